@@ -1,0 +1,53 @@
+"""parse(text, source) -> ChartSpec: description text (or a ChartSpec JSON) to the spec."""
+from __future__ import annotations
+
+import json
+
+from pydantic import ValidationError
+
+from ..errors import RedrawError
+from ..spec import ChartSpec
+from .assemble import assemble
+from .document import parse_document
+from .rules import RULES
+from .state import ParseState
+
+__all__ = ["parse"]
+
+
+def parse(text: str, source: str | None = None) -> ChartSpec:
+    """Read a chart description (markdown, plain text, or ChartSpec JSON) into a ChartSpec.
+
+    >>> spec = parse("Scatter plot. X-axis: Params (B). Y-axis: Score.\\n\\n- Phi-2: (2.7, 55.5)")
+    >>> spec.points[0].label, spec.points[0].x
+    ('Phi-2', 2.7)
+    """
+    if not text.strip():
+        raise RedrawError("the file is empty", source)
+    if text.lstrip("\ufeff \t\r\n").startswith("{"):
+        return spec_from_json(text, source)
+    state = ParseState(parse_document(text), source)
+    for name, rule in RULES:
+        try:
+            rule(state)
+        except RedrawError:
+            raise
+        except Exception as err:  # a rule bug must still name the file, never crash the batch
+            raise RedrawError(f"internal error in parse rule {name!r}: {type(err).__name__}: {err}",
+                              source) from err
+    return assemble(state)
+
+
+def spec_from_json(text: str, source: str | None = None) -> ChartSpec:
+    """A ChartSpec from its JSON text, with pydantic's complaint shortened to field paths."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as err:
+        raise RedrawError(f"invalid JSON: {err.msg}", source, err.lineno) from None
+    try:
+        return ChartSpec.model_validate(data)
+    except ValidationError as err:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}"
+                             for e in err.errors()[:5])
+        more = f" (+{err.error_count() - 5} more)" if err.error_count() > 5 else ""
+        raise RedrawError(f"not a valid ChartSpec: {problems}{more}", source) from None

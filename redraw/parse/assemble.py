@@ -1,0 +1,313 @@
+"""Facts -> ChartSpec: convert units, merge duplicates, resolve styles and groups, warn on every guess."""
+from __future__ import annotations
+
+import colorsys
+import math
+import re
+
+from matplotlib.colors import to_rgb
+
+from ..errors import RedrawError
+from ..spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
+from .facts import AxisFact, PointFact, RefFact, TrendFact
+from .state import ParseState
+from .values import Num
+
+OURS_GROUP_RE = re.compile(r"\bours\b|\bour\b|\bproposed\b|\bthis work\b", re.IGNORECASE)
+
+
+def assemble(state: ParseState) -> ChartSpec:
+    x_axis, xu = _axis(state, "x")
+    y_axis, yu = _axis(state, "y")
+    groups = [Group(name=g.name, color=g.color, marker=g.marker) for g in state.groups]
+    points = _points(state, xu, yu, groups)
+    if not points:
+        raise RedrawError("no readable point: a scatter plot needs labelled points with x and y values",
+                          state.source, _first_line(state))
+    trend_lines = _trend_lines(state, points, xu, yu)
+    reference_lines = _reference_lines(state, xu, yu)
+    for axis, which in ((x_axis, "x"), (y_axis, "y")):
+        _check_range(state, axis, which, points)
+    # warnings are complete only now: ChartSpec copies them
+    return ChartSpec(title=state.title, caption=state.caption, x_axis=x_axis, y_axis=y_axis,
+                     points=points, groups=groups, trend_lines=trend_lines,
+                     reference_lines=reference_lines, warnings=list(state.warnings))
+
+
+def _first_line(state: ParseState) -> int | None:
+    return state.doc.blocks[0].line if state.doc.blocks else None
+
+
+# -- axes ---------------------------------------------------------------------------------------
+
+def _unit(fact: AxisFact) -> float | None:
+    if fact.unit:
+        return fact.unit
+    for nums in (fact.ticks, [n for n in (fact.lo, fact.hi) if n is not None]):
+        mults = {n.mult for n in nums}
+        if nums and len(mults) == 1 and None not in mults:
+            return mults.pop()
+    return None
+
+
+def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
+    fact = state.axes[which]
+    unit = _unit(fact)
+    if unit and not fact.unit:
+        state.warn(f"{which} values read in units of {unit:g} (from the tick or range labels)", fact.line)
+    ticks = [n.scaled(unit) for n in fact.ticks] or None
+    labels = [re.sub(r"^[~≈∼]\s*", "", n.text) for n in fact.ticks] or None
+    lo = fact.lo.scaled(unit) if fact.lo else None
+    hi = fact.hi.scaled(unit) if fact.hi else None
+    if lo is not None and hi is not None and lo > hi:
+        state.warn(f"{which} range stated as {lo:g} to {hi:g}; read as {hi:g} to {lo:g}", fact.line)
+        lo, hi = hi, lo
+    if ticks is None and fact.step is not None:
+        ticks = _stepped(fact, unit, lo, hi)
+    scale = fact.scale
+    if scale is None and state.log_log:
+        scale = "log"
+    if scale is None and ticks and _log_spaced(ticks):
+        state.warn(f"{which} axis read as log scale: its ticks {labels or ticks} grow by a constant ratio",
+                   fact.line)
+        scale = "log"
+    return Axis(label=fact.label, scale=scale or "linear", min=lo, max=hi, ticks=ticks, tick_labels=labels), unit
+
+
+def _stepped(fact: AxisFact, unit: float | None, lo: float | None, hi: float | None) -> list[float] | None:
+    step = fact.step.scaled(unit) if fact.step else 0
+    a = fact.step_from.scaled(unit) if fact.step_from else lo
+    b = fact.step_to.scaled(unit) if fact.step_to else hi
+    if a is None or b is None or step <= 0 or (b - a) / step > 60:
+        return None
+    n = int(math.floor((b - a) / step + 1e-9))
+    return [round(a + i * step, 10) for i in range(n + 1)]
+
+
+def _log_spaced(ticks: list[float]) -> bool:
+    if len(ticks) < 3 or min(ticks) <= 0:
+        return False
+    t = sorted(ticks)
+    ratios = [math.log(b / a) for a, b in zip(t, t[1:])]
+    diffs = [b - a for a, b in zip(t, t[1:])]
+    if min(ratios) <= math.log(1.5):
+        return False
+    return max(ratios) / min(ratios) < 1.6 and max(diffs) / min(diffs) > 1.5
+
+
+def value(n: Num, axis_unit: float | None, column_unit: float | None = None) -> float:
+    """A number in axis units: "350M" on a billions axis is 0.35; a "Params (M)" cell 350 likewise."""
+    if n.mult is None and column_unit:
+        return n.value * column_unit / axis_unit if axis_unit else n.value
+    return n.scaled(axis_unit)
+
+
+# -- colours ------------------------------------------------------------------------------------
+
+def color_family(color: str) -> str:
+    try:
+        r, g, b = to_rgb(color)
+    except ValueError:
+        return color.lower()
+    h, s, v = colorsys.rgb_to_hsv(r, g, b)
+    if s < 0.2 or v < 0.2:
+        return "neutral"
+    hue = h * 360
+    for name, lo, hi in (("orange", 15, 40), ("yellow", 40, 75), ("green", 75, 165), ("cyan", 165, 195),
+                         ("blue", 195, 260), ("purple", 260, 315), ("pink", 315, 345)):
+        if lo <= hue < hi:
+            return name
+    return "red"
+
+
+def same_color(a: str, b: str) -> bool:
+    return a.lower() == b.lower() or color_family(a) == color_family(b)
+
+
+# -- points -------------------------------------------------------------------------------------
+
+def _norm(label: str) -> str:
+    """"LLaMA2 7B" ~ "llama2-7b", but "RegNetY-1.6GF" is not "RegNetY-16GF"."""
+    return "".join(ch for ch in label.casefold() if ch.isalnum() or ch == ".")
+
+
+def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[Group]) -> list[Point]:
+    merged: list[PointFact] = []
+    for pf in state.points:
+        twin = next((m for m in merged if _norm(m.label) == _norm(pf.label)
+                     and (m.group is None or pf.group is None or m.group == pf.group)), None)
+        if twin is None:
+            merged.append(pf)
+            continue
+        if not (math.isclose(twin.x.value, pf.x.value, rel_tol=0.01) and
+                math.isclose(twin.y.value, pf.y.value, rel_tol=0.01)):
+            state.warn(f"{pf.label!r} is listed twice with different values ({twin.x.text}, {twin.y.text}) and "
+                       f"({pf.x.text}, {pf.y.text}); the first is kept", pf.line)
+        twin.color, twin.marker = twin.color or pf.color, twin.marker or pf.marker
+        twin.ours = twin.ours or pf.ours
+    for pf in merged:
+        if sum(_norm(m.label) == _norm(pf.label) for m in merged) > 1:
+            state.warn(f"{pf.label!r} appears in more than one series; each is drawn", pf.line)
+    out = [_resolve(state, pf, xu, yu, groups) for pf in merged]
+    _highlight(state, out, merged)
+    _defaults(state, out)
+    return out
+
+
+def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | None, groups: list[Group]) -> Point:
+    from .rules.legend import group_by_style, group_named
+
+    for note in pf.warnings:
+        state.warn(f"{pf.label!r}: {note}", pf.line)
+    group = None
+    if pf.group:
+        found = group_named(state, pf.group)
+        group = found.name if found else pf.group
+        if not any(g.name == group for g in groups):
+            groups.append(Group(name=group))
+    elif pf.color or pf.marker:
+        found = group_by_style(state, pf.color, pf.marker)
+        group = found.name if found else None
+        if pf.ctx_group and group and group != pf.ctx_group:
+            state.warn(f"{pf.label!r} is listed under {pf.ctx_group!r} but drawn as a {pf.color or ''} "
+                       f"{_marker_word(pf.marker)}, the style of {group!r}; it is put in {group!r}", pf.line)
+        elif group is None and pf.ctx_group and not _clashes(state, pf.ctx_group, pf.color, pf.marker):
+            group = pf.ctx_group
+    elif pf.ctx_group:
+        group = pf.ctx_group
+    elif pf.ctx_color or pf.ctx_marker:
+        found = group_by_style(state, pf.ctx_color, pf.ctx_marker)
+        group = found.name if found else None
+    gfact = next((g for g in groups if g.name == group), None)
+    color = pf.color or pf.ctx_color or (gfact.color if gfact else None)
+    marker = pf.marker or pf.ctx_marker or (gfact.marker if gfact else None)
+    if pf.ctx_ours and not pf.ours:
+        if group and not OURS_GROUP_RE.search(group) and (pf.color or pf.marker):
+            state.warn(f"{pf.label!r} is listed under our model's section but drawn as a {pf.color or ''} "
+                       f"{_marker_word(pf.marker)} like {group!r}; not highlighted", pf.line)
+        else:
+            pf.ours = True
+    if group and OURS_GROUP_RE.search(group):
+        pf.ours = True
+    return Point(label=pf.label, x=value(pf.x, xu, pf.x_unit), y=value(pf.y, yu, pf.y_unit),
+                 color=color, marker=marker, group=group, highlight=pf.ours)
+
+
+def _clashes(state: ParseState, group: str, color: str | None, marker: str | None) -> bool:
+    g = next((g for g in state.groups if g.name == group), None)
+    if g is None:
+        return False
+    return bool((color and g.color and not same_color(color, g.color)) or (marker and g.marker and marker != g.marker))
+
+
+def _marker_word(marker: str | None) -> str:
+    return {"o": "circle", "*": "star", "s": "square", "^": "triangle", "D": "diamond"}.get(marker or "", "marker")
+
+
+def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -> None:
+    """Stars among circles and points "highlighted in red" are the chart's own emphasis."""
+    n = len(points)
+    stars = [p for p in points if p.marker == "*"]
+    if stars and len(stars) * 2 < n:
+        for p in stars:
+            if not p.highlight:
+                p.highlight = True
+                state.warn(f"{p.label!r} is drawn as a star among plain markers; taken as highlighted")
+    for color in state.highlight_colors:
+        hits = [p for p in points if p.color and same_color(p.color, color)]
+        if hits and len(hits) * 2 < n:
+            for p in hits:
+                p.highlight = True
+
+
+def _defaults(state: ParseState, points: list[Point]) -> None:
+    for d in state.defaults:
+        for p in points:
+            if d.scope == "others" and p.highlight:
+                continue
+            if p.color is None and d.color:
+                p.color = d.color
+            if p.marker is None and d.marker:
+                p.marker = d.marker
+
+
+# -- lines --------------------------------------------------------------------------------------
+
+def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: float | None) -> list[TrendLine]:
+    merged: list[TrendFact] = []
+    for f in state.trends:
+        home = None if f.new else next((m for m in merged if _compatible(m, f)), None)
+        if home is None:
+            merged.append(f)
+            continue
+        home.style, home.color = home.style or f.style, home.color or f.color
+        home.names, home.group_ref = home.names or f.names, home.group_ref or f.group_ref
+        home.start, home.end, home.label = home.start or f.start, home.end or f.end, home.label or f.label
+    out = []
+    for f in merged:
+        if f.style is None:
+            state.warn("trend line style not stated; drawn dashed", f.line)
+        out.append(TrendLine(points=_members(state, f, points), color=f.color, style=f.style or "dashed",
+                             label=f.label, start=_pair(f.start, xu, yu), end=_pair(f.end, xu, yu)))
+    return out
+
+
+def _compatible(a: TrendFact, b: TrendFact) -> bool:
+    return ((a.color is None or b.color is None or same_color(a.color, b.color))
+            and (a.style is None or b.style is None or a.style == b.style)
+            and (a.names is None or b.names is None or a.names == b.names)
+            and (a.group_ref is None or b.group_ref is None or a.group_ref == b.group_ref))
+
+
+def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] | None:
+    by_norm = {_norm(p.label): p.label for p in points}
+    if f.names:
+        found = []
+        for name in f.names:
+            label = by_norm.get(_norm(name))
+            if label is None:
+                state.warn(f"trend line names {name!r}, which is not a plotted point", f.line)
+            else:
+                found.append(label)
+        return found or None
+    if f.group_ref:
+        ref = f.group_ref.casefold()
+        found = [p.label for p in points if (p.group and ref in p.group.casefold())
+                 or p.label.casefold().startswith(ref)]
+        if not found:
+            state.warn(f"trend line refers to {f.group_ref!r}, which matches no point; fitted to all", f.line)
+        return found or None
+    return None
+
+
+def _pair(pair: tuple[Num, Num] | None, xu: float | None, yu: float | None) -> tuple[float, float] | None:
+    return (value(pair[0], xu), value(pair[1], yu)) if pair else None
+
+
+def _reference_lines(state: ParseState, xu: float | None, yu: float | None) -> list[ReferenceLine]:
+    merged: list[tuple[float, RefFact]] = []
+    for r in state.refs:
+        v = value(r.value, xu if r.axis == "x" else yu)
+        twin = next((o for ov, o in merged if o.axis == r.axis and math.isclose(ov, v, rel_tol=1e-3)), None)
+        if twin is None:
+            merged.append((v, r))
+            continue
+        twin.style, twin.color, twin.label = twin.style or r.style, twin.color or r.color, twin.label or r.label
+    out = []
+    for v, r in merged:
+        if r.style is None:
+            state.warn(f"style of the line at {r.axis} = {v:g} not stated; drawn dashed", r.line)
+        out.append(ReferenceLine(axis=r.axis, value=v, color=r.color, style=r.style or "dashed",  # type: ignore[arg-type]
+                                 label=r.label))
+    return out
+
+
+def _check_range(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
+    for p in points:
+        v = p.x if which == "x" else p.y
+        if (axis.min is not None and v < axis.min) or (axis.max is not None and v > axis.max):
+            state.warn(f"{p.label!r} ({which} = {v:g}) lies outside the stated {which} range "
+                       f"{axis.min:g} to {axis.max:g}; the axis grows to show it" if axis.min is not None
+                       and axis.max is not None else f"{p.label!r} ({which} = {v:g}) lies outside the stated range")
+        if axis.scale == "log" and v <= 0:
+            state.warn(f"{p.label!r} has {which} = {v:g} on a log axis")

@@ -1,0 +1,312 @@
+"""Text -> Document: headings, list items, table rows, paragraphs and code, each with its line and context."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+_MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|est)\.$")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[])")
+
+
+@dataclass
+class Block:
+    """One unit of the document. `lead` is a leading bold span ("**X-axis:**" -> "X-axis:")."""
+
+    kind: str                      # heading | paragraph | item | table | code
+    text: str
+    line: int                      # 1-based source line
+    lead: str | None = None
+    depth: int = 0                 # list nesting depth for items
+    headings: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # headings, bold-only paragraph/item headers and parent items
+    header: list[str] = field(default_factory=list)        # table header cells
+    rows: list[list[str]] = field(default_factory=list)    # table body cells
+    row_lines: list[int] = field(default_factory=list)
+    info: str = ""                 # code fence info string
+    used: bool = False             # set by the rule that took this block
+
+    @property
+    def bold_only(self) -> bool:
+        return self.lead is not None and self.lead.strip(" :.") == self.text.strip(" :.")
+
+    @property
+    def body(self) -> str:
+        """Text after the lead ("**X-axis:** Total" -> "Total")."""
+        if self.lead and self.text.startswith(self.lead):
+            return self.text[len(self.lead):].lstrip(" :.—–-")
+        return self.text
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    text: str
+
+    def of_kind(self, *kinds: str) -> list[Block]:
+        return [b for b in self.blocks if b.kind in kinds]
+
+
+def clean(text: str) -> str:
+    """Undo transport artifacts: BOM, CRLF, literal "\\n" escapes, non-breaking spaces."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if text.count("\\n") > text.count("\n"):
+        text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
+    return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose at sentence ends, keeping "vs.", "e.g." and decimals inside."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if _ABBREV_RE.search(text[start:m.start()]):
+            continue
+        out.append(text[start:m.start()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:\s|\d{1,3}[.)]\s|[-*+•]\s)")
+# a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
+_MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•])\s+")
+
+
+def _lines(tok: Token) -> list[list[Token]]:
+    """Children of an inline token, cut at soft breaks where the next line starts a new key.
+
+    "**X-axis:** ...\n**Y-axis:** ..." is one markdown paragraph but two facts.
+    """
+    groups: list[list[Token]] = [[]]
+    children = [c for c in tok.children or [] if not (c.type == "text" and not c.content)]
+    for i, child in enumerate(children):
+        nxt = children[i + 1] if i + 1 < len(children) else None
+        if child.type == "softbreak" and nxt is not None and (
+                nxt.type == "strong_open" or (nxt.type == "text" and _KEY_LINE_RE.match(nxt.content))):
+            groups.append([])
+            continue
+        groups[-1].append(child)
+    return groups
+
+
+def _inline(children: list[Token]) -> tuple[str, str | None]:
+    """Plain text of inline children and the leading bold span, if the text starts with one."""
+    parts: list[str] = []
+    lead: str | None = None
+    in_lead = False
+    for child in children:
+        if child.type == "strong_open" and not "".join(parts).strip():
+            in_lead, lead = True, ""
+        elif child.type == "strong_close" and in_lead:
+            in_lead = False
+        elif child.type in ("text", "code_inline"):
+            parts.append(child.content)
+            if in_lead:
+                lead = (lead or "") + child.content
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "html_inline" and child.content.lower().startswith("<br"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    text = "".join(parts).strip()
+    if lead is not None:
+        lead = lead.strip()
+        # "**Name (Star):** (3, 35)": the colon after the bold belongs to the lead
+        rest = text[len(lead):] if text.startswith(lead) else ""
+        if rest[:1] in (":", "."):
+            lead += rest[:1]
+    return text, (lead or None)
+
+
+class _HtmlTable(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[list[str], bool, int]] = []
+        self._cell: list[str] | None = None
+        self._row: list[str] = []
+        self._head = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self._row, self._head = [], False
+        elif tag in ("td", "th"):
+            self._cell = []
+            self._head = self._head or tag == "th"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "tr":
+            self.rows.append((self._row, self._head, self.getpos()[0]))
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _html_table(html: str, line: int) -> Block | None:
+    parser = _HtmlTable()
+    parser.feed(html)
+    rows = [r for r in parser.rows if r[0]]
+    if len(rows) < 2:
+        return None
+    header = rows[0][0]
+    body = [r[0] for r in rows[1:]]
+    return Block("table", html, line, header=header, rows=body,
+                 row_lines=[line + r[2] - 1 for r in rows[1:]])
+
+
+class _Walker:
+    """Walks markdown-it tokens once, keeping the heading path and the headers in force."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.headings: list[tuple[int, str]] = []
+        self.pseudo: str | None = None           # bold-only paragraph, e.g. "**Models (Blue Points):**"
+        self.item_headers: dict[int, str] = {}   # bold-only list item per depth, e.g. "**Our Model:**"
+        self.parents: list[str] = []             # text of enclosing list items
+        self.list_depth = -1
+        self.item_has_para: list[bool] = []
+        self.intro: str | None = None            # paragraph ending in ":" right before a list
+
+    def context(self, depth: int | None) -> tuple[str, ...]:
+        ctx = [h for _, h in self.headings]
+        if self.pseudo:
+            ctx.append(self.pseudo)
+        if depth is not None:
+            if self.intro and not (self.pseudo and self.intro.startswith(self.pseudo)):
+                ctx.append(self.intro.rstrip(": "))
+            ctx += [self.item_headers[d] for d in sorted(self.item_headers) if d <= depth]
+            ctx += self.parents[:depth]
+        return tuple(ctx)
+
+    def add(self, kind: str, text: str, line: int, lead: str | None = None, **kw: object) -> Block:
+        depth = self.list_depth if kind == "item" else None
+        block = Block(kind, text, line, lead=lead, depth=max(depth or 0, 0),
+                      headings=tuple(h for _, h in self.headings), context=self.context(depth), **kw)  # type: ignore[arg-type]
+        self.blocks.append(block)
+        return block
+
+    def walk(self, tokens: list[Token]) -> None:
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            line = (tok.map[0] + 1) if tok.map else 0
+            if tok.type == "heading_open":
+                text, _ = _inline(tokens[i + 1].children or [])
+                level = int(tok.tag[1])
+                self.headings = [h for h in self.headings if h[0] < level] + [(level, text)]
+                self.pseudo, self.item_headers = None, {}
+                self.add("heading", text, line)
+                i += 3
+                continue
+            if tok.type in ("bullet_list_open", "ordered_list_open"):
+                self.list_depth += 1
+                prev = self.blocks[-1] if self.blocks else None
+                if self.list_depth == 0 and prev and prev.kind == "paragraph" and prev.text.endswith(":"):
+                    self.intro = prev.text  # "Four labelled black circles:" styles the list below
+            elif tok.type in ("bullet_list_close", "ordered_list_close"):
+                self.item_headers = {d: h for d, h in self.item_headers.items() if d < self.list_depth}
+                self.list_depth -= 1
+                if self.list_depth < 0:
+                    self.intro = None
+            elif tok.type == "list_item_open":
+                self.item_has_para.append(False)
+            elif tok.type == "list_item_close":
+                self.item_has_para.pop()
+                if len(self.parents) > self.list_depth:
+                    self.parents = self.parents[: self.list_depth]
+            elif tok.type == "paragraph_open":
+                self.paragraph(tokens[i + 1], line)
+                i += 3
+                continue
+            elif tok.type == "table_open":
+                i = self.table(tokens, i)
+                continue
+            elif tok.type in ("fence", "code_block"):
+                self.add("code", tok.content, line + (1 if tok.type == "fence" else 0), info=tok.info.strip())
+            elif tok.type == "html_block":
+                self.html(tok.content, line)
+            i += 1
+
+    def paragraph(self, inline: Token, line: int) -> None:
+        for offset, children in enumerate(_lines(inline)):
+            # a line's number: count the soft breaks before it
+            self.paragraph_line(children, line + offset + sum(
+                c.type == "softbreak" for group in _lines(inline)[:offset] for c in group))
+
+    def paragraph_line(self, children: list[Token], line: int) -> None:
+        if children and children[0].type == "text" and _MARKER_RE.match(children[0].content):
+            first = Token("text", "", 0, content=_MARKER_RE.sub("", children[0].content, count=1))
+            children = [first] + children[1:] if first.content else children[1:]
+        text, lead = _inline(children)
+        if not text:
+            return
+        if self.list_depth < 0:
+            block = self.add("paragraph", text, line, lead)
+            if block.bold_only:
+                self.pseudo = text.rstrip(":. ")
+            return
+        first_in_item = not self.item_has_para[-1]
+        self.item_has_para[-1] = True
+        block = self.add("item", text, line, lead)
+        if block.bold_only:  # also a header swallowed into the item above it
+            self.item_headers = {d: h for d, h in self.item_headers.items() if d < self.list_depth}
+            self.item_headers[self.list_depth] = text.rstrip(":. ")
+        if first_in_item:
+            self.parents = self.parents[: self.list_depth] + [text]
+            self.item_headers = {d: h for d, h in self.item_headers.items() if d <= self.list_depth}
+            if block.lead is not None and not block.bold_only:
+                # a sibling with its own bold key ("**Data Points:** ...") ends the header's scope
+                self.item_headers.pop(self.list_depth, None)
+
+    def table(self, tokens: list[Token], i: int) -> int:
+        line = tokens[i].map[0] + 1 if tokens[i].map else 0
+        header: list[str] = []
+        rows: list[list[str]] = []
+        row_lines: list[int] = []
+        row: list[str] = []
+        in_head = False
+        while tokens[i].type != "table_close":
+            tok = tokens[i]
+            if tok.type == "thead_open":
+                in_head = True
+            elif tok.type == "thead_close":
+                in_head = False
+            elif tok.type == "tr_open":
+                row = []
+                if not in_head:
+                    row_lines.append(tok.map[0] + 1 if tok.map else line)
+            elif tok.type == "inline":
+                row.append(_inline(tok.children or [])[0])
+            elif tok.type == "tr_close":
+                (header.extend if in_head else rows.append)(row)  # type: ignore[operator]
+            i += 1
+        self.add("table", "", line, header=header, rows=rows, row_lines=row_lines)
+        return i + 1
+
+    def html(self, content: str, line: int) -> None:
+        if "<table" in content.lower():
+            block = _html_table(content, line)
+            if block is not None:
+                block.headings = tuple(h for _, h in self.headings)
+                block.context = self.context(None)
+                self.blocks.append(block)
+                return
+        text = " ".join(re.sub(r"<[^>]+>", " ", content).split())
+        if text:
+            self.add("paragraph", text, line)
+
+
+def parse_document(text: str) -> Document:
+    text = clean(text)
+    walker = _Walker()
+    walker.walk(_MD.parse(text))
+    return Document(walker.blocks, text)

@@ -1,0 +1,82 @@
+"""What the rules find, each with its source line, before it is reconciled into a ChartSpec."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .values import Num
+
+
+@dataclass
+class AxisFact:
+    """Everything stated about one axis; numbers stay raw until the axis unit is known."""
+
+    label: str | None = None
+    scale: str | None = None          # "log" | "linear" as stated
+    lo: Num | None = None
+    hi: Num | None = None
+    ticks: list[Num] = field(default_factory=list)
+    step: Num | None = None           # "ticks every 5"
+    step_from: Num | None = None      # "... from 40 to 65"
+    step_to: Num | None = None
+    unit: float | None = None         # 1e9 when the label says "(B)" / "(billions)"
+    line: int = 0
+
+
+@dataclass
+class PointFact:
+    label: str
+    x: Num
+    y: Num
+    line: int
+    color: str | None = None          # stated for this point itself
+    marker: str | None = None
+    group: str | None = None          # stated group (table column, JSON key)
+    ctx_color: str | None = None      # from the section or list it sits in
+    ctx_marker: str | None = None
+    ctx_group: str | None = None
+    ours: bool = False                # the point's own text says it is ours
+    ctx_ours: bool = False            # its section says so
+    x_unit: float | None = None       # unit of a table column ("Params (M)"), if any
+    y_unit: float | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GroupFact:
+    name: str
+    color: str | None
+    marker: str | None
+    line: int
+
+
+@dataclass
+class TrendFact:
+    line: int
+    style: str | None = None
+    color: str | None = None
+    names: list[str] | None = None    # point labels the text lists
+    group_ref: str | None = None      # "the three HydraNet points", "one per family"
+    start: tuple[Num, Num] | None = None
+    end: tuple[Num, Num] | None = None
+    label: str | None = None
+    new: bool = False                 # "a fourth line": never merged into an earlier one
+
+
+@dataclass
+class RefFact:
+    axis: str
+    value: Num
+    line: int
+    style: str | None = None
+    color: str | None = None
+    label: str | None = None
+
+
+@dataclass
+class DefaultStyle:
+    """"All points are blue circles" (scope all) / "every other model is a blue circle" (others)."""
+
+    scope: str
+    color: str | None
+    marker: str | None
+    line: int

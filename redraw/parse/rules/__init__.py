@@ -1,0 +1,31 @@
+"""The parse rules, in the order they run: each reads the state and adds facts; none returns a spec."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..state import ParseState
+from .axes import axes
+from .kind import kind
+from .legend import legend
+from .lines import lines
+from .points_list import points_list
+from .points_prose import points_prose
+from .points_table import points_table
+from .styles import styles
+from .title import title
+
+Rule = Callable[[ParseState], None]
+
+# Order matters: axes before points (units), legend before points (groups), lines before points
+# (a trend line "originating near [1.8, 35]" is not a point), structured points before prose.
+RULES: list[tuple[str, Rule]] = [
+    ("kind", kind),
+    ("title", title),
+    ("axes", axes),
+    ("legend", legend),
+    ("styles", styles),
+    ("lines", lines),
+    ("points_table", points_table),
+    ("points_list", points_list),
+    ("points_prose", points_prose),
+]

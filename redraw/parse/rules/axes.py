@@ -1,0 +1,209 @@
+"""axes: label, scale, range, ticks and unit of the x and y axes, from items, keyed lines or prose."""
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+from ..facts import AxisFact
+from ..state import ParseState
+from ..text import quoted, split_top, strip_marks, top_level_index
+from ..values import Num, lex
+from ..vocab import MAGNITUDE
+
+AXIS_KEY_RE = re.compile(
+    r"\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))[\s-]*axis(?:\s+(?:label|title))?\b|"
+    r"\b(?P<xa>abscissa)\b|\b(?P<ya>ordinate)\b", re.IGNORECASE)
+# property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
+PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
+                         r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
+                         r"interval|domain|spacing|type)\b", re.IGNORECASE)
+LOG_RE = re.compile(r"\blog(?:arithmic|-scaled|-scale|\s+scale|scale)?\b|\bdecades?\b", re.IGNORECASE)
+LINEAR_RE = re.compile(r"\blinear\b", re.IGNORECASE)
+TICK_WORD_RE = re.compile(
+    r"(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?)\b"
+    r"(?:\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at)\b)?[\s:(]*", re.IGNORECASE)
+STEP_RE = re.compile(r"(?:every|increments? of|steps? of|intervals? of|spaced by)\s+(?P<n>[^\s,;)]+)"
+                     r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
+LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
+RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|through|and|…|\.\.)\s*$", re.IGNORECASE)
+UNIT_RE = re.compile(r"\(\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*\)|"
+                     r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
+LABEL_VERB_RE = re.compile(r"\b(?:is\s+)?(?:labell?ed|titled|reads|shows|is)\s*[:,]?\s*$", re.IGNORECASE)
+SCALE_WORD_RE = re.compile(r"\b(scale|range|ranges|ranging|ticks?|from|log|logarithmic|linear|spans?|"
+                           r"spanning|increments?|every|gridlines?|approximately)\b", re.IGNORECASE)
+
+
+def axes(state: ParseState) -> None:
+    """'* **X-axis:** Activated Parameters (B) - Scale ranges from approximately 3 to 75 Billion.'"""
+    current: tuple[str, Block] | None = None
+    for block in state.facts_blocks("item", "paragraph", "heading"):
+        if block.kind == "heading":
+            current = None
+            continue
+        if re.search(r"\blog[-\s]log\b", block.text, re.IGNORECASE):
+            state.log_log = True
+        clauses = _clauses(block.text)
+        if clauses:
+            for which, clause, keyed in clauses:
+                _read_clause(state.axes[which], clause, keyed, block.line)
+            block.used = True
+            current = (clauses[-1][0], block)
+        elif current and _continues(block, current[1]):
+            _read_clause(state.axes[current[0]], block.text, keyed=True, line=block.line, prop=True)
+            block.used = True
+        elif block.kind == "item" and block.depth <= current[1].depth if current else False:
+            current = None
+
+
+def _continues(block: Block, axis_block: Block) -> bool:
+    if block.kind != "item" or re.search(r"\bline\b", block.text, re.IGNORECASE):
+        return False
+    return block.depth > axis_block.depth or bool(PROPERTY_RE.match(block.text))
+
+
+def _clauses(text: str) -> list[tuple[str, str, bool]]:
+    """(axis, clause, keyed) for each axis this text describes, at the start of a sentence."""
+    found = []
+    for m in AXIS_KEY_RE.finditer(text):
+        before = text[: m.start()]
+        tail = re.split(r"(?:[.;:!?]|,\s+(?:and|while|whereas)?)\s*", before)[-1].strip().lower()
+        if tail not in ("", "the", "and the", "while the", "whereas the", "its"):
+            continue
+        which = "x" if (m.group("x") or m.group("xa")) else "y"
+        found.append((which, m))
+    out = []
+    for i, (which, m) in enumerate(found):
+        end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
+        clause = text[m.end():end]
+        keyed = clause.lstrip().startswith((":", "*")) or clause.lstrip()[:1] in ("-", "—", "–")
+        out.append((which, clause.strip().lstrip(":*—–- ").strip(), keyed))
+    return out
+
+
+def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool = False) -> None:
+    fact.line = fact.line or line
+    rest = clause
+    if prop:
+        key = PROPERTY_RE.match(clause)
+        if key and key.group(1).lower() in ("label", "labels", "title"):
+            fact.label = fact.label or _label_of(clause[key.end():].lstrip(" :"), keyed=True)[0]
+            return
+    else:
+        label, rest = _label_of(clause, keyed)
+        if label and not fact.label:
+            fact.label = label
+    if fact.label and fact.unit is None:
+        fact.unit = _unit_of(fact.label)
+    if LOG_RE.search(rest):
+        fact.scale = "log"
+    elif LINEAR_RE.search(rest) and fact.scale is None:
+        fact.scale = "linear"
+    rest = _read_ticks(fact, rest)
+    _read_range(fact, rest)
+
+
+def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
+    """The axis title and the rest of the clause."""
+    q = re.search(r"[\"“]([^\"“”]+)[\"”]", clause)
+    if q and q.start() < 60:
+        return q.group(1).strip(), clause[: q.start()] + " " + clause[q.end():]
+    if not keyed:
+        return None, clause
+    cut = len(clause)
+    for sep in (" - ", " — ", " – ", "; ", ". ", ", ", ": "):
+        i = top_level_index(clause, sep)
+        if 0 < i < cut:
+            cut = i
+    head, moved = clause[:cut], []
+    # "(Scale: 4B, 10B, ...)" is not part of the title; "(B)", "(tokens/s)", "(USD per 1M tokens)" are
+    for m in re.finditer(r"\s*\(([^()]*)\)", head):
+        inner = m.group(1)
+        if SCALE_WORD_RE.search(inner) or (lex(inner) and not re.search(r"[A-Za-z]{3,}", _no_numbers(inner))):
+            moved.append(inner)
+    for inner in moved:
+        head = head.replace(f"({inner})", "")
+    label = strip_marks(" ".join(head.split()))
+    if not label or SCALE_WORD_RE.match(label) or not re.search(r"[A-Za-z]", label):
+        return None, clause
+    return label, " ; ".join(moved + [clause[cut:]])
+
+
+def _no_numbers(text: str) -> str:
+    for n in reversed(lex(text)):
+        text = text[: n.start] + " " + text[n.end:]
+    return text
+
+
+def _unit_of(label: str) -> float | None:
+    m = UNIT_RE.search(label)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return MAGNITUDE.get(word) or MAGNITUDE.get(word.rstrip("s"))
+
+
+def _read_ticks(fact: AxisFact, text: str) -> str:
+    """Read "ticks at 0, 10, 20" / "(Scale: 4B, 10B)" / "ticks every 5 from 40 to 65"; return the rest."""
+    for m in TICK_WORD_RE.finditer(text):
+        run = _number_run(text, m.end())
+        if len(run) >= 2:
+            if not fact.ticks:
+                fact.ticks = run
+            return text[: m.start()] + " " + text[run[-1].end + m.end():]
+    for m in re.finditer(r"\(", text):
+        run = _number_run(text, m.end())
+        if len(run) >= 3:  # "ticks every 200 (0, 200, 400, ...)": the list wins over the step
+            fact.ticks = fact.ticks or run
+            return text[: m.start()] + " " + text[run[-1].end + m.end():]
+    step = STEP_RE.search(text)
+    if step:
+        nums = lex(step.group("n"))
+        if nums:
+            fact.step = nums[0]
+            if step.group("a") and step.group("b"):
+                a, b = lex(step.group("a")), lex(step.group("b"))
+                if a and b:
+                    fact.step_from, fact.step_to = a[0], b[0]
+            return text[: step.start()] + " " + text[step.end():]
+    return text
+
+
+def _number_run(text: str, start: int) -> list[Num]:
+    """Numbers from `start` on, separated only by commas and "and": a tick list."""
+    sub = text[start:]
+    nums = lex(sub)
+    if not nums or sub[: nums[0].start].strip(" :("):
+        return []
+    run = [nums[0]]
+    for prev, nxt in zip(nums, nums[1:]):
+        if not LIST_GAP_RE.match(sub[prev.end: nxt.start]):
+            break
+        run.append(nxt)
+    # offsets relative to text
+    return [Num(n.value, n.mult, n.percent, n.start, n.end, n.text) for n in _shared_suffix(run)]
+
+
+def _shared_suffix(run: list[Num]) -> list[Num]:
+    """"1, 2, 4 and 32 billion": a suffix written once applies to the whole list."""
+    mults = {n.mult for n in run if n.mult is not None}
+    if len(mults) == 1 and run[-1].mult is not None and all(n.mult in (None, run[-1].mult) for n in run):
+        mult = run[-1].mult
+        return [Num(n.value, mult, n.percent, n.start, n.end, n.text) for n in run]
+    return run
+
+
+def _read_range(fact: AxisFact, text: str) -> None:
+    nums = lex(text)
+    for a, b in zip(nums, nums[1:]):
+        gap = text[a.end: b.start]
+        if RANGE_GAP_RE.match(gap) and not (gap.strip() == "and" and "between" not in text[: a.start][-12:]):
+            lo, hi = _shared_suffix([a, b])
+            if fact.lo is None:
+                fact.lo, fact.hi = lo, hi
+            return
+    for part in split_top(text, ";"):
+        m = re.search(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", part, re.IGNORECASE)
+        if m:
+            n = lex(part[m.end():])
+            if n:
+                setattr(fact, "lo" if m.group(1).lower().startswith("min") else "hi", n[0])

@@ -1,0 +1,84 @@
+"""Coordinates inside a point's text: "(3, 35.5)", "[~2.8, ~51.0]", "x ≈ 8, y ≈ 83.9", "(2.7B parameters, 36 performance)"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import split_top
+from ..values import Num, lex
+
+XY_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈|:|~|is|of)\s*", re.IGNORECASE)
+BETWEEN_RE = re.compile(r"between\s+(?P<a>\S+)\s+and\s+(?P<b>\S+)", re.IGNORECASE)
+BRACKET_RE = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+LEAD_WORDS_RE = re.compile(r"^(?:approx(?:imately|\.)?|about|around|roughly|circa|ca\.|nearly|~|≈|at|x|y|[=:])\s*",
+                           re.IGNORECASE)
+
+
+@dataclass
+class Coords:
+    x: Num
+    y: Num
+    start: int
+    end: int
+    note: str | None = None       # a guess the reader should know about
+
+
+def find_coords(text: str) -> Coords | None:
+    """The first coordinate pair in text, or None."""
+    return _assigned(text) or _bracketed(text)
+
+
+def _assigned(text: str) -> Coords | None:
+    found: dict[str, tuple[Num, int]] = {}
+    for m in XY_RE.finditer(text):
+        nums = lex(text[m.end(): m.end() + 40])
+        if nums and not text[m.end(): m.end() + nums[0].start].strip(" ~≈"):
+            n = nums[0]
+            found.setdefault(m.group("axis").lower(), (_shift(n, m.end()), m.start()))
+    if "x" in found and "y" in found:
+        (x, xs), (y, ys) = found["x"], found["y"]
+        return Coords(x, y, min(xs, ys), max(x.end, y.end))
+    return None
+
+
+def _bracketed(text: str) -> Coords | None:
+    for m in BRACKET_RE.finditer(text):
+        parts = split_top(m.group(1), ",;")
+        if len(parts) < 2:
+            continue
+        values = [_value(p) for p in parts[:2]]
+        if values[0] and values[1]:
+            (x, nx), (y, ny) = values  # type: ignore[misc]
+            note = nx or ny
+            return Coords(_shift(x, m.start(1)), _shift(y, m.start(1)), m.start(), m.end(), note)
+    return None
+
+
+def _value(part: str) -> tuple[Num, str | None] | None:
+    """A coordinate slot: "~2.8", "$26", "2.7B parameters", "between 60 and 62"."""
+    stripped = part
+    while True:
+        m = LEAD_WORDS_RE.match(stripped)
+        if not m or not m.group(0):
+            break
+        stripped = stripped[m.end():]
+    between = BETWEEN_RE.search(stripped)
+    if between:
+        a, b = lex(between.group("a")), lex(between.group("b"))
+        if a and b:
+            mid = (a[0].value + b[0].value) / 2
+            return (Num(mid, a[0].mult or b[0].mult, a[0].percent, 0, 0, between.group(0)),
+                    f"a range {between.group(0)!r} was given; the midpoint {mid:g} is used")
+    nums = lex(stripped)
+    if not nums or nums[0].start != 0:
+        return None
+    n = nums[0]
+    if len(nums) > 1 and re.match(r"^\s*(?:–|-|to)\s*$", stripped[n.end: nums[1].start]):
+        mid = (n.value + nums[1].value) / 2
+        return (Num(mid, n.mult or nums[1].mult, n.percent, 0, 0, stripped[: nums[1].end]),
+                f"a range {stripped[: nums[1].end]!r} was given; the midpoint {mid:g} is used")
+    return n, None
+
+
+def _shift(n: Num, by: int) -> Num:
+    return Num(n.value, n.mult, n.percent, n.start + by, n.end + by, n.text)

@@ -1,0 +1,128 @@
+"""lines: fitted trend lines and horizontal/vertical reference lines, from items, keyed lines and prose."""
+from __future__ import annotations
+
+import re
+
+from ..document import Block, sentences
+from ..facts import RefFact, TrendFact
+from ..state import ParseState
+from ..text import quoted, split_top, strip_marks
+from ..values import lex
+from ..vocab import COLOR_RE, COLORS, find_style, first_color
+from .coords import find_coords
+
+LINE_RE = re.compile(r"\blines?\b", re.IGNORECASE)
+TREND_CTX_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit)\b",
+                          re.IGNORECASE)
+TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit|connects|"
+                      r"connecting|runs? through|pass(?:es)? through|slop(?:es|ing)|rises|diagonal)\b", re.IGNORECASE)
+REF_RE = re.compile(r"\b(horizontal|vertical)\b", re.IGNORECASE)
+REF_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?",
+                          re.IGNORECASE)
+NEGATED_RE = re.compile(r"\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|\blines?\b[^.]*\b(absent|none)\b|"
+                        r"\bhave no line\b", re.IGNORECASE)
+NEW_LINE_RE = re.compile(r"\b(second|third|fourth|fifth|another|additional|separate)\b", re.IGNORECASE)
+PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
+LABELLED_RE = re.compile(r"\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)\s*(?:as\s+)?",
+                         re.IGNORECASE)
+CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])")
+
+
+def lines(state: ParseState) -> None:
+    """'A horizontal dashed light-grey line is positioned at approximately **y = 51.0**.'"""
+    for block in state.facts_blocks("item", "paragraph"):
+        in_trend_ctx = any(TREND_CTX_RE.search(c) and LINE_RE.search(c) for c in block.context[-2:]) or bool(
+            block.lead and TREND_CTX_RE.search(block.lead) and LINE_RE.search(block.lead))
+        last_trend: TrendFact | None = None
+        for sentence in sentences(block.text):
+            for clause in CLAUSE_RE.split(sentence):
+                last_trend = _clause(state, block, clause, in_trend_ctx, last_trend) or last_trend
+
+
+def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
+            last_trend: TrendFact | None) -> TrendFact | None:
+    label = _label(clause)
+    if not LINE_RE.search(clause):
+        if last_trend is not None and label and re.search(r"legend|label", clause, re.IGNORECASE):
+            last_trend.label = last_trend.label or label
+        return None
+    if NEGATED_RE.search(clause):
+        return None
+    ref = REF_RE.search(clause)
+    if ref:
+        _reference(state, block, clause, ref.group(1).lower(), label)
+        return None
+    if not (TREND_RE.search(clause) or in_trend_ctx):
+        return None
+    if REF_VALUE_RE.search(clause) and re.search(r"(?<![\w])[xy]\s*=", clause) and not TREND_RE.search(clause):
+        return None
+    facts = _trends(clause, block.line, label)
+    state.trends.extend(facts)
+    return facts[-1] if facts else None
+
+
+def _reference(state: ParseState, block: Block, clause: str, direction: str, label: str | None) -> None:
+    axis = "y" if direction == "horizontal" else "x"
+    value = None
+    for m in REF_VALUE_RE.finditer(clause):
+        if m.group("axis") and m.group("axis").lower() != axis:
+            continue
+        nums = lex(clause[m.end(): m.end() + 30])
+        if nums and not clause[m.end(): m.end() + nums[0].start].strip(" *~≈"):
+            value = nums[0]
+            break
+    if value is None:
+        return
+    state.refs.append(RefFact(axis, value, block.line, style=find_style(clause),
+                              color=_line_color(clause), label=label))
+
+
+def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
+    style, color = find_style(clause), _line_color(clause)
+    if PER_GROUP_RE.search(clause) and ":" in clause:
+        out = []
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", clause.rsplit(":", 1)[1]):
+            name = re.sub(r"\s*\([^)]*\)\s*\.?$", "", part).strip(" .")
+            if name:
+                out.append(TrendFact(line, style, first_color(part) or color, group_ref=name, new=True))
+        return out
+    fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)))
+    names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", clause)
+    if names and not re.search(r"\be\.g\.", clause):
+        fact.names = [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names").rstrip(". "))
+                      if strip_marks(n)]
+    else:
+        ref = re.search(r"\bthe (?:\w+ )?(?P<name>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)(?:[- ]family)? (?:points|models)\b",
+                        clause)
+        if ref:
+            fact.group_ref = ref.group("name")
+    start = re.search(r"\b(?:from|originates?|starts?|begins?)\b[^\[(]{0,20}([\[(][^\])]*[\])])", clause)
+    end = re.search(r"\b(?:to|ends?|terminates?)\b[^\[(]{0,20}([\[(][^\])]*[\])])", clause)
+    for m, attr in ((start, "start"), (end, "end")):
+        if m:
+            coords = find_coords(m.group(1))
+            if coords:
+                setattr(fact, attr, (coords.x, coords.y))
+    return [fact]
+
+
+def _line_color(clause: str) -> str | None:
+    """The colour word nearest before "line" ("a dashed gray least-squares line"), else the first after."""
+    at = LINE_RE.search(clause)
+    found = [(m.start(), m.group(1)) for m in COLOR_RE.finditer(clause)]
+    before = [c for pos, c in found if at and pos < at.start()]
+    pick = before[-1] if before else (found[0][1] if found else None)
+    return COLORS[re.sub(r"[\s-]+", " ", pick.lower())] if pick else None
+
+
+def _label(clause: str) -> str | None:
+    m = LABELLED_RE.search(clause)
+    if not m:
+        return None
+    after = clause[m.end():]
+    q = quoted(after)
+    if q:
+        return q
+    bold = re.match(r"\s*\*\*(.+?)\*\*", after)
+    text = bold.group(1) if bold else split_top(after, ",;")[0] if after.strip().startswith(("L(", "y =", "y=")) else ""
+    return strip_marks(text) or None

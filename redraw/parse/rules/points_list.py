@@ -1,0 +1,135 @@
+"""points_list: one point per list item or line ("**Phi-2:** (~2.7B, ~55.5)") and per keyed record."""
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+from ..facts import PointFact
+from ..state import ParseState
+from ..text import strip_marks, top_level_index
+from ..vocab import first_color, first_marker, is_style_only, style_words
+from .coords import find_coords
+from .legend import group_named
+
+OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
+                     r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
+NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|axis|axes|"
+                            r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart)\b", re.IGNORECASE)
+RECORD_KEYS = {
+    "label": re.compile(r"^(model|name|label|point|method|system)\s*(name)?$", re.IGNORECASE),
+    "style": re.compile(r"^(symbol|marker|colou?r|shape|style|appearance)$", re.IGNORECASE),
+    "coords": re.compile(r"^(coordinates?|position|location|values?|point|\(x,\s*y\))$", re.IGNORECASE),
+}
+_LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
+
+
+def points_list(state: ParseState) -> None:
+    """'* **Kimi-VL-A3B-Thinking-2506 (Purple Star):** Approximately (3, 35.5).'"""
+    record: dict[str, tuple[str, int]] = {}
+    for block in state.facts_blocks("item", "paragraph", "heading"):
+        key = _record_key(block)
+        if key:
+            if key == "label" and "label" in record:
+                _record_point(state, record)
+                record = {}
+            record[key] = (block.body, block.line)
+            block.used = True
+            continue
+        if record and (block.kind == "heading" or "label" in record and "coords" in record):
+            _record_point(state, record)
+            record = {}
+        if block.kind == "heading" or block.used or block.bold_only:
+            continue
+        point = _point_in(state, block)
+        if point is not None:
+            state.points.append(point)
+            block.used = True
+    if record:
+        _record_point(state, record)
+
+
+def _record_key(block: Block) -> str | None:
+    if block.kind != "item" or not block.lead:
+        return None
+    lead = block.lead.rstrip(":. ")
+    return next((k for k, rx in RECORD_KEYS.items() if rx.match(lead)), None)
+
+
+def _record_point(state: ParseState, record: dict[str, tuple[str, int]]) -> None:
+    """'* **Model:** DeepSeekMoE 16B' / '* **Symbol:** Large Red Star' / '* **Coordinates:** [~2.8, ~51.0]'."""
+    if "label" not in record or "coords" not in record:
+        return
+    label, line = record["label"]
+    coords = find_coords(record["coords"][0]) or find_coords(f"({record['coords'][0]})")
+    if coords is None:
+        return
+    style = record.get("style", ("", 0))[0]
+    state.points.append(PointFact(strip_marks(label), coords.x, coords.y, line,
+                                  color=first_color(style), marker=first_marker(style)))
+
+
+def _point_in(state: ParseState, block: Block) -> PointFact | None:
+    if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0:
+        return None  # prose is points_prose's
+    label, rest = _split_label(block)
+    if not label or NOT_A_LABEL_RE.match(label) or len(label) > 80 or _sentence_like(label):
+        return None
+    coords = find_coords(rest)
+    if coords is None:
+        return None
+    label, own_style = _label_style(label)
+    style_text = own_style + " " + rest
+    color, marker = style_words(style_text)
+    point = PointFact(label, coords.x, coords.y, block.line, color=color, marker=marker)
+    if coords.note:
+        point.warnings.append(coords.note)
+    point.ours = bool(re.search(r"\(\s*ours\s*\)|\bours\b", label, re.IGNORECASE))
+    _apply_context(state, block, point)
+    return point
+
+
+def _sentence_like(label: str) -> bool:
+    """"A diagonal red dashed trend line originates near" is prose, not a model name."""
+    words = label.split()
+    return (len(words) > 8 or sum(w.isalpha() and w.islower() for w in words) >= 4
+            or bool(re.search(r"\b(line|lines|axis|trend)\b", label)))
+
+
+def _split_label(block: Block) -> tuple[str, str]:
+    if block.lead and not block.bold_only:
+        return strip_marks(block.lead), block.body
+    text = block.text
+    colon = top_level_index(text, ": ")
+    if 0 < colon and len(text[:colon].split()) <= 8:
+        return strip_marks(text[:colon]), text[colon:]
+    cut = len(text)
+    for sep in _LABEL_SEPS:
+        i = top_level_index(text, sep) if sep not in (" (", " [") else text.find(sep)
+        if 0 < i < cut:
+            cut = i
+    return strip_marks(text[:cut]), text[cut:]
+
+
+def _label_style(label: str) -> tuple[str, str]:
+    """'Kimi-VL (Purple Star)' -> ('Kimi-VL', 'Purple Star'); '(Ours)' stays in the label."""
+    m = re.search(r"\s*\(([^()]*)\)\s*$", label)
+    if m and is_style_only(m.group(1)):
+        return label[: m.start()].strip(), m.group(1)
+    return label, ""
+
+
+def _apply_context(state: ParseState, block: Block, point: PointFact) -> None:
+    """Section headers style their points: '**Models (Blue Points):**', '### Blue circles — LLaVA family'."""
+    for ctx in reversed(block.context):
+        if re.search(r"\bline\b|\btrend\b", ctx, re.IGNORECASE):
+            continue
+        if point.ctx_color is None and point.ctx_marker is None and len(ctx) < 80:
+            color, marker = first_color(ctx), first_marker(ctx)
+            if color or marker:
+                point.ctx_color, point.ctx_marker = color, marker
+        if point.ctx_group is None:
+            group = group_named(state, ctx)
+            if group is not None:
+                point.ctx_group = group.name
+        if OURS_RE.search(ctx):
+            point.ctx_ours = True

@@ -1,0 +1,71 @@
+"""points_prose: points stated in sentences ("WizardMath-7B sits at about 96K examples with an accuracy of 54.9%")."""
+from __future__ import annotations
+
+import re
+
+from ..document import sentences
+from ..facts import PointFact
+from ..state import ParseState
+from ..text import overlap
+from ..values import Num, lex
+from ..vocab import first_color, first_marker
+
+OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
+                            r"\s*[,:(]\s*", re.IGNORECASE)
+SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
+                            r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
+                            r"requires|delivers|posts|hits|records)\b")
+NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
+PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
+                        r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
+
+
+def points_prose(state: ParseState) -> None:
+    """One name and exactly two numbers in a sentence make a point; later restatements are ignored."""
+    known = {p.label.casefold() for p in state.points}
+    for block in state.facts_blocks("paragraph", "item"):
+        if block.used:
+            continue
+        for sentence in sentences(block.text):
+            point = _point_in(state, sentence, block.line)
+            if point is not None and point.label.casefold() not in known:
+                known.add(point.label.casefold())
+                state.points.append(point)
+                block.used = True
+
+
+def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
+    ours = OURS_PREFIX_RE.match(sentence)
+    body = sentence[ours.end():] if ours else sentence
+    end = SUBJECT_END_RE.search(body)
+    if end is None:
+        return None
+    subject = body[: end.start()].strip().strip("*\"“”")
+    if (not subject or len(subject.split()) > 5 or PRONOUN_RE.match(subject)
+            or not NAMEISH_RE.search(subject) or not subject[0].isalnum()):
+        return None
+    rest = body[end.start():]
+    nums = [n for n in lex(rest) if not re.match(r"^\s*(?:x|×|times|points?\b)", rest[n.end:])]
+    if len(nums) != 2:
+        return None
+    x, y = _assign(state, rest, nums)
+    point = PointFact(subject, x, y, line, color=first_color(rest), marker=first_marker(rest))
+    point.ours = bool(ours)
+    point.warnings.append(f"point {subject!r} read from a sentence")
+    return point
+
+
+def _assign(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num]:
+    """x and y by the words around each number ("96K examples", "54.9%"), else in order."""
+    def fits(n: Num, axis: str) -> int:
+        label = state.axes[axis].label or ""
+        around = text[max(0, n.start - 25): n.end + 25]
+        score = overlap(around, label)
+        if n.percent and "%" in label:
+            score += 2
+        return score
+
+    a, b = nums
+    if fits(a, "y") + fits(b, "x") > fits(a, "x") + fits(b, "y"):
+        return b, a
+    return a, b

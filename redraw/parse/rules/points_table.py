@@ -1,0 +1,158 @@
+"""points_table: markdown and HTML tables, CSV and JSON code blocks, one point per row."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from ..document import Block
+from ..facts import PointFact
+from ..state import ParseState
+from ..text import overlap, strip_marks
+from ..values import Num, lex
+from ..vocab import MAGNITUDE, first_color, first_marker
+from .legend import group_named
+
+LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry)\b",
+                          re.IGNORECASE)
+COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance)\b", re.IGNORECASE)
+GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|organi[sz]ation|vendor|class|"
+                          r"hardware|platform|engine)\b", re.IGNORECASE)
+XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|coord\w*)\b", re.IGNORECASE)
+_APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|ca\.)\s*", re.IGNORECASE)
+COL_UNIT_RE = re.compile(r"\(\s*(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*\)", re.IGNORECASE)
+
+
+def points_table(state: ParseState) -> None:
+    """'| **LLaMA2 7B** | Blue | 6.7 | 51.0 |', '<tr><td>Llama-2-13B (A100)</td>...', CSV and JSON rows."""
+    for block in state.facts_blocks("table", "code"):
+        table = _table_of(block)
+        if table is None:
+            continue
+        header, rows = table
+        found = _rows_to_points(state, block, header, rows)
+        if found:
+            state.points.extend(found)
+            block.used = True
+
+
+def _table_of(block: Block) -> tuple[list[str], list[list[str]]] | None:
+    if block.kind == "table":
+        return block.header, block.rows
+    text = block.text.strip()
+    if block.info.lower() in ("json", "") and text[:1] in "[{":
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return None
+        if isinstance(data, dict):
+            data = next((v for v in data.values() if isinstance(v, list)), [data])
+        rows = [r for r in data if isinstance(r, dict)] if isinstance(data, list) else []
+        if not rows:
+            return None
+        header = list(dict.fromkeys(k for r in rows for k in r))
+        return header, [["" if r.get(k) is None else str(r.get(k)) for k in header] for r in rows]
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) >= 2 and all(ln.count(",") == lines[0].count(",") > 0 for ln in lines[:3]):
+        parsed = list(csv.reader(io.StringIO("\n".join(lines)), skipinitialspace=True))
+        return parsed[0], parsed[1:]
+    return None
+
+
+def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: list[list[str]]) -> list[PointFact]:
+    width = len(header)
+    numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8]
+    label_col = next((i for i, h in enumerate(header) if LABEL_COL_RE.search(h) and i not in numeric), None)
+    if label_col is None:
+        label_col = next((i for i in range(width) if i not in numeric), None)
+    xy = _xy_columns(state, header, numeric)
+    if label_col is None or xy is None:
+        return []
+    xc, yc = xy
+    style_cols = [i for i, h in enumerate(header) if COLOR_COL_RE.search(h) and i not in (label_col, xc, yc)]
+    group_col = _group_column(state, header, rows, {label_col, xc, yc, *style_cols, *numeric})
+    unused = [header[i] for i in range(width) if i not in {label_col, xc, yc, group_col, *style_cols}]
+    if unused:
+        state.warn(f"table columns not drawn: {', '.join(unused)}", block.line)
+    points = []
+    for r, row in enumerate(rows):
+        if len(row) < width:
+            row = row + [""] * (width - len(row))
+        x, y = _cell(row[xc]), _cell(row[yc])
+        line = block.row_lines[r] if r < len(block.row_lines) else block.line + 1 + r
+        label = strip_marks(row[label_col])
+        if x is None or y is None or not label:
+            if label:
+                state.warn(f"row {label!r} has no readable x and y; not drawn", line)
+            continue
+        style = " ".join(row[i] for i in style_cols)
+        point = PointFact(label, x, y, line, color=first_color(style), marker=first_marker(style),
+                          x_unit=_col_unit(header[xc]), y_unit=_col_unit(header[yc]))
+        if group_col is not None and row[group_col].strip():
+            point.group = strip_marks(row[group_col])
+        point.ours = bool(re.search(r"\bours\b", label, re.IGNORECASE))
+        points.append(point)
+    return points
+
+
+def _cell(text: str) -> Num | None:
+    """A numeric cell: "6.7", "approx. 45.3%", "11.6K", "$0.48"; not "FP16" or "(3, 4)"."""
+    text = _APPROX_RE.sub("", text.strip())
+    nums = lex(text)
+    return nums[0] if nums and nums[0].start == 0 else None
+
+
+def _numeric_share(rows: list[list[str]], col: int) -> float:
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    if not cells:
+        return 0.0
+    return sum(1 for c in cells if _cell(c) is not None and not re.search(r"[A-Za-z]{4,}", _APPROX_RE.sub("", c)))\
+        / len(cells)
+
+
+def _xy_columns(state: ParseState, header: list[str], numeric: list[int]) -> tuple[int, int] | None:
+    """Which numeric columns are x and y: "(X)" tags, "gflops = x" statements, axis-title words, order."""
+    if len(numeric) < 2:
+        return None
+    chosen: dict[str, int] = {}
+    for i in numeric:
+        tag = XY_TAG_RE.search(header[i])
+        axis = (next(g for g in tag.groups() if g).lower() if tag else None) or state.column_map.get(header[i].lower())
+        if axis and axis not in chosen:
+            chosen[axis] = i
+    for axis in ("x", "y"):
+        if axis in chosen:
+            continue
+        label = state.axes[axis].label or ""
+        scored = sorted(((overlap(header[i], label), -i) for i in numeric if i not in chosen.values()), reverse=True)
+        other = state.axes["y" if axis == "x" else "x"].label or ""
+        for score, neg_i in scored:
+            if score > 0 and score >= overlap(header[-neg_i], other):
+                chosen[axis] = -neg_i
+                break
+    rest = [i for i in numeric if i not in chosen.values()]
+    for axis in ("x", "y"):
+        if axis not in chosen and rest:
+            chosen[axis] = rest.pop(0)
+    if "x" not in chosen or "y" not in chosen:
+        return None
+    return chosen["x"], chosen["y"]
+
+
+def _group_column(state: ParseState, header: list[str], rows: list[list[str]], taken: set[int]) -> int | None:
+    for i, h in enumerate(header):
+        if i in taken:
+            continue
+        cells = [r[i] for r in rows if i < len(r)]
+        if GROUP_COL_RE.search(h) or (state.groups and all(group_named(state, c) for c in cells if c)):
+            return i
+    return None
+
+
+def _col_unit(header: str) -> float | None:
+    m = COL_UNIT_RE.search(header)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return MAGNITUDE.get(word) or MAGNITUDE.get(word.rstrip("s"))

@@ -1,0 +1,38 @@
+"""styles: chart-wide statements about points ("all others are blue", "highlighted in red", "gflops = x")."""
+from __future__ import annotations
+
+import re
+
+from ..document import sentences
+from ..facts import DefaultStyle
+from ..state import ParseState
+from ..vocab import first_color, first_marker
+
+DEFAULT_RE = re.compile(
+    r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
+    r"every other (?:model|point)|each other (?:model|point)|the (?:other|remaining) (?:points|models)|"
+    r"the rest|(?:the )?(?:\w+ )?baselines?|every (?:model|point)|each (?:model|point)|all (?:\w+ )?(?:points|models))"
+    r"\b[^.;:]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
+    r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
+HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
+                          re.IGNORECASE)
+COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
+
+
+def styles(state: ParseState) -> None:
+    """'The color coding is implicit: one model is red, all others are blue.'"""
+    for block in state.facts_blocks("item", "paragraph"):
+        for sentence in sentences(block.text):
+            for m in DEFAULT_RE.finditer(sentence):
+                color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                if color is None and marker is None:
+                    continue
+                who = m.group("who").lower()
+                scope = "others" if re.search(r"other|rest|remaining|baseline", who) else "all"
+                state.defaults.append(DefaultStyle(scope, color, marker, block.line))
+            for m in HIGHLIGHT_RE.finditer(sentence):
+                color = first_color(m.group("c") or m.group("c2") or "")
+                if color and color not in state.highlight_colors:
+                    state.highlight_colors.append(color)
+    for m in COLUMN_MAP_RE.finditer(state.doc.text):
+        state.column_map[m.group("key").lower()] = m.group("axis")

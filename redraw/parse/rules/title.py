@@ -1,0 +1,46 @@
+"""title: the chart's own title ("**Title:** X", 'titled "X"'), or a stated absence; caption."""
+from __future__ import annotations
+
+import re
+
+from ..state import ParseState
+from ..text import quoted, strip_marks
+
+TITLE_KEY_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title\b[^:]{0,30}:\s*(.*)$",
+                          re.IGNORECASE)
+TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed)\s+(.*)$", re.IGNORECASE)
+NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
+                         r"title\b[^.]*\b(?:none|not present|absent|not shown|missing))", re.IGNORECASE)
+NONE_RE = re.compile(r"^(none|n/a|no title|not present|absent|not shown|missing)\b", re.IGNORECASE)
+
+
+def title(state: ParseState) -> None:
+    """'* **Title:** AIME 2025 Performance vs. Total Parameters' / 'No title is printed on the figure.'"""
+    heads = state.doc.of_kind("heading")
+    if heads:
+        state.caption = heads[0].text
+    for block in state.facts_blocks("item", "paragraph"):
+        found = _title_in(block.text)
+        if found is None:
+            continue
+        value, stated = found
+        if state.title_stated and value != state.title:
+            state.warn(f"a second title {value!r} ignored; keeping {state.title!r}", block.line)
+            continue
+        state.title, state.title_stated = value, stated
+        block.used = block.used or value is not None
+
+
+def _title_in(text: str) -> tuple[str | None, bool] | None:
+    m = TITLE_KEY_RE.match(text)
+    if m:
+        body = m.group(1).strip()
+        if not body or NONE_RE.match(body):
+            return (None, True)
+        return (quoted(body) or strip_marks(re.split(r"\s+\((?:top|above|centered|bold)", body)[0]), True)
+    m = TITLED_RE.search(text)
+    if m and quoted(m.group(1)):
+        return (quoted(m.group(1)), True)
+    if NO_TITLE_RE.search(text):
+        return (None, True)
+    return None

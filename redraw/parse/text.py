@@ -1,0 +1,64 @@
+"""Small text helpers shared by the rules: top-level splitting, quotes, words."""
+from __future__ import annotations
+
+import re
+
+QUOTED_RE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![\w])'([^']+)'(?![\w])")
+WORD_RE = re.compile(r"[a-z0-9]+")
+_STOP = {"the", "of", "a", "an", "in", "per", "and", "approx", "avg", "average", "number",
+         "value", "values", "score", "s", "x", "y"}
+
+
+def split_top(text: str, seps: str = ",;") -> list[str]:
+    """Split at separators outside brackets: "a (b, c), d" -> ["a (b, c)", "d"]."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(depth - 1, 0)
+        if ch in seps and depth == 0:
+            parts.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
+def top_level_index(text: str, needle: str, start: int = 0) -> int:
+    """Index of needle outside brackets, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(depth - 1, 0)
+        if i >= start and depth == 0 and text.startswith(needle, i):
+            return i
+    return -1
+
+
+def quoted(text: str) -> str | None:
+    m = QUOTED_RE.search(text)
+    return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def words(text: str) -> set[str]:
+    """Content words, lower case: "Approx. Activated Parameters (X)" -> {"activated", "parameters"}."""
+    return {w for w in WORD_RE.findall(text.lower()) if w not in _STOP}
+
+
+def overlap(a: str, b: str) -> int:
+    """How many words of a match a word of b, prefixes of 3+ letters counting ("val" ~ "validation")."""
+    wb = words(b)
+    n = 0
+    for w in words(a):
+        if any(w == v or (min(len(w), len(v)) >= 3 and (v.startswith(w) or w.startswith(v))) for v in wb):
+            n += 1
+    return n
+
+
+def strip_marks(text: str) -> str:
+    """Trim list punctuation and emphasis leftovers around a label."""
+    return text.strip().strip("*_`").strip(" :;,—–-").strip()

@@ -1,0 +1,79 @@
+"""Numbers as descriptions write them (~2.5B, 350M, 1e21, 10²¹, 1.3×10^21, 4,850, 81%) -> floats."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import MAGNITUDE
+
+_SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+NUM_RE = re.compile(
+    r"(?<![\w.^⁰¹²³⁴⁵⁶⁷⁸⁹])"
+    r"(?P<approx>(?:~|≈|∼|±)\s*)?"
+    r"(?P<cur>[$€£]\s?)?"
+    r"(?P<sign>[-−](?=\d|\.\d))?"
+    r"(?P<man>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?P<e>[eE][+\-−]?\d+)"
+    r"|\s?[×x*·]\s?10(?:\^|\*\*)?(?P<tenexp>[+\-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"|(?:\^|\*\*)(?P<pow>[+\-−]?\d+)"
+    r"|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
+    r"(?:(?P<mult>[KkMBbT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b)?"
+    r"(?P<pct>\s?%)?"
+    r"(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class Num:
+    """One number in the text: its value as written and the multiplier its suffix states."""
+
+    value: float          # mantissa with exponent applied, before any K/M/B/T multiplier
+    mult: float | None    # 1e9 for "B"/"billion", ... ; None when no suffix
+    percent: bool
+    start: int
+    end: int
+    text: str
+
+    def scaled(self, unit: float | None = None) -> float:
+        """Value in an axis whose unit is `unit` (1e9 for a billions axis)."""
+        if self.mult is None:
+            return self.value
+        return self.value * self.mult / (unit or 1.0)
+
+
+def _exponent(raw: str) -> int:
+    return int(raw.translate(_SUP).replace("−", "-"))
+
+
+def _num(m: re.Match[str]) -> Num | None:
+    digits = m.group("man").replace(",", "")
+    man = float(digits)
+    if m.group("e"):
+        man = float(digits + m.group("e").replace("−", "-"))
+    elif m.group("tenexp"):  # via the decimal string, so 3.1 × 10^23 is exactly 3.1e23
+        man = float(f"{digits}e{_exponent(m.group('tenexp'))}")
+    elif m.group("pow") or m.group("sup"):
+        if man != 10:  # "2^10" and "x²" are not scientific notation
+            return None
+        man = 10.0 ** _exponent(m.group("pow") or m.group("sup"))
+    if m.group("sign"):
+        man = -man
+    suffix = (m.group("mult") or m.group("word") or "").lower()
+    mult = MAGNITUDE.get(suffix) if suffix else None
+    return Num(man, mult, bool(m.group("pct")), m.start(), m.end(), m.group(0).strip())
+
+
+def lex(text: str) -> list[Num]:
+    """Every number in text, left to right."""
+    out = []
+    for m in NUM_RE.finditer(text):
+        n = _num(m)
+        if n is not None:
+            out.append(n)
+    return out
+
+
+def first(text: str) -> Num | None:
+    found = lex(text)
+    return found[0] if found else None

@@ -1,0 +1,112 @@
+"""Words the descriptions use for colours, markers, line styles and magnitudes: data, not code."""
+from __future__ import annotations
+
+import re
+
+# Multiplier suffixes and words; "G" is kept for axis units like "FLOPs (G)".
+MAGNITUDE: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "thousands": 1e3,
+    "m": 1e6, "million": 1e6, "millions": 1e6, "mn": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "g": 1e9,
+    "t": 1e12, "trillion": 1e12, "trillions": 1e12,
+}
+
+# colour words as written -> a name matplotlib accepts (longest phrases are tried first)
+COLORS: dict[str, str] = {
+    "dark blue": "darkblue", "navy blue": "navy", "navy": "navy", "light blue": "lightblue",
+    "sky blue": "skyblue", "steel blue": "steelblue", "royal blue": "royalblue", "blue": "blue",
+    "dark red": "darkred", "crimson": "crimson", "maroon": "maroon", "red": "red",
+    "dark green": "darkgreen", "light green": "lightgreen", "lime": "lime", "green": "green",
+    "teal": "teal", "turquoise": "turquoise", "cyan": "cyan",
+    "dark orange": "darkorange", "orange": "orange", "gold": "gold", "golden": "gold",
+    "yellow": "yellow", "amber": "orange",
+    "purple": "purple", "violet": "violet", "lavender": "lavender", "indigo": "indigo",
+    "magenta": "magenta", "pink": "pink", "salmon": "salmon",
+    "brown": "brown", "tan": "tan", "beige": "beige", "olive": "olive",
+    "light gray": "lightgray", "light grey": "lightgrey", "dark gray": "darkgray",
+    "dark grey": "darkgrey", "gray": "gray", "grey": "grey", "silver": "silver",
+    "black": "black", "white": "white",
+}
+# The spec keeps the colour as stated; the renderer maps plain names to its palette.
+
+MARKERS: dict[str, str] = {
+    "circle": "o", "circles": "o", "dot": "o", "dots": "o", "●": "o", "○": "o", "•": "o",
+    "star": "*", "stars": "*", "★": "*", "☆": "*", "asterisk": "*",
+    "square": "s", "squares": "s", "■": "s", "□": "s",
+    "triangle": "^", "triangles": "^", "▲": "^", "△": "^", "upward triangle": "^",
+    "downward triangle": "v", "inverted triangle": "v", "▼": "v", "▽": "v",
+    "diamond": "D", "diamonds": "D", "◆": "D", "◇": "D", "♦": "D",
+    "cross": "x", "crosses": "x", "x marker": "x", "x markers": "x", "×": "x", "✕": "x",
+    "x-marker": "x", "x-markers": "x",
+    "plus": "+", "plus sign": "+", "plus signs": "+", "pentagon": "p", "pentagons": "p",
+    "hexagon": "h", "hexagons": "h", "octagon": "8", "octagons": "8",
+}
+
+STYLES: dict[str, str] = {
+    "dash-dot": "dashdot", "dash-dotted": "dashdot", "dashdot": "dashdot", "dot-dash": "dashdot",
+    "dash dot": "dashdot", "dashed": "dashed", "dash": "dashed", "broken": "dashed",
+    "dotted": "dotted", "dot": "dotted", "solid": "solid", "continuous": "solid",
+}
+
+
+def _phrase_re(words: dict[str, str]) -> re.Pattern[str]:
+    alts = sorted(words, key=len, reverse=True)
+    parts = [re.escape(w).replace(r"\ ", r"[\s-]") for w in alts]
+    return re.compile(r"(?<![\w])(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+COLOR_RE = _phrase_re(COLORS)
+MARKER_RE = _phrase_re(MARKERS)
+STYLE_RE = _phrase_re(STYLES)
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[\s-]+", " ", word.lower())
+
+
+def find_colors(text: str) -> list[tuple[int, str]]:
+    """(offset, matplotlib colour) for every colour word in text."""
+    return [(m.start(), COLORS[_key(m.group(1))]) for m in COLOR_RE.finditer(text)]
+
+
+def find_markers(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in MARKER_RE.finditer(text):
+        key = _key(m.group(1))
+        out.append((m.start(), MARKERS.get(key) or MARKERS[key.replace(" ", "-")]))
+    return out
+
+
+def find_style(text: str) -> str | None:
+    m = STYLE_RE.search(text)
+    if not m:
+        return None
+    key = _key(m.group(1))
+    return STYLES.get(key) or STYLES.get(key.replace(" ", "-"))
+
+
+def first_color(text: str) -> str | None:
+    found = find_colors(text)
+    return found[0][1] if found else None
+
+
+def first_marker(text: str) -> str | None:
+    found = find_markers(text)
+    return found[0][1] if found else None
+
+
+def is_style_only(text: str) -> bool:
+    """True when text is nothing but colour/marker words, e.g. "Purple Star", "large red star"."""
+    rest = COLOR_RE.sub(" ", MARKER_RE.sub(" ", text))
+    rest = re.sub(r"\b(large|small|big|larger|filled|hollow|open|solid|point|points|marker|markers|"
+                  r"and|with|a|an|the|bold|label)\b", " ", rest, flags=re.IGNORECASE)
+    return bool(find_colors(text) or find_markers(text)) and not re.search(r"\w", rest)
+
+
+def style_words(text: str) -> tuple[str | None, str | None]:
+    """First colour and marker in text, numbers removed first ("3.1 × 10^23" is no cross marker)."""
+    from .values import lex
+
+    for n in reversed(lex(text)):
+        text = text[: n.start] + " " + text[n.end:]
+    return first_color(text), first_marker(text)

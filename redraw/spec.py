@@ -1,0 +1,74 @@
+"""The ChartSpec pydantic models: redraw's public data contract (../shared/SPEC.md). No parsing, no drawing."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LineStyle = Literal["solid", "dashed", "dotted", "dashdot"]
+
+
+class _Model(BaseModel):
+    # extra="forbid": a typo in a hand-edited NAME.json fails loudly instead of being ignored.
+    model_config = ConfigDict(extra="forbid")
+
+
+class Axis(_Model):
+    label: str | None = Field(None, description="verbatim axis title")
+    scale: Literal["linear", "log"] = "linear"
+    min: float | None = Field(None, description="lower end of the stated range")
+    max: float | None = Field(None, description="upper end of the stated range")
+    ticks: list[float] | None = Field(None, description="stated tick positions, in data units")
+    tick_labels: list[str] | None = Field(None, description="tick labels as written")
+
+
+class Point(_Model):
+    label: str
+    x: float
+    y: float
+    color: str | None = None
+    marker: str | None = Field(None, description='matplotlib marker code: "o", "*", "s", ...')
+    group: str | None = None
+    highlight: bool = False
+
+
+class Group(_Model):
+    name: str
+    color: str | None = None
+    marker: str | None = None
+
+
+class TrendLine(_Model):
+    points: list[str] | None = Field(None, description="labels fitted; null = all non-highlighted")
+    fit: Literal["linear"] = "linear"
+    start: tuple[float, float] | None = None
+    end: tuple[float, float] | None = None
+    color: str | None = None
+    style: LineStyle = "dashed"
+    label: str | None = None
+
+
+class ReferenceLine(_Model):
+    axis: Literal["x", "y"]
+    value: float
+    color: str | None = None
+    style: LineStyle = "dashed"
+    label: str | None = None
+
+
+class ChartSpec(_Model):
+    version: Literal[1] = 1
+    kind: Literal["scatter"] = "scatter"
+    title: str | None = Field(None, description="the chart's own title; null when none is stated")
+    caption: str | None = Field(None, description="the description's own heading")
+    x_axis: Axis = Field(default_factory=Axis)
+    y_axis: Axis = Field(default_factory=Axis)
+    points: list[Point] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    trend_lines: list[TrendLine] = Field(default_factory=list)
+    reference_lines: list[ReferenceLine] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_json(self) -> str:
+        """The canonical JSON text (what NAME.json holds)."""
+        return self.model_dump_json(indent=2) + "\n"
