@@ -1,0 +1,81 @@
+"""redraw: turn text descriptions of scatter plots back into clean figures.
+
+>>> import redraw
+>>> spec = redraw.parse("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)")
+>>> spec.points[0].label
+'Phi-2'
+
+Heavy modules (pydantic, matplotlib) load on first use, so ``python -m redraw --help`` stays fast.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+__all__ = ["parse", "render", "redraw", "ChartSpec", "RedrawError", "__version__"]
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from .errors import RedrawError
+    from .spec import ChartSpec
+
+
+def parse(text: str, source: str | None = None) -> ChartSpec:
+    """Read a description (markdown, plain text or ChartSpec JSON) into a ChartSpec.
+
+    >>> parse("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)").points[0].x
+    2.7
+    """
+    from .parse import parse as _parse
+
+    return _parse(text, source)
+
+
+def render(spec: ChartSpec, size: str = "page") -> Figure:
+    """Draw a ChartSpec as a matplotlib Figure (no pyplot; safe in notebooks and servers).
+
+    >>> fig = render(parse("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)"))
+    >>> fig.savefig("phi.png")  # doctest: +SKIP
+    """
+    from .render import render as _render
+
+    return _render(spec, size)
+
+
+def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
+           size: str = "page", dpi: float = 200) -> ChartSpec:
+    """Description (text, or a path to a file) -> figure file; the format follows out_path's suffix.
+
+    >>> spec = redraw("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)", "phi.svg")  # doctest: +SKIP
+    """
+    from .batch import read_text
+    from .render import figure_bytes, write_atomic
+
+    source = None
+    if isinstance(text_or_path, os.PathLike) or ("\n" not in str(text_or_path) and len(str(text_or_path)) < 4096
+                                                 and Path(text_or_path).is_file()):
+        source = str(text_or_path)
+        text, notes = read_text(Path(text_or_path))
+    else:
+        text, notes = str(text_or_path), []
+    spec = parse(text, source)
+    if notes:
+        spec = spec.model_copy(update={"warnings": notes + spec.warnings})
+    fmt = Path(out_path).suffix.lstrip(".").lower() or "png"
+    write_atomic(out_path, figure_bytes(render(spec, size), fmt, dpi))
+    return spec
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ChartSpec":
+        from .spec import ChartSpec
+
+        return ChartSpec
+    if name == "RedrawError":
+        from .errors import RedrawError
+
+        return RedrawError
+    raise AttributeError(f"module 'redraw' has no attribute {name!r}")

@@ -45,9 +45,12 @@ def spec_from_json(text: str, source: str | None = None) -> ChartSpec:
     except json.JSONDecodeError as err:
         raise RedrawError(f"invalid JSON: {err.msg}", source, err.lineno) from None
     try:
-        return ChartSpec.model_validate(data)
+        spec = ChartSpec.model_validate(data)
     except ValidationError as err:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}"
                              for e in err.errors()[:5])
         more = f" (+{err.error_count() - 5} more)" if err.error_count() > 5 else ""
         raise RedrawError(f"not a valid ChartSpec: {problems}{more}", source) from None
+    if not spec.points:
+        raise RedrawError("the spec has no points; a scatter plot needs at least one", source)
+    return spec

@@ -243,6 +243,7 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
         home.style, home.color = home.style or f.style, home.color or f.color
         home.names, home.group_ref = home.names or f.names, home.group_ref or f.group_ref
         home.start, home.end, home.label = home.start or f.start, home.end or f.end, home.label or f.label
+        home.text += " " + f.text
     out = []
     for f in merged:
         if f.style is None:
@@ -270,6 +271,11 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
             else:
                 found.append(label)
         return found or None
+    if not f.group_ref and not re.search(r"\ball\b", f.text, re.IGNORECASE):
+        named = [g.name for g in state.groups if re.search(r"(?<!\w)" + re.escape(g.name) + r"(?!\w)", f.text,
+                                                           re.IGNORECASE)]
+        if len(named) == 1:  # "fitted to the diffusion policies only"
+            f.group_ref = named[0]
     if f.group_ref:
         ref = f.group_ref.casefold()
         found = [p.label for p in points if (p.group and ref in p.group.casefold())

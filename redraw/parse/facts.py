@@ -60,6 +60,7 @@ class TrendFact:
     end: tuple[Num, Num] | None = None
     label: str | None = None
     new: bool = False                 # "a fourth line": never merged into an earlier one
+    text: str = ""                    # the clause, to find a group it names ("fitted to the diffusion policies")
 
 
 @dataclass

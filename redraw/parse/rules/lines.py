@@ -86,7 +86,7 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
             if name:
                 out.append(TrendFact(line, style, first_color(part) or color, group_ref=name, new=True))
         return out
-    fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)))
+    fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause)
     names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", clause)
     if names and not re.search(r"\be\.g\.", clause):
         fact.names = [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names").rstrip(". "))

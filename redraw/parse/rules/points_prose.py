@@ -51,7 +51,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     x, y = _assign(state, rest, nums)
     point = PointFact(subject, x, y, line, color=first_color(rest), marker=first_marker(rest))
     point.ours = bool(ours)
-    point.warnings.append(f"point {subject!r} read from a sentence")
+    point.warnings.append("read from a sentence, not a list or table; x and y assigned by the words around them")
     return point
 
 

@@ -1,0 +1,93 @@
+"""One input file -> its outputs. A failure is returned as a RedrawError, never raised to the batch."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import RedrawError
+
+INPUT_SUFFIXES = (".md", ".txt", ".json")
+
+
+@dataclass(frozen=True)
+class Options:
+    formats: tuple[str, ...] = ("png",)
+    dpi: float = 200
+    size: str = "page"
+
+
+@dataclass
+class Result:
+    source: Path
+    written: list[Path] = field(default_factory=list)
+    warnings: int = 0
+    error: RedrawError | None = None
+
+
+def read_text(path: Path) -> tuple[str, list[str]]:
+    """The file's text; not UTF-8 falls back to cp1252 with a warning; binary is refused."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise RedrawError("no such file", str(path)) from None
+    except IsADirectoryError:
+        raise RedrawError("is a folder, not a file", str(path)) from None
+    except OSError as err:
+        raise RedrawError(f"cannot read: {err.strerror}", str(path)) from None
+    if b"\x00" in raw[:4096]:
+        raise RedrawError("binary file, not a text description", str(path))
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        text = raw.decode("cp1252", errors="replace")
+        return text, [f"line {line}: the file is not UTF-8; read as Windows-1252 (cp1252)"]
+
+
+def process(source: Path, out_dir: Path, options: Options) -> Result:
+    """Parse, render and write NAME.json plus one figure per format; all or nothing per file."""
+    from .parse import parse
+    from .render import figure_bytes, render, write_atomic
+
+    result = Result(source)
+    try:
+        text, notes = read_text(source)
+        spec = parse(text, str(source))
+        if notes:
+            spec = spec.model_copy(update={"warnings": notes + spec.warnings})
+        fig = render(spec, options.size)
+        blobs = {fmt: figure_bytes(fig, fmt, options.dpi) for fmt in options.formats}
+        fig.clear()
+    except RedrawError as err:
+        result.error = err.with_path(str(source))
+        return result
+    except Exception as err:  # a bug must not stop the batch: report it against this file
+        result.error = RedrawError(f"internal error: {type(err).__name__}: {err}", str(source))
+        return result
+    stem = source.stem
+    try:
+        for fmt, data in blobs.items():
+            write_atomic(out_dir / f"{stem}.{fmt}", data)
+            result.written.append(out_dir / f"{stem}.{fmt}")
+        write_atomic(out_dir / f"{stem}.json", spec.to_json().encode("utf-8"))
+        result.written.append(out_dir / f"{stem}.json")
+    except OSError as err:
+        result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(source))
+    result.warnings = len(spec.warnings)
+    return result
+
+
+def collect(inputs: list[str]) -> tuple[list[Path], list[RedrawError]]:
+    """Files named directly, and every *.md, *.txt, *.json inside named folders (sorted)."""
+    files: list[Path] = []
+    errors: list[RedrawError] = []
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in INPUT_SUFFIXES and p.is_file()
+                            and not p.name.startswith("."))
+        elif path.exists():
+            files.append(path)
+        else:
+            errors.append(RedrawError("no such file or folder", name))
+    return files, errors

@@ -1,0 +1,344 @@
+"""ChartSpec -> matplotlib Figure in short ordered steps: frame, axes, lines, points, legend, labels."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import matplotlib as mpl
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
+
+from ..spec import Axis, ChartSpec, Point
+from . import labels as placer
+from .style import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, RC, SIZES, Size, color
+
+_DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
+_MARKERS = {"o", "*", "s", "^", "v", "D", "d", "x", "+", "p", "h", "P", "X", "8", "<", ">", "H", "."}
+
+
+@dataclass
+class Look:
+    """How one point is drawn."""
+
+    color: str
+    marker: str
+    size: float
+    z: float
+
+
+def render(spec: ChartSpec, size: str = "page") -> Figure:
+    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change).
+
+    >>> from redraw.spec import ChartSpec, Point
+    >>> fig = render(ChartSpec(points=[Point(label="A", x=1, y=2)]))
+    >>> fig.axes[0].get_xscale()
+    'linear'
+    """
+    sz = SIZES[size]
+    with mpl.rc_context({**RC, "font.size": sz.font}):
+        fig = Figure(figsize=(sz.width, sz.height), dpi=100)
+        FigureCanvasAgg(fig)
+        ax = fig.add_axes((0.1, 0.1, 0.85, 0.85))
+        looks = _looks(spec, sz)
+        _scales_and_limits(ax, spec, looks)
+        _frame(fig, ax, spec, sz)
+        segments = _trend_lines(ax, spec) + _reference_lines(ax, spec)
+        _points(ax, spec, looks)
+        legend = _legend(fig, ax, spec, looks, sz)
+        blocked = _line_labels(fig, ax, spec, sz)
+        if legend is not None:
+            blocked.append(tuple(legend.get_window_extent(fig.canvas.get_renderer()).extents))
+        _labels(fig, ax, spec, looks, sz, blocked, segments)
+    return fig
+
+
+# -- points' looks ------------------------------------------------------------------------------
+
+def _looks(spec: ChartSpec, sz: Size) -> list[Look]:
+    group_color = {g.name: g.color for g in spec.groups}
+    group_marker = {g.name: g.marker for g in spec.groups}
+    group_index = {g.name: i for i, g in enumerate(spec.groups)}
+    looks = []
+    for p in spec.points:
+        fallback = DEFAULT_COLORS[group_index.get(p.group or "", 0) % len(DEFAULT_COLORS)]
+        if p.highlight:
+            fallback = HIGHLIGHT_COLOR
+        c = color(p.color or group_color.get(p.group or ""), fallback)
+        m = p.marker or group_marker.get(p.group or "") or ("*" if p.highlight else "o")
+        m = m if m in _MARKERS else "o"
+        size = sz.star if p.highlight else sz.marker
+        if m == "*" and not p.highlight:
+            size = sz.marker * 2.2   # a star's ink is thin; match a circle's weight
+        looks.append(Look(c, m, size, 4.0 if p.highlight else 3.0))
+    return looks
+
+
+# -- axes ---------------------------------------------------------------------------------------
+
+def _scales_and_limits(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
+    for which, axis in (("x", spec.x_axis), ("y", spec.y_axis)):
+        values = [getattr(p, which) for p in spec.points]
+        values += [r.value for r in spec.reference_lines if r.axis == which]
+        log = axis.scale == "log" and all(v > 0 for v in values)
+        getattr(ax, f"set_{which}scale")("log" if log else "linear")
+        lo, hi = _limits(axis, values, log)
+        getattr(ax, f"set_{which}lim")(lo, hi)
+        _ticks(ax, which, axis, log, lo, hi)
+
+
+def _limits(axis: Axis, values: list[float], log: bool) -> tuple[float, float]:
+    """The stated range, grown just enough to keep every point clear of the frame."""
+    f = (lambda v: math.log10(v)) if log else (lambda v: v)
+    inv = (lambda v: 10 ** v) if log else (lambda v: v)
+    ticks = [t for t in axis.ticks or [] if not log or t > 0]
+    data = [f(v) for v in values] or [0.0, 1.0]
+    lo_d, hi_d = min(data), max(data)
+    stated = [f(v) for v in (axis.min, axis.max) if v is not None and (not log or v > 0)]
+    span_all = [*data, *stated, *(f(t) for t in ticks)]
+    span = (max(span_all) - min(span_all)) or (abs(lo_d) or 1.0)
+    pad = 0.04 * span
+    lo = f(axis.min) if axis.min is not None and (not log or axis.min > 0) else None
+    hi = f(axis.max) if axis.max is not None and (not log or axis.max > 0) else None
+    lo = min(lo, lo_d - pad) if lo is not None and lo_d - pad < lo else (lo if lo is not None else lo_d - pad)
+    hi = max(hi, hi_d + pad) if hi is not None and hi_d + pad > hi else (hi if hi is not None else hi_d + pad)
+    if ticks and axis.min is None:
+        lo = min(lo, f(min(ticks)))
+    if ticks and axis.max is None:
+        hi = max(hi, f(max(ticks)))
+    if hi <= lo:
+        lo, hi = lo - 1, hi + 1
+    return inv(lo), inv(hi)
+
+
+def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) -> None:
+    target = ax.xaxis if which == "x" else ax.yaxis
+    target.set_minor_locator(NullLocator())
+    if axis.ticks:
+        keep = [(t, lab) for t, lab in zip(axis.ticks, axis.tick_labels or [None] * len(axis.ticks))
+                if lo <= t <= hi and (not log or t > 0)]
+        if keep:
+            target.set_major_locator(FixedLocator([t for t, _ in keep]))
+            names = [_no_math(lab) if lab else _fmt(t) for t, lab in keep]
+            target.set_major_formatter(FixedFormatter(names))
+            return
+    if log and math.log10(hi / lo) < 2.5:  # a log axis short of a few decades: 1-2-5 ticks
+        ticks = [m * 10 ** e for e in range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
+                 for m in (1, 2, 5) if lo <= m * 10 ** e <= hi]
+        if len(ticks) < 3:
+            ticks = [m * 10 ** e for e in range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
+                     for m in range(1, 10) if lo <= m * 10 ** e <= hi]
+        target.set_major_locator(FixedLocator(ticks))
+        target.set_major_formatter(FixedFormatter([_fmt(t) for t in ticks]))
+
+
+def _no_math(text: str) -> str:
+    """Tick texts cannot switch mathtext off: "$1 to $10" would parse as math unless escaped."""
+    if text.count("$") - text.count(r"\$") >= 2:
+        return text.replace(r"\$", "$").replace("$", r"\$")
+    return text
+
+
+def _fmt(v: float) -> str:
+    if v != 0 and (abs(v) >= 1e5 or abs(v) < 1e-3):
+        return f"{v:.3g}"
+    return f"{v:,.6g}" if abs(v) >= 1e4 else f"{v:.6g}"
+
+
+def _is_math(text: str) -> bool:
+    dollars = text.count("$") - text.count(r"\$")
+    return dollars > 0 and dollars % 2 == 0
+
+
+def _frame(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
+    """Axis titles, chart title and margins measured from the tick labels actually shown."""
+    renderer = fig.canvas.get_renderer()
+    prop = FontProperties(size=sz.font * 0.9)
+    ax.tick_params(labelsize=sz.font * 0.9)
+    px = fig.dpi / 72.0
+
+    def widest(axis_obj: object) -> tuple[float, float]:
+        locs = axis_obj.get_majorticklocs()  # type: ignore[attr-defined]
+        names = axis_obj.get_major_formatter().format_ticks(locs)  # type: ignore[attr-defined]
+        sizes = [renderer.get_text_width_height_descent(n, prop, ismath=_is_math(n))[:2]
+                 for n in names if n] or [(0.0, 0.0)]
+        return max(s[0] for s in sizes), max(s[1] for s in sizes)
+
+    yw, _ = widest(ax.yaxis)
+    _, xh = widest(ax.xaxis)
+    if spec.x_axis.label:
+        ax.set_xlabel(spec.x_axis.label, parse_math=False)  # type: ignore[call-arg]
+    if spec.y_axis.label:
+        ax.set_ylabel(spec.y_axis.label, parse_math=False)  # type: ignore[call-arg]
+    if spec.title:
+        ax.set_title(spec.title, fontsize=sz.font * 1.15, fontweight="bold", parse_math=False)  # type: ignore[call-arg]
+    W, H = fig.bbox.width, fig.bbox.height
+    line = sz.font * 1.25 * px
+    left = yw + 6 * px + (line * 1.3 if spec.y_axis.label else 0) + 4 * px
+    bottom = xh + 6 * px + (line * 1.3 if spec.x_axis.label else 0) + 4 * px
+    top = (line * 1.8 if spec.title else line * 0.6)
+    right = 10 * px
+    ax.set_position((left / W, bottom / H, 1 - (left + right) / W, 1 - (bottom + top) / H))
+
+
+# -- lines --------------------------------------------------------------------------------------
+
+def _trend_lines(ax: Axes, spec: ChartSpec) -> list[tuple[float, float, float, float]]:
+    segments = []
+    xlog, ylog = ax.get_xscale() == "log", ax.get_yscale() == "log"
+    for t in spec.trend_lines:
+        names = set(t.points) if t.points is not None else None
+        pts = [p for p in spec.points if (p.label in names if names is not None else not p.highlight)]
+        xs = np.array([p.x for p in pts], dtype=float)
+        ys = np.array([p.y for p in pts], dtype=float)
+        ok = np.isfinite(xs) & np.isfinite(ys) & ((xs > 0) if xlog else True) & ((ys > 0) if ylog else True)
+        xs, ys = xs[ok], ys[ok]
+        fx = np.log10(xs) if xlog else xs
+        fy = np.log10(ys) if ylog else ys
+        if len(np.unique(fx)) < 2:
+            continue  # undefined fit (the spec's warnings say why)
+        b, a = np.polyfit(fx, fy, 1)
+        x_lo = t.start[0] if t.start else xs.min()
+        x_hi = t.end[0] if t.end else xs.max()
+        gx = np.linspace(np.log10(x_lo) if xlog else x_lo, np.log10(x_hi) if xlog else x_hi, 50)
+        gy = a + b * gx
+        X = 10 ** gx if xlog else gx
+        Y = 10 ** gy if ylog else gy
+        ax.plot(X, Y, _DASHES[t.style], color=color(t.color, LINE_COLOR), lw=1.2, zorder=2,
+                label=t.label or None)
+        d = ax.transData.transform(np.column_stack([X, Y]))
+        segments += [(d[i, 0], d[i, 1], d[i + 1, 0], d[i + 1, 1]) for i in range(0, len(d) - 1, 5)]
+    return segments
+
+
+def _reference_lines(ax: Axes, spec: ChartSpec) -> list[tuple[float, float, float, float]]:
+    segments = []
+    for r in spec.reference_lines:
+        kw = dict(color=color(r.color, LINE_COLOR), linestyle=_DASHES[r.style], lw=1.0, zorder=1.5)
+        line = ax.axhline(r.value, **kw) if r.axis == "y" else ax.axvline(r.value, **kw)
+        d = ax.transData.transform(np.column_stack(line.get_data()).astype(float)
+                                   if False else _ref_xy(ax, r.axis, r.value))
+        segments.append((d[0, 0], d[0, 1], d[1, 0], d[1, 1]))
+    return segments
+
+
+def _ref_xy(ax: Axes, axis: str, v: float) -> np.ndarray:
+    if axis == "y":
+        x0, x1 = ax.get_xlim()
+        return np.array([[x0, v], [x1, v]])
+    y0, y1 = ax.get_ylim()
+    return np.array([[v, y0], [v, y1]])
+
+
+def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> list[tuple[float, float, float, float]]:
+    """Reference-line labels sit on their line, at the end away from the data's centre."""
+    renderer = fig.canvas.get_renderer()
+    boxes = []
+    for r in spec.reference_lines:
+        if not r.label:
+            continue
+        c = color(r.color, LINE_COLOR)
+        if r.axis == "y":
+            t = ax.text(0.99, r.value, r.label, transform=ax.get_yaxis_transform(), ha="right", va="bottom",
+                        fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
+        else:
+            t = ax.text(r.value, 0.99, " " + r.label, transform=ax.get_xaxis_transform(), ha="left", va="top",
+                        rotation=90, fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
+        boxes.append(tuple(t.get_window_extent(renderer).extents))
+    return boxes
+
+
+# -- points, legend, labels ---------------------------------------------------------------------
+
+def _points(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
+    # one scatter call per (marker, z) keeps the artist count low; order is the spec's
+    keys: list[tuple[str, float]] = []
+    for look in looks:
+        if (look.marker, look.z) not in keys:
+            keys.append((look.marker, look.z))
+    for marker, z in keys:
+        idx = [i for i, lk in enumerate(looks) if lk.marker == marker and lk.z == z]
+        edge = {"edgecolors": "white", "linewidths": 0.6} if marker not in ("x", "+") else {"linewidths": 1.4}
+        ax.scatter([spec.points[i].x for i in idx], [spec.points[i].y for i in idx],
+                   s=[looks[i].size for i in idx], c=[looks[i].color for i in idx], marker=marker,
+                   zorder=z, **edge)
+
+
+def _legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size) -> Legend | None:
+    handles, names = [], []
+    for g in spec.groups:
+        members = [i for i, p in enumerate(spec.points) if p.group == g.name]
+        if not members:
+            continue
+        lk = looks[members[0]]
+        handles.append(_handle(lk))
+        names.append(g.name)
+    lone = [i for i, p in enumerate(spec.points) if p.highlight and p.group not in names]
+    if handles and lone:
+        for i in lone:
+            handles.append(_handle(looks[i]))
+            names.append(spec.points[i].label)
+    for t in spec.trend_lines:
+        if t.label:
+            handles.append(Line2D([], [], color=color(t.color, LINE_COLOR), linestyle=_DASHES[t.style]))
+            names.append(t.label)
+    if not handles:
+        return None
+    renderer = fig.canvas.get_renderer()
+    pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
+    best: tuple[int, str] | None = None
+    for loc in ("upper left", "upper right", "lower right", "lower left", "center right", "center left",
+                "upper center", "lower center"):
+        leg = ax.legend(handles, names, loc=loc, fontsize=sz.label_font, borderaxespad=0.4)
+        x0, y0, x1, y1 = leg.get_window_extent(renderer).extents
+        pad = 12.0
+        inside = int(((pts[:, 0] > x0 - pad) & (pts[:, 0] < x1 + pad) & (pts[:, 1] > y0 - pad)
+                      & (pts[:, 1] < y1 + pad)).sum())
+        if best is None or inside < best[0]:
+            best = (inside, loc)
+        if inside == 0:
+            return leg
+    # every corner covers points: move the legend outside, to the right of the axes
+    leg = ax.legend(handles, names, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=sz.label_font,
+                    borderaxespad=0.0)
+    width = leg.get_window_extent(renderer).width / fig.bbox.width
+    pos = ax.get_position()
+    ax.set_position((pos.x0, pos.y0, max(pos.width - width - 0.02, 0.3), pos.height))
+    return leg
+
+
+def _handle(look: Look) -> Line2D:
+    edge = "white" if look.marker not in ("x", "+") else look.color
+    return Line2D([], [], linestyle="none", marker=look.marker, color=look.color, markeredgecolor=edge,
+                  markersize=math.sqrt(look.size) * 0.9)
+
+
+def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
+            blocked: list[tuple[float, float, float, float]], segments: list[tuple[float, float, float, float]]) -> None:
+    if not spec.points:
+        return
+    renderer = fig.canvas.get_renderer()
+    px = fig.dpi / 72.0
+    pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
+    radii = np.array([math.sqrt(lk.size) / 2 * px * (0.8 if lk.marker == "*" else 1.0) + 1.0 for lk in looks])
+    props = [FontProperties(size=sz.label_font, weight="bold" if p.highlight else "normal") for p in spec.points]
+    sizes = np.array([_text_size(renderer, p.label, prop) for p, prop in zip(spec.points, props)])
+    frame = tuple(ax.get_window_extent(renderer).extents)
+    first = [i for i, p in enumerate(spec.points) if p.highlight]
+    spots = placer.place(pts, radii, sizes, frame, blocked, segments, first, gap=2.0 * px)  # type: ignore[arg-type]
+    for p, prop, (x, y), spot in zip(spec.points, props, pts, spots):
+        dx, dy = (spot.cx - x) / px, (spot.cy - y) / px
+        arrow = dict(arrowstyle="-", color="#9a9a9a", lw=0.5, shrinkA=1.5, shrinkB=0) if spot.moved else None
+        ax.annotate(p.label, (p.x, p.y), xytext=(dx, dy), textcoords="offset points", ha="center",
+                    va="center", fontproperties=prop, color="#1a1a1a", zorder=6, annotation_clip=False,
+                    arrowprops=arrow, parse_math=False)
+
+
+def _text_size(renderer: object, text: str, prop: FontProperties) -> tuple[float, float]:
+    w, h, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)  # type: ignore[attr-defined]
+    return w + 2.0, h + 2.0

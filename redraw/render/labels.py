@@ -1,0 +1,114 @@
+"""Deterministic label placement: each label takes the nearest free spot around its point.
+
+Greedy over candidate rings, hard constraints (no label-label, label-marker or label-legend
+overlap, inside the axes) checked with numpy over all placed boxes at once; soft costs for
+distance and for crossing drawn lines. Same input, same placement: no clocks, no randomness.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+# ring 0 directions in order of preference: right, upper right, lower right, left, ...
+_DIRS0 = [(1, 0), (1, 1), (1, -1), (-1, 0), (-1, 1), (-1, -1), (0, 1), (0, -1)]
+_N_OUTER = 16
+_RINGS = 12
+
+
+@dataclass
+class Placement:
+    cx: float            # label box centre, display px
+    cy: float
+    moved: bool          # placed beyond the first ring: draw a leader line
+    clear: bool          # found a spot with no collision
+
+
+def _candidates(px: float, py: float, r: float, w: float, h: float, gap: float) -> np.ndarray:
+    """(K, 3) rows of centre x, centre y, base cost."""
+    rows = []
+    for ring in range(_RINGS):
+        d = r + gap + ring * max(h * 0.9, 4.0)
+        if ring == 0:
+            dirs = [(dx / math.hypot(dx, dy), dy / math.hypot(dx, dy)) for dx, dy in _DIRS0]
+        else:
+            dirs = [(math.cos(2 * math.pi * k / _N_OUTER), math.sin(2 * math.pi * k / _N_OUTER))
+                    for k in range(_N_OUTER)]
+        for k, (ux, uy) in enumerate(dirs):
+            # push the box so its near edge, not its centre, sits at distance d
+            cx = px + ux * (d + w / 2 * min(1.0, abs(ux) * 1.5))
+            cy = py + uy * (d + h / 2 * min(1.0, abs(uy) * 1.5))
+            rows.append((cx, cy, ring * 10.0 + k * (0.5 if ring == 0 else 0.05)))
+    return np.array(rows)
+
+
+def _overlaps(boxes: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
+    """(K,) number of obstacles each candidate box (K,4: x0,y0,x1,y1) overlaps."""
+    if len(obstacles) == 0:
+        return np.zeros(len(boxes), dtype=int)
+    b = boxes[:, None, :]
+    o = obstacles[None, :, :]
+    hit = (b[..., 0] < o[..., 2]) & (b[..., 2] > o[..., 0]) & (b[..., 1] < o[..., 3]) & (b[..., 3] > o[..., 1])
+    return hit.sum(axis=1)
+
+
+def _crossings(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
+    """(K,) how many line segments (S,4: x0,y0,x1,y1) pass through each box, by sampling."""
+    if len(segments) == 0:
+        return np.zeros(len(boxes))
+    t = np.linspace(0.0, 1.0, 24)
+    xs = segments[:, 0:1] + (segments[:, 2:3] - segments[:, 0:1]) * t   # (S, T)
+    ys = segments[:, 1:2] + (segments[:, 3:4] - segments[:, 1:2]) * t
+    xs, ys = xs.reshape(-1), ys.reshape(-1)
+    inside = ((xs[None, :] > boxes[:, 0:1]) & (xs[None, :] < boxes[:, 2:3])
+              & (ys[None, :] > boxes[:, 1:2]) & (ys[None, :] < boxes[:, 3:4]))
+    return inside.sum(axis=1)
+
+
+def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
+          blocked: list[tuple[float, float, float, float]], segments: list[tuple[float, float, float, float]],
+          first: list[int], gap: float) -> list[Placement]:
+    """Place one label per point.
+
+    points (N,2) and radii (N,) are marker centres and radii, sizes (N,2) label widths and heights,
+    all in display px; frame is the axes box; blocked are boxes no label may cover (legend, line
+    labels); segments are drawn lines labels should avoid; `first` lists points placed first.
+    """
+    n = len(points)
+    markers = np.column_stack([points[:, 0] - radii, points[:, 1] - radii,
+                               points[:, 0] + radii, points[:, 1] + radii]) if n else np.zeros((0, 4))
+    fixed = np.array(blocked, dtype=float).reshape(-1, 4)
+    segs = np.array(segments, dtype=float).reshape(-1, 4)
+    placed: list[np.ndarray] = []
+    out: list[Placement | None] = [None] * n
+    x0, y0, x1, y1 = frame
+    for i in _order(points, first):
+        w, h = sizes[i]
+        cand = _candidates(points[i, 0], points[i, 1], radii[i], w, h, gap)
+        boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
+        inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
+        obstacles = np.vstack([markers, fixed, *placed]) if placed else np.vstack([markers, fixed])
+        hits = _overlaps(boxes, obstacles)
+        cost = cand[:, 2] + 3.0 * _crossings(boxes, segs)
+        ok = inside & (hits == 0)
+        if ok.any():
+            k = int(np.argmin(np.where(ok, cost, np.inf)))
+            clear = True
+        else:  # nowhere free: the least crowded spot inside the frame
+            k = int(np.argmin(np.where(inside, hits * 1000.0 + cost, np.inf)) if inside.any() else np.argmin(cost))
+            clear = False
+        placed.append(boxes[k:k + 1])
+        out[i] = Placement(float(cand[k, 0]), float(cand[k, 1]), cand[k, 2] >= 10.0, clear)
+    return [p for p in out if p is not None]
+
+
+def _order(points: np.ndarray, first: list[int]) -> list[int]:
+    """Highlighted points first, then the most crowded, then input order: all deterministic."""
+    n = len(points)
+    if n == 0:
+        return []
+    d = np.hypot(points[:, None, 0] - points[None, :, 0], points[:, None, 1] - points[None, :, 1])
+    crowd = (d < 40).sum(axis=1)
+    rest = sorted((i for i in range(n) if i not in first), key=lambda i: (-int(crowd[i]), i))
+    return list(first) + rest
