@@ -55,6 +55,8 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
     unit = _unit(fact)
     if unit and not fact.unit:
         state.warn(f"{which} values read in units of {unit:g} (from the tick or range labels)", fact.line)
+    if unit is None and not fact.ticks:
+        unit = _points_unit(state, which)
     ticks = [n.scaled(unit) for n in fact.ticks] or None
     labels = [re.sub(r"^[~≈∼]\s*", "", n.text) for n in fact.ticks] or None
     lo = fact.lo.scaled(unit) if fact.lo else None
@@ -72,6 +74,17 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
                    fact.line)
         scale = "log"
     return Axis(label=fact.label, scale=scale or "linear", min=lo, max=hi, ticks=ticks, tick_labels=labels), unit
+
+
+def _points_unit(state: ParseState, which: str) -> float | None:
+    """No unit stated anywhere, but most values say "B": the axis counts billions ("2.7B" -> 2.7)."""
+    mults = [(p.x if which == "x" else p.y).mult for p in state.points]
+    for m in dict.fromkeys(m for m in mults if m is not None):
+        if mults.count(m) * 5 >= len(mults) * 3:
+            state.warn(f"no unit stated for the {which} axis; most values carry a {m:g} suffix, "
+                       f"so the axis counts units of {m:g}")
+            return m
+    return None
 
 
 def _stepped(fact: AxisFact, unit: float | None, lo: float | None, hi: float | None) -> list[float] | None:
@@ -208,7 +221,7 @@ def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -
     """Stars among circles and points "highlighted in red" are the chart's own emphasis."""
     n = len(points)
     stars = [p for p in points if p.marker == "*"]
-    if stars and len(stars) * 2 < n:
+    if stars and len(stars) * 2 <= n:
         for p in stars:
             if not p.highlight:
                 p.highlight = True

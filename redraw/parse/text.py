@@ -12,11 +12,14 @@ _STOP = {"the", "of", "a", "an", "in", "per", "and", "approx", "avg", "average",
 def split_top(text: str, seps: str = ",;") -> list[str]:
     """Split at separators outside brackets: "a (b, c), d" -> ["a (b, c)", "d"]."""
     parts, depth, cur = [], 0, []
-    for ch in text:
+    for i, ch in enumerate(text):
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth = max(depth - 1, 0)
+        if ch == "," and _thousands(text, i):
+            cur.append(ch)
+            continue
         if ch in seps and depth == 0:
             parts.append("".join(cur).strip())
             cur = []
@@ -24,6 +27,12 @@ def split_top(text: str, seps: str = ",;") -> list[str]:
             cur.append(ch)
     parts.append("".join(cur).strip())
     return [p for p in parts if p]
+
+
+def _thousands(text: str, i: int) -> bool:
+    """The comma in "1,500M" groups digits; the one in "1, 500" separates values."""
+    return (i > 0 and text[i - 1].isdigit() and text[i + 1: i + 4].isdigit() and len(text[i + 1: i + 4]) == 3
+            and not text[i + 4: i + 5].isdigit())
 
 
 def top_level_index(text: str, needle: str, start: int = 0) -> int:

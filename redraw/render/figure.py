@@ -45,6 +45,10 @@ def render(spec: ChartSpec, size: str = "page") -> Figure:
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
         FigureCanvasAgg(fig)
         ax = fig.add_axes((0.1, 0.1, 0.85, 0.85))
+        # ticks are created lazily at draw time: state their look here, not only via rcParams,
+        # so the figure draws the same inside or outside our rc_context (e.g. in pytest-mpl)
+        ax.tick_params(colors="#333333", labelsize=sz.font * 0.9, length=3.5, width=0.8)
+        ax.grid(True, color="#e6e6e6", linewidth=0.6)
         looks = _looks(spec, sz)
         _scales_and_limits(ax, spec, looks)
         _frame(fig, ax, spec, sz)
@@ -159,7 +163,6 @@ def _frame(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
     """Axis titles, chart title and margins measured from the tick labels actually shown."""
     renderer = fig.canvas.get_renderer()
     prop = FontProperties(size=sz.font * 0.9)
-    ax.tick_params(labelsize=sz.font * 0.9)
     px = fig.dpi / 72.0
 
     def widest(axis_obj: object) -> tuple[float, float]:
@@ -341,4 +344,6 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
 
 def _text_size(renderer: object, text: str, prop: FontProperties) -> tuple[float, float]:
     w, h, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)  # type: ignore[attr-defined]
-    return w + 2.0, h + 2.0
+    # matplotlib lays a line out at least as tall as "lp" (ascender + descender): so do we
+    _, h_lp, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)  # type: ignore[attr-defined]
+    return w + 2.0, max(h, h_lp) + 2.0

@@ -13,8 +13,8 @@ import numpy as np
 
 # ring 0 directions in order of preference: right, upper right, lower right, left, ...
 _DIRS0 = [(1, 0), (1, 1), (1, -1), (-1, 0), (-1, 1), (-1, -1), (0, 1), (0, -1)]
-_N_OUTER = 16
-_RINGS = 12
+_N_OUTER = 24
+_RINGS = 22
 
 
 @dataclass

@@ -35,14 +35,15 @@ def legend(state: ParseState) -> None:
 
 def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     """'Gray Circle: Open-Weights Only' -> ("Open-Weights Only", "gray", "o")."""
-    text = strip_marks(text.lstrip("●■▲◆★×•○□△◇☆ "))
+    text = strip_marks(text)
+    symbol = text[:1] if find_markers(text[:1]) else ""
+    text = strip_marks(text.lstrip("●■▲▼◆★×•○□△◇☆ "))
     m = ENTRY_SEP_RE.search(text)
     if m is None:
         return None
     left, right = strip_marks(text[: m.start()]), strip_marks(text[m.end():])
     if not left or not right:
         return None
-    symbol = text[:1] if find_markers(text[:1]) else ""
     if is_style_only(left) and not is_style_only(right):
         style, name = left, right
     elif is_style_only(right) and not is_style_only(left):

@@ -1,0 +1,62 @@
+"""Numbers as descriptions write them."""
+from __future__ import annotations
+
+import pytest
+
+from redraw.parse.values import lex
+
+CASES = [
+    ("~2.5B", 2.5, 1e9, False),
+    ("350M", 350, 1e6, False),
+    ("11.6K", 11.6, 1e3, False),
+    ("1e21", 1e21, None, False),
+    ("1.3e-2", 0.013, None, False),
+    ("10^21", 1e21, None, False),
+    ("10²¹", 1e21, None, False),
+    ("10⁻³", 1e-3, None, False),
+    ("1.3×10^21", 1.3e21, None, False),
+    ("2.16 × 10²²", 2.16e22, None, False),
+    ("3.1 x 10^23", 3.1e23, None, False),
+    ("4,850", 4850, None, False),
+    ("1,050.5", 1050.5, None, False),
+    ("81%", 81, None, True),
+    ("approx. 45.3 %", 45.3, None, True),
+    ("≈ 83.9", 83.9, None, False),
+    ("$0.48", 0.48, None, False),
+    ("−3.5", -3.5, None, False),
+    ("-60", -60, None, False),
+    ("75 Billion", 75, 1e9, False),
+    ("7 million", 7, 1e6, False),
+    (".5", 0.5, None, False),
+]
+
+
+@pytest.mark.parametrize("text,value,mult,percent", CASES, ids=[c[0] for c in CASES])
+def test_lex_one_number(text, value, mult, percent):
+    nums = lex(text)
+    assert len(nums) == 1
+    assert nums[0].value == pytest.approx(value)
+    assert nums[0].mult == mult
+    assert nums[0].percent is percent
+
+
+@pytest.mark.parametrize("text,values", [
+    ("(4B, 81)", [4, 81]),
+    ("0, 5,000, 10,000 and 15,000", [0, 5000, 10000, 15000]),
+    ("0–40", [0, 40]),
+    ("10^22 to 10^26", [1e22, 1e26]),
+    ("Pass@1 Score", [1]),
+])
+def test_lex_lists(text, values):
+    assert [n.value for n in lex(text)] == pytest.approx(values)
+
+
+def test_axis_units():
+    (n,) = lex("350M")
+    assert n.scaled(1e9) == pytest.approx(0.35)
+    assert n.scaled(None) == pytest.approx(3.5e8)
+
+
+def test_words_inside_names_are_not_numbers():
+    assert lex("GPT-4o mini") == [] or all(n.text != "4o" for n in lex("GPT-4o mini"))
+    assert lex("8x less") == []
