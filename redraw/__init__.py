@@ -6,6 +6,7 @@
 'Phi-2'
 
 Heavy modules (pydantic, matplotlib) load on first use, so ``python -m redraw --help`` stays fast.
+The pipeline: text -> redraw.parse -> ChartSpec (redraw.spec) -> redraw.render -> Figure -> bytes.
 """
 from __future__ import annotations
 
@@ -16,33 +17,12 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 __all__ = ["parse", "render", "redraw", "ChartSpec", "RedrawError", "__version__"]
 
+from .errors import RedrawError
+from .parse import parse
+from .render import render
+
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
-    from .errors import RedrawError
     from .spec import ChartSpec
-
-
-def parse(text: str, source: str | None = None) -> ChartSpec:
-    """Read a description (markdown, plain text or ChartSpec JSON) into a ChartSpec.
-
-    >>> parse("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)").points[0].x
-    2.7
-    """
-    from .parse import parse as _parse
-
-    return _parse(text, source)
-
-
-def render(spec: ChartSpec, size: str = "page") -> Figure:
-    """Draw a ChartSpec as a matplotlib Figure (no pyplot; safe in notebooks and servers).
-
-    >>> fig = render(parse("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)"))
-    >>> fig.savefig("phi.png")  # doctest: +SKIP
-    """
-    from .render import render as _render
-
-    return _render(spec, size)
 
 
 def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
@@ -74,8 +54,4 @@ def __getattr__(name: str) -> Any:
         from .spec import ChartSpec
 
         return ChartSpec
-    if name == "RedrawError":
-        from .errors import RedrawError
-
-        return RedrawError
     raise AttributeError(f"module 'redraw' has no attribute {name!r}")

@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import json
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from ..errors import RedrawError
-from ..spec import ChartSpec
-from .assemble import assemble
-from .document import parse_document
-from .rules import RULES
-from .state import ParseState
 
-__all__ = ["parse"]
+if TYPE_CHECKING:
+    from ..spec import ChartSpec
+
+__all__ = ["parse", "spec_from_json"]
+# The rules, pydantic and matplotlib's colour tables load on the first parse, not on import:
+# `python -m redraw --help` must stay instant.
 
 
 def parse(text: str, source: str | None = None) -> ChartSpec:
@@ -26,6 +25,11 @@ def parse(text: str, source: str | None = None) -> ChartSpec:
         raise RedrawError("the file is empty", source)
     if text.lstrip("\ufeff \t\r\n").startswith("{"):
         return spec_from_json(text, source)
+    from .assemble import assemble
+    from .document import parse_document
+    from .rules import RULES
+    from .state import ParseState
+
     state = ParseState(parse_document(text), source)
     for name, rule in RULES:
         try:
@@ -40,6 +44,10 @@ def parse(text: str, source: str | None = None) -> ChartSpec:
 
 def spec_from_json(text: str, source: str | None = None) -> ChartSpec:
     """A ChartSpec from its JSON text, with pydantic's complaint shortened to field paths."""
+    from pydantic import ValidationError
+
+    from ..spec import ChartSpec
+
     try:
         data = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as err:

@@ -58,7 +58,8 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
     if unit is None and not fact.ticks:
         unit = _points_unit(state, which)
     ticks = [n.scaled(unit) for n in fact.ticks] or None
-    labels = [re.sub(r"^[~≈∼]\s*", "", n.text) for n in fact.ticks] or None
+    # as the chart prints them: "32 billion" in running text is the tick "32"
+    labels = [re.sub(r"^[~≈∼]\s*|\s+(?i:thousand|million|billion|trillion)s?$", "", n.text) for n in fact.ticks] or None
     lo = fact.lo.scaled(unit) if fact.lo else None
     hi = fact.hi.scaled(unit) if fact.hi else None
     if lo is not None and hi is not None and lo > hi:
@@ -161,6 +162,12 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
     for pf in merged:
         if sum(_norm(m.label) == _norm(pf.label) for m in merged) > 1:
             state.warn(f"{pf.label!r} appears in more than one series; each is drawn", pf.line)
+    notes: dict[str, list[PointFact]] = {}
+    for pf in merged:
+        for note in pf.warnings:
+            notes.setdefault(note, []).append(pf)
+    for note, pfs in notes.items():  # one warning per kind of guess, naming every point it touched
+        state.warn(f"{', '.join(repr(p.label) for p in pfs)}: {note}", pfs[0].line)
     out = [_resolve(state, pf, xu, yu, groups) for pf in merged]
     _highlight(state, out, merged)
     _defaults(state, out)
@@ -170,9 +177,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
 def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | None, groups: list[Group]) -> Point:
     from .rules.legend import group_by_style, group_named
 
-    for note in pf.warnings:
-        state.warn(f"{pf.label!r}: {note}", pf.line)
     group = None
+    contradicted = False
     if pf.group:
         found = group_named(state, pf.group)
         group = found.name if found else pf.group
@@ -182,8 +188,10 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
         found = group_by_style(state, pf.color, pf.marker)
         group = found.name if found else None
         if pf.ctx_group and group and group != pf.ctx_group:
+            contradicted = True
             state.warn(f"{pf.label!r} is listed under {pf.ctx_group!r} but drawn as a {pf.color or ''} "
-                       f"{_marker_word(pf.marker)}, the style of {group!r}; it is put in {group!r}", pf.line)
+                       f"{_marker_word(pf.marker)}, the style of {group!r}; it is put in {group!r} and not highlighted",
+                       pf.line)
         elif group is None and pf.ctx_group and not _clashes(state, pf.ctx_group, pf.color, pf.marker):
             group = pf.ctx_group
     elif pf.ctx_group:
@@ -196,8 +204,9 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     marker = pf.marker or pf.ctx_marker or (gfact.marker if gfact else None)
     if pf.ctx_ours and not pf.ours:
         if group and not OURS_GROUP_RE.search(group) and (pf.color or pf.marker):
-            state.warn(f"{pf.label!r} is listed under our model's section but drawn as a {pf.color or ''} "
-                       f"{_marker_word(pf.marker)} like {group!r}; not highlighted", pf.line)
+            if not contradicted:
+                state.warn(f"{pf.label!r} is listed under our model's section but drawn as a {pf.color or ''} "
+                           f"{_marker_word(pf.marker)} like {group!r}; not highlighted", pf.line)
         else:
             pf.ours = True
     if group and OURS_GROUP_RE.search(group):

@@ -1,8 +1,44 @@
 """render(spec) -> Figure, and byte-stable saving. The renderer reads only a ChartSpec."""
 from __future__ import annotations
 
-from .figure import render
-from .save import FORMATS, figure_bytes, write_atomic
-from .style import SIZES
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from ..spec import ChartSpec
 
 __all__ = ["render", "figure_bytes", "write_atomic", "FORMATS", "SIZES"]
+FORMATS = ("png", "svg", "pdf")
+SIZES = ("column", "page", "slide")
+# matplotlib loads on the first render, not on import (see redraw.parse).
+
+
+def render(spec: ChartSpec, size: str = "page") -> Figure:
+    """Draw a ChartSpec as a matplotlib Figure: no pyplot, no global rcParams change.
+
+    `size` is "column" (3.5 in wide), "page" (7 in) or "slide" (10 in), fonts sized to match.
+
+    >>> from redraw.spec import ChartSpec, Point
+    >>> fig = render(ChartSpec(points=[Point(label="A", x=1, y=2)]))
+    >>> fig.axes[0].get_xscale()
+    'linear'
+    """
+    from .figure import render as _render
+
+    return _render(spec, size)
+
+
+def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
+    """The figure as PNG, SVG or PDF bytes, identical for identical figures."""
+    from .save import figure_bytes as _bytes
+
+    return _bytes(fig, fmt, dpi)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write bytes through a temporary file and a rename: never a half-written file."""
+    from .save import write_atomic as _write
+
+    _write(path, data)

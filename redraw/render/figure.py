@@ -33,13 +33,7 @@ class Look:
 
 
 def render(spec: ChartSpec, size: str = "page") -> Figure:
-    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change).
-
-    >>> from redraw.spec import ChartSpec, Point
-    >>> fig = render(ChartSpec(points=[Point(label="A", x=1, y=2)]))
-    >>> fig.axes[0].get_xscale()
-    'linear'
-    """
+    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change)."""
     sz = SIZES[size]
     with mpl.rc_context({**RC, "font.size": sz.font}):
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
@@ -127,8 +121,12 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
         keep = [(t, lab) for t, lab in zip(axis.ticks, axis.tick_labels or [None] * len(axis.ticks))
                 if lo <= t <= hi and (not log or t > 0)]
         if keep:
-            target.set_major_locator(FixedLocator([t for t, _ in keep]))
+            locs = [t for t, _ in keep]
             names = [_no_math(lab) if lab else _fmt(t) for t, lab in keep]
+            for t in _continued(locs, log, lo, hi):  # the axis grew past the stated ticks
+                locs.append(t)
+                names.append(_fmt(t))
+            target.set_major_locator(FixedLocator(locs))
             target.set_major_formatter(FixedFormatter(names))
             return
     if log and math.log10(hi / lo) < 2.5:  # a log axis short of a few decades: 1-2-5 ticks
@@ -139,6 +137,22 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
                      for m in range(1, 10) if lo <= m * 10 ** e <= hi]
         target.set_major_locator(FixedLocator(ticks))
         target.set_major_formatter(FixedFormatter([_fmt(t) for t in ticks]))
+
+
+def _continued(ticks: list[float], log: bool, lo: float, hi: float) -> list[float]:
+    """Ticks beyond the stated ones, same step (or ratio on log), where the axis had to grow."""
+    if len(ticks) < 2:
+        return []
+    t = sorted(ticks)
+    if log:
+        ratio = t[-1] / t[-2]
+        up = [t[-1] * ratio ** k for k in range(1, 20) if t[-1] * ratio ** k <= hi]
+        down = [t[0] / ratio ** k for k in range(1, 20) if t[0] / ratio ** k >= lo]
+    else:
+        step = t[-1] - t[-2]
+        up = [t[-1] + step * k for k in range(1, 50) if t[-1] + step * k <= hi + 1e-9 * abs(step)]
+        down = [t[0] - step * k for k in range(1, 50) if t[0] - step * k >= lo - 1e-9 * abs(step)]
+    return [round(v, 12) for v in up + down]
 
 
 def _no_math(text: str) -> str:
@@ -318,7 +332,7 @@ def _legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size)
 def _handle(look: Look) -> Line2D:
     edge = "white" if look.marker not in ("x", "+") else look.color
     return Line2D([], [], linestyle="none", marker=look.marker, color=look.color, markeredgecolor=edge,
-                  markersize=math.sqrt(look.size) * 0.9)
+                  markersize=max(math.sqrt(look.size) * 0.9, 6.0 if look.marker != "*" else 8.0))
 
 
 def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
@@ -336,6 +350,9 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
     spots = placer.place(pts, radii, sizes, frame, blocked, segments, first, gap=2.0 * px)  # type: ignore[arg-type]
     for p, prop, (x, y), spot in zip(spec.points, props, pts, spots):
         dx, dy = (spot.cx - x) / px, (spot.cy - y) / px
+        if spot.scale != 1.0:
+            prop = prop.copy()
+            prop.set_size(sz.label_font * spot.scale)
         arrow = dict(arrowstyle="-", color="#9a9a9a", lw=0.5, shrinkA=1.5, shrinkB=0) if spot.moved else None
         ax.annotate(p.label, (p.x, p.y), xytext=(dx, dy), textcoords="offset points", ha="center",
                     va="center", fontproperties=prop, color="#1a1a1a", zorder=6, annotation_clip=False,
@@ -346,4 +363,4 @@ def _text_size(renderer: object, text: str, prop: FontProperties) -> tuple[float
     w, h, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)  # type: ignore[attr-defined]
     # matplotlib lays a line out at least as tall as "lp" (ascender + descender): so do we
     _, h_lp, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)  # type: ignore[attr-defined]
-    return w + 2.0, max(h, h_lp) + 2.0
+    return w + 4.0, max(h, h_lp) + 3.0  # a little air, so neighbours never touch

@@ -15,6 +15,7 @@ import numpy as np
 _DIRS0 = [(1, 0), (1, 1), (1, -1), (-1, 0), (-1, 1), (-1, -1), (0, 1), (0, -1)]
 _N_OUTER = 24
 _RINGS = 22
+SCALES = (1.0, 0.88, 0.76)
 
 
 @dataclass
@@ -23,6 +24,7 @@ class Placement:
     cy: float
     moved: bool          # placed beyond the first ring: draw a leader line
     clear: bool          # found a spot with no collision
+    scale: float = 1.0   # font scale the label needed to fit
 
 
 def _candidates(px: float, py: float, r: float, w: float, h: float, gap: float) -> np.ndarray:
@@ -84,22 +86,26 @@ def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple
     out: list[Placement | None] = [None] * n
     x0, y0, x1, y1 = frame
     for i in _order(points, first):
-        w, h = sizes[i]
-        cand = _candidates(points[i, 0], points[i, 1], radii[i], w, h, gap)
-        boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
-        inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
         obstacles = np.vstack([markers, fixed, *placed]) if placed else np.vstack([markers, fixed])
-        hits = _overlaps(boxes, obstacles)
-        cost = cand[:, 2] + 3.0 * _crossings(boxes, segs)
-        ok = inside & (hits == 0)
+        for scale in SCALES:  # a crowded label may shrink a little rather than collide
+            w, h = sizes[i] * scale
+            cand = _candidates(points[i, 0], points[i, 1], radii[i], w, h, gap)
+            boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2,
+                                     cand[:, 1] + h / 2])
+            inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
+            hits = _overlaps(boxes, obstacles)
+            cost = cand[:, 2] + 3.0 * _crossings(boxes, segs)
+            ok = inside & (hits == 0)
+            if ok.any():
+                break
         if ok.any():
             k = int(np.argmin(np.where(ok, cost, np.inf)))
             clear = True
-        else:  # nowhere free: the least crowded spot inside the frame
+        else:  # nowhere free even small: the least crowded spot inside the frame
             k = int(np.argmin(np.where(inside, hits * 1000.0 + cost, np.inf)) if inside.any() else np.argmin(cost))
             clear = False
         placed.append(boxes[k:k + 1])
-        out[i] = Placement(float(cand[k, 0]), float(cand[k, 1]), cand[k, 2] >= 10.0, clear)
+        out[i] = Placement(float(cand[k, 0]), float(cand[k, 1]), cand[k, 2] >= 10.0, clear, float(scale))
     return [p for p in out if p is not None]
 
 

@@ -76,7 +76,7 @@ def _clauses(text: str) -> list[tuple[str, str, bool]]:
         end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
         clause = text[m.end():end]
         keyed = clause.lstrip().startswith((":", "*")) or clause.lstrip()[:1] in ("-", "—", "–")
-        out.append((which, clause.strip().lstrip(":*—–- ").strip(), keyed))
+        out.append((which, clause.strip().lstrip(":*—–- ").rstrip(" .;,").strip(), keyed))
     return out
 
 

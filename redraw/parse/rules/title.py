@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import sentences
 from ..state import ParseState
 from ..text import quoted, strip_marks
 
@@ -11,14 +12,17 @@ TITLE_KEY_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*
 TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed)\s+(.*)$", re.IGNORECASE)
 NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
                          r"title\b[^.]*\b(?:none|not present|absent|not shown|missing))", re.IGNORECASE)
+CAPTION_KEY_RE = re.compile(r"^(image|figure|chart|plot)\s+(description|caption|summary)|^caption", re.IGNORECASE)
 NONE_RE = re.compile(r"^(none|n/a|no title|not present|absent|not shown|missing)\b", re.IGNORECASE)
 
 
 def title(state: ParseState) -> None:
     """'* **Title:** AIME 2025 Performance vs. Total Parameters' / 'No title is printed on the figure.'"""
-    heads = state.doc.of_kind("heading")
-    if heads:
-        state.caption = heads[0].text
+    first = state.doc.blocks[0] if state.doc.blocks else None
+    if first is not None and first.kind == "heading":
+        state.caption = first.text
+    elif first is not None and first.lead and CAPTION_KEY_RE.match(first.lead):
+        state.caption = sentences(first.body)[0] if first.body else None
     for block in state.facts_blocks("item", "paragraph"):
         found = _title_in(block.text)
         if found is None:
