@@ -29,6 +29,10 @@ def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
     return buf.getvalue()
 
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write data to path so that readers see the old file or the whole new one, never a part."""
     path = Path(path)
@@ -36,6 +40,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
