@@ -74,7 +74,11 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
         state.warn(f"{which} axis read as log scale: its ticks {labels or ticks} grow by a constant ratio",
                    fact.line)
         scale = "log"
-    return Axis(label=fact.label, scale=scale or "linear", min=lo, max=hi, ticks=ticks, tick_labels=labels), unit
+    label = fact.label
+    if label is None and fact.guess_label:
+        label = fact.guess_label
+        state.warn(f"{which} axis title {label!r} taken from a sentence; none is stated as such", fact.line)
+    return Axis(label=label, scale=scale or "linear", min=lo, max=hi, ticks=ticks, tick_labels=labels), unit
 
 
 def _points_unit(state: ParseState, which: str) -> float | None:

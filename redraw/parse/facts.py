@@ -11,6 +11,7 @@ class AxisFact:
     """Everything stated about one axis; numbers stay raw until the axis unit is known."""
 
     label: str | None = None
+    guess_label: str | None = None    # from prose ("model size on the x-axis"); used only if no label
     scale: str | None = None          # "log" | "linear" as stated
     lo: Num | None = None
     hi: Num | None = None

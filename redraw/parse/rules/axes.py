@@ -28,7 +28,12 @@ LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|through|and|…|\.\.)\s*$", re.IGNORECASE)
 UNIT_RE = re.compile(r"\(\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*\)|"
                      r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
-LABEL_VERB_RE = re.compile(r"\b(?:is\s+)?(?:labell?ed|titled|reads|shows|is)\s*[:,]?\s*$", re.IGNORECASE)
+# what may stand before "x-axis" for it to start a description: "", "The", "... and the"
+CLAUSE_START_RE = re.compile(r"^(?:the|its)?$|(?:^|\s)(?:and|while|whereas|but)\s+(?:the|its)$")
+ON_AXIS_RE = re.compile(
+    r"(?:showing|shows|plots?|plotting|compares?|with|and|,)\s+(?P<label>[A-Za-z][\w\s%/.-]{1,60}?)\s+(?:is\s+)?"
+    r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
+    re.IGNORECASE)
 SCALE_WORD_RE = re.compile(r"\b(scale|range|ranges|ranging|ticks?|from|log|logarithmic|linear|spans?|"
                            r"spanning|increments?|every|gridlines?|approximately)\b", re.IGNORECASE)
 
@@ -38,7 +43,11 @@ def axes(state: ParseState) -> None:
     current: tuple[str, Block] | None = None
     for block in state.facts_blocks("item", "paragraph", "heading"):
         if block.kind == "heading":
-            current = None
+            # "### X-Axis" heads a section of property lines ("- Label: ...", "- Scale: log")
+            clauses = _clauses(block.text)
+            current = (clauses[0][0], block) if len(clauses) == 1 else None
+            if current:
+                _read_clause(state.axes[current[0]], clauses[0][1], True, block.line)
             continue
         if re.search(r"\blog[-\s]log\b", block.text, re.IGNORECASE):
             state.log_log = True
@@ -46,13 +55,29 @@ def axes(state: ParseState) -> None:
         if clauses:
             for which, clause, keyed in clauses:
                 _read_clause(state.axes[which], clause, keyed, block.line)
-            block.used = True
+            block.used = block.kind == "item"
             current = (clauses[-1][0], block)
         elif current and _continues(block, current[1]):
             _read_clause(state.axes[current[0]], block.text, keyed=True, line=block.line, prop=True)
             block.used = True
-        elif block.kind == "item" and block.depth <= current[1].depth if current else False:
+        elif current and current[1].kind != "heading" and block.kind == "item" and block.depth <= current[1].depth:
             current = None
+        else:
+            _on_axis(state, block)
+
+
+def _on_axis(state: ParseState, block: Block) -> None:
+    """Prose: "showing model size on the x-axis (in billions, log scale) and MMLU on the y-axis"."""
+    for m in ON_AXIS_RE.finditer(block.text):
+        fact = state.axes["x" if m.group("axis").lower() in ("x", "horizontal") else "y"]
+        label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
+                       flags=re.IGNORECASE).strip()
+        if label and not fact.guess_label and len(label.split()) <= 6:
+            fact.guess_label = label[0].upper() + label[1:]
+        if m.group("extra"):
+            _read_clause(fact, m.group("extra"), keyed=False, line=block.line)
+            if fact.unit is None:
+                fact.unit = _unit_of(m.group("extra"))
 
 
 def _continues(block: Block, axis_block: Block) -> bool:
@@ -67,7 +92,7 @@ def _clauses(text: str) -> list[tuple[str, str, bool]]:
     for m in AXIS_KEY_RE.finditer(text):
         before = text[: m.start()]
         tail = re.split(r"(?:[.;:!?]|,\s+(?:and|while|whereas)?)\s*", before)[-1].strip().lower()
-        if tail not in ("", "the", "and the", "while the", "whereas the", "its"):
+        if not CLAUSE_START_RE.search(tail):
             continue
         which = "x" if (m.group("x") or m.group("xa")) else "y"
         found.append((which, m))

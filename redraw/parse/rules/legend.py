@@ -10,6 +10,7 @@ from ..text import split_top, strip_marks
 from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
+LEGEND_LINE_RE = re.compile(r"^(?:legend|key)\b[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
 
 
@@ -20,9 +21,11 @@ def legend(state: ParseState) -> None:
             continue
         if block.kind == "item" and any(LEGEND_CTX_RE.search(c) for c in block.context[-3:]):
             entries = [_entry(block.text)]
-        elif block.lead and LEGEND_CTX_RE.search(block.lead):
+        elif (block.lead and LEGEND_CTX_RE.search(block.lead)) or LEGEND_LINE_RE.match(block.text):
             entries = []
-            for sentence in sentences(block.body):  # "blue = vLLM, orange = TGI. The red one has no entry."
+            m = LEGEND_LINE_RE.match(block.text)
+            body = block.body if block.lead else (m.group("body") if m else "")
+            for sentence in sentences(body):  # "blue = vLLM, orange = TGI. The red one has no entry."
                 parts = [_entry(part) for part in split_top(sentence.rstrip("."), ",;")]
                 entries += parts if all(parts) else []
         else:
@@ -39,6 +42,10 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     symbol = text[:1] if find_markers(text[:1]) else ""
     text = strip_marks(text.lstrip("●■▲▼◆★×•○□△◇☆ "))
     m = ENTRY_SEP_RE.search(text)
+    paren = re.match(r"^(?P<name>[^()]+?)\s*\((?P<style>[^()]+)\)$", text)
+    if m is None and paren and is_style_only(paren.group("style")):  # "Baseline (blue circles)"
+        style = paren.group("style")
+        return strip_marks(paren.group("name")), first_color(style), first_marker(style) or first_marker(symbol)
     if m is None:
         return None
     left, right = strip_marks(text[: m.start()]), strip_marks(text[m.end():])

@@ -8,7 +8,8 @@ from ..facts import PointFact
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..vocab import first_color, first_marker, is_style_only, style_words
-from .coords import find_coords
+from ..values import lex
+from .coords import Coords, find_coords
 from .legend import group_named
 
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
@@ -20,6 +21,11 @@ RECORD_KEYS = {
     "style": re.compile(r"^(symbol|marker|colou?r|shape|style|appearance)$", re.IGNORECASE),
     "coords": re.compile(r"^(coordinates?|position|location|values?|point|\(x,\s*y\))$", re.IGNORECASE),
 }
+SUBKEY_RE = re.compile(r"^(?P<key>x|y|[xy][ -]?(?:value|coord\w*)|colou?r|marker|symbol|shape|style|coordinates|"
+                       r"position)\s*[:=]\s*(?P<value>.+)$", re.IGNORECASE)
+LEAD_COORDS_RE = re.compile(r"^\s*[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*[-—–:]?\s*")
+OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|ours|proposed(?: model| method)?)"
+                           r"\s*[(:,]\s*(?P<name>[^()]+?)\)?$", re.IGNORECASE)
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
 
 
@@ -38,9 +44,11 @@ def points_list(state: ParseState) -> None:
         if record and (block.kind == "heading" or "label" in record and "coords" in record):
             _record_point(state, record)
             record = {}
-        if block.kind == "heading" or block.used or block.bold_only:
+        if block.kind == "heading" or block.used:
             continue
-        point = _point_in(state, block)
+        point = _nested_record(state, block) if block.kind == "item" else None
+        if point is None and not block.bold_only:
+            point = _point_in(state, block)
         if point is not None:
             state.points.append(point)
             block.used = True
@@ -68,24 +76,79 @@ def _record_point(state: ParseState, record: dict[str, tuple[str, int]]) -> None
                                   color=first_color(style), marker=first_marker(style)))
 
 
+def _nested_record(state: ParseState, block: Block) -> PointFact | None:
+    """'- **Llama-2-7B**' with sub-items '- X: 8.4e22', '- Y: 45.3', '- Color: blue'."""
+    i = state.doc.blocks.index(block)
+    fields: dict[str, str] = {}
+    children = []
+    for child in state.doc.blocks[i + 1:]:
+        if child.kind != "item" or child.depth <= block.depth:
+            break
+        m = SUBKEY_RE.match(child.text)
+        if m:
+            fields.setdefault(m.group("key").lower(), m.group("value"))
+            children.append(child)
+    x, y = _field_num(fields, "x"), _field_num(fields, "y")
+    coords = find_coords(fields.get("coordinates", "") or fields.get("position", "") or "")
+    if coords is not None:
+        x, y = x or coords.x, y or coords.y
+    label = strip_marks(block.text)
+    if x is None or y is None or not label or _sentence_like(label):
+        return None
+    style = " ".join(v for k, v in fields.items() if k in ("color", "colour", "marker", "symbol", "shape", "style"))
+    label, own = _label_style(label)
+    point = PointFact(label, x, y, block.line, color=first_color(own + " " + style),
+                      marker=first_marker(own + " " + style))
+    point.ours = bool(re.search(r"\bours\b", label, re.IGNORECASE))
+    _apply_context(state, block, point)
+    for child in children:
+        child.used = True
+    return point
+
+
+def _field_num(fields: dict[str, str], axis: str):  # type: ignore[no-untyped-def]
+    for key, value in fields.items():
+        if key == axis or key.startswith(axis + " ") or key.startswith(axis + "-"):
+            nums = lex(value)
+            if nums:
+                return nums[0]
+    return None
+
+
 def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0:
         return None  # prose is points_prose's
-    label, rest = _split_label(block)
+    lead_coords = LEAD_COORDS_RE.match(block.text)
+    if lead_coords:  # "(120, 1500) - SystemA": the label follows the coordinates
+        label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
+    else:
+        label, rest = _split_label(block)
     if not label or NOT_A_LABEL_RE.match(label) or len(label) > 80 or _sentence_like(label):
         return None
-    coords = find_coords(rest)
+    coords = find_coords(rest) or _two_numbers(rest)
     if coords is None:
         return None
     label, own_style = _label_style(label)
+    ours = OURS_LABEL_RE.match(label)
+    if ours:  # "Our model (Falcon-X)" names the point Falcon-X
+        label = ours.group("name").strip()
     style_text = own_style + " " + rest
     color, marker = style_words(style_text)
     point = PointFact(label, coords.x, coords.y, block.line, color=color, marker=marker)
     if coords.note:
         point.warnings.append(coords.note)
-    point.ours = bool(re.search(r"\(\s*ours\s*\)|\bours\b", label, re.IGNORECASE))
+    point.ours = bool(ours) or bool(re.search(r"\(\s*ours\s*\)|\bours\b", label, re.IGNORECASE))
     _apply_context(state, block, point)
     return point
+
+
+def _two_numbers(rest: str) -> Coords | None:
+    """"— 7B params, 45.3%": exactly two numbers after the label, in x, y order."""
+    text = re.sub(r"\([^()]*\)", lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)), rest)
+    nums = lex(text)
+    if len(nums) != 2:
+        return None
+    return Coords(nums[0], nums[1], nums[0].start, nums[1].end)
 
 
 def _sentence_like(label: str) -> bool:
@@ -104,10 +167,21 @@ def _split_label(block: Block) -> tuple[str, str]:
         return strip_marks(text[:colon]), text[colon:]
     cut = len(text)
     for sep in _LABEL_SEPS:
-        i = top_level_index(text, sep) if sep not in (" (", " [") else text.find(sep)
+        i = top_level_index(text, sep) if sep not in (" (", " [") else _bracket_with_number(text, sep)
         if 0 < i < cut:
             cut = i
     return strip_marks(text[:cut]), text[cut:]
+
+
+def _bracket_with_number(text: str, sep: str) -> int:
+    """Where "Name (2.7B, 36)" opens its numbers; "Our model (Falcon-X) — ..." has none there."""
+    i = text.find(sep)
+    while i >= 0:
+        close = text.find(")" if sep == " (" else "]", i)
+        if close < 0 or lex(text[i:close]):
+            return i
+        i = text.find(sep, i + 1)
+    return -1
 
 
 def _label_style(label: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
                             r"requires|delivers|posts|hits|records)\b")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
+NOT_POINT_RE = re.compile(r"\b(axis|axes|line|legend|title|tick|ticks|range)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
                         r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
 
@@ -24,9 +25,11 @@ def points_prose(state: ParseState) -> None:
     """One name and exactly two numbers in a sentence make a point; later restatements are ignored."""
     known = {p.label.casefold() for p in state.points}
     for block in state.facts_blocks("paragraph", "item"):
-        if block.used:
+        if block.used and block.kind == "item":
             continue
         for sentence in sentences(block.text):
+            if NOT_POINT_RE.search(sentence):
+                continue
             point = _point_in(state, sentence, block.line)
             if point is not None and point.label.casefold() not in known:
                 known.add(point.label.casefold())
