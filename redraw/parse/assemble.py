@@ -153,7 +153,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
     merged: list[PointFact] = []
     for pf in state.points:
         twin = next((m for m in merged if _norm(m.label) == _norm(pf.label)
-                     and (m.group is None or pf.group is None or m.group == pf.group)), None)
+                     and _series_of(m) in (None, _series_of(pf)) or _series_of(pf) is None and
+                     _norm(m.label) == _norm(pf.label)), None)
         if twin is None:
             merged.append(pf)
             continue
@@ -163,8 +164,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
                        f"({pf.x.text}, {pf.y.text}); the first is kept", pf.line)
         twin.color, twin.marker = twin.color or pf.color, twin.marker or pf.marker
         twin.ours = twin.ours or pf.ours
-    for pf in merged:
-        if sum(_norm(m.label) == _norm(pf.label) for m in merged) > 1:
+    for i, pf in enumerate(merged):
+        if any(_norm(m.label) == _norm(pf.label) for m in merged[:i]):
             state.warn(f"{pf.label!r} appears in more than one series; each is drawn", pf.line)
     notes: dict[str, list[PointFact]] = {}
     for pf in merged:
@@ -176,6 +177,10 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
     _highlight(state, out, merged)
     _defaults(state, out)
     return out
+
+
+def _series_of(pf: PointFact) -> str | None:
+    return pf.group or pf.ctx_group
 
 
 def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | None, groups: list[Group]) -> Point:

@@ -13,6 +13,7 @@ from .points_prose import points_prose
 from .points_table import points_table
 from .styles import styles
 from .title import title
+from .truncated import truncated
 
 Rule = Callable[[ParseState], None]
 
@@ -20,6 +21,7 @@ Rule = Callable[[ParseState], None]
 # (a trend line "originating near [1.8, 35]" is not a point), structured points before prose.
 RULES: list[tuple[str, Rule]] = [
     ("kind", kind),
+    ("truncated", truncated),
     ("title", title),
     ("axes", axes),
     ("legend", legend),

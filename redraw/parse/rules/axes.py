@@ -100,8 +100,12 @@ def _clauses(text: str) -> list[tuple[str, str, bool]]:
     for i, (which, m) in enumerate(found):
         end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
         clause = text[m.end():end]
+        note = re.match(r"\s*\(([^()]*)\)\s*(?=[:—–-])", clause)  # "X-axis (log scale): Parameters (B)"
+        if note:
+            clause = clause[note.end():]
         keyed = clause.lstrip().startswith((":", "*")) or clause.lstrip()[:1] in ("-", "—", "–")
-        out.append((which, clause.strip().lstrip(":*—–- ").rstrip(" .;,").strip(), keyed))
+        clause = clause.strip().lstrip(":*—–- ").rstrip(" .;,").strip()
+        out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed))
     return out
 
 

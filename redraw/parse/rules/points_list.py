@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
-from ..facts import PointFact
+from ..facts import GroupFact, PointFact
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..vocab import first_color, first_marker, is_style_only, style_words
@@ -26,6 +26,10 @@ SUBKEY_RE = re.compile(r"^(?P<key>x|y|[xy][ -]?(?:value|coord\w*)|colou?r|marker
 LEAD_COORDS_RE = re.compile(r"^\s*[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*[-—–:]?\s*")
 OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|ours|proposed(?: model| method)?)"
                            r"\s*[(:,]\s*(?P<name>[^()]+?)\)?$", re.IGNORECASE)
+# "Approximately (" with no pair inside: a point whose coordinates were cut off
+OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
+GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
+                               r"dots?|entries|results?)$", re.IGNORECASE)
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
 
 
@@ -127,6 +131,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return None
     coords = find_coords(rest) or _two_numbers(rest)
     if coords is None:
+        if block.kind == "item" and OPEN_COORDS_RE.match(rest):
+            state.warn(f"{_label_style(label)[0]!r} has no readable x and y (the text may be cut off); not drawn",
+                       block.line)
         return None
     label, own_style = _label_style(label)
     ours = OURS_LABEL_RE.match(label)
@@ -202,8 +209,24 @@ def _apply_context(state: ParseState, block: Block, point: PointFact) -> None:
             if color or marker:
                 point.ctx_color, point.ctx_marker = color, marker
         if point.ctx_group is None:
-            group = group_named(state, ctx)
+            group = group_named(state, ctx) or _series(state, ctx, block.line)
             if group is not None:
                 point.ctx_group = group.name
         if OURS_RE.search(ctx):
             point.ctx_ours = True
+
+
+def _series(state: ParseState, header: str, line: int) -> GroupFact | None:
+    """A header that names a series and its style: "Zero-shot (blue circles)", "Red stars — Ours"."""
+    m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", header) or re.match(
+        r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$", header)
+    if not m:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    name, style = (a, b) if is_style_only(b) and not is_style_only(a) else \
+        (b, a) if is_style_only(a) and not is_style_only(b) else (None, None)
+    if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
+        return None
+    fact = GroupFact(strip_marks(name), first_color(style), first_marker(style), line)
+    state.groups.append(fact)
+    return fact

@@ -23,7 +23,7 @@ def title(state: ParseState) -> None:
         state.caption = first.text
     elif first is not None and first.lead and CAPTION_KEY_RE.match(first.lead):
         state.caption = sentences(first.body)[0] if first.body else None
-    for block in state.facts_blocks("item", "paragraph"):
+    for block in state.facts_blocks("item", "paragraph", "heading"):
         found = _title_in(block.text)
         if found is None:
             continue
