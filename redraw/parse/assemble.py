@@ -4,6 +4,7 @@ from __future__ import annotations
 import colorsys
 import math
 import re
+from functools import lru_cache
 
 from matplotlib.colors import to_rgb
 
@@ -144,6 +145,7 @@ def same_color(a: str, b: str) -> bool:
 
 # -- points -------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=8192)
 def _norm(label: str) -> str:
     """"LLaMA2 7B" ~ "llama2-7b", but "RegNetY-1.6GF" is not "RegNetY-16GF"."""
     return "".join(ch for ch in label.casefold() if ch.isalnum() or ch == ".")

@@ -2,13 +2,23 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-_MD = MarkdownIt("commonmark", {"html": True}).enable("table")
+# "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" and
+# "entity" off: link definitions and &entities; never carry chart facts, and the parse is faster.
+_MD = MarkdownIt("commonmark", {"html": True}).enable("table").disable(["code", "reference", "entity"])
+# Sections that comment on the chart rather than describe it: they never create facts.
+COMMENTARY_RE = re.compile(
+    r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
+    r"takeaways?|discussion|trend analysis|analysis of trends|notes?|reading|implications?)\b",
+    re.IGNORECASE)
+_DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
+_ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|est)\.$")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[])")
 
@@ -29,6 +39,7 @@ class Block:
     row_lines: list[int] = field(default_factory=list)
     info: str = ""                 # code fence info string
     used: bool = False             # set by the rule that took this block
+    commentary: bool | None = None  # cached by ParseState.commentary
 
     @property
     def bold_only(self) -> bool:
@@ -46,6 +57,12 @@ class Block:
 class Document:
     blocks: list[Block]
     text: str
+
+    def after(self, block: Block) -> list[Block]:
+        """The blocks that follow `block`, in order."""
+        if not hasattr(self, "_index"):
+            self._index = {id(b): i for i, b in enumerate(self.blocks)}
+        return self.blocks[self._index[id(block)] + 1:]
 
     def of_kind(self, *kinds: str) -> list[Block]:
         return [b for b in self.blocks if b.kind in kinds]
@@ -237,10 +254,10 @@ class _Walker:
             i += 1
 
     def paragraph(self, inline: Token, line: int) -> None:
-        for offset, children in enumerate(_lines(inline)):
-            # a line's number: count the soft breaks before it
-            self.paragraph_line(children, line + offset + sum(
-                c.type == "softbreak" for group in _lines(inline)[:offset] for c in group))
+        for children in _lines(inline):
+            self.paragraph_line(children, line)
+            # the next piece starts one line further, plus the soft breaks kept inside this one
+            line += 1 + sum(c.type == "softbreak" for c in children)
 
     def paragraph_line(self, children: list[Token], line: int) -> None:
         if children and children[0].type == "text" and _MARKER_RE.match(children[0].content):
@@ -305,8 +322,38 @@ class _Walker:
             self.add("paragraph", text, line)
 
 
+@lru_cache(maxsize=4096)
+def is_commentary_title(title: str) -> bool:
+    """"Key Observations", "Interpretation", "Summary of Findings"; not "Data summary"."""
+    return bool(COMMENTARY_RE.search(title)) and not _DATA_RE.search(title)
+
+
+def _without_commentary(text: str) -> str:
+    """Blank the lines of "## Key Observations"-like sections, keeping line numbers.
+
+    Those sections only restate the chart; no rule reads them, so markdown need not parse them.
+    """
+    lines = text.split("\n")
+    skip_level = 0
+    in_fence = False
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        m = None if in_fence else _ATX_RE.match(line)
+        if m:
+            level = len(m.group(1))
+            if skip_level and level <= skip_level:
+                skip_level = 0
+            if not skip_level and is_commentary_title(m.group(2)):
+                skip_level = level
+                continue  # the heading itself stays: it ends the section above it
+        if skip_level:
+            lines[i] = ""
+    return "\n".join(lines)
+
+
 def parse_document(text: str) -> Document:
     text = clean(text)
     walker = _Walker()
-    walker.walk(_MD.parse(text))
+    walker.walk(_MD.parse(_without_commentary(text)))
     return Document(walker.blocks, text)

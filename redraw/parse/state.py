@@ -4,15 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import Block, Document
+from .document import Block, Document, is_commentary_title as _is_commentary_title
 from .facts import AxisFact, DefaultStyle, GroupFact, PointFact, RefFact, TrendFact
 
-# Sections that comment on the chart rather than describe it: they never create facts.
-COMMENTARY_RE = re.compile(
-    r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
-    r"takeaways?|discussion|trend analysis|analysis of trends|notes?|reading|implications?)\b",
-    re.IGNORECASE)
-_DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
 _OPENER_RE = re.compile(r"^(reading|overall|in summary|taken together|interpretation|observations?|"
                         r"note|notes|takeaway|in short|in conclusion)\b[:,. ]", re.IGNORECASE)
 
@@ -34,6 +28,9 @@ class ParseState:
     highlight_colors: list[str] = field(default_factory=list)
     column_map: dict[str, str] = field(default_factory=dict)   # "gflops = x" -> {"gflops": "x"}
     warnings: list[str] = field(default_factory=list)
+    # what a section's headers say about its points, read once per distinct context
+    context_cache: dict[tuple[str, ...], tuple[str | None, str | None, str | None, bool]] = field(
+        default_factory=dict)
 
     def warn(self, message: str, line: int | None = None) -> None:
         text = f"line {line}: {message}" if line else message
@@ -42,6 +39,11 @@ class ParseState:
 
     def commentary(self, block: Block) -> bool:
         """True for blocks under "Key Observations", "Interpretation", "**Notes.**" and the like."""
+        if block.commentary is None:
+            block.commentary = self._commentary(block)
+        return block.commentary
+
+    def _commentary(self, block: Block) -> bool:
         if any(_is_commentary_title(c) for c in block.context):
             return True
         if block.kind == "heading":
@@ -53,7 +55,3 @@ class ParseState:
     def facts_blocks(self, *kinds: str) -> list[Block]:
         """Blocks of these kinds that describe the chart (not commentary), in order."""
         return [b for b in self.doc.blocks if b.kind in kinds and not self.commentary(b)]
-
-
-def _is_commentary_title(title: str) -> bool:
-    return bool(COMMENTARY_RE.search(title)) and not _DATA_RE.search(title)

@@ -37,14 +37,12 @@ def _thousands(text: str, i: int) -> bool:
 
 def top_level_index(text: str, needle: str, start: int = 0) -> int:
     """Index of needle outside brackets, or -1."""
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth = max(depth - 1, 0)
-        if i >= start and depth == 0 and text.startswith(needle, i):
+    i = text.find(needle, start)
+    while i >= 0:
+        before = text[:i]
+        if sum(map(before.count, "([{")) <= sum(map(before.count, ")]}")):
             return i
+        i = text.find(needle, i + 1)
     return -1
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .vocab import MAGNITUDE
@@ -66,12 +67,13 @@ def _num(m: re.Match[str]) -> Num | None:
 
 def lex(text: str) -> list[Num]:
     """Every number in text, left to right."""
-    out = []
-    for m in NUM_RE.finditer(text):
-        n = _num(m)
-        if n is not None:
-            out.append(n)
-    return out
+    return list(_lex(text))
+
+
+@lru_cache(maxsize=4096)
+def _lex(text: str) -> tuple[Num, ...]:
+    # rules look at the same lines more than once; Num is frozen, so sharing is safe
+    return tuple(n for n in map(_num, NUM_RE.finditer(text)) if n is not None)
 
 
 def first(text: str) -> Num | None:

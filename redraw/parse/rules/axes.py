@@ -68,6 +68,8 @@ def axes(state: ParseState) -> None:
 
 def _on_axis(state: ParseState, block: Block) -> None:
     """Prose: "showing model size on the x-axis (in billions, log scale) and MMLU on the y-axis"."""
+    if "axis" not in block.text.lower():
+        return
     for m in ON_AXIS_RE.finditer(block.text):
         fact = state.axes["x" if m.group("axis").lower() in ("x", "horizontal") else "y"]
         label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
@@ -88,6 +90,9 @@ def _continues(block: Block, axis_block: Block) -> bool:
 
 def _clauses(text: str) -> list[tuple[str, str, bool]]:
     """(axis, clause, keyed) for each axis this text describes, at the start of a sentence."""
+    low = text.lower()
+    if "axis" not in low and "abscissa" not in low and "ordinate" not in low:
+        return []
     found = []
     for m in AXIS_KEY_RE.finditer(text):
         before = text[: m.start()]

@@ -34,6 +34,8 @@ def lines(state: ParseState) -> None:
         in_trend_ctx = any(TREND_CTX_RE.search(c) and LINE_RE.search(c) for c in block.context[-2:]) or bool(
             block.lead and TREND_CTX_RE.search(block.lead) and LINE_RE.search(block.lead))
         last_trend: TrendFact | None = None
+        if "line" not in block.text.lower():
+            continue
         for sentence in sentences(block.text):
             for clause in CLAUSE_RE.split(sentence):
                 last_trend = _clause(state, block, clause, in_trend_ctx, last_trend) or last_trend

@@ -82,10 +82,9 @@ def _record_point(state: ParseState, record: dict[str, tuple[str, int]]) -> None
 
 def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     """'- **Llama-2-7B**' with sub-items '- X: 8.4e22', '- Y: 45.3', '- Color: blue'."""
-    i = state.doc.blocks.index(block)
     fields: dict[str, str] = {}
     children = []
-    for child in state.doc.blocks[i + 1:]:
+    for child in state.doc.after(block):
         if child.kind != "item" or child.depth <= block.depth:
             break
         m = SUBKEY_RE.match(child.text)
@@ -201,6 +200,16 @@ def _label_style(label: str) -> tuple[str, str]:
 
 def _apply_context(state: ParseState, block: Block, point: PointFact) -> None:
     """Section headers style their points: '**Models (Blue Points):**', '### Blue circles — LLaVA family'."""
+    cached = state.context_cache.get(block.context)
+    if cached is None:
+        probe = PointFact("", point.x, point.y, 0)
+        _read_context(state, block, probe)
+        cached = state.context_cache[block.context] = (probe.ctx_color, probe.ctx_marker, probe.ctx_group,
+                                                       probe.ctx_ours)
+    point.ctx_color, point.ctx_marker, point.ctx_group, point.ctx_ours = cached
+
+
+def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
     for ctx in reversed(block.context):
         if re.search(r"\bline\b|\btrend\b", ctx, re.IGNORECASE):
             continue

@@ -16,12 +16,16 @@ DEFAULT_RE = re.compile(
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
                           re.IGNORECASE)
+_CUES = ("all ", "every", "each ", "other", "rest", "remaining", "baseline", "highlight")
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
 
 def styles(state: ParseState) -> None:
     """'The color coding is implicit: one model is red, all others are blue.'"""
     for block in state.facts_blocks("item", "paragraph"):
+        low = block.text.lower()
+        if not any(w in low for w in _CUES):  # cheap gate: most lines state no chart-wide style
+            continue
         for sentence in sentences(block.text):
             for m in DEFAULT_RE.finditer(sentence):
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))

@@ -36,6 +36,9 @@ def title(state: ParseState) -> None:
 
 
 def _title_in(text: str) -> tuple[str | None, bool] | None:
+    low = text.lower()
+    if "title" not in low and "headed" not in low:
+        return None
     m = TITLE_KEY_RE.match(text)
     if m:
         body = m.group(1).strip()
