@@ -41,7 +41,11 @@ def _boxes(fig):
         for (x, y), s in zip(offsets, sizes):
             r = math.sqrt(s) / 2 * fig.dpi / 72 * 0.8  # the drawn ink of a marker, not its bounding square
             markers.append((x - r, y - r, x + r, y + r))
-    return text_boxes, np.array(markers), ax.get_window_extent(renderer).extents, [a.get_text() for a in labels]
+    legend = ax.get_legend()
+    others = [legend.get_window_extent(renderer).extents] if legend is not None else []
+    others += [Text.get_window_extent(t, renderer).extents for t in ax.texts if not isinstance(t, Annotation)]
+    return (text_boxes, np.array(markers), ax.get_window_extent(renderer).extents, [a.get_text() for a in labels],
+            others)
 
 
 def _overlap(a, b, tol=0.5):
@@ -49,8 +53,17 @@ def _overlap(a, b, tol=0.5):
 
 
 def _collisions(fig):
-    texts, markers, frame, names = _boxes(fig)
+    """Every label against every label, marker, the legend and line labels; legend and line labels
+    against every marker."""
+    texts, markers, frame, names, others = _boxes(fig)
     found = []
+    for box in others:
+        for m in markers:
+            if _overlap(box, m):
+                found.append("the legend or a line label covers a marker")
+        for i, t in enumerate(texts):
+            if _overlap(box, t):
+                found.append(f"the legend or a line label covers label {names[i]!r}")
     for i in range(len(texts)):
         for j in range(i + 1, len(texts)):
             if _overlap(texts[i], texts[j]):

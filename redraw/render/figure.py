@@ -19,6 +19,9 @@ from . import labels as placer
 from .style import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, RC, SIZES, Size, color
 
 _DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
+# marker area factors so that every shape carries about the ink of a circle
+_INK = {"^": 1.35, "v": 1.35, "<": 1.35, ">": 1.35, "p": 1.1, "h": 1.1, "8": 1.1, "x": 1.2, "+": 1.3,
+        "s": 0.85, "D": 0.75, "d": 0.9}
 _MARKERS = {"o", "*", "s", "^", "v", "D", "d", "x", "+", "p", "h", "P", "X", "8", "<", ">", "H", "."}
 
 
@@ -49,7 +52,7 @@ def render(spec: ChartSpec, size: str = "page") -> Figure:
         segments = _trend_lines(ax, spec) + _reference_lines(ax, spec)
         _points(ax, spec, looks)
         legend = _legend(fig, ax, spec, looks, sz)
-        blocked = _line_labels(fig, ax, spec, sz)
+        blocked = _line_labels(fig, ax, spec, looks, sz)
         if legend is not None:
             blocked.append(tuple(legend.get_window_extent(fig.canvas.get_renderer()).extents))
         _labels(fig, ax, spec, looks, sz, blocked, segments)
@@ -70,7 +73,7 @@ def _looks(spec: ChartSpec, sz: Size) -> list[Look]:
         c = color(p.color or group_color.get(p.group or ""), fallback)
         m = p.marker or group_marker.get(p.group or "") or ("*" if p.highlight else "o")
         m = m if m in _MARKERS else "o"
-        size = sz.star if p.highlight else sz.marker
+        size = (sz.star if p.highlight else sz.marker) * _INK.get(m, 1.0)
         if m == "*" and not p.highlight:
             size = sz.marker * 2.2   # a star's ink is thin; match a circle's weight
         looks.append(Look(c, m, size, 4.0 if p.highlight else 3.0))
@@ -187,7 +190,7 @@ def _frame(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
         return max(s[0] for s in sizes), max(s[1] for s in sizes)
 
     yw, _ = widest(ax.yaxis)
-    _, xh = widest(ax.xaxis)
+    xw, xh = widest(ax.xaxis)
     if spec.x_axis.label:
         ax.set_xlabel(spec.x_axis.label, parse_math=False)  # type: ignore[call-arg]
     if spec.y_axis.label:
@@ -199,7 +202,7 @@ def _frame(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
     left = yw + 6 * px + (line * 1.3 if spec.y_axis.label else 0) + 4 * px
     bottom = xh + 6 * px + (line * 1.3 if spec.x_axis.label else 0) + 4 * px
     top = (line * 1.8 if spec.title else line * 0.6)
-    right = 10 * px
+    right = max(10 * px, xw / 2 + 2 * px)  # the last x tick label is centred on the axes' edge
     ax.set_position((left / W, bottom / H, 1 - (left + right) / W, 1 - (bottom + top) / H))
 
 
@@ -252,22 +255,67 @@ def _ref_xy(ax: Axes, axis: str, v: float) -> np.ndarray:
     return np.array([[v, y0], [v, y1]])
 
 
-def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> list[tuple[float, float, float, float]]:
-    """Reference-line labels sit on their line, at the end away from the data's centre."""
+def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look],
+                 sz: Size) -> list[tuple[float, float, float, float]]:
+    """Reference-line labels sit on their line, at whichever end collides with no marker."""
     renderer = fig.canvas.get_renderer()
-    boxes = []
+    markers = _marker_boxes(fig, ax, spec, looks)
+    boxes: list[tuple[float, float, float, float]] = []
     for r in spec.reference_lines:
         if not r.label:
             continue
         c = color(r.color, LINE_COLOR)
         if r.axis == "y":
-            t = ax.text(0.99, r.value, r.label, transform=ax.get_yaxis_transform(), ha="right", va="bottom",
-                        fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
+            t = ax.text(0, r.value, r.label, transform=ax.get_yaxis_transform(), fontsize=sz.label_font,
+                        color=c, parse_math=False, zorder=5)
+            spots = [(0.99, "right", "bottom"), (0.01, "left", "bottom"), (0.99, "right", "top"),
+                     (0.01, "left", "top"), (0.5, "center", "bottom")]
         else:
-            t = ax.text(r.value, 0.99, " " + r.label, transform=ax.get_xaxis_transform(), ha="left", va="top",
-                        rotation=90, fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
-        boxes.append(tuple(t.get_window_extent(renderer).extents))
+            t = ax.text(r.value, 0, " " + r.label + " ", transform=ax.get_xaxis_transform(), rotation=90,
+                        fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
+            spots = [(0.99, "left", "top"), (0.99, "right", "top"), (0.01, "left", "bottom"),
+                     (0.01, "right", "bottom"), (0.5, "left", "center")]
+        best = None
+        for frac, ha, va in spots:
+            if r.axis == "y":
+                t.set_x(frac)
+            else:
+                t.set_y(frac)
+            t.set_ha(ha)
+            t.set_va(va)
+            box = tuple(t.get_window_extent(renderer).extents)
+            hits = sum(_hit(box, m) for m in markers + boxes)
+            if best is None or hits < best[0]:
+                best = (hits, frac, ha, va, box)
+            if hits == 0:
+                break
+        assert best is not None
+        _, frac, ha, va, box = best
+        if r.axis == "y":
+            t.set_x(frac)
+        else:
+            t.set_y(frac)
+        t.set_ha(ha)
+        t.set_va(va)
+        boxes.append(box)
     return boxes
+
+
+def _hit(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
+
+
+def _marker_boxes(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look]) -> list[tuple[float, ...]]:
+    if not spec.points:
+        return []
+    pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
+    radii = _radii(fig, looks)
+    return [(x - r, y - r, x + r, y + r) for (x, y), r in zip(pts, radii)]
+
+
+def _radii(fig: Figure, looks: list[Look]) -> np.ndarray:
+    px = fig.dpi / 72.0
+    return np.array([math.sqrt(lk.size) / 2 * px * (0.8 if lk.marker == "*" else 1.0) + 1.0 for lk in looks])
 
 
 # -- points, legend, labels ---------------------------------------------------------------------
@@ -342,7 +390,7 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
     renderer = fig.canvas.get_renderer()
     px = fig.dpi / 72.0
     pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
-    radii = np.array([math.sqrt(lk.size) / 2 * px * (0.8 if lk.marker == "*" else 1.0) + 1.0 for lk in looks])
+    radii = _radii(fig, looks)
     props = [FontProperties(size=sz.label_font, weight="bold" if p.highlight else "normal") for p in spec.points]
     sizes = np.array([_text_size(renderer, p.label, prop) for p, prop in zip(spec.points, props)])
     frame = tuple(ax.get_window_extent(renderer).extents)
