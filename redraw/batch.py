@@ -7,6 +7,7 @@ from pathlib import Path
 from .errors import RedrawError
 
 INPUT_SUFFIXES = (".md", ".txt", ".json")
+MAX_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,14 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise RedrawError("no such file", str(path)) from None
+        raise RedrawError("a link to a missing file" if path.is_symlink() else "no such file", str(path)) from None
     except IsADirectoryError:
         raise RedrawError("is a folder, not a file", str(path)) from None
     except OSError as err:
         raise RedrawError(f"cannot read: {err.strerror}", str(path)) from None
+    if len(raw) > MAX_BYTES:
+        raise RedrawError(f"the file is {len(raw) / 1e6:.1f} MB; a chart description is a few KB, and files "
+                          f"over {MAX_BYTES // 1_000_000} MB are refused", str(path))
     if b"\x00" in raw[:4096]:
         raise RedrawError("binary file, not a text description", str(path))
     try:
@@ -84,8 +88,8 @@ def collect(inputs: list[str]) -> tuple[list[Path], list[RedrawError]]:
     for name in inputs:
         path = Path(name)
         if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in INPUT_SUFFIXES and p.is_file()
-                            and not p.name.startswith("."))
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in INPUT_SUFFIXES
+                            and (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
         elif path.exists():
             files.append(path)
         else:

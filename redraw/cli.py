@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ EPILOG = """examples:
   python -m redraw chart.md out/ --format png,svg,pdf --size column
   python -m redraw out/chart.json again/        a spec (edited by hand) renders the same way
 
-exit status: 0 all files redrawn, 1 some file failed, 2 bad usage, 130 interrupted
+exit status: 0 all files redrawn, 1 some file failed, 2 bad usage, 130 interrupted (143 on SIGTERM)
 """
 
 
@@ -40,6 +41,23 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: stop between files, leave only complete ones."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """A run killed with SIGKILL can leave its hidden temporary files; the next run removes them."""
+    for tmp in out.glob(".*.redraw-*.tmp"):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.dpi <= 0 or args.dpi > 2400:
@@ -62,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"redraw: error: {err}", file=sys.stderr)
     ok = 0
     seen: dict[str, Path] = {}
+    _remove_stale_temporaries(out)
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         for path in files:
             stem = path.stem
@@ -77,9 +97,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"redraw: error: {result.error}", file=sys.stderr)
             else:
                 ok += 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print(f"redraw: interrupted after {ok} files; every file written is complete", file=sys.stderr)
-        return 130
+        return 143 if isinstance(stop, Terminated) else 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     total = ok + len(errors)
     if not args.quiet or errors:
         failed = f", {len(errors)} failed" if errors else ""

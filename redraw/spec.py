@@ -1,11 +1,16 @@
 """The ChartSpec pydantic models: redraw's public data contract (../shared/SPEC.md). No parsing, no drawing."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 LineStyle = Literal["solid", "dashed", "dotted", "dashdot"]
+# NaN and infinity cannot be drawn: a spec holding one is invalid, with the field named
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+# Up to this many points every label is drawn; beyond it only highlighted points are labelled
+# (the parser warns). More labels than this cannot be placed legibly on any page.
+LABEL_LIMIT = 250
 
 
 class _Model(BaseModel):
@@ -16,16 +21,16 @@ class _Model(BaseModel):
 class Axis(_Model):
     label: str | None = Field(None, description="verbatim axis title")
     scale: Literal["linear", "log"] = "linear"
-    min: float | None = Field(None, description="lower end of the stated range")
-    max: float | None = Field(None, description="upper end of the stated range")
-    ticks: list[float] | None = Field(None, description="stated tick positions, in data units")
+    min: Finite | None = Field(None, description="lower end of the stated range")
+    max: Finite | None = Field(None, description="upper end of the stated range")
+    ticks: list[Finite] | None = Field(None, description="stated tick positions, in data units")
     tick_labels: list[str] | None = Field(None, description="tick labels as written")
 
 
 class Point(_Model):
     label: str
-    x: float
-    y: float
+    x: Finite
+    y: Finite
     color: str | None = None
     marker: str | None = Field(None, description='matplotlib marker code: "o", "*", "s", ...')
     group: str | None = None
@@ -41,8 +46,8 @@ class Group(_Model):
 class TrendLine(_Model):
     points: list[str] | None = Field(None, description="labels fitted; null = all non-highlighted")
     fit: Literal["linear"] = "linear"
-    start: tuple[float, float] | None = None
-    end: tuple[float, float] | None = None
+    start: tuple[Finite, Finite] | None = None
+    end: tuple[Finite, Finite] | None = None
     color: str | None = None
     style: LineStyle = "dashed"
     label: str | None = None
@@ -50,7 +55,7 @@ class TrendLine(_Model):
 
 class ReferenceLine(_Model):
     axis: Literal["x", "y"]
-    value: float
+    value: Finite
     color: str | None = None
     style: LineStyle = "dashed"
     label: str | None = None

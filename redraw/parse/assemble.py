@@ -4,12 +4,13 @@ from __future__ import annotations
 import colorsys
 import math
 import re
+import unicodedata
 from functools import lru_cache
 
 from matplotlib.colors import to_rgb
 
 from ..errors import RedrawError
-from ..spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
+from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, PointFact, RefFact, TrendFact
 from .state import ParseState
 from .values import Num
@@ -25,6 +26,11 @@ def assemble(state: ParseState) -> ChartSpec:
     if not points:
         raise RedrawError("no readable point: a scatter plot needs labelled points with x and y values",
                           state.source, _first_line(state))
+    for axis, which in ((x_axis, "x"), (y_axis, "y")):
+        _log_needs_positive(state, axis, which, points)
+    if len(points) > LABEL_LIMIT:
+        state.warn(f"{len(points)} points: only highlighted points are labelled, since more than "
+                   f"{LABEL_LIMIT} labels cannot be placed legibly")
     trend_lines = _trend_lines(state, points, xu, yu)
     reference_lines = _reference_lines(state, xu, yu)
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
@@ -222,8 +228,15 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
             pf.ours = True
     if group and OURS_GROUP_RE.search(group):
         pf.ours = True
-    return Point(label=pf.label, x=value(pf.x, xu, pf.x_unit), y=value(pf.y, yu, pf.y_unit),
+    label = _printable(pf.label)
+    if label != pf.label:
+        state.warn(f"{label!r}: control characters removed from the label", pf.line)
+    return Point(label=label, x=value(pf.x, xu, pf.x_unit), y=value(pf.y, yu, pf.y_unit),
                  color=color, marker=marker, group=group, highlight=pf.ours)
+
+
+def _printable(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip() or "?"
 
 
 def _clashes(state: ParseState, group: str, color: str | None, marker: str | None) -> bool:
@@ -281,7 +294,12 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
     for f in merged:
         if f.style is None:
             state.warn("trend line style not stated; drawn dashed", f.line)
-        out.append(TrendLine(points=_members(state, f, points), color=f.color, style=f.style or "dashed",
+        members = _members(state, f, points)
+        fitted = [p for p in points if (p.label in members if members is not None else not p.highlight)]
+        if len({p.x for p in fitted}) < 2:
+            state.warn("the trend line is undefined: its points do not span two x values; it is not drawn",
+                       f.line)
+        out.append(TrendLine(points=members, color=f.color, style=f.style or "dashed",
                              label=f.label, start=_pair(f.start, xu, yu), end=_pair(f.end, xu, yu)))
     return out
 
@@ -341,6 +359,16 @@ def _reference_lines(state: ParseState, xu: float | None, yu: float | None) -> l
     return out
 
 
+def _log_needs_positive(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
+    """A log axis cannot show zero or negatives: keep every point, switch the axis to linear, and say so."""
+    bad = [p for p in points if (p.x if which == "x" else p.y) <= 0]
+    if axis.scale == "log" and bad:
+        axis.scale = "linear"
+        names = ", ".join(repr(p.label) for p in bad[:3]) + (" ..." if len(bad) > 3 else "")
+        state.warn(f"the {which} axis is stated as log, but {names} have {which} <= 0; drawn on a linear axis "
+                   "so that no point is dropped")
+
+
 def _check_range(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
     for p in points:
         v = p.x if which == "x" else p.y
@@ -348,5 +376,3 @@ def _check_range(state: ParseState, axis: Axis, which: str, points: list[Point])
             state.warn(f"{p.label!r} ({which} = {v:g}) lies outside the stated {which} range "
                        f"{axis.min:g} to {axis.max:g}; the axis grows to show it" if axis.min is not None
                        and axis.max is not None else f"{p.label!r} ({which} = {v:g}) lies outside the stated range")
-        if axis.scale == "log" and v <= 0:
-            state.warn(f"{p.label!r} has {which} = {v:g} on a log axis")

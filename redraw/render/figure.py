@@ -14,10 +14,11 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
 
-from ..spec import Axis, ChartSpec, Point
+from ..spec import LABEL_LIMIT, Axis, ChartSpec, Point
 from . import labels as placer
 from .style import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, RC, SIZES, Size, color
 
+LABEL_CHARS = 60   # longer labels are shortened with an ellipsis in the figure (the spec keeps them whole)
 _DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
 # marker area factors so that every shape carries about the ink of a circle
 _INK = {"^": 1.35, "v": 1.35, "<": 1.35, ">": 1.35, "p": 1.1, "h": 1.1, "8": 1.1, "x": 1.2, "+": 1.3,
@@ -391,20 +392,34 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
     px = fig.dpi / 72.0
     pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
     radii = _radii(fig, looks)
-    props = [FontProperties(size=sz.label_font, weight="bold" if p.highlight else "normal") for p in spec.points]
-    sizes = np.array([_text_size(renderer, p.label, prop) for p, prop in zip(spec.points, props)])
+    shown = [i for i, p in enumerate(spec.points) if len(spec.points) <= LABEL_LIMIT or p.highlight]
+    texts = [_display(spec.points[i].label) for i in shown]
+    props = [FontProperties(size=sz.label_font, weight="bold" if spec.points[i].highlight else "normal")
+             for i in shown]
+    sizes = np.array([_text_size(renderer, t, prop) for t, prop in zip(texts, props)]).reshape(-1, 2)
     frame = tuple(ax.get_window_extent(renderer).extents)
-    first = [i for i, p in enumerate(spec.points) if p.highlight]
-    spots = placer.place(pts, radii, sizes, frame, blocked, segments, first, gap=2.0 * px)  # type: ignore[arg-type]
-    for p, prop, (x, y), spot in zip(spec.points, props, pts, spots):
+    first = [k for k, i in enumerate(shown) if spec.points[i].highlight]
+    # every marker is an obstacle, labelled or not
+    others = [i for i in range(len(spec.points)) if i not in set(shown)]
+    blocked = blocked + [(pts[i, 0] - radii[i], pts[i, 1] - radii[i], pts[i, 0] + radii[i], pts[i, 1] + radii[i])
+                         for i in others]
+    spots = placer.place(pts[shown], radii[shown], sizes, frame, blocked, segments, first, gap=2.0 * px)  # type: ignore[arg-type]
+    for i, text, prop, spot in zip(shown, texts, props, spots):
+        p, (x, y) = spec.points[i], pts[i]
         dx, dy = (spot.cx - x) / px, (spot.cy - y) / px
         if spot.scale != 1.0:
             prop = prop.copy()
             prop.set_size(sz.label_font * spot.scale)
         arrow = dict(arrowstyle="-", color="#9a9a9a", lw=0.5, shrinkA=1.5, shrinkB=0) if spot.moved else None
-        ax.annotate(p.label, (p.x, p.y), xytext=(dx, dy), textcoords="offset points", ha="center",
+        ax.annotate(text, (p.x, p.y), xytext=(dx, dy), textcoords="offset points", ha="center",
                     va="center", fontproperties=prop, color="#1a1a1a", zorder=6, annotation_clip=False,
                     arrowprops=arrow, parse_math=False)
+
+
+def _display(label: str) -> str:
+    """The label as drawn: one line, control characters gone, very long names shortened."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in label).split()) or "?"
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
 def _text_size(renderer: object, text: str, prop: FontProperties) -> tuple[float, float]:

@@ -36,7 +36,7 @@ os.umask(_UMASK)
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write data to path so that readers see the old file or the whole new one, never a part."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.redraw-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

@@ -126,7 +126,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
     else:
         label, rest = _split_label(block)
-    if not label or NOT_A_LABEL_RE.match(label) or len(label) > 80 or _sentence_like(label):
+    if not label or NOT_A_LABEL_RE.match(label) or len(label) > 1000 or _sentence_like(label):
         return None
     coords = find_coords(rest) or _two_numbers(rest)
     if coords is None:
