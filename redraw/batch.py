@@ -1,6 +1,8 @@
 """One input file -> its outputs. A failure is returned as a RedrawError, never raised to the batch."""
 from __future__ import annotations
 
+import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +25,7 @@ class Result:
     written: list[Path] = field(default_factory=list)
     warnings: int = 0
     error: RedrawError | None = None
+    notes: list[str] = field(default_factory=list)   # drawing problems worth a line (missing glyphs)
 
 
 def read_text(path: Path) -> tuple[str, list[str]]:
@@ -59,9 +62,12 @@ def process(source: Path, out_dir: Path, options: Options) -> Result:
         spec = parse(text, str(source))
         if notes:
             spec = spec.model_copy(update={"warnings": notes + spec.warnings})
-        fig = render(spec, options.size)
-        blobs = {fmt: figure_bytes(fig, fmt, options.dpi) for fmt in options.formats}
-        fig.clear()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            fig = render(spec, options.size)
+            blobs = {fmt: figure_bytes(fig, fmt, options.dpi) for fmt in options.formats}
+            fig.clear()
+        result.notes = _glyph_notes(caught)
     except RedrawError as err:
         result.error = err.with_path(str(source))
         return result
@@ -79,6 +85,20 @@ def process(source: Path, out_dir: Path, options: Options) -> Result:
         result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(source))
     result.warnings = len(spec.warnings)
     return result
+
+
+def _glyph_notes(caught: list[warnings.WarningMessage]) -> list[str]:
+    """matplotlib warns once per glyph its font lacks; the user gets one line listing them."""
+    missing = []
+    for w in caught:
+        m = re.search(r"Glyph (\d+) \(.*?\) missing", str(w.message))
+        if m and chr(int(m.group(1))) not in missing:
+            missing.append(chr(int(m.group(1))))
+    if not missing:
+        return []
+    shown = " ".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in missing[:8])
+    shown += " ..." if len(missing) > 8 else ""
+    return [f"{len(missing)} characters are not in the font and show as boxes: {shown}"]
 
 
 def collect(inputs: list[str]) -> tuple[list[Path], list[RedrawError]]:

@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"redraw: error: {result.error}", file=sys.stderr)
             else:
                 ok += 1
+            for note in result.notes:
+                print(f"redraw: warning: {path}: {note}", file=sys.stderr)
     except KeyboardInterrupt as stop:
         print(f"redraw: interrupted after {ok} files; every file written is complete", file=sys.stderr)
         return 143 if isinstance(stop, Terminated) else 130

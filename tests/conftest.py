@@ -24,3 +24,14 @@ def regen(request: pytest.FixtureRequest) -> bool:
 
 def example_ids() -> list[str]:
     return [p.stem for p in EXAMPLES]
+
+
+# Property tests: a fixed seed and a bounded number of examples, so CI is repeatable and quick.
+try:
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("ci", derandomize=True, max_examples=60, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile("ci")
+except ImportError:  # hypothesis is a test dependency; without it those tests are not collected
+    pass

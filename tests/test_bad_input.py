@@ -188,3 +188,11 @@ def test_interrupt_leaves_only_complete_files(tmp_path, sig, code):
         json.loads(spec.read_text())
     done = {p.stem for p in out.glob("*.json")}
     assert 0 < len(done) < 60
+
+
+def test_missing_glyphs_are_one_warning_line_not_a_failure(tmp_path):
+    (tmp_path / "cjk.md").write_text("Scatter plot.\n\n- **模型-7B:** (1, 2)\n- **B:** (2, 3)\n", encoding="utf-8")
+    res = run(str(tmp_path / "cjk.md"), str(tmp_path / "out"))
+    assert res.returncode == 0
+    notes = [ln for ln in res.stderr.splitlines() if ln.startswith("redraw: warning:")]
+    assert len(notes) == 1 and "模" in notes[0] and "Traceback" not in res.stderr

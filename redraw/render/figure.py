@@ -193,11 +193,11 @@ def _frame(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
     yw, _ = widest(ax.yaxis)
     xw, xh = widest(ax.xaxis)
     if spec.x_axis.label:
-        ax.set_xlabel(spec.x_axis.label, parse_math=False)  # type: ignore[call-arg]
+        ax.set_xlabel(_plain(spec.x_axis.label), parse_math=False)  # type: ignore[call-arg]
     if spec.y_axis.label:
-        ax.set_ylabel(spec.y_axis.label, parse_math=False)  # type: ignore[call-arg]
+        ax.set_ylabel(_plain(spec.y_axis.label), parse_math=False)  # type: ignore[call-arg]
     if spec.title:
-        ax.set_title(spec.title, fontsize=sz.font * 1.15, fontweight="bold", parse_math=False)  # type: ignore[call-arg]
+        ax.set_title(_plain(spec.title), fontsize=sz.font * 1.15, fontweight="bold", parse_math=False)  # type: ignore[call-arg]
     W, H = fig.bbox.width, fig.bbox.height
     line = sz.font * 1.25 * px
     left = yw + 6 * px + (line * 1.3 if spec.y_axis.label else 0) + 4 * px
@@ -267,12 +267,12 @@ def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look],
             continue
         c = color(r.color, LINE_COLOR)
         if r.axis == "y":
-            t = ax.text(0, r.value, r.label, transform=ax.get_yaxis_transform(), fontsize=sz.label_font,
+            t = ax.text(0, r.value, _display(r.label), transform=ax.get_yaxis_transform(), fontsize=sz.label_font,
                         color=c, parse_math=False, zorder=5)
             spots = [(0.99, "right", "bottom"), (0.01, "left", "bottom"), (0.99, "right", "top"),
                      (0.01, "left", "top"), (0.5, "center", "bottom")]
         else:
-            t = ax.text(r.value, 0, " " + r.label + " ", transform=ax.get_xaxis_transform(), rotation=90,
+            t = ax.text(r.value, 0, " " + _display(r.label) + " ", transform=ax.get_xaxis_transform(), rotation=90,
                         fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
             spots = [(0.99, "left", "top"), (0.99, "right", "top"), (0.01, "left", "bottom"),
                      (0.01, "right", "bottom"), (0.5, "left", "center")]
@@ -343,16 +343,16 @@ def _legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size)
             continue
         lk = looks[members[0]]
         handles.append(_handle(lk))
-        names.append(g.name)
+        names.append(_display(g.name))
     lone = [i for i, p in enumerate(spec.points) if p.highlight and p.group not in names]
     if handles and lone:
         for i in lone:
             handles.append(_handle(looks[i]))
-            names.append(spec.points[i].label)
+            names.append(_display(spec.points[i].label))
     for t in spec.trend_lines:
         if t.label:
             handles.append(Line2D([], [], color=color(t.color, LINE_COLOR), linestyle=_DASHES[t.style]))
-            names.append(t.label)
+            names.append(_display(t.label))
     if not handles:
         return None
     renderer = fig.canvas.get_renderer()
@@ -414,6 +414,11 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
         ax.annotate(text, (p.x, p.y), xytext=(dx, dy), textcoords="offset points", ha="center",
                     va="center", fontproperties=prop, color="#1a1a1a", zorder=6, annotation_clip=False,
                     arrowprops=arrow, parse_math=False)
+
+
+def _plain(text: str) -> str:
+    """Titles as drawn: control characters become spaces; nothing is shortened."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
 def _display(label: str) -> str:
