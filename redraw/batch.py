@@ -1,8 +1,12 @@
 """One input file -> its outputs. A failure is returned as a RedrawError, never raised to the batch."""
 from __future__ import annotations
 
+import multiprocessing
 import re
+import signal
 import warnings
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +21,10 @@ class Options:
     formats: tuple[str, ...] = ("png",)
     dpi: float = 200
     size: str = "page"
+
+    def key(self) -> str:
+        """What the outputs depend on besides the input and redraw itself."""
+        return f"formats={','.join(self.formats)};dpi={self.dpi:g};size={self.size}"
 
 
 @dataclass
@@ -115,3 +123,27 @@ def collect(inputs: list[str]) -> tuple[list[Path], list[RedrawError]]:
         else:
             errors.append(RedrawError("no such file or folder", name))
     return files, errors
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group: workers finish their file, the parent stops the batch
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run(paths: list[Path], out_dir: Path, options: Options, jobs: int) -> Iterator[Result]:
+    """Results in input order, from `jobs` processes (one: in this process)."""
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield process(path, out_dir, options)
+        return
+    from . import render  # noqa: F401  loaded once here, so forked workers start warm
+    from .parse import assemble  # noqa: F401
+    from .render import figure  # noqa: F401
+
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=ctx, initializer=_worker_init)
+    try:
+        yield from pool.map(process, paths, [out_dir] * len(paths), [options] * len(paths))
+    finally:
+        # on an interrupt: files under way are finished (complete), queued ones never start
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from pathlib import Path
@@ -12,6 +13,10 @@ EPILOG = """examples:
   python -m redraw seeds/ out/                  every description in seeds/ -> out/NAME.png + NAME.json
   python -m redraw chart.md out/ --format png,svg,pdf --size column
   python -m redraw out/chart.json again/        a spec (edited by hand) renders the same way
+  python -m redraw seeds/ out/ --jobs 1 --force  one process, redraw even what is up to date
+
+A rerun skips inputs whose outputs are up to date (same input bytes, options and redraw version,
+recorded in OUT/.redraw-manifest.json).
 
 exit status: 0 all files redrawn, 1 some file failed, 2 bad usage, 130 interrupted (143 on SIGTERM)
 """
@@ -36,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dpi", type=float, default=200, help="resolution of PNG output (default: 200)")
     p.add_argument("--size", choices=("column", "page", "slide"), default="page",
                    help="3.5, 7 or 10 inches wide, fonts sized to match (default: page)")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="files drawn in parallel (default: the available cores)")
+    p.add_argument("--force", action="store_true",
+                   help="redraw every input, even those whose outputs are up to date")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     p.add_argument("--version", action="version", version=f"redraw {__version__}")
     return p
@@ -63,10 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.dpi <= 0 or args.dpi > 2400:
         print("redraw: error: --dpi must be between 0 and 2400", file=sys.stderr)
         return 2
-    from .batch import Options, collect, process
+    if args.jobs is not None and args.jobs < 1:
+        print("redraw: error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    from .batch import Options, collect
 
     out = Path(args.out)
-    files, errors = collect(args.inputs)
+    files, missing = collect(args.inputs)
     if any(Path(i).is_dir() and Path(i).resolve() == out.resolve() for i in args.inputs):
         print("redraw: error: the output folder is also an input folder; choose another OUT", file=sys.stderr)
         return 2
@@ -76,36 +88,105 @@ def main(argv: list[str] | None = None) -> int:
         print(f"redraw: error: cannot create output folder {out}: {err.strerror}", file=sys.stderr)
         return 1 if files else 2
     options = Options(formats=args.format, dpi=args.dpi, size=args.size)
-    for err in errors:
+    failed = len(missing)
+    for err in missing:
         print(f"redraw: error: {err}", file=sys.stderr)
-    ok = 0
-    seen: dict[str, Path] = {}
+    todo, keys, up_to_date, clashes = _plan(files, out, options, args.force)
+    for path, other in clashes:
+        failed += 1
+        print(f"redraw: error: {path}: its output {path.stem}.* would overwrite that of {other}; "
+              "rename one of them", file=sys.stderr)
+    ok, code = _redraw(todo, keys, out, options, args)
+    failed += len(todo) - ok if code == 0 else 0
+    if code:
+        return code
+    total = ok + failed + up_to_date
+    if not args.quiet or failed:
+        parts = [f"redrew {ok} of {total} files"]
+        if up_to_date:
+            parts.append(f"{up_to_date} up to date")
+        if failed:
+            parts.append(f"{failed} failed")
+        print(", ".join(parts), file=sys.stderr if failed else sys.stdout)
+    return 1 if failed else 0
+
+
+def _plan(files: list[Path], out: Path, options: object, force: bool):  # type: ignore[no-untyped-def]
+    """Which files to redraw (with their manifest keys), how many are up to date, which clash."""
+    from .incremental import Manifest, code_fingerprint, input_key
+
+    manifest = Manifest.load(out)
+    fingerprint = code_fingerprint()
+    todo, keys, clashes, seen, up_to_date = [], {}, [], {}, 0
+    for path in files:
+        if path.stem in seen:
+            clashes.append((path, seen[path.stem]))
+            continue
+        seen[path.stem] = path
+        try:
+            key = input_key(path.read_bytes(), options.key(), fingerprint)  # type: ignore[attr-defined]
+        except OSError:
+            key = ""  # unreadable: process() reports it
+        if key and not force and manifest.fresh(path.stem, key):
+            up_to_date += 1
+            continue
+        todo.append(path)
+        keys[path] = key
+    return todo, keys, up_to_date, clashes
+
+
+def _redraw(todo: list[Path], keys: dict[Path, str], out: Path, options: object, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Run the batch; returns (files redrawn, exit code if interrupted else 0)."""
+    from .batch import run
+    from .incremental import Manifest
+
+    manifest = Manifest.load(out)
+    jobs = args.jobs or _cores()
     _remove_stale_temporaries(out)
+    ok = 0
     previous = signal.signal(signal.SIGTERM, _terminate)
+    progress = _progress(len(todo), args.quiet)
     try:
-        for path in files:
-            stem = path.stem
-            if stem in seen:
-                print(f"redraw: error: {path}: its output {stem}.* would overwrite that of {seen[stem]}; "
-                      "rename one of them", file=sys.stderr)
-                errors.append(None)  # type: ignore[arg-type]
-                continue
-            seen[stem] = path
-            result = process(path, out, options)
+        for result in run(todo, out, options, jobs):  # type: ignore[arg-type]
             if result.error is not None:
-                errors.append(result.error)
-                print(f"redraw: error: {result.error}", file=sys.stderr)
+                manifest.forget(result.source.stem)
+                _say(progress, f"redraw: error: {result.error}")
             else:
                 ok += 1
+                manifest.record(result.source.stem, keys[result.source], [p.name for p in result.written])
             for note in result.notes:
-                print(f"redraw: warning: {path}: {note}", file=sys.stderr)
+                _say(progress, f"redraw: warning: {result.source}: {note}")
+            if progress is not None:
+                progress.update(1)
     except KeyboardInterrupt as stop:
-        print(f"redraw: interrupted after {ok} files; every file written is complete", file=sys.stderr)
-        return 143 if isinstance(stop, Terminated) else 130
+        _say(progress, f"redraw: interrupted after {ok} files; every file written is complete")
+        return ok, 143 if isinstance(stop, Terminated) else 130
     finally:
         signal.signal(signal.SIGTERM, previous)
-    total = ok + len(errors)
-    if not args.quiet or errors:
-        failed = f", {len(errors)} failed" if errors else ""
-        print(f"redrew {ok} of {total} files{failed}", file=sys.stderr if errors else sys.stdout)
-    return 1 if errors else 0
+        if progress is not None:
+            progress.close()
+        manifest.save()
+    return ok, 0
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
+    """A progress bar on a terminal for batches; nothing when output goes to a file or a pipe."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, leave=False, dynamic_ncols=True)
+
+
+def _say(progress: object, line: str) -> None:
+    if progress is not None:
+        progress.write(line, file=sys.stderr)  # type: ignore[attr-defined]
+    else:
+        print(line, file=sys.stderr)

@@ -50,7 +50,7 @@ def test_bad_files_get_one_line_each_and_exit_1(tmp_path):
     assert any("broken.json" in e and "points.0.x" in e for e in errors)
     assert any("missing.md" in e for e in errors)
     assert "redrew 1 of 5 files, 4 failed" in res.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.json", "good.png"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".redraw-manifest.json", "good.json", "good.png"]
 
 
 def test_usage_errors_exit_2(tmp_path):
@@ -62,7 +62,7 @@ def test_usage_errors_exit_2(tmp_path):
 def test_formats_dpi_and_size(tmp_path):
     res = run(str(GOOD), str(tmp_path), "--format", "png,svg,pdf", "--dpi", "72", "--size", "column", "-q")
     assert res.returncode == 0 and res.stdout == ""
-    names = sorted(p.name for p in tmp_path.iterdir())
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
     assert names == sorted(f"{GOOD.stem}.{ext}" for ext in ("png", "svg", "pdf", "json"))
     png = (tmp_path / f"{GOOD.stem}.png").read_bytes()
     width = int.from_bytes(png[16:20], "big")

@@ -39,6 +39,6 @@ def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write bytes through a temporary file and a rename: never a half-written file."""
-    from .save import write_atomic as _write
+    from ..atomic import write_atomic as _write
 
     _write(path, data)

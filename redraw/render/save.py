@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
-from pathlib import Path
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
 
+from ..atomic import write_atomic  # noqa: F401  (kept here for callers of render.save)
 from .style import RC
 
 FORMATS = ("png", "svg", "pdf")
@@ -27,21 +25,3 @@ def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
     with mpl.rc_context(RC):
         fig.savefig(buf, format=fmt, dpi=dpi, metadata=METADATA[fmt])
     return buf.getvalue()
-
-
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write data to path so that readers see the old file or the whole new one, never a part."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.redraw-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
