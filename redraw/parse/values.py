@@ -79,3 +79,16 @@ def _lex(text: str) -> tuple[Num, ...]:
 def first(text: str) -> Num | None:
     found = lex(text)
     return found[0] if found else None
+
+
+UNIT_RE = re.compile(r"\(\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*\)|"
+                     r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
+
+
+def stated_unit(title: str) -> float | None:
+    """The multiplier an axis or column title states: "Parameters (B)" -> 1e9, "(in millions)" -> 1e6."""
+    m = UNIT_RE.search(title)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return MAGNITUDE.get(word) or MAGNITUDE.get(word.rstrip("s"))

@@ -64,9 +64,15 @@ def _key(word: str) -> str:
     return re.sub(r"[\s-]+", " ", word.lower())
 
 
+HEX_RE = re.compile(r"(?<![\w#])#[0-9a-fA-F]{6}\b")
+
+
 def find_colors(text: str) -> list[tuple[int, str]]:
-    """(offset, matplotlib colour) for every colour word in text."""
-    return [(m.start(), COLORS[_key(m.group(1))]) for m in COLOR_RE.finditer(text)]
+    """(offset, matplotlib colour) for every colour word or hex code ("#1f77b4") in text."""
+    found = [(m.start(), COLORS[_key(m.group(1))]) for m in COLOR_RE.finditer(text)]
+    if "#" in text:
+        found = sorted(found + [(m.start(), m.group(0).lower()) for m in HEX_RE.finditer(text)])
+    return found
 
 
 def find_markers(text: str) -> list[tuple[int, str]]:
@@ -97,7 +103,7 @@ def first_marker(text: str) -> str | None:
 
 def is_style_only(text: str) -> bool:
     """True when text is nothing but colour/marker words, e.g. "Purple Star", "large red star"."""
-    rest = COLOR_RE.sub(" ", MARKER_RE.sub(" ", text))
+    rest = HEX_RE.sub(" ", COLOR_RE.sub(" ", MARKER_RE.sub(" ", text)))
     rest = re.sub(r"\b(large|small|big|larger|filled|hollow|open|solid|point|points|marker|markers|"
                   r"and|with|a|an|the|bold|label)\b", " ", rest, flags=re.IGNORECASE)
     return bool(find_colors(text) or find_markers(text)) and not re.search(r"\w", rest)

@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
+from matplotlib.text import Text
 from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
 
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Point
@@ -286,30 +287,26 @@ def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look],
                         fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
             spots = [(0.99, "left", "top"), (0.99, "right", "top"), (0.01, "left", "bottom"),
                      (0.01, "right", "bottom"), (0.5, "left", "center")]
-        best = None
-        for frac, ha, va in spots:
-            if r.axis == "y":
-                t.set_x(frac)
-            else:
-                t.set_y(frac)
-            t.set_ha(ha)
-            t.set_va(va)
-            box = tuple(t.get_window_extent(renderer).extents)
+        best: tuple[int, tuple[float, str, str], tuple[float, ...]] | None = None
+        for spot in spots:
+            box = _put(t, r.axis, spot, renderer)
             hits = sum(_hit(box, m) for m in markers + boxes)
             if best is None or hits < best[0]:
-                best = (hits, frac, ha, va, box)
+                best = (hits, spot, box)
             if hits == 0:
                 break
         assert best is not None
-        _, frac, ha, va, box = best
-        if r.axis == "y":
-            t.set_x(frac)
-        else:
-            t.set_y(frac)
-        t.set_ha(ha)
-        t.set_va(va)
-        boxes.append(box)
+        boxes.append(_put(t, r.axis, best[1], renderer))
     return boxes
+
+
+def _put(t: Text, axis: str, spot: tuple[float, str, str], renderer: object) -> tuple[float, ...]:
+    """Move a line label to `spot` (position along the line, alignment); its box in display px."""
+    frac, ha, va = spot
+    (t.set_x if axis == "y" else t.set_y)(frac)
+    t.set_ha(ha)
+    t.set_va(va)
+    return tuple(t.get_window_extent(renderer).extents)
 
 
 def _hit(a: tuple[float, ...], b: tuple[float, ...]) -> bool:

@@ -7,8 +7,7 @@ from ..document import Block
 from ..facts import AxisFact
 from ..state import ParseState
 from ..text import quoted, split_top, strip_marks, top_level_index
-from ..values import Num, lex
-from ..vocab import MAGNITUDE
+from ..values import Num, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
     r"\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))[\s-]*axis(?:\s+(?:label|title))?\b|"
@@ -26,8 +25,6 @@ STEP_RE = re.compile(r"(?:every|increments? of|steps? of|intervals? of|spaced by
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
 LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|through|and|…|\.\.)\s*$", re.IGNORECASE)
-UNIT_RE = re.compile(r"\(\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*\)|"
-                     r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
 CLAUSE_START_RE = re.compile(r"^(?:the|its)?$|(?:^|\s)(?:and|while|whereas|but)\s+(?:the|its)$")
 ON_AXIS_RE = re.compile(
@@ -79,7 +76,7 @@ def _on_axis(state: ParseState, block: Block) -> None:
         if m.group("extra"):
             _read_clause(fact, m.group("extra"), keyed=False, line=block.line)
             if fact.unit is None:
-                fact.unit = _unit_of(m.group("extra"))
+                fact.unit = stated_unit(m.group("extra"))
 
 
 def _continues(block: Block, axis_block: Block) -> bool:
@@ -127,7 +124,7 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
         if label and not fact.label:
             fact.label = label
     if fact.label and fact.unit is None:
-        fact.unit = _unit_of(fact.label)
+        fact.unit = stated_unit(fact.label)
     if LOG_RE.search(rest):
         fact.scale = "log"
     elif LINEAR_RE.search(rest) and fact.scale is None:
@@ -166,14 +163,6 @@ def _no_numbers(text: str) -> str:
     for n in reversed(lex(text)):
         text = text[: n.start] + " " + text[n.end:]
     return text
-
-
-def _unit_of(label: str) -> float | None:
-    m = UNIT_RE.search(label)
-    if not m:
-        return None
-    word = (m.group(1) or m.group(2)).lower()
-    return MAGNITUDE.get(word) or MAGNITUDE.get(word.rstrip("s"))
 
 
 def _read_ticks(fact: AxisFact, text: str) -> str:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from ..document import sentences
+from ..document import Block, sentences
 from ..facts import GroupFact
 from ..state import ParseState
 from ..text import split_top, strip_marks
+from ..values import lex
 from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
@@ -16,6 +17,8 @@ ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
 
 def legend(state: ParseState) -> None:
     """Items under a legend header, or an inline 'Legend: blue = vLLM, orange = TGI' line."""
+    for block in state.facts_blocks("table"):
+        _legend_table(state, block)
     for block in state.facts_blocks("item", "paragraph"):
         if block.used:
             continue
@@ -34,6 +37,23 @@ def legend(state: ParseState) -> None:
             if entry is not None:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
                 block.used = True
+
+
+def _legend_table(state: ParseState, block: Block) -> None:
+    """| Colour | Marker | Category | with no numbers in it: a legend written as a table."""
+    header = [h.lower() for h in block.header]
+    style_cols = [i for i, h in enumerate(header) if re.search(r"colou?r|marker|symbol|shape|style", h)]
+    name_cols = [i for i, h in enumerate(header) if i not in style_cols]
+    if not style_cols or len(name_cols) != 1 or any(lex(c) for row in block.rows for c in row):
+        return
+    for row in block.rows:
+        if len(row) < len(header):
+            continue
+        style = " ".join(row[i] for i in style_cols)
+        name = strip_marks(row[name_cols[0]])
+        if name and has_style(style):
+            _add(state, GroupFact(name, first_color(style), first_marker(style), block.line))
+    block.used = True
 
 
 def _entry(text: str) -> tuple[str, str | None, str | None] | None:

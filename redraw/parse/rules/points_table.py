@@ -10,8 +10,8 @@ from ..document import Block
 from ..facts import PointFact
 from ..state import ParseState
 from ..text import overlap, strip_marks
-from ..values import Num, lex
-from ..vocab import MAGNITUDE, first_color, first_marker
+from ..values import Num, lex, stated_unit
+from ..vocab import first_color, first_marker
 from .legend import group_named
 
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry)\b",
@@ -21,7 +21,6 @@ GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|organi
                           r"hardware|platform|engine)\b", re.IGNORECASE)
 XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|coord\w*)\b", re.IGNORECASE)
 _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|ca\.)\s*", re.IGNORECASE)
-COL_UNIT_RE = re.compile(r"\(\s*(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*\)", re.IGNORECASE)
 
 
 def points_table(state: ParseState) -> None:
@@ -88,7 +87,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             continue
         style = " ".join(row[i] for i in style_cols)
         point = PointFact(label, x, y, line, color=first_color(style), marker=first_marker(style),
-                          x_unit=_col_unit(header[xc]), y_unit=_col_unit(header[yc]))
+                          x_unit=stated_unit(header[xc]), y_unit=stated_unit(header[yc]))
         if group_col is not None and row[group_col].strip():
             point.group = strip_marks(row[group_col])
         point.ours = bool(re.search(r"\bours\b", label, re.IGNORECASE))
@@ -148,11 +147,3 @@ def _group_column(state: ParseState, header: list[str], rows: list[list[str]], t
         if GROUP_COL_RE.search(h) or (state.groups and all(group_named(state, c) for c in cells if c)):
             return i
     return None
-
-
-def _col_unit(header: str) -> float | None:
-    m = COL_UNIT_RE.search(header)
-    if not m:
-        return None
-    word = m.group(1).lower()
-    return MAGNITUDE.get(word) or MAGNITUDE.get(word.rstrip("s"))

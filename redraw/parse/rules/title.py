@@ -9,7 +9,8 @@ from ..text import quoted, strip_marks
 
 TITLE_KEY_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title\b[^:]{0,30}:\s*(.*)$",
                           re.IGNORECASE)
-TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed)\s+(.*)$", re.IGNORECASE)
+TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|title\s+(?:reads|is|says|text is|text reads))"
+                       r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
 NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
                          r"title\b[^.]*\b(?:none|not present|absent|not shown|missing))", re.IGNORECASE)
 CAPTION_KEY_RE = re.compile(r"^(image|figure|chart|plot)\s+(description|caption|summary)|^caption", re.IGNORECASE)
