@@ -1,0 +1,130 @@
+"""The renderer, checked on the artists it makes: axes, ticks, highlights, trend lines, legend, output."""
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.text import Annotation
+
+from redraw.parse import parse
+from redraw.render import figure_bytes, render
+from redraw.spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
+from tests.conftest import EXAMPLES, ROOT
+
+
+def _labels(fig):
+    return {t.get_text(): t for t in fig.axes[0].texts if isinstance(t, Annotation)}
+
+
+def _tick_texts(axis):
+    locs = axis.get_majorticklocs()
+    return list(axis.get_major_formatter().format_ticks(locs))
+
+
+def test_stated_log_ticks_are_shown_verbatim():
+    spec = parse((ROOT / "examples" / "001_5c4edbf02b2a4d93.txt").read_text(encoding="utf-8"))
+    ax = render(spec).axes[0]
+    assert ax.get_xscale() == "log"
+    assert _tick_texts(ax.xaxis) == ["4B", "10B", "32B", "100B"]
+    assert _tick_texts(ax.yaxis) == ["50", "60", "70", "80", "90"]
+
+
+def test_log_axis_shorter_than_a_decade_still_has_ticks():
+    spec = ChartSpec(x_axis=Axis(scale="log"), points=[Point(label="A", x=2, y=1), Point(label="B", x=8, y=2)])
+    ax = render(spec).axes[0]
+    labels = [t for t in _tick_texts(ax.xaxis) if t]
+    assert len(labels) >= 3
+
+
+def test_stated_range_is_kept_and_grown_only_for_points():
+    spec = ChartSpec(y_axis=Axis(min=20, max=70), points=[Point(label="A", x=1, y=30), Point(label="B", x=2, y=74.2)])
+    lo, hi = render(spec).axes[0].get_ylim()
+    assert lo == 20 and hi > 74.2
+
+
+def test_highlighted_point_stands_out():
+    spec = ChartSpec(points=[Point(label="base", x=1, y=1), Point(label="ours", x=2, y=2, highlight=True)])
+    fig = render(spec)
+    ax = fig.axes[0]
+    colls = {c.get_paths()[0].vertices.shape[0]: c for c in ax.collections}
+    star = [c for c in ax.collections if c.get_zorder() > 3]
+    assert len(star) == 1 and star[0].get_sizes()[0] > 2 * min(c.get_sizes()[0] for c in ax.collections)
+    assert to_hex(star[0].get_facecolors()[0]) == "#d62728"
+    labels = _labels(fig)
+    assert labels["ours"].get_fontweight() == "bold" and labels["base"].get_fontweight() == "normal"
+    assert colls
+
+
+def test_trend_line_is_least_squares_in_displayed_coordinates():
+    xs, ys = [1, 10, 100, 1000], [10, 21, 29, 41]
+    spec = ChartSpec(x_axis=Axis(scale="log"), points=[Point(label=str(x), x=x, y=y) for x, y in zip(xs, ys)],
+                     trend_lines=[TrendLine(style="dotted", color="green")])
+    ax = render(spec).axes[0]
+    (line,) = [ln for ln in ax.lines if ln.get_linestyle() == ":"]
+    b, a = np.polyfit(np.log10(xs), ys, 1)
+    lx, ly = line.get_data()
+    assert lx[0] == pytest.approx(1) and lx[-1] == pytest.approx(1000)
+    assert ly == pytest.approx(a + b * np.log10(lx))
+    assert to_hex(line.get_color()) == "#2ca02c" and line.get_zorder() < 3
+
+
+def test_legend_one_entry_per_group_plus_lone_highlight():
+    spec = ChartSpec(groups=[Group(name="Dense", color="blue", marker="o"), Group(name="MoE", color="orange", marker="^")],
+                     points=[Point(label="a", x=1, y=1, group="Dense"), Point(label="b", x=2, y=2, group="Dense"),
+                             Point(label="c", x=3, y=3, group="MoE"), Point(label="ours", x=4, y=4, highlight=True)])
+    legend = render(spec).axes[0].get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == ["Dense", "MoE", "ours"]
+    markers = [h.get_marker() for h in legend.legend_handles]
+    assert markers == ["o", "^", "*"]
+
+
+def test_reference_line_and_its_label():
+    spec = ChartSpec(points=[Point(label="a", x=1, y=1), Point(label="b", x=5, y=9)],
+                     reference_lines=[ReferenceLine(axis="y", value=5, style="dashdot", color="black", label="GPT-4V")])
+    ax = render(spec).axes[0]
+    ref = [ln for ln in ax.lines if ln.get_linestyle() == "-."]
+    assert len(ref) == 1 and list(ref[0].get_ydata()) == [5, 5]
+    assert "GPT-4V" in [t.get_text() for t in ax.texts]
+
+
+@pytest.mark.parametrize("size,width", [("column", 3.5), ("page", 7.0), ("slide", 10.0)])
+def test_size_presets(size, width):
+    fig = render(ChartSpec(points=[Point(label="a", x=1, y=1)]), size)
+    assert fig.get_figwidth() == width
+
+
+def test_fonts_embedded_for_latex_and_browsers():
+    fig = render(parse(EXAMPLES[0].read_text(encoding="utf-8")))
+    pdf = figure_bytes(fig, "pdf")
+    assert b"/FontFile2" in pdf and b"/Type1" not in pdf  # TrueType embedded (fonttype 42)
+    svg = figure_bytes(fig, "svg").decode()
+    assert "<text" not in svg and re.search(r"<path", svg)  # glyphs as paths
+
+
+def test_every_format_same_bytes_in_fresh_processes(tmp_path):
+    outs = []
+    for k in range(2):
+        out = tmp_path / f"o{k}"
+        res = subprocess.run([sys.executable, "-m", "redraw", str(ROOT / "examples"), str(out),
+                              "--format", "png,svg,pdf", "--jobs", str(k + 1), "-q"],
+                             cwd=ROOT, capture_output=True, text=True, timeout=300,
+                             env={"PYTHONHASHSEED": str(k + 11), "PATH": "/usr/bin:/bin"})
+        assert res.returncode == 0, res.stderr
+        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")})
+    assert len(outs[0]) == 4 * len(EXAMPLES)
+    assert outs[0] == outs[1]
+
+
+def test_no_global_rcparams_leak():
+    import matplotlib as mpl
+
+    before = dict(mpl.rcParams)
+    figure_bytes(render(parse(EXAMPLES[0].read_text(encoding="utf-8"))), "svg")
+    after = dict(mpl.rcParams)
+    assert {k for k in before if before[k] != after[k] and not (isinstance(before[k], float) and
+                                                                 math.isnan(before[k]))} == set()
