@@ -59,9 +59,8 @@ def render(spec: ChartSpec, size: str = "page", timings: dict[str, float] | None
         segments = _trend_lines(ax, spec) + _reference_lines(ax, spec)
         _points(ax, spec, looks)
         legend = _legend(fig, ax, spec, looks, sz)
-        blocked = _line_labels(fig, ax, spec, looks, sz)
-        if legend is not None:
-            blocked.append(tuple(legend.get_window_extent(fig.canvas.get_renderer()).extents))
+        blocked = [tuple(legend.get_window_extent(fig.canvas.get_renderer()).extents)] if legend else []
+        blocked += _line_labels(fig, ax, spec, looks, sz, blocked)
         t1 = time.perf_counter()
         _labels(fig, ax, spec, looks, sz, blocked, segments)
     if timings is not None:
@@ -267,11 +266,11 @@ def _ref_xy(ax: Axes, axis: str, v: float) -> np.ndarray:
     return np.array([[v, y0], [v, y1]])
 
 
-def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look],
-                 sz: Size) -> list[tuple[float, float, float, float]]:
-    """Reference-line labels sit on their line, at whichever end collides with no marker."""
+def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
+                 taken: list[tuple[float, ...]]) -> list[tuple[float, float, float, float]]:
+    """Reference-line labels sit on their line, at whichever end collides with no marker or legend."""
     renderer = fig.canvas.get_renderer()
-    markers = _marker_boxes(fig, ax, spec, looks)
+    markers = _marker_boxes(fig, ax, spec, looks) + list(taken)
     boxes: list[tuple[float, float, float, float]] = []
     for r in spec.reference_lines:
         if not r.label:

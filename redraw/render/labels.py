@@ -59,7 +59,7 @@ def _crossings(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
     """(K,) how many line segments (S,4: x0,y0,x1,y1) pass through each box, by sampling."""
     if len(segments) == 0:
         return np.zeros(len(boxes))
-    t = np.linspace(0.0, 1.0, 24)
+    t = np.linspace(0.0, 1.0, 48)
     xs = segments[:, 0:1] + (segments[:, 2:3] - segments[:, 0:1]) * t   # (S, T)
     ys = segments[:, 1:2] + (segments[:, 3:4] - segments[:, 1:2]) * t
     xs, ys = xs.reshape(-1), ys.reshape(-1)
@@ -83,6 +83,7 @@ def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple
     fixed = np.array(blocked, dtype=float).reshape(-1, 4)
     segs = np.array(segments, dtype=float).reshape(-1, 4)
     placed: list[np.ndarray] = []
+    leaders: list[tuple[float, float, float, float]] = []
     out: list[Placement | None] = [None] * n
     x0, y0, x1, y1 = frame
     for i in _order(points, first):
@@ -94,7 +95,10 @@ def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple
                                      cand[:, 1] + h / 2])
             inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
             hits = _overlaps(boxes, obstacles)
-            cost = cand[:, 2] + 3.0 * _crossings(boxes, segs)
+            cost = cand[:, 2] + 6.0 * _crossings(boxes, segs)
+            far = cand[:, 2] >= 10.0  # a leader will be drawn: keep it off markers, labels, other leaders
+            if far.any():
+                cost[far] += 4.0 * _leader_hits(points[i], cand[far], obstacles, i, markers, leaders)
             ok = inside & (hits == 0)
             if ok.any():
                 break
@@ -105,8 +109,41 @@ def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple
             k = int(np.argmin(np.where(inside, hits * 1000.0 + cost, np.inf)) if inside.any() else np.argmin(cost))
             clear = False
         placed.append(boxes[k:k + 1])
+        if cand[k, 2] >= 10.0:
+            leaders.append((points[i, 0], points[i, 1], cand[k, 0], cand[k, 1]))
         out[i] = Placement(float(cand[k, 0]), float(cand[k, 1]), cand[k, 2] >= 10.0, clear, float(scale))
     return [p for p in out if p is not None]
+
+
+def _leader_hits(p: np.ndarray, cand: np.ndarray, obstacles: np.ndarray, own: int, markers: np.ndarray,
+                 leaders: list[tuple[float, float, float, float]]) -> np.ndarray:
+    """(K,) boxes a straight leader from p to each candidate centre passes through, plus leaders it crosses."""
+    t = np.linspace(0.15, 0.85, 8)
+    xs = p[0] + (cand[:, 0:1] - p[0]) * t          # (K, T)
+    ys = p[1] + (cand[:, 1:2] - p[1]) * t
+    keep = np.ones(len(obstacles), dtype=bool)
+    if own < len(markers):
+        keep[own] = False  # its own marker is where the leader starts
+    ob = obstacles[keep]
+    inside = ((xs[..., None] > ob[:, 0]) & (xs[..., None] < ob[:, 2]) & (ys[..., None] > ob[:, 1])
+              & (ys[..., None] < ob[:, 3]))         # (K, T, O)
+    hits = inside.any(axis=1).sum(axis=1).astype(float)
+    for x0, y0, x1, y1 in leaders:
+        hits += _segments_cross(p[0], p[1], cand[:, 0], cand[:, 1], x0, y0, x1, y1)
+    return hits
+
+
+def _segments_cross(ax: float, ay: float, bx: np.ndarray, by: np.ndarray,
+                    cx: float, cy: float, dx: float, dy: float) -> np.ndarray:
+    """Whether segments a-b (one per candidate) and c-d properly intersect."""
+    def orient(px, py, qx, qy, rx, ry):  # type: ignore[no-untyped-def]
+        return np.sign((qx - px) * (ry - py) - (qy - py) * (rx - px))
+
+    o1 = orient(ax, ay, bx, by, cx, cy)
+    o2 = orient(ax, ay, bx, by, dx, dy)
+    o3 = orient(cx, cy, dx, dy, ax, ay)
+    o4 = orient(cx, cy, dx, dy, bx, by)
+    return ((o1 * o2 < 0) & (o3 * o4 < 0)).astype(float)
 
 
 def _order(points: np.ndarray, first: list[int]) -> list[int]:
