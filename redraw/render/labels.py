@@ -27,22 +27,33 @@ class Placement:
     scale: float = 1.0   # font scale the label needed to fit
 
 
+def _directions() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unit directions, ring numbers and base costs of every candidate spot, in preference order."""
+    dirs, rings, base = [], [], []
+    for ring in range(_RINGS):
+        if ring == 0:
+            ring_dirs = [(dx / math.hypot(dx, dy), dy / math.hypot(dx, dy)) for dx, dy in _DIRS0]
+        else:
+            ring_dirs = [(math.cos(2 * math.pi * k / _N_OUTER), math.sin(2 * math.pi * k / _N_OUTER))
+                         for k in range(_N_OUTER)]
+        for k, d in enumerate(ring_dirs):
+            dirs.append(d)
+            rings.append(ring)
+            base.append(ring * 10.0 + k * (0.5 if ring == 0 else 0.05))
+    return np.array(dirs), np.array(rings, dtype=float), np.array(base)
+
+
+_DIRS, _RING, _BASE = _directions()
+_PUSH = np.minimum(1.0, np.abs(_DIRS) * 1.5)  # how far a box is pushed out along each direction
+
+
 def _candidates(px: float, py: float, r: float, w: float, h: float, gap: float) -> np.ndarray:
     """(K, 3) rows of centre x, centre y, base cost."""
-    rows = []
-    for ring in range(_RINGS):
-        d = r + gap + ring * max(h * 0.9, 4.0)
-        if ring == 0:
-            dirs = [(dx / math.hypot(dx, dy), dy / math.hypot(dx, dy)) for dx, dy in _DIRS0]
-        else:
-            dirs = [(math.cos(2 * math.pi * k / _N_OUTER), math.sin(2 * math.pi * k / _N_OUTER))
-                    for k in range(_N_OUTER)]
-        for k, (ux, uy) in enumerate(dirs):
-            # push the box so its near edge, not its centre, sits at distance d
-            cx = px + ux * (d + w / 2 * min(1.0, abs(ux) * 1.5))
-            cy = py + uy * (d + h / 2 * min(1.0, abs(uy) * 1.5))
-            rows.append((cx, cy, ring * 10.0 + k * (0.5 if ring == 0 else 0.05)))
-    return np.array(rows)
+    d = r + gap + _RING * max(h * 0.9, 4.0)
+    # push the box so its near edge, not its centre, sits at distance d
+    cx = px + _DIRS[:, 0] * (d + w / 2 * _PUSH[:, 0])
+    cy = py + _DIRS[:, 1] * (d + h / 2 * _PUSH[:, 1])
+    return np.column_stack([cx, cy, _BASE])
 
 
 def _overlaps(boxes: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
@@ -86,7 +97,8 @@ def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple
     leaders: list[tuple[float, float, float, float]] = []
     out: list[Placement | None] = [None] * n
     x0, y0, x1, y1 = frame
-    for i in _order(points, first):
+    free_near = _free_near(points, radii, sizes, frame, np.vstack([markers, fixed]), gap)
+    for i in _order(points, first, free_near):
         obstacles = np.vstack([markers, fixed, *placed]) if placed else np.vstack([markers, fixed])
         for scale in SCALES:  # a crowded label may shrink a little rather than collide
             w, h = sizes[i] * scale
@@ -95,14 +107,26 @@ def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple
                                      cand[:, 1] + h / 2])
             inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
             hits = _overlaps(boxes, obstacles)
-            cost = cand[:, 2] + 6.0 * _crossings(boxes, segs)
-            far = cand[:, 2] >= 10.0  # a leader will be drawn: keep it off markers, labels, other leaders
-            if far.any():
-                cost[far] += 4.0 * _leader_hits(points[i], cand[far], obstacles, i, markers, leaders)
             ok = inside & (hits == 0)
             if ok.any():
                 break
+        cost = cand[:, 2].copy()
         if ok.any():
+            # Only the free spots of the nearest rings can win, so only they pay for the finer checks:
+            # labels keep off drawn lines, and leaders (beyond ring 0) off markers, labels, other leaders.
+            free = np.nonzero(ok)[0]
+            checked = np.zeros(len(cand), dtype=bool)
+            bound = (cand[free, 2].min() // 10 + 3) * 10
+            while True:  # widen until no unchecked free spot could still beat the best checked one
+                near = free[(cand[free, 2] < bound) & ~checked[free]]
+                if not len(near):
+                    break
+                checked[near] = True
+                cost[near] += 6.0 * _crossings(boxes[near], segs)
+                far = near[cand[near, 2] >= 10.0]
+                if len(far):
+                    cost[far] += 4.0 * _leader_hits(points[i], cand[far], obstacles, i, markers, leaders)
+                bound = cost[free[checked[free]]].min()
             k = int(np.argmin(np.where(ok, cost, np.inf)))
             clear = True
         else:  # nowhere free even small: the least crowded spot inside the frame
@@ -128,30 +152,46 @@ def _leader_hits(p: np.ndarray, cand: np.ndarray, obstacles: np.ndarray, own: in
     inside = ((xs[..., None] > ob[:, 0]) & (xs[..., None] < ob[:, 2]) & (ys[..., None] > ob[:, 1])
               & (ys[..., None] < ob[:, 3]))         # (K, T, O)
     hits = inside.any(axis=1).sum(axis=1).astype(float)
-    for x0, y0, x1, y1 in leaders:
-        hits += _segments_cross(p[0], p[1], cand[:, 0], cand[:, 1], x0, y0, x1, y1)
+    if leaders:
+        hits += _crossing_leaders(p, cand, np.array(leaders))
     return hits
 
 
-def _segments_cross(ax: float, ay: float, bx: np.ndarray, by: np.ndarray,
-                    cx: float, cy: float, dx: float, dy: float) -> np.ndarray:
-    """Whether segments a-b (one per candidate) and c-d properly intersect."""
+def _crossing_leaders(p: np.ndarray, cand: np.ndarray, leaders: np.ndarray) -> np.ndarray:
+    """(K,) how many placed leaders (L,4) each new leader p -> candidate centre properly crosses."""
+    ax, ay = p[0], p[1]
+    bx, by = cand[:, 0:1], cand[:, 1:2]                       # (K, 1)
+    cx, cy, dx, dy = (leaders[:, k][None, :] for k in range(4))  # (1, L)
+
     def orient(px, py, qx, qy, rx, ry):  # type: ignore[no-untyped-def]
         return np.sign((qx - px) * (ry - py) - (qy - py) * (rx - px))
 
-    o1 = orient(ax, ay, bx, by, cx, cy)
-    o2 = orient(ax, ay, bx, by, dx, dy)
-    o3 = orient(cx, cy, dx, dy, ax, ay)
-    o4 = orient(cx, cy, dx, dy, bx, by)
-    return ((o1 * o2 < 0) & (o3 * o4 < 0)).astype(float)
+    o1, o2 = orient(ax, ay, bx, by, cx, cy), orient(ax, ay, bx, by, dx, dy)
+    o3, o4 = orient(cx, cy, dx, dy, ax, ay), orient(cx, cy, dx, dy, bx, by)
+    return ((o1 * o2 < 0) & (o3 * o4 < 0)).sum(axis=1).astype(float)
 
 
-def _order(points: np.ndarray, first: list[int]) -> list[int]:
-    """Highlighted points first, then the most crowded, then input order: all deterministic."""
+def _order(points: np.ndarray, first: list[int], free: np.ndarray) -> list[int]:
+    """Highlighted points first, then the most constrained (fewest free spots next to the point),
+    then the most crowded, then input order: all deterministic."""
     n = len(points)
     if n == 0:
         return []
     d = np.hypot(points[:, None, 0] - points[None, :, 0], points[:, None, 1] - points[None, :, 1])
     crowd = (d < 40).sum(axis=1)
-    rest = sorted((i for i in range(n) if i not in first), key=lambda i: (-int(crowd[i]), i))
+    rest = sorted((i for i in range(n) if i not in first), key=lambda i: (int(free[i]), -int(crowd[i]), i))
     return list(first) + rest
+
+
+def _free_near(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
+               obstacles: np.ndarray, gap: float) -> np.ndarray:
+    """(N,) how many of the eight spots right next to each point are free of markers and the frame."""
+    x0, y0, x1, y1 = frame
+    out = np.zeros(len(points), dtype=int)
+    for i in range(len(points)):
+        w, h = sizes[i]
+        cand = _candidates(points[i, 0], points[i, 1], radii[i], w, h, gap)[: len(_DIRS0)]
+        boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
+        inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
+        out[i] = int((inside & (_overlaps(boxes, obstacles) == 0)).sum())
+    return out
