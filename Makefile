@@ -19,7 +19,7 @@ test: $(STAMP)
 
 # rewrite golden specs and image baselines after a reviewed change (inspect the diff!)
 regen: $(STAMP)
-	$(PY) -m pytest tests/test_examples.py --regen -p no:randomly
+	$(PY) -m pytest tests/test_examples.py --regen
 	$(PY) -m pytest --mpl-generate-path=baseline_images tests/test_images.py
 
 bench: $(STAMP)
