@@ -29,7 +29,8 @@ import numpy as np  # noqa: E402
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from redraw.parse import assemble, document, parse, values  # noqa: E402
+from redraw.parse import clear_caches as parse_caches_clear  # noqa: E402
+from redraw.parse import parse  # noqa: E402
 from redraw.render import figure_bytes  # noqa: E402
 from redraw.render.figure import render  # noqa: E402  (the one that reports stage timings)
 from redraw.render.style import SIZES  # noqa: E402
@@ -98,9 +99,7 @@ def bare(spec: ChartSpec) -> bytes:
 
 
 def clear_caches() -> None:
-    values._lex.cache_clear()
-    assemble._norm.cache_clear()
-    document.is_commentary_title.cache_clear()
+    parse_caches_clear()
 
 
 def stages(paths: list[Path], repeat: int) -> dict[str, list[float]]:

@@ -9,7 +9,7 @@ from ..errors import RedrawError
 if TYPE_CHECKING:
     from ..spec import ChartSpec
 
-__all__ = ["parse", "spec_from_json"]
+__all__ = ["parse", "spec_from_json", "clear_caches"]
 # The rules, pydantic and matplotlib's colour tables load on the first parse, not on import:
 # `python -m redraw --help` must stay instant.
 
@@ -62,3 +62,14 @@ def spec_from_json(text: str, source: str | None = None) -> ChartSpec:
     if not spec.points:
         raise RedrawError("the spec has no points; a scatter plot needs at least one", source)
     return spec
+
+
+def clear_caches() -> None:
+    """Forget memoised text (numbers, section titles...): for a benchmark that measures cold parses."""
+    import importlib
+
+    for module, names in (("values", ["_lex"]), ("assemble", ["_norm"]), ("document", ["is_commentary_title"]),
+                          ("rules.lines", ["_trend_header"]), ("rules.legend", ["_legend_header"])):
+        mod = importlib.import_module(f"{__name__}.{module}")
+        for name in names:
+            getattr(mod, name).cache_clear()

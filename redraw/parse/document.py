@@ -1,6 +1,7 @@
 """Text -> Document: headings, list items, table rows, paragraphs and code, each with its line and context."""
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -9,9 +10,9 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-# "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" and
-# "entity" off: link definitions and &entities; never carry chart facts, and the parse is faster.
-_MD = MarkdownIt("commonmark", {"html": True}).enable("table").disable(["code", "reference", "entity"])
+# "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
+# link definitions never carry chart facts; "inline" off: see _inline below.
+_MD = MarkdownIt("commonmark", {"html": True}).enable("table").disable(["code", "reference", "inline"])
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
@@ -94,50 +95,68 @@ _KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:\s|\d{1,3}[.)]\s|[-*
 _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•])\s+")
 
 
-def _lines(tok: Token) -> list[list[Token]]:
-    """Children of an inline token, cut at soft breaks where the next line starts a new key.
+def _lines(src: str) -> list[tuple[int, str]]:
+    """A paragraph's source, cut where a line starts a new key; (line offset, text) for each piece.
 
     "**X-axis:** ...\n**Y-axis:** ..." is one markdown paragraph but two facts.
     """
-    groups: list[list[Token]] = [[]]
-    children = [c for c in tok.children or [] if not (c.type == "text" and not c.content)]
-    for i, child in enumerate(children):
-        nxt = children[i + 1] if i + 1 < len(children) else None
-        if child.type == "softbreak" and nxt is not None and (
-                nxt.type == "strong_open" or (nxt.type == "text" and _KEY_LINE_RE.match(nxt.content))):
-            groups.append([])
-            continue
-        groups[-1].append(child)
-    return groups
+    groups: list[tuple[int, list[str]]] = []
+    for k, line in enumerate(src.split("\n")):
+        if not groups or _KEY_LINE_RE.match(line.lstrip()):
+            groups.append((k, [line]))
+        else:
+            groups[-1][1].append(line)
+    return [(k, "\n".join(lines)) for k, lines in groups]
 
 
-def _inline(children: list[Token]) -> tuple[str, str | None]:
-    """Plain text of inline children and the leading bold span, if the text starts with one."""
-    parts: list[str] = []
-    lead: str | None = None
-    in_lead = False
-    for child in children:
-        if child.type == "strong_open" and not "".join(parts).strip():
-            in_lead, lead = True, ""
-        elif child.type == "strong_close" and in_lead:
-            in_lead = False
-        elif child.type in ("text", "code_inline"):
-            parts.append(child.content)
-            if in_lead:
-                lead = (lead or "") + child.content
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "html_inline" and child.content.lower().startswith("<br"):
-            parts.append(" ")
-        elif child.type == "image":
-            parts.append(child.content)
-    text = "".join(parts).strip()
-    if lead is not None:
-        lead = lead.strip()
-        # "**Name (Star):** (3, 35)": the colon after the bold belongs to the lead
-        rest = text[len(lead):] if text.startswith(lead) else ""
-        if rest[:1] in (":", "."):
-            lead += rest[:1]
+# Inline markdown, read with a few patterns: markdown-it's own inline pass cost more than all the
+# parse rules together, and redraw needs only the text and a leading bold span.
+_CODE_RE = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK_RE = re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>")
+_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+_EM_RE = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])|"
+                    r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)", re.DOTALL)
+_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*")
+_LEAD_RE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+
+
+def _plain(src: str) -> str:
+    text = src
+    if "`" in text:
+        text = _CODE_RE.sub(lambda m: m.group(2).strip(), text)
+    if "](" in text:
+        text = _LINK_RE.sub(r"\1", text)
+    if "<" in text:
+        text = _TAG_RE.sub("", _BR_RE.sub(" ", _AUTOLINK_RE.sub(r"\1", text)))
+    if "**" in text or "__" in text:
+        for _ in range(2):  # "***both***" and bold inside bold
+            text = _STRONG_RE.sub(r"\2", text)
+    if "*" in text or "_" in text:
+        text = _EM_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    if "\\" in text:
+        text = _ESCAPE_RE.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)  # "&amp;", "&lt;", "&#946;"
+    if "\n" in text:
+        text = _BREAK_RE.sub(" ", text)
+    return text.strip()
+
+
+def _inline(src: str) -> tuple[str, str | None]:
+    """Plain text of inline markdown and its leading bold span, if the text starts with one."""
+    src = src.strip()
+    text = _plain(src)
+    m = _LEAD_RE.match(src)
+    if not m:
+        return text, None
+    lead = _plain(m.group(2)).strip("*_ ")
+    # "**Name (Star):** (3, 35)": the colon after the bold belongs to the lead
+    if src[m.end(): m.end() + 1] in (":", ".") and src[m.end(): m.end() + 1]:
+        lead += src[m.end()]
     return text, (lead or None)
 
 
@@ -217,7 +236,7 @@ class _Walker:
             tok = tokens[i]
             line = (tok.map[0] + 1) if tok.map else 0
             if tok.type == "heading_open":
-                text, _ = _inline(tokens[i + 1].children or [])
+                text, _ = _inline(tokens[i + 1].content)
                 level = int(tok.tag[1])
                 self.headings = [h for h in self.headings if h[0] < level] + [(level, text)]
                 self.pseudo, self.item_headers = None, {}
@@ -254,16 +273,11 @@ class _Walker:
             i += 1
 
     def paragraph(self, inline: Token, line: int) -> None:
-        for children in _lines(inline):
-            self.paragraph_line(children, line)
-            # the next piece starts one line further, plus the soft breaks kept inside this one
-            line += 1 + sum(c.type == "softbreak" for c in children)
+        for offset, src in _lines(inline.content):
+            self.paragraph_line(src, line + offset)
 
-    def paragraph_line(self, children: list[Token], line: int) -> None:
-        if children and children[0].type == "text" and _MARKER_RE.match(children[0].content):
-            first = Token("text", "", 0, content=_MARKER_RE.sub("", children[0].content, count=1))
-            children = [first] + children[1:] if first.content else children[1:]
-        text, lead = _inline(children)
+    def paragraph_line(self, src: str, line: int) -> None:
+        text, lead = _inline(_MARKER_RE.sub("", src.lstrip(), count=1))
         if not text:
             return
         if self.list_depth < 0:
@@ -302,7 +316,7 @@ class _Walker:
                 if not in_head:
                     row_lines.append(tok.map[0] + 1 if tok.map else line)
             elif tok.type == "inline":
-                row.append(_inline(tok.children or [])[0])
+                row.append(_inline(tok.content)[0])
             elif tok.type == "tr_close":
                 (header.extend if in_head else rows.append)(row)  # type: ignore[operator]
             i += 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Block, sentences
 from ..facts import GroupFact
@@ -22,7 +23,7 @@ def legend(state: ParseState) -> None:
     for block in state.facts_blocks("item", "paragraph"):
         if block.used:
             continue
-        if block.kind == "item" and any(LEGEND_CTX_RE.search(c) for c in block.context[-3:]):
+        if block.kind == "item" and any(_legend_header(c) for c in block.context[-3:]):
             entries = [_entry(block.text)]
         elif (block.lead and LEGEND_CTX_RE.search(block.lead)) or LEGEND_LINE_RE.match(block.text):
             entries = []
@@ -37,6 +38,11 @@ def legend(state: ParseState) -> None:
             if entry is not None:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
                 block.used = True
+
+
+@lru_cache(maxsize=1024)
+def _legend_header(title: str) -> bool:
+    return bool(LEGEND_CTX_RE.search(title))
 
 
 def _legend_table(state: ParseState, block: Block) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Block, sentences
 from ..facts import RefFact, TrendFact
@@ -31,14 +32,20 @@ CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])")
 def lines(state: ParseState) -> None:
     """'A horizontal dashed light-grey line is positioned at approximately **y = 51.0**.'"""
     for block in state.facts_blocks("item", "paragraph"):
-        in_trend_ctx = any(TREND_CTX_RE.search(c) and LINE_RE.search(c) for c in block.context[-2:]) or bool(
-            block.lead and TREND_CTX_RE.search(block.lead) and LINE_RE.search(block.lead))
-        last_trend: TrendFact | None = None
         if "line" not in block.text.lower():
             continue
+        in_trend_ctx = any(_trend_header(c) for c in block.context[-2:]) or bool(
+            block.lead and _trend_header(block.lead))
+        last_trend: TrendFact | None = None
         for sentence in sentences(block.text):
             for clause in CLAUSE_RE.split(sentence):
                 last_trend = _clause(state, block, clause, in_trend_ctx, last_trend) or last_trend
+
+
+@lru_cache(maxsize=1024)
+def _trend_header(title: str) -> bool:
+    """"## Trend Line", "**Regression line:**": every line sentence under it is about that line."""
+    return bool(TREND_CTX_RE.search(title) and LINE_RE.search(title))
 
 
 def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
