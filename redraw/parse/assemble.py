@@ -269,7 +269,7 @@ def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -
 def _defaults(state: ParseState, points: list[Point]) -> None:
     for d in state.defaults:
         for p in points:
-            if d.scope == "others" and p.highlight:
+            if (d.scope == "others" and p.highlight) or (d.scope == "ours" and not p.highlight):
                 continue
             if p.color is None and d.color:
                 p.color = d.color

@@ -11,7 +11,7 @@ from ..values import Num, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
     r"\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))[\s-]*axis(?:\s+(?:label|title))?\b|"
-    r"\b(?P<xa>abscissa)\b|\b(?P<ya>ordinate)\b", re.IGNORECASE)
+    r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W)", re.IGNORECASE)
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
@@ -19,7 +19,8 @@ PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?
 LOG_RE = re.compile(r"\blog(?:arithmic|-scaled|-scale|\s+scale|scale)?\b|\bdecades?\b", re.IGNORECASE)
 LINEAR_RE = re.compile(r"\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
-    r"(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?)\b"
+    r"(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?|"
+    r"marked|labell?ed)\b"
     r"(?:\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at)\b)?[\s:(]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?:every|increments? of|steps? of|intervals? of|spaced by)\s+(?P<n>[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
@@ -88,7 +89,8 @@ def _continues(block: Block, axis_block: Block) -> bool:
 def _clauses(text: str) -> list[tuple[str, str, bool]]:
     """(axis, clause, keyed) for each axis this text describes, at the start of a sentence."""
     low = text.lower()
-    if "axis" not in low and "abscissa" not in low and "ordinate" not in low:
+    if "axis" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
+            and "(y)" not in low:
         return []
     found = []
     for m in AXIS_KEY_RE.finditer(text):

@@ -11,6 +11,7 @@ from ..vocab import first_color, first_marker, is_style_only, style_words
 from ..values import lex
 from .coords import Coords, find_coords
 from .legend import group_named
+from .points_prose import assign_axes
 
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
@@ -128,7 +129,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label, rest = _split_label(block)
     if not label or NOT_A_LABEL_RE.match(label) or len(label) > 1000 or _sentence_like(label):
         return None
-    coords = find_coords(rest) or _two_numbers(rest)
+    coords = find_coords(rest) or _two_numbers(state, rest)
     if coords is None:
         if block.kind == "item" and OPEN_COORDS_RE.match(rest):
             state.warn(f"{_label_style(label)[0]!r} has no readable x and y (the text may be cut off); not drawn",
@@ -148,13 +149,14 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     return point
 
 
-def _two_numbers(rest: str) -> Coords | None:
-    """"— 7B params, 45.3%": exactly two numbers after the label, in x, y order."""
+def _two_numbers(state: ParseState, rest: str) -> Coords | None:
+    """"— 7B params, 45.3%": exactly two numbers after the label; x and y by the words around them."""
     text = re.sub(r"\([^()]*\)", lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)), rest)
     nums = lex(text)
     if len(nums) != 2:
         return None
-    return Coords(nums[0], nums[1], nums[0].start, nums[1].end)
+    x, y = assign_axes(state, text, nums)
+    return Coords(x, y, nums[0].start, nums[1].end)
 
 
 def _sentence_like(label: str) -> bool:

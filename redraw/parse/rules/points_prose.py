@@ -51,24 +51,27 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     nums = [n for n in lex(rest) if not re.match(r"^\s*(?:x|×|times|points?\b)", rest[n.end:])]
     if len(nums) != 2:
         return None
-    x, y = _assign(state, rest, nums)
+    x, y = assign_axes(state, rest, nums)
     point = PointFact(subject, x, y, line, color=first_color(rest), marker=first_marker(rest))
     point.ours = bool(ours)
     point.warnings.append("read from a sentence, not a list or table; x and y assigned by the words around them")
     return point
 
 
-def _assign(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num]:
-    """x and y by the words around each number ("96K examples", "54.9%"), else in order."""
-    def fits(n: Num, axis: str) -> int:
+def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num]:
+    """x and y by the words next to each number ("96K examples", "accuracy of 54.9%", "batch size 8"),
+    else in the order written."""
+    def fits(k: int, axis: str) -> int:
+        n = nums[k]
         label = state.axes[axis].label or ""
-        around = text[max(0, n.start - 25): n.end + 25]
-        score = overlap(around, label)
+        after = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)].split()[:2]
+        before = text[nums[k - 1].end if k > 0 else 0: n.start].split()[-3:]
+        score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
         if n.percent and "%" in label:
             score += 2
         return score
 
     a, b = nums
-    if fits(a, "y") + fits(b, "x") > fits(a, "x") + fits(b, "y"):
+    if fits(0, "y") + fits(1, "x") > fits(0, "x") + fits(1, "y"):
         return b, a
     return a, b

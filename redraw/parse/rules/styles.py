@@ -14,9 +14,12 @@ DEFAULT_RE = re.compile(
     r"the rest|(?:the )?(?:\w+ )?baselines?|every (?:model|point)|each (?:model|point)|all (?:\w+ )?(?:points|models))"
     r"\b[^.;:]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
+OURS_STYLE_RE = re.compile(
+    r"\b(?:the\s+)?(?:proposed|our|ours)\b[^.;,]{0,30}?\b(?:is|are)\s+(?:shown|drawn|plotted|marked|rendered|"
+    r"displayed|depicted)\s+(?:as|with|in)\s+(?P<style>[^.;,]{0,40})", re.IGNORECASE)
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
                           re.IGNORECASE)
-_CUES = ("all ", "every", "each ", "other", "rest", "remaining", "baseline", "highlight")
+_CUES = ("all ", "every", "each ", "other", "rest", "remaining", "baseline", "highlight", "our", "proposed")
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
 
@@ -34,6 +37,10 @@ def styles(state: ParseState) -> None:
                 who = m.group("who").lower()
                 scope = "others" if re.search(r"other|rest|remaining|baseline", who) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
+            for m in OURS_STYLE_RE.finditer(sentence):  # "The proposed method is shown as a red star"
+                color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                if color or marker:
+                    state.defaults.append(DefaultStyle("ours", color, marker, block.line))
             for m in HIGHLIGHT_RE.finditer(sentence):
                 color = first_color(m.group("c") or m.group("c2") or "")
                 if color and color not in state.highlight_colors:
