@@ -81,7 +81,12 @@ def _on_axis(state: ParseState, block: Block) -> None:
 
 
 def _continues(block: Block, axis_block: Block) -> bool:
-    if block.kind != "item" or re.search(r"\bline\b", block.text, re.IGNORECASE):
+    if re.search(r"\bline\b", block.text, re.IGNORECASE):
+        return False
+    if axis_block.kind == "heading":  # "## X-Axis: Parameters (B)" then "Log scale, from 0.5 to 100."
+        return block.kind in ("item", "paragraph") and (block.kind == "paragraph" or block.depth == 0
+                                                        or bool(PROPERTY_RE.match(block.text)))
+    if block.kind != "item":
         return False
     return block.depth > axis_block.depth or bool(PROPERTY_RE.match(block.text))
 

@@ -52,8 +52,8 @@ def points_list(state: ParseState) -> None:
         if block.kind == "heading" or block.used:
             continue
         point = _nested_record(state, block) if block.kind == "item" else None
-        if point is None and not block.bold_only:
-            point = _point_in(state, block)
+        if point is None and (not block.bold_only or find_coords(block.text)):
+            point = _point_in(state, block)  # a wholly bold line is a header, unless it holds coordinates
         if point is not None:
             state.points.append(point)
             block.used = True
@@ -167,7 +167,7 @@ def _sentence_like(label: str) -> bool:
 
 
 def _split_label(block: Block) -> tuple[str, str]:
-    if block.lead and not block.bold_only:
+    if block.lead and not block.bold_only and block.lead.rstrip(":. ") != block.text.rstrip(":. "):
         return strip_marks(block.lead), block.body
     text = block.text
     colon = top_level_index(text, ": ")

@@ -13,6 +13,7 @@ TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|title\s+(?:reads|
                        r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
 NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
                          r"title\b[^.]*\b(?:none|not present|absent|not shown|missing))", re.IGNORECASE)
+TITLE_HEADING_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+)?title\s*:?\s*$", re.IGNORECASE)
 CAPTION_KEY_RE = re.compile(r"^(image|figure|chart|plot)\s+(description|caption|summary)|^caption", re.IGNORECASE)
 NONE_RE = re.compile(r"^(none|n/a|no title|not present|absent|not shown|missing)\b", re.IGNORECASE)
 
@@ -24,8 +25,17 @@ def title(state: ParseState) -> None:
         state.caption = first.text
     elif first is not None and first.lead and CAPTION_KEY_RE.match(first.lead):
         state.caption = sentences(first.body)[0] if first.body else None
+    under_title = False
     for block in state.facts_blocks("item", "paragraph", "heading"):
-        found = _title_in(block.text)
+        if under_title and block.kind in ("paragraph", "item") and not state.title_stated:
+            # "## Title" then "Model Performance vs. Size" on its own line
+            bare = _bare_title(block.text)
+            found = _title_in(block.text) or ((bare, True) if bare else (None, True) if NONE_RE.match(
+                strip_marks(block.text)) else None)
+        else:
+            found = _title_in(block.text) if not (block.kind == "heading" and TITLE_HEADING_RE.match(block.text)) \
+                else None
+        under_title = block.kind == "heading" and bool(TITLE_HEADING_RE.match(block.text))
         if found is None:
             continue
         value, stated = found
@@ -34,6 +44,11 @@ def title(state: ParseState) -> None:
             continue
         state.title, state.title_stated = value, stated
         block.used = block.used or value is not None
+
+
+def _bare_title(text: str) -> str | None:
+    value = quoted(text) or strip_marks(text)
+    return None if not value or NONE_RE.match(value) or len(value.split()) > 20 else value
 
 
 def _title_in(text: str) -> tuple[str | None, bool] | None:
