@@ -15,6 +15,7 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
+from matplotlib.transforms import ScaledTranslation
 
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Point
 from . import labels as placer
@@ -270,7 +271,8 @@ def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: 
                  taken: list[tuple[float, ...]]) -> list[tuple[float, float, float, float]]:
     """Reference-line labels sit on their line, at whichever end collides with no marker or legend."""
     renderer = fig.canvas.get_renderer()
-    markers = _marker_boxes(fig, ax, spec, looks) + list(taken)
+    # each marker with the room its label would take to its right: a line label should leave it free
+    markers = _label_zones(fig, ax, spec, looks, sz) + list(taken)
     boxes: list[tuple[float, float, float, float]] = []
     for r in spec.reference_lines:
         if not r.label:
@@ -282,7 +284,7 @@ def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: 
             spots = [(0.99, "right", "bottom"), (0.01, "left", "bottom"), (0.99, "right", "top"),
                      (0.01, "left", "top"), (0.5, "center", "bottom")]
         else:
-            t = ax.text(r.value, 0, " " + _display(r.label) + " ", transform=ax.get_xaxis_transform(), rotation=90,
+            t = ax.text(r.value, 0, _display(r.label), transform=ax.get_xaxis_transform(), rotation=90,
                         fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
             spots = [(0.99, "left", "top"), (0.99, "right", "top"), (0.01, "left", "bottom"),
                      (0.01, "right", "bottom"), (0.5, "left", "center")]
@@ -305,6 +307,16 @@ def _put(t: Text, axis: str, spot: tuple[float, str, str], renderer: object) -> 
     (t.set_x if axis == "y" else t.set_y)(frac)
     t.set_ha(ha)
     t.set_va(va)
+    # a little air between the text and its line: 2.5 pt off the line, 1.5 pt in from the frame
+    fig = t.figure
+    away = 2.5 / 72
+    if axis == "y":
+        dx, dy = {"right": -1.5 / 72, "left": 1.5 / 72}.get(ha, 0.0), away if va == "bottom" else -away
+        base = t.axes.get_yaxis_transform()
+    else:
+        dx, dy = away if ha == "left" else -away, {"top": -1.5 / 72, "bottom": 1.5 / 72}.get(va, 0.0)
+        base = t.axes.get_xaxis_transform()
+    t.set_transform(base + ScaledTranslation(dx, dy, fig.dpi_scale_trans))
     return tuple(t.get_window_extent(renderer).extents)
 
 
@@ -318,6 +330,17 @@ def _marker_boxes(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look]) -> 
     pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
     radii = _radii(fig, looks)
     return [(x - r, y - r, x + r, y + r) for (x, y), r in zip(pts, radii)]
+
+
+def _label_zones(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size) -> list[tuple[float, ...]]:
+    renderer = fig.canvas.get_renderer()
+    prop = FontProperties(size=sz.label_font)
+    zones = []
+    for (x0, y0, x1, y1), p in zip(_marker_boxes(fig, ax, spec, looks), spec.points):
+        w, h = _text_size(renderer, _display(p.label), prop)
+        cy = (y0 + y1) / 2
+        zones.append((x0, min(y0, cy - h / 2), x1 + 2 + w, max(y1, cy + h / 2)))
+    return zones
 
 
 def _radii(fig: Figure, looks: list[Look]) -> np.ndarray:

@@ -125,7 +125,7 @@ def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple
                 cost[near] += 6.0 * _crossings(boxes[near], segs)
                 far = near[cand[near, 2] >= 10.0]
                 if len(far):
-                    cost[far] += 4.0 * _leader_hits(points[i], cand[far], obstacles, i, markers, leaders)
+                    cost[far] += 12.0 * _leader_hits(points[i], cand[far], obstacles, i, markers, leaders)
                 bound = cost[free[checked[free]]].min()
             k = int(np.argmin(np.where(ok, cost, np.inf)))
             clear = True
