@@ -128,3 +128,15 @@ def test_no_global_rcparams_leak():
     after = dict(mpl.rcParams)
     assert {k for k in before if before[k] != after[k] and not (isinstance(before[k], float) and
                                                                  math.isnan(before[k]))} == set()
+
+
+def test_caller_style_does_not_change_the_figure():
+    import matplotlib as mpl
+    import matplotlib.style
+
+    spec = parse(EXAMPLES[0].read_text(encoding="utf-8"))
+    plain = figure_bytes(render(spec), "png", 72)
+    with matplotlib.style.context("classic"), mpl.rc_context({"font.size": 20, "axes.grid": False,
+                                                              "lines.linewidth": 4}):
+        styled = figure_bytes(render(spec), "png", 72)
+    assert styled == plain

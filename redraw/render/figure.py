@@ -5,7 +5,6 @@ import math
 import time
 from dataclasses import dataclass
 
-import matplotlib as mpl
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.axes import Axes
@@ -19,7 +18,7 @@ from matplotlib.transforms import ScaledTranslation
 
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Point
 from . import labels as placer
-from .style import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, RC, SIZES, Size, color
+from .style import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, SIZES, Size, color, house_style
 
 LABEL_CHARS = 60   # longer labels are shortened with an ellipsis in the figure (the spec keeps them whole)
 _DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
@@ -46,12 +45,12 @@ def render(spec: ChartSpec, size: str = "page", timings: dict[str, float] | None
     """
     t0 = time.perf_counter()
     sz = SIZES[size]
-    with mpl.rc_context({**RC, "font.size": sz.font}):
+    with house_style(**{"font.size": sz.font}):
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
         FigureCanvasAgg(fig)
         ax = fig.add_axes((0.1, 0.1, 0.85, 0.85))
         # ticks are created lazily at draw time: state their look here, not only via rcParams,
-        # so the figure draws the same inside or outside our rc_context (e.g. in pytest-mpl)
+        # so the figure draws the same inside or outside house_style() (e.g. saved by pytest-mpl)
         ax.tick_params(colors="#333333", labelsize=sz.font * 0.9, length=3.5, width=0.8)
         ax.grid(True, color="#e6e6e6", linewidth=0.6)
         looks = _looks(spec, sz)
@@ -457,7 +456,20 @@ def _display(label: str) -> str:
 
 
 def _text_size(renderer: object, text: str, prop: FontProperties) -> tuple[float, float]:
-    w, h, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)  # type: ignore[attr-defined]
-    # matplotlib lays a line out at least as tall as "lp" (ascender + descender): so do we
-    _, h_lp, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)  # type: ignore[attr-defined]
-    return w + 4.0, max(h, h_lp) + 3.0  # a little air, so neighbours never touch
+    """A label's box in display px, with a little air so neighbours never touch.
+
+    Extents depend only on the pinned font, its size and the dpi, so each is measured once.
+    """
+    key = (text, prop.get_size_in_points(), str(prop.get_weight()), renderer.dpi)  # type: ignore[attr-defined]
+    size = _SIZES.get(key)
+    if size is None:
+        w, h, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)  # type: ignore[attr-defined]
+        # matplotlib lays a line out at least as tall as "lp" (ascender + descender): so do we
+        _, h_lp, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)  # type: ignore[attr-defined]
+        size = _SIZES[key] = (w + 4.0, max(h, h_lp) + 3.0)
+        if len(_SIZES) > 20000:
+            _SIZES.clear()
+    return size
+
+
+_SIZES: dict[tuple[str, float, str, float], tuple[float, float]] = {}

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import io
 
-import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from ..atomic import write_atomic  # noqa: F401  (kept here for callers of render.save)
-from .style import RC
+from .style import house_style
 
 FORMATS = ("png", "svg", "pdf")
 # Dates and software versions would make every run's bytes differ.
@@ -22,6 +21,6 @@ def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     buf = io.BytesIO()
-    with mpl.rc_context(RC):
+    with house_style():
         fig.savefig(buf, format=fmt, dpi=dpi, metadata=METADATA[fmt])
     return buf.getvalue()

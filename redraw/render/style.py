@@ -1,8 +1,11 @@
-"""The house style: rc settings (used only inside rc_context), size presets and the colour palette."""
+"""The house style: rc settings (applied only inside house_style()), size presets and the colour palette."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from contextlib import AbstractContextManager
+
+import matplotlib.style
 from matplotlib.colors import to_hex
 
 
@@ -75,3 +78,9 @@ def color(name: str | None, fallback: str) -> str:
             return to_hex(f"xkcd:{name.lower()}")
         except ValueError:
             return fallback
+
+
+def house_style(**extra: object) -> AbstractContextManager[None]:
+    """matplotlib's defaults plus RC, whatever style the caller has set (a notebook, pytest-mpl):
+    the same spec draws the same figure everywhere. A context manager: nothing global changes."""
+    return matplotlib.style.context(["default", {**RC, **extra}])
