@@ -31,7 +31,6 @@ class Options:
 class Result:
     source: Path
     written: list[Path] = field(default_factory=list)
-    warnings: int = 0
     error: RedrawError | None = None
     notes: list[str] = field(default_factory=list)   # drawing problems worth a line (missing glyphs)
 
@@ -91,7 +90,6 @@ def process(source: Path, out_dir: Path, options: Options) -> Result:
         result.written.append(out_dir / f"{stem}.json")
     except OSError as err:
         result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(source))
-    result.warnings = len(spec.warnings)
     return result
 
 

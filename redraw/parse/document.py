@@ -65,8 +65,6 @@ class Document:
             self._index = {id(b): i for i, b in enumerate(self.blocks)}
         return self.blocks[self._index[id(block)] + 1:]
 
-    def of_kind(self, *kinds: str) -> list[Block]:
-        return [b for b in self.blocks if b.kind in kinds]
 
 
 def clean(text: str) -> str:
