@@ -36,14 +36,14 @@ _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", 
 
 def points_list(state: ParseState) -> None:
     """'* **Kimi-VL-A3B-Thinking-2506 (Purple Star):** Approximately (3, 35.5).'"""
-    record: dict[str, tuple[str, int]] = {}
+    record: dict[str, Block] = {}
     for block in state.facts_blocks("item", "paragraph", "heading"):
         key = _record_key(block)
         if key:
             if key == "label" and "label" in record:
                 _record_point(state, record)
                 record = {}
-            record[key] = (block.body, block.line)
+            record[key] = block
             block.used = True
             continue
         if record and (block.kind == "heading" or "label" in record and "coords" in record):
@@ -68,17 +68,20 @@ def _record_key(block: Block) -> str | None:
     return next((k for k, rx in RECORD_KEYS.items() if rx.match(lead)), None)
 
 
-def _record_point(state: ParseState, record: dict[str, tuple[str, int]]) -> None:
+def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     """'* **Model:** DeepSeekMoE 16B' / '* **Symbol:** Large Red Star' / '* **Coordinates:** [~2.8, ~51.0]'."""
     if "label" not in record or "coords" not in record:
         return
-    label, line = record["label"]
-    coords = find_coords(record["coords"][0]) or find_coords(f"({record['coords'][0]})")
+    head, where = record["label"], record["coords"].body
+    coords = find_coords(where) or find_coords(f"({where})")
     if coords is None:
         return
-    style = record.get("style", ("", 0))[0]
-    state.points.append(PointFact(strip_marks(label), coords.x, coords.y, line,
-                                  color=first_color(style), marker=first_marker(style)))
+    style = record["style"].body if "style" in record else ""
+    point = PointFact(strip_marks(head.body), coords.x, coords.y, head.line,
+                      color=first_color(style), marker=first_marker(style))
+    point.ours = bool(re.search(r"\bours\b", point.label, re.IGNORECASE))
+    _apply_context(state, head, point)  # "### Highlighted Model" above the record
+    state.points.append(point)
 
 
 def _nested_record(state: ParseState, block: Block) -> PointFact | None:
