@@ -22,6 +22,7 @@ RECORD_KEYS = {
     "style": re.compile(r"^(symbol|marker|colou?r|shape|style|appearance)$", re.IGNORECASE),
     "coords": re.compile(r"^(coordinates?|position|location|values?|point|\(x,\s*y\))$", re.IGNORECASE),
 }
+_DIGIT_RE = re.compile(r"\d")
 SUBKEY_RE = re.compile(r"^(?P<key>x|y|[xy][ -]?(?:value|coord\w*)|colou?r|marker|symbol|shape|style|coordinates|"
                        r"position)\s*[:=]\s*(?P<value>.+)$", re.IGNORECASE)
 LEAD_COORDS_RE = re.compile(r"^\s*[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*[-—–:]?\s*")
@@ -123,6 +124,8 @@ def _field_num(fields: dict[str, str], axis: str):  # type: ignore[no-untyped-de
 
 
 def _point_in(state: ParseState, block: Block) -> PointFact | None:
+    if not _DIGIT_RE.search(block.text):
+        return None  # no number, no coordinates
     if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0:
         return None  # prose is points_prose's
     lead_coords = LEAD_COORDS_RE.match(block.text)

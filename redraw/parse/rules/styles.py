@@ -6,7 +6,7 @@ import re
 from ..document import sentences
 from ..facts import DefaultStyle
 from ..state import ParseState
-from ..vocab import first_color, first_marker
+from ..vocab import COLOR_RE, MARKER_RE, first_color, first_marker
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
@@ -27,8 +27,8 @@ def styles(state: ParseState) -> None:
     """'The color coding is implicit: one model is red, all others are blue.'"""
     for block in state.facts_blocks("item", "paragraph"):
         low = block.text.lower()
-        if not any(w in low for w in _CUES):  # cheap gate: most lines state no chart-wide style
-            continue
+        if not any(w in low for w in _CUES) or not (COLOR_RE.search(block.text) or MARKER_RE.search(block.text)):
+            continue  # cheap gates: most lines state no chart-wide style
         for sentence in sentences(block.text):
             for m in DEFAULT_RE.finditer(sentence):
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
