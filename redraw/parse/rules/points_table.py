@@ -20,6 +20,7 @@ COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance)\b",
 GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|organi[sz]ation|vendor|class|"
                           r"hardware|platform|engine)\b", re.IGNORECASE)
 XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|coord\w*)\b", re.IGNORECASE)
+INDEX_COL_RE = re.compile(r"^\s*(#|no\.?|n°|index|idx|rank|id|row)\s*$", re.IGNORECASE)
 _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|ca\.)\s*", re.IGNORECASE)
 
 
@@ -61,7 +62,7 @@ def _table_of(block: Block) -> tuple[list[str], list[list[str]]] | None:
 
 def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: list[list[str]]) -> list[PointFact]:
     width = len(header)
-    numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8]
+    numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8 and not INDEX_COL_RE.match(header[i])]
     label_col = next((i for i, h in enumerate(header) if LABEL_COL_RE.search(h) and i not in numeric), None)
     if label_col is None:
         label_col = next((i for i in range(width) if i not in numeric), None)
