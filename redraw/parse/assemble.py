@@ -183,8 +183,25 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
         state.warn(f"{', '.join(repr(p.label) for p in pfs)}: {note}", pfs[0].line)
     out = [_resolve(state, pf, xu, yu, groups) for pf in merged]
     _highlight(state, out, merged)
+    _ours_and_the_rest(state, out, groups)
     _defaults(state, out)
     return out
+
+
+def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Group]) -> None:
+    """A two-entry legend, ours and one other ("Baselines"), and points that state no style or group:
+    the highlighted points are ours, the others belong to the other entry."""
+    if len(groups) != 2 or any(p.group or p.color or p.marker for p in points):
+        return
+    ours = [g for g in groups if OURS_GROUP_RE.search(g.name)]
+    if len(ours) != 1 or not any(p.highlight for p in points) or all(p.highlight for p in points):
+        return
+    other = groups[1] if groups[0] is ours[0] else groups[0]
+    for p in points:
+        g = ours[0] if p.highlight else other
+        p.group, p.color, p.marker = g.name, g.color, g.marker
+    state.warn(f"no point states its legend entry: highlighted points are put in {ours[0].name!r}, "
+               f"the others in {other.name!r}")
 
 
 def _series_of(pf: PointFact) -> str | None:

@@ -42,6 +42,15 @@ MARKERS: dict[str, str] = {
     "hexagon": "h", "hexagons": "h", "octagon": "8", "octagons": "8",
 }
 
+# coloured symbols some descriptions use as legend keys or bullets: (colour, marker)
+EMOJI: dict[str, tuple[str | None, str | None]] = {
+    "🔵": ("blue", "o"), "🔴": ("red", "o"), "🟢": ("green", "o"), "🟡": ("yellow", "o"), "🟠": ("orange", "o"),
+    "🟣": ("purple", "o"), "🟤": ("brown", "o"), "⚫": ("black", "o"), "⚪": ("white", "o"),
+    "🟦": ("blue", "s"), "🟥": ("red", "s"), "🟩": ("green", "s"), "🟨": ("yellow", "s"), "🟧": ("orange", "s"),
+    "🟪": ("purple", "s"), "🔺": ("red", "^"), "🔻": ("red", "v"), "🔷": ("blue", "D"), "🔶": ("orange", "D"),
+    "🔹": ("blue", "D"), "🔸": ("orange", "D"), "⭐": (None, "*"), "🌟": (None, "*"), "✖": (None, "x"),
+}
+
 STYLES: dict[str, str] = {
     "dash-dot": "dashdot", "dash-dotted": "dashdot", "dashdot": "dashdot", "dot-dash": "dashdot",
     "dash dot": "dashdot", "dashed": "dashed", "dash": "dashed", "broken": "dashed",
@@ -115,4 +124,17 @@ def style_words(text: str) -> tuple[str | None, str | None]:
 
     for n in reversed(lex(text)):
         text = text[: n.start] + " " + text[n.end:]
-    return first_color(text), first_marker(text)
+    color, marker = first_color(text), first_marker(text)
+    for ch in text:
+        if ch in EMOJI:  # "🔵 Llama-3-8B: ..." (an emoji's colour yields to a written one)
+            color, marker = color or EMOJI[ch][0], marker or EMOJI[ch][1]
+            break
+    return color, marker
+
+
+def leading_symbols(label: str) -> tuple[str, str]:
+    """'🔵 Llama-3-8B' -> ('Llama-3-8B', '🔵'): bullets and emoji before a name are style, not name."""
+    i = 0
+    while i < len(label) and (label[i] in EMOJI or label[i] in "●■▲▼◆★☆○□△◇♦•✱✦️\ufe0f" or label[i].isspace()):
+        i += 1
+    return label[i:], label[:i]

@@ -10,7 +10,8 @@ from ..text import quoted, split_top, strip_marks, top_level_index
 from ..values import Num, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
-    r"\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))[\s-]*axis(?:\s+(?:label|title))?\b|"
+    r"\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
+    r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
     r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W)", re.IGNORECASE)
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
@@ -52,7 +53,8 @@ def axes(state: ParseState) -> None:
         clauses = _clauses(block.text)
         if clauses:
             for which, clause, keyed in clauses:
-                _read_clause(state.axes[which], clause, keyed, block.line)
+                # "X range: 0–80", "X title: Memory (GB)": a property named right after the letter
+                _read_clause(state.axes[which], clause, keyed, block.line, prop=bool(PROPERTY_RE.match(clause)))
             block.used = block.kind == "item"
             current = (clauses[-1][0], block)
         elif current and _continues(block, current[1]):
@@ -95,7 +97,7 @@ def _clauses(text: str) -> list[tuple[str, str, bool]]:
     """(axis, clause, keyed) for each axis this text describes, at the start of a sentence."""
     low = text.lower()
     if "axis" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
-            and "(y)" not in low:
+            and "(y)" not in low and not low.startswith(("x ", "y ")):
         return []
     found = []
     for m in AXIS_KEY_RE.finditer(text):

@@ -7,7 +7,7 @@ from ..document import Block
 from ..facts import GroupFact, PointFact
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
-from ..vocab import first_color, first_marker, is_style_only, style_words
+from ..vocab import first_color, first_marker, is_style_only, leading_symbols, style_words
 from ..values import lex
 from .coords import Coords, find_coords
 from .legend import group_named
@@ -141,7 +141,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
             state.warn(f"{_label_style(label)[0]!r} has no readable x and y (the text may be cut off); not drawn",
                        block.line)
         return None
+    label, symbols = leading_symbols(label)
     label, own_style = _label_style(label)
+    own_style = f"{symbols} {own_style}"
     ours = OURS_LABEL_RE.match(label)
     if ours:  # "Our model (Falcon-X)" names the point Falcon-X
         label = ours.group("name").strip()
