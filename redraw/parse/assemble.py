@@ -273,6 +273,9 @@ def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -
     stars = [p for p in points if p.marker == "*"]
     if stars and len(stars) * 2 <= n:
         for p in stars:
+            members = sum(q.group == p.group for q in points) if p.group else 0
+            if p.group and members >= 2 and not OURS_GROUP_RE.search(p.group):
+                continue  # a legend series drawn with stars ("★ Closed models") is a category, not emphasis
             if not p.highlight:
                 p.highlight = True
                 state.warn(f"{p.label!r} is drawn as a star among plain markers; taken as highlighted")

@@ -25,19 +25,30 @@ def legend(state: ParseState) -> None:
             continue
         if block.kind == "item" and any(_legend_header(c) for c in block.context[-3:]):
             entries = [_entry(block.text)]
-        elif (block.lead and LEGEND_CTX_RE.search(block.lead)) or LEGEND_LINE_RE.match(block.text):
+        elif block.lead and LEGEND_CTX_RE.search(block.lead):
+            entries = _inline_entries(block.body)
+        elif "legend" in block.text.lower() or "key:" in block.text.lower():
+            # "Scatter plot. Legend: blue circle = Open models; gray star = Closed models."
             entries = []
-            m = LEGEND_LINE_RE.match(block.text)
-            body = block.body if block.lead else (m.group("body") if m else "")
-            for sentence in sentences(body):  # "blue = vLLM, orange = TGI. The red one has no entry."
-                parts = [_entry(part) for part in split_top(sentence.rstrip("."), ",;")]
-                entries += parts if all(parts) else []
+            for sentence in sentences(block.text):
+                m = LEGEND_LINE_RE.match(sentence)
+                if m:
+                    entries += _inline_entries(m.group("body"))
         else:
             continue
         for entry in entries:
             if entry is not None:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
                 block.used = True
+
+
+def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None]:
+    """"blue = vLLM, orange = TGI. The red one has no entry." -> the entries of whole sentences."""
+    entries: list[tuple[str, str | None, str | None] | None] = []
+    for sentence in sentences(body):
+        parts = [_entry(part) for part in split_top(sentence.rstrip("."), ",;")]
+        entries += parts if all(parts) else []
+    return entries
 
 
 @lru_cache(maxsize=1024)
