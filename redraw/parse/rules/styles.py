@@ -45,5 +45,6 @@ def styles(state: ParseState) -> None:
                 color = first_color(m.group("c") or m.group("c2") or "")
                 if color and color not in state.highlight_colors:
                     state.highlight_colors.append(color)
-    for m in COLUMN_MAP_RE.finditer(state.doc.text):
-        state.column_map[m.group("key").lower()] = m.group("axis")
+    if "=" in state.doc.text:  # "(gflops = x, top1 = y)" is rare; most texts have no "=" at all
+        for m in COLUMN_MAP_RE.finditer(state.doc.text):
+            state.column_map[m.group("key").lower()] = m.group("axis")
