@@ -15,6 +15,9 @@ OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
                             r"requires|delivers|posts|hits|records)\b")
+PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
+                      r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
+SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 NOT_POINT_RE = re.compile(r"\b(axis|axes|line|legend|title|tick|ticks|range)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
@@ -38,16 +41,18 @@ def points_prose(state: ParseState) -> None:
 
 
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
+    sentence = PLACE_RE.sub("", sentence)  # "On the far left, TinyLlama (1.1B) scores 25%."
     ours = OURS_PREFIX_RE.match(sentence)
     body = sentence[ours.end():] if ours else sentence
-    end = SUBJECT_END_RE.search(body)
+    size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
+    end = SUBJECT_END_RE.search(body, size.end() if size else 0)
     if end is None:
         return None
-    subject = body[: end.start()].strip().strip("*\"“”")
+    subject = (size.group("name") if size else body[: end.start()]).strip().strip("*\"“”")
     if (not subject or len(subject.split()) > 5 or PRONOUN_RE.match(subject)
             or not NAMEISH_RE.search(subject) or not subject[0].isalnum()):
         return None
-    rest = body[end.start():]
+    rest = (size.group("size") + " ; " if size else "") + body[end.start():]
     nums = [n for n in lex(rest) if not re.match(r"^\s*(?:x|×|times|points?\b)", rest[n.end:])]
     if len(nums) != 2:
         return None
