@@ -11,8 +11,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
-# link definitions never carry chart facts; "inline" off: see _inline below.
-_MD = MarkdownIt("commonmark", {"html": True}).enable("table").disable(["code", "reference", "inline"])
+# link definitions never carry chart facts; "blockquote" off: a quoted line is read as plain text;
+# "inline" off: see _inline below. Each rule left out is one less test on every line.
+_MD = MarkdownIt("commonmark", {"html": True}).enable("table").disable(["code", "reference", "inline", "blockquote"])
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
@@ -90,7 +91,7 @@ def sentences(text: str) -> list[str]:
 
 _KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:\s|\d{1,3}[.)]\s|[-*+•]\s)")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
-_MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•])\s+")
+_MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
 
 
 def _lines(src: str) -> list[tuple[int, str]]:
