@@ -69,6 +69,7 @@ def clear_caches() -> None:
     import importlib
 
     for module, names in (("values", ["_lex"]), ("assemble", ["_norm"]), ("document", ["is_commentary_title"]),
+                          ("vocab", ["color_family"]),
                           ("rules.lines", ["_trend_header"]), ("rules.legend", ["_legend_header"])):
         mod = importlib.import_module(f"{__name__}.{module}")
         for name in names:

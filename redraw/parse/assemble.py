@@ -1,19 +1,18 @@
 """Facts -> ChartSpec: convert units, merge duplicates, resolve styles and groups, warn on every guess."""
 from __future__ import annotations
 
-import colorsys
 import math
 import re
 import unicodedata
 from functools import lru_cache
 
-from matplotlib.colors import to_rgb
-
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, PointFact, RefFact, TrendFact
+from .rules.legend import group_by_style, group_named
 from .state import ParseState
 from .values import Num
+from .vocab import same_color
 
 OURS_GROUP_RE = re.compile(r"\bours\b|\bour\b|\bproposed\b|\bthis work\b", re.IGNORECASE)
 
@@ -127,28 +126,6 @@ def value(n: Num, axis_unit: float | None, column_unit: float | None = None) -> 
     return n.scaled(axis_unit)
 
 
-# -- colours ------------------------------------------------------------------------------------
-
-def color_family(color: str) -> str:
-    try:
-        r, g, b = to_rgb(color)
-    except ValueError:
-        return color.lower()
-    h, s, v = colorsys.rgb_to_hsv(r, g, b)
-    if s < 0.2 or v < 0.2:
-        return "neutral"
-    hue = h * 360
-    for name, lo, hi in (("orange", 15, 40), ("yellow", 40, 75), ("green", 75, 165), ("cyan", 165, 195),
-                         ("blue", 195, 260), ("purple", 260, 315), ("pink", 315, 345)):
-        if lo <= hue < hi:
-            return name
-    return "red"
-
-
-def same_color(a: str, b: str) -> bool:
-    return a.lower() == b.lower() or color_family(a) == color_family(b)
-
-
 # -- points -------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=8192)
@@ -209,8 +186,6 @@ def _series_of(pf: PointFact) -> str | None:
 
 
 def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | None, groups: list[Group]) -> Point:
-    from .rules.legend import group_by_style, group_named
-
     group = None
     contradicted = False
     if pf.group:

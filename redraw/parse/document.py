@@ -25,7 +25,7 @@ _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[])")
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One unit of the document. `lead` is a leading bold span ("**X-axis:**" -> "X-axis:")."""
 

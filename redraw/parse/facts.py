@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from .values import Num
 
 
-@dataclass
+@dataclass(slots=True)
 class AxisFact:
     """Everything stated about one axis; numbers stay raw until the axis unit is known."""
 
@@ -23,7 +23,7 @@ class AxisFact:
     line: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class PointFact:
     label: str
     x: Num
@@ -42,7 +42,7 @@ class PointFact:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class GroupFact:
     name: str
     color: str | None
@@ -50,7 +50,7 @@ class GroupFact:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class TrendFact:
     line: int
     style: str | None = None
@@ -64,7 +64,7 @@ class TrendFact:
     text: str = ""                    # the clause, to find a group it names ("fitted to the diffusion policies")
 
 
-@dataclass
+@dataclass(slots=True)
 class RefFact:
     axis: str
     value: Num
@@ -74,7 +74,7 @@ class RefFact:
     label: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class DefaultStyle:
     """"All points are blue circles" (scope all) / "every other model is a blue circle" (others)."""
 

@@ -25,7 +25,7 @@ NUM_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Num:
     """One number in the text: its value as written and the multiplier its suffix states."""
 

@@ -1,7 +1,9 @@
 """Words the descriptions use for colours, markers, line styles and magnitudes: data, not code."""
 from __future__ import annotations
 
+import colorsys
 import re
+from functools import lru_cache
 
 # Multiplier suffixes and words; "G" is kept for axis units like "FLOPs (G)".
 MAGNITUDE: dict[str, float] = {
@@ -101,13 +103,20 @@ def find_style(text: str) -> str | None:
 
 
 def first_color(text: str) -> str | None:
-    found = find_colors(text)
-    return found[0][1] if found else None
+    m = COLOR_RE.search(text)
+    if "#" in text:
+        h = HEX_RE.search(text)
+        if h and (m is None or h.start() < m.start()):
+            return h.group(0).lower()
+    return COLORS[_key(m.group(1))] if m else None
 
 
 def first_marker(text: str) -> str | None:
-    found = find_markers(text)
-    return found[0][1] if found else None
+    m = MARKER_RE.search(text)
+    if m is None:
+        return None
+    key = _key(m.group(1))
+    return MARKERS.get(key) or MARKERS[key.replace(" ", "-")]
 
 
 def is_style_only(text: str) -> bool:
@@ -120,10 +129,11 @@ def is_style_only(text: str) -> bool:
 
 def style_words(text: str) -> tuple[str | None, str | None]:
     """First colour and marker in text, numbers removed first ("3.1 × 10^23" is no cross marker)."""
-    from .values import lex
+    if "×" in text:
+        from .values import lex
 
-    for n in reversed(lex(text)):
-        text = text[: n.start] + " " + text[n.end:]
+        for n in reversed(lex(text)):
+            text = text[: n.start] + " " + text[n.end:]
     color, marker = first_color(text), first_marker(text)
     for ch in text:
         if ch in EMOJI:  # "🔵 Llama-3-8B: ..." (an emoji's colour yields to a written one)
@@ -138,3 +148,26 @@ def leading_symbols(label: str) -> tuple[str, str]:
     while i < len(label) and (label[i] in EMOJI or label[i] in "●■▲▼◆★☆○□△◇♦•✱✦️\ufe0f" or label[i].isspace()):
         i += 1
     return label[i:], label[:i]
+
+
+@lru_cache(maxsize=1024)
+def color_family(color: str) -> str:
+    """The hue family of a colour ("darkblue" -> "blue"), as the scorer and a reader judge colours."""
+    from matplotlib.colors import to_rgb  # colour tables load when first needed
+    try:
+        r, g, b = to_rgb(color)
+    except ValueError:
+        return color.lower()
+    h, s, v = colorsys.rgb_to_hsv(r, g, b)
+    if s < 0.2 or v < 0.2:
+        return "neutral"
+    hue = h * 360
+    for name, lo, hi in (("orange", 15, 40), ("yellow", 40, 75), ("green", 75, 165), ("cyan", 165, 195),
+                         ("blue", 195, 260), ("purple", 260, 315), ("pink", 315, 345)):
+        if lo <= hue < hi:
+            return name
+    return "red"
+
+
+def same_color(a: str, b: str) -> bool:
+    return a.lower() == b.lower() or color_family(a) == color_family(b)

@@ -9,7 +9,7 @@ from ..facts import GroupFact
 from ..state import ParseState
 from ..text import split_top, strip_marks
 from ..values import lex
-from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only
+from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only, same_color
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
 LEGEND_LINE_RE = re.compile(r"^(?:legend|key)\b[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
@@ -119,8 +119,6 @@ def group_named(state: ParseState, text: str) -> GroupFact | None:
 
 def group_by_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
     """The single legend group whose colour and marker agree with a point's."""
-    from ..assemble import same_color  # the colour-family test lives with the reconciliation
-
     hits = [g for g in state.groups
             if (color is None or g.color is None or same_color(g.color, color))
             and (marker is None or g.marker is None or g.marker == marker)
