@@ -81,7 +81,7 @@ def first(text: str) -> Num | None:
     return found[0] if found else None
 
 
-UNIT_RE = re.compile(r"\(\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*\)|"
+UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*[)\]]|"
                      r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
 
 
