@@ -9,6 +9,7 @@ from ..state import ParseState
 from ..text import overlap
 from ..values import Num, lex
 from ..vocab import first_color, first_marker
+from .coords import find_coords
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
@@ -18,6 +19,7 @@ SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
+LISTED_RE = re.compile(r"(?P<name>[^(),;:]{1,60}?)\s*(?P<pair>\([^()]*\d[^()]*,[^()]*\d[^()]*\))")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 NOT_POINT_RE = re.compile(r"\b(axis|axes|line|legend|title|tick|ticks|range)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
@@ -33,11 +35,26 @@ def points_prose(state: ParseState) -> None:
         for sentence in sentences(block.text):
             if NOT_POINT_RE.search(sentence):
                 continue
-            point = _point_in(state, sentence, block.line)
-            if point is not None and point.label.casefold() not in known:
-                known.add(point.label.casefold())
-                state.points.append(point)
-                block.used = True
+            found = _listed(sentence, block.line) or [_point_in(state, sentence, block.line)]
+            for point in found:
+                if point is not None and point.label.casefold() not in known:
+                    known.add(point.label.casefold())
+                    state.points.append(point)
+                    block.used = True
+
+
+def _listed(sentence: str, line: int) -> list[PointFact]:
+    """"The baselines are GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": several named pairs."""
+    found = []
+    for m in LISTED_RE.finditer(sentence):
+        name = re.split(r"\b(?:and|include|includes|including|are|is|:)\s+|,\s*", m.group("name"))[-1].strip()
+        coords = find_coords(m.group("pair"))
+        if not name or not NAMEISH_RE.search(name) or PRONOUN_RE.match(name) or coords is None:
+            continue
+        point = PointFact(name, coords.x, coords.y, line)
+        point.warnings.append("read from a sentence listing several points")
+        found.append(point)
+    return found if len(found) >= 2 else []
 
 
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
