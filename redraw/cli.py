@@ -6,8 +6,12 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .incremental import Manifest
 
 EPILOG = """examples:
   python -m redraw seeds/ out/                  every description in seeds/ -> out/NAME.png + NAME.json
@@ -91,12 +95,15 @@ def main(argv: list[str] | None = None) -> int:
     failed = len(missing)
     for err in missing:
         print(f"redraw: error: {err}", file=sys.stderr)
-    todo, keys, up_to_date, clashes = _plan(files, out, options, args.force)
+    from .incremental import Manifest
+
+    manifest = Manifest.load(out)
+    todo, keys, up_to_date, clashes = _plan(files, manifest, options, args.force)
     for path, other in clashes:
         failed += 1
         print(f"redraw: error: {path}: its output {path.stem}.* would overwrite that of {other}; "
               "rename one of them", file=sys.stderr)
-    ok, code = _redraw(todo, keys, out, options, args)
+    ok, code = _redraw(todo, keys, manifest, options, args)
     failed += len(todo) - ok if code == 0 else 0
     if code:
         return code
@@ -111,11 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
-def _plan(files: list[Path], out: Path, options: object, force: bool):  # type: ignore[no-untyped-def]
+def _plan(files: list[Path], manifest: Manifest, options: object, force: bool):  # type: ignore[no-untyped-def]
     """Which files to redraw (with their manifest keys), how many are up to date, which clash."""
-    from .incremental import Manifest, code_fingerprint, input_key
+    from .incremental import code_fingerprint, input_key
 
-    manifest = Manifest.load(out)
     fingerprint = code_fingerprint()
     todo, keys, clashes, seen, up_to_date = [], {}, [], {}, 0
     for path in files:
@@ -135,12 +141,12 @@ def _plan(files: list[Path], out: Path, options: object, force: bool):  # type: 
     return todo, keys, up_to_date, clashes
 
 
-def _redraw(todo: list[Path], keys: dict[Path, str], out: Path, options: object, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _redraw(todo: list[Path], keys: dict[Path, str], manifest: Manifest, options: object,  # type: ignore[no-untyped-def]
+            args: argparse.Namespace):
     """Run the batch; returns (files redrawn, exit code if interrupted else 0)."""
     from .batch import run
-    from .incremental import Manifest
 
-    manifest = Manifest.load(out)
+    out = manifest.folder
     jobs = args.jobs or _cores()
     _remove_stale_temporaries(out)
     ok = 0

@@ -5,7 +5,6 @@ import io
 
 from matplotlib.figure import Figure
 
-from ..atomic import write_atomic  # noqa: F401  (kept here for callers of render.save)
 from .style import house_style
 
 FORMATS = ("png", "svg", "pdf")
