@@ -19,7 +19,8 @@ SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
-LISTED_RE = re.compile(r"(?P<name>[^(),;:]{1,60}?)\s*(?P<pair>\([^()]*\d[^()]*,[^()]*\d[^()]*\))")
+PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
+LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|:)\s+|,\s*")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 NOT_POINT_RE = re.compile(r"\b(axis|axes|line|legend|title|tick|ticks|range)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
@@ -45,10 +46,14 @@ def points_prose(state: ParseState) -> None:
 
 def _listed(sentence: str, line: int) -> list[PointFact]:
     """"The baselines are GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": several named pairs."""
-    found = []
-    for m in LISTED_RE.finditer(sentence):
-        name = re.split(r"\b(?:and|include|includes|including|are|is|:)\s+|,\s*", m.group("name"))[-1].strip()
-        coords = find_coords(m.group("pair"))
+    found: list[PointFact] = []
+    if sentence.count("(") < 2:
+        return found
+    for pair in PAIR_RE.finditer(sentence):
+        before = sentence[:pair.start()]
+        before = before[max(map(before.rfind, "(),;:")) + 1:].rstrip()[-60:]  # the words since the last break
+        name = LISTED_SPLIT_RE.split(before)[-1].strip()
+        coords = find_coords(pair.group())
         if not name or not NAMEISH_RE.search(name) or PRONOUN_RE.match(name) or coords is None:
             continue
         point = PointFact(name, coords.x, coords.y, line)
