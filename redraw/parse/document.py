@@ -42,6 +42,22 @@ class Block:
     info: str = ""                 # code fence info string
     used: bool = False             # set by the rule that took this block
     commentary: bool | None = None  # cached by ParseState.commentary
+    _low: str | None = field(default=None, repr=False, compare=False)
+    _sentences: list[str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def low(self) -> str:
+        """The text in lower case, made once: most rules' first test is a word in it."""
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    @property
+    def sentences(self) -> list[str]:
+        """The text split into sentences, once for all the rules that read sentences."""
+        if self._sentences is None:
+            self._sentences = sentences(self.text)
+        return self._sentences
 
     @property
     def bold_only(self) -> bool:
@@ -132,7 +148,8 @@ def _plain(src: str) -> str:
     if "<" in text:
         text = _TAG_RE.sub("", _BR_RE.sub(" ", _AUTOLINK_RE.sub(r"\1", text)))
     if "**" in text or "__" in text:
-        for _ in range(2):  # "***both***" and bold inside bold
+        text = _STRONG_RE.sub(r"\2", text)
+        if "**" in text or "__" in text:  # "***both***" and bold inside bold
             text = _STRONG_RE.sub(r"\2", text)
     if "*" in text or "_" in text:
         text = _EM_RE.sub(lambda m: m.group(1) or m.group(2), text)
@@ -204,6 +221,7 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.headings: list[tuple[int, str]] = []
+        self.heading_texts: tuple[str, ...] = ()
         self.pseudo: str | None = None           # bold-only paragraph, e.g. "**Models (Blue Points):**"
         self.item_headers: dict[int, str] = {}   # bold-only list item per depth, e.g. "**Our Model:**"
         self.parents: list[str] = []             # text of enclosing list items
@@ -212,20 +230,23 @@ class _Walker:
         self.intro: str | None = None            # paragraph ending in ":" right before a list
 
     def context(self, depth: int | None) -> tuple[str, ...]:
-        ctx = [h for _, h in self.headings]
+        if depth is None and not self.pseudo:
+            return self.heading_texts
+        ctx = list(self.heading_texts)
         if self.pseudo:
             ctx.append(self.pseudo)
         if depth is not None:
             if self.intro and not (self.pseudo and self.intro.startswith(self.pseudo)):
                 ctx.append(self.intro.rstrip(": "))
-            ctx += [self.item_headers[d] for d in sorted(self.item_headers) if d <= depth]
+            if self.item_headers:
+                ctx += [self.item_headers[d] for d in sorted(self.item_headers) if d <= depth]
             ctx += self.parents[:depth]
         return tuple(ctx)
 
     def add(self, kind: str, text: str, line: int, lead: str | None = None, **kw: object) -> Block:
         depth = self.list_depth if kind == "item" else None
         block = Block(kind, text, line, lead=lead, depth=max(depth or 0, 0),
-                      headings=tuple(h for _, h in self.headings), context=self.context(depth), **kw)  # type: ignore[arg-type]
+                      headings=self.heading_texts, context=self.context(depth), **kw)  # type: ignore[arg-type]
         self.blocks.append(block)
         return block
 
@@ -238,6 +259,7 @@ class _Walker:
                 text, _ = _inline(tokens[i + 1].content)
                 level = int(tok.tag[1])
                 self.headings = [h for h in self.headings if h[0] < level] + [(level, text)]
+                self.heading_texts = tuple(h for _, h in self.headings)
                 self.pseudo, self.item_headers = None, {}
                 self.add("heading", text, line)
                 i += 3
@@ -292,7 +314,8 @@ class _Walker:
             self.item_headers[self.list_depth] = text.rstrip(":. ")
         if first_in_item:
             self.parents = self.parents[: self.list_depth] + [text]
-            self.item_headers = {d: h for d, h in self.item_headers.items() if d <= self.list_depth}
+            if self.item_headers:
+                self.item_headers = {d: h for d, h in self.item_headers.items() if d <= self.list_depth}
             if block.lead is not None and not block.bold_only:
                 # a sibling with its own bold key ("**Data Points:** ...") ends the header's scope
                 self.item_headers.pop(self.list_depth, None)
@@ -326,7 +349,7 @@ class _Walker:
         if "<table" in content.lower():
             block = _html_table(content, line)
             if block is not None:
-                block.headings = tuple(h for _, h in self.headings)
+                block.headings = self.heading_texts
                 block.context = self.context(None)
                 self.blocks.append(block)
                 return

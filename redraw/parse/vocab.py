@@ -53,6 +53,8 @@ EMOJI: dict[str, tuple[str | None, str | None]] = {
     "🔹": ("blue", "D"), "🔸": ("orange", "D"), "⭐": (None, "*"), "🌟": (None, "*"), "✖": (None, "x"),
 }
 
+EMOJI_RE = re.compile("[" + "".join(sorted(EMOJI)) + "]")
+
 STYLES: dict[str, str] = {
     "dash-dot": "dashdot", "dash-dotted": "dashdot", "dashdot": "dashdot", "dot-dash": "dashdot",
     "dash dot": "dashdot", "dashed": "dashed", "dash": "dashed", "broken": "dashed",
@@ -135,10 +137,9 @@ def style_words(text: str) -> tuple[str | None, str | None]:
         for n in reversed(lex(text)):
             text = text[: n.start] + " " + text[n.end:]
     color, marker = first_color(text), first_marker(text)
-    for ch in text:
-        if ch in EMOJI:  # "🔵 Llama-3-8B: ..." (an emoji's colour yields to a written one)
-            color, marker = color or EMOJI[ch][0], marker or EMOJI[ch][1]
-            break
+    emoji = EMOJI_RE.search(text)
+    if emoji:  # "🔵 Llama-3-8B: ..." (an emoji's colour yields to a written one)
+        color, marker = color or EMOJI[emoji.group()][0], marker or EMOJI[emoji.group()][1]
     return color, marker
 
 

@@ -18,6 +18,7 @@ PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
                          r"interval|domain|spacing|type)\b", re.IGNORECASE)
 LOG_RE = re.compile(r"\blog(?:arithmic|-scaled|-scale|\s+scale|scale)?\b|\bdecades?\b", re.IGNORECASE)
+LOG_LOG_RE = re.compile(r"\blog[-\s]log\b", re.IGNORECASE)
 LINEAR_RE = re.compile(r"\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
     r"(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?|"
@@ -48,9 +49,9 @@ def axes(state: ParseState) -> None:
             if current:
                 _read_clause(state.axes[current[0]], clauses[0][1], True, block.line)
             continue
-        if re.search(r"\blog[-\s]log\b", block.text, re.IGNORECASE):
+        if "log" in block.low and LOG_LOG_RE.search(block.text):
             state.log_log = True
-        clauses = _clauses(block.text)
+        clauses = _clauses(block.text, block.low)
         if clauses:
             for which, clause, keyed in clauses:
                 # "X range: 0–80", "X title: Memory (GB)": a property named right after the letter
@@ -68,7 +69,7 @@ def axes(state: ParseState) -> None:
 
 def _on_axis(state: ParseState, block: Block) -> None:
     """Prose: "showing model size on the x-axis (in billions, log scale) and MMLU on the y-axis"."""
-    if "axis" not in block.text.lower():
+    if "axis" not in block.low:
         return
     for m in ON_AXIS_RE.finditer(block.text):
         fact = state.axes["x" if m.group("axis").lower() in ("x", "horizontal") else "y"]
@@ -93,9 +94,9 @@ def _continues(block: Block, axis_block: Block) -> bool:
     return block.depth > axis_block.depth or bool(PROPERTY_RE.match(block.text))
 
 
-def _clauses(text: str) -> list[tuple[str, str, bool]]:
+def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool]]:
     """(axis, clause, keyed) for each axis this text describes, at the start of a sentence."""
-    low = text.lower()
+    low = low or text.lower()
     if "axis" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
             and "(y)" not in low and not low.startswith(("x ", "y ")):
         return []

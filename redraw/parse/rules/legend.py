@@ -27,10 +27,10 @@ def legend(state: ParseState) -> None:
             entries = [_entry(block.text)]
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
             entries = _inline_entries(block.body)
-        elif "legend" in block.text.lower() or "key:" in block.text.lower():
+        elif "legend" in block.low or "key:" in block.low:
             # "Scatter plot. Legend: blue circle = Open models; gray star = Closed models."
             entries = []
-            for sentence in sentences(block.text):
+            for sentence in block.sentences:
                 m = LEGEND_LINE_RE.match(sentence)
                 if m:
                     entries += _inline_entries(m.group("body"))
@@ -112,7 +112,7 @@ def group_named(state: ParseState, text: str) -> GroupFact | None:
     """The legend group whose name `text` mentions (longest name first)."""
     low = text.casefold()
     for g in sorted(state.groups, key=lambda g: -len(g.name)):
-        if re.search(r"(?<!\w)" + re.escape(g.name.casefold()) + r"(?!\w)", low):
+        if g.name.casefold() in low and re.search(r"(?<!\w)" + re.escape(g.name.casefold()) + r"(?!\w)", low):
             return g
     return None
 

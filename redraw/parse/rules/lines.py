@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Block, sentences
+from ..document import Block
 from ..facts import RefFact, TrendFact
 from ..state import ParseState
 from ..text import quoted, split_top, strip_marks
@@ -32,12 +32,12 @@ CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])")
 def lines(state: ParseState) -> None:
     """'A horizontal dashed light-grey line is positioned at approximately **y = 51.0**.'"""
     for block in state.facts_blocks("item", "paragraph"):
-        if "line" not in block.text.lower():
+        if "line" not in block.low:
             continue
         in_trend_ctx = any(_trend_header(c) for c in block.context[-2:]) or bool(
             block.lead and _trend_header(block.lead))
         last_trend: TrendFact | None = None
-        for sentence in sentences(block.text):
+        for sentence in block.sentences:
             for clause in CLAUSE_RE.split(sentence):
                 last_trend = _clause(state, block, clause, in_trend_ctx, last_trend) or last_trend
 

@@ -32,6 +32,7 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
 GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
                                r"dots?|entries|results?)$", re.IGNORECASE)
+LINE_WORD_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
 
 
@@ -221,7 +222,7 @@ def _apply_context(state: ParseState, block: Block, point: PointFact) -> None:
 
 def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
     for ctx in reversed(block.context):
-        if re.search(r"\bline\b|\btrend\b", ctx, re.IGNORECASE):
+        if LINE_WORD_RE.search(ctx):
             continue
         if point.ctx_color is None and point.ctx_marker is None and len(ctx) < 80:
             color, marker = first_color(ctx), first_marker(ctx)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from ..document import sentences
 from ..facts import PointFact
 from ..state import ParseState
 from ..text import overlap
@@ -33,7 +32,7 @@ def points_prose(state: ParseState) -> None:
     for block in state.facts_blocks("paragraph", "item"):
         if block.used and block.kind == "item":
             continue
-        for sentence in sentences(block.text):
+        for sentence in block.sentences:
             if NOT_POINT_RE.search(sentence):
                 continue
             found = _listed(sentence, block.line) or [_point_in(state, sentence, block.line)]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from ..document import sentences
 from ..facts import DefaultStyle
 from ..state import ParseState
 from ..vocab import COLOR_RE, MARKER_RE, first_color, first_marker
@@ -26,10 +25,10 @@ COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?
 def styles(state: ParseState) -> None:
     """'The color coding is implicit: one model is red, all others are blue.'"""
     for block in state.facts_blocks("item", "paragraph"):
-        low = block.text.lower()
+        low = block.low
         if not any(w in low for w in _CUES) or not (COLOR_RE.search(block.text) or MARKER_RE.search(block.text)):
             continue  # cheap gates: most lines state no chart-wide style
-        for sentence in sentences(block.text):
+        for sentence in block.sentences:
             for m in DEFAULT_RE.finditer(sentence):
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color is None and marker is None:
