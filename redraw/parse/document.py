@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from itertools import islice
 from functools import lru_cache
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+from .vocab import fold
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
 # link definitions never carry chart facts; "blockquote" off: a quoted line is read as plain text;
@@ -49,7 +53,7 @@ class Block:
     def low(self) -> str:
         """The text in lower case, made once: most rules' first test is a word in it."""
         if self._low is None:
-            self._low = self.text.lower()
+            self._low = fold(self.text)
         return self._low
 
     @property
@@ -76,12 +80,11 @@ class Document:
     blocks: list[Block]
     text: str
 
-    def after(self, block: Block) -> list[Block]:
-        """The blocks that follow `block`, in order."""
+    def after(self, block: Block) -> Iterator[Block]:
+        """The blocks that follow `block`, in order (lazily: callers stop at the first that is not theirs)."""
         if not hasattr(self, "_index"):
             self._index = {id(b): i for i, b in enumerate(self.blocks)}
-        return self.blocks[self._index[id(block)] + 1:]
-
+        return islice(self.blocks, self._index[id(block)] + 1, None)
 
 
 def clean(text: str) -> str:

@@ -62,10 +62,29 @@ STYLES: dict[str, str] = {
 }
 
 
+def _trie(words: list[str]) -> str:
+    """The words as one nested alternation ("b(?:l(?:ack|ue)|rown)"): the regex engine then tests
+    each letter once instead of every word at every position. A space matches a space or a hyphen."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [(r"[\s-]" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")  # greedy: the longest phrase wins
+
+    return emit(root)
+
+
 def _phrase_re(words: dict[str, str]) -> re.Pattern[str]:
-    alts = sorted(words, key=len, reverse=True)
-    parts = [re.escape(w).replace(r"\ ", r"[\s-]") for w in alts]
-    return re.compile(r"(?<![\w])(" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    """Whole phrases of a vocabulary, in LOWER-CASE text (see `fold`): searching folded text with a
+    case-sensitive pattern is about three times faster than an IGNORECASE alternation."""
+    return re.compile(r"(?<![\w])" + _trie(sorted(words)) + r"(?![\w])")
 
 
 COLOR_RE = _phrase_re(COLORS)
@@ -73,8 +92,19 @@ MARKER_RE = _phrase_re(MARKERS)
 STYLE_RE = _phrase_re(STYLES)
 
 
+def fold(text: str) -> str:
+    """Lower case with every offset kept (a few characters, such as "İ", grow when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+_SPACES_RE = re.compile(r"[\s-]+")
+
+
 def _key(word: str) -> str:
-    return re.sub(r"[\s-]+", " ", word.lower())
+    return _SPACES_RE.sub(" ", word) if " " in word or "-" in word or "\n" in word or "\t" in word else word
 
 
 HEX_RE = re.compile(r"(?<![\w#])#[0-9a-fA-F]{6}\b")
@@ -82,7 +112,7 @@ HEX_RE = re.compile(r"(?<![\w#])#[0-9a-fA-F]{6}\b")
 
 def find_colors(text: str) -> list[tuple[int, str]]:
     """(offset, matplotlib colour) for every colour word or hex code ("#1f77b4") in text."""
-    found = [(m.start(), COLORS[_key(m.group(1))]) for m in COLOR_RE.finditer(text)]
+    found = [(m.start(), COLORS[_key(m.group())]) for m in COLOR_RE.finditer(fold(text))]
     if "#" in text:
         found = sorted(found + [(m.start(), m.group(0).lower()) for m in HEX_RE.finditer(text)])
     return found
@@ -90,43 +120,49 @@ def find_colors(text: str) -> list[tuple[int, str]]:
 
 def find_markers(text: str) -> list[tuple[int, str]]:
     out = []
-    for m in MARKER_RE.finditer(text):
-        key = _key(m.group(1))
+    for m in MARKER_RE.finditer(fold(text)):
+        key = _key(m.group())
         out.append((m.start(), MARKERS.get(key) or MARKERS[key.replace(" ", "-")]))
     return out
 
 
 def find_style(text: str) -> str | None:
-    m = STYLE_RE.search(text)
+    m = STYLE_RE.search(fold(text))
     if not m:
         return None
-    key = _key(m.group(1))
+    key = _key(m.group())
     return STYLES.get(key) or STYLES.get(key.replace(" ", "-"))
 
 
 def first_color(text: str) -> str | None:
-    m = COLOR_RE.search(text)
+    m = COLOR_RE.search(fold(text))
     if "#" in text:
         h = HEX_RE.search(text)
         if h and (m is None or h.start() < m.start()):
             return h.group(0).lower()
-    return COLORS[_key(m.group(1))] if m else None
+    return COLORS[_key(m.group())] if m else None
 
 
 def first_marker(text: str) -> str | None:
-    m = MARKER_RE.search(text)
+    m = MARKER_RE.search(fold(text))
     if m is None:
         return None
-    key = _key(m.group(1))
+    key = _key(m.group())
     return MARKERS.get(key) or MARKERS[key.replace(" ", "-")]
+
+
+_FILLER_RE = re.compile(r"\b(large|small|big|larger|filled|hollow|open|solid|point|points|marker|markers|"
+                        r"and|with|a|an|the|bold|label)\b")
+_WORD_RE = re.compile(r"\w")
 
 
 def is_style_only(text: str) -> bool:
     """True when text is nothing but colour/marker words, e.g. "Purple Star", "large red star"."""
-    rest = HEX_RE.sub(" ", COLOR_RE.sub(" ", MARKER_RE.sub(" ", text)))
-    rest = re.sub(r"\b(large|small|big|larger|filled|hollow|open|solid|point|points|marker|markers|"
-                  r"and|with|a|an|the|bold|label)\b", " ", rest, flags=re.IGNORECASE)
-    return bool(find_colors(text) or find_markers(text)) and not re.search(r"\w", rest)
+    low = fold(text)
+    if not (COLOR_RE.search(low) or MARKER_RE.search(low) or "#" in low and HEX_RE.search(low)):
+        return False
+    rest = HEX_RE.sub(" ", COLOR_RE.sub(" ", MARKER_RE.sub(" ", low)))
+    return not _WORD_RE.search(_FILLER_RE.sub(" ", rest))
 
 
 def style_words(text: str) -> tuple[str | None, str | None]:

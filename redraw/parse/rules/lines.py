@@ -9,7 +9,7 @@ from ..facts import RefFact, TrendFact
 from ..state import ParseState
 from ..text import quoted, split_top, strip_marks
 from ..values import lex
-from ..vocab import COLOR_RE, COLORS, find_style, first_color
+from ..vocab import COLOR_RE, COLORS, find_style, first_color, fold
 from .coords import find_coords
 
 LINE_RE = re.compile(r"\blines?\b", re.IGNORECASE)
@@ -117,11 +117,12 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
 
 def _line_color(clause: str) -> str | None:
     """The colour word nearest before "line" ("a dashed gray least-squares line"), else the first after."""
-    at = LINE_RE.search(clause)
-    found = [(m.start(), m.group(1)) for m in COLOR_RE.finditer(clause)]
+    low = fold(clause)
+    at = LINE_RE.search(low)
+    found = [(m.start(), m.group()) for m in COLOR_RE.finditer(low)]
     before = [c for pos, c in found if at and pos < at.start()]
     pick = before[-1] if before else (found[0][1] if found else None)
-    return COLORS[re.sub(r"[\s-]+", " ", pick.lower())] if pick else None
+    return COLORS[re.sub(r"[\s-]+", " ", pick)] if pick else None
 
 
 def _label(clause: str) -> str | None:

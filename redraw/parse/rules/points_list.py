@@ -17,11 +17,10 @@ OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|w
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
 NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|axis|axes|"
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart)\b", re.IGNORECASE)
-RECORD_KEYS = {
-    "label": re.compile(r"^(model|name|label|point|method|system)\s*(name)?$", re.IGNORECASE),
-    "style": re.compile(r"^(symbol|marker|colou?r|shape|style|appearance)$", re.IGNORECASE),
-    "coords": re.compile(r"^(coordinates?|position|location|values?|point|\(x,\s*y\))$", re.IGNORECASE),
-}
+# the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
+RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
+                           r"(?P<style>symbol|marker|colou?r|shape|style|appearance)|"
+                           r"(?P<coords>coordinates?|position|location|values?|point|\(x,\s*y\)))$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 SUBKEY_RE = re.compile(r"^(?P<key>x|y|[xy][ -]?(?:value|coord\w*)|colou?r|marker|symbol|shape|style|coordinates|"
                        r"position)\s*[:=]\s*(?P<value>.+)$", re.IGNORECASE)
@@ -32,6 +31,10 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
 GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
                                r"dots?|entries|results?)$", re.IGNORECASE)
+OURS_WORD_RE = re.compile(r"\bours\b", re.IGNORECASE)
+LINE_WORDS_RE = re.compile(r"\b(line|lines|axis|trend)\b")
+STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+BRACKETED_RE = re.compile(r"\([^()]*\)")
 LINE_WORD_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
 
@@ -66,8 +69,8 @@ def points_list(state: ParseState) -> None:
 def _record_key(block: Block) -> str | None:
     if block.kind != "item" or not block.lead:
         return None
-    lead = block.lead.rstrip(":. ")
-    return next((k for k, rx in RECORD_KEYS.items() if rx.match(lead)), None)
+    m = RECORD_KEY_RE.match(block.lead.rstrip(":. "))
+    return m.lastgroup if m else None
 
 
 def _record_point(state: ParseState, record: dict[str, Block]) -> None:
@@ -81,7 +84,7 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     style = record["style"].body if "style" in record else ""
     point = PointFact(strip_marks(head.body), coords.x, coords.y, head.line,
                       color=first_color(style), marker=first_marker(style))
-    point.ours = bool(re.search(r"\bours\b", point.label, re.IGNORECASE))
+    point.ours = bool(OURS_WORD_RE.search(point.label))
     _apply_context(state, head, point)  # "### Highlighted Model" above the record
     state.points.append(point)
 
@@ -108,7 +111,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     label, own = _label_style(label)
     point = PointFact(label, x, y, block.line, color=first_color(own + " " + style),
                       marker=first_marker(own + " " + style))
-    point.ours = bool(re.search(r"\bours\b", label, re.IGNORECASE))
+    point.ours = "ours" in label.lower() and bool(OURS_WORD_RE.search(label))
     _apply_context(state, block, point)
     for child in children:
         child.used = True
@@ -153,14 +156,14 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     point = PointFact(label, coords.x, coords.y, block.line, color=color, marker=marker)
     if coords.note:
         point.warnings.append(coords.note)
-    point.ours = bool(ours) or bool(re.search(r"\(\s*ours\s*\)|\bours\b", label, re.IGNORECASE))
+    point.ours = bool(ours) or ("ours" in label.lower() and bool(OURS_WORD_RE.search(label)))
     _apply_context(state, block, point)
     return point
 
 
 def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     """"— 7B params, 45.3%": exactly two numbers after the label; x and y by the words around them."""
-    text = re.sub(r"\([^()]*\)", lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)), rest)
+    text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)), rest)
     nums = lex(text)
     if len(nums) != 2:
         return None
@@ -172,7 +175,7 @@ def _sentence_like(label: str) -> bool:
     """"A diagonal red dashed trend line originates near" is prose, not a model name."""
     words = label.split()
     return (len(words) > 8 or sum(w.isalpha() and w.islower() for w in words) >= 4
-            or bool(re.search(r"\b(line|lines|axis|trend)\b", label)))
+            or bool(LINE_WORDS_RE.search(label)))
 
 
 def _split_label(block: Block) -> tuple[str, str]:
@@ -203,7 +206,7 @@ def _bracket_with_number(text: str, sep: str) -> int:
 
 def _label_style(label: str) -> tuple[str, str]:
     """'Kimi-VL (Purple Star)' -> ('Kimi-VL', 'Purple Star'); '(Ours)' stays in the label."""
-    m = re.search(r"\s*\(([^()]*)\)\s*$", label)
+    m = STYLE_TAIL_RE.search(label) if label.rstrip().endswith(")") else None
     if m and is_style_only(m.group(1)):
         return label[: m.start()].strip(), m.group(1)
     return label, ""

@@ -26,7 +26,7 @@ def styles(state: ParseState) -> None:
     """'The color coding is implicit: one model is red, all others are blue.'"""
     for block in state.facts_blocks("item", "paragraph"):
         low = block.low
-        if not any(w in low for w in _CUES) or not (COLOR_RE.search(block.text) or MARKER_RE.search(block.text)):
+        if not any(w in low for w in _CUES) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
             continue  # cheap gates: most lines state no chart-wide style
         for sentence in block.sentences:
             for m in DEFAULT_RE.finditer(sentence):
