@@ -17,7 +17,23 @@ from .vocab import fold
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
 # link definitions never carry chart facts; "blockquote" off: a quoted line is read as plain text;
 # "inline" off: see _inline below. Each rule left out is one less test on every line.
-_MD = MarkdownIt("commonmark", {"html": True}).enable("table").disable(["code", "reference", "inline", "blockquote"])
+_ALWAYS_OFF = ("code", "reference", "inline", "blockquote")
+# A block rule whose mark is nowhere in the text cannot match, so it is left out too (one markdown-it
+# per combination, made once): the same tokens, and on a 4 KB description about half the time.
+_UNDERLINE_RE = re.compile(r"^ {0,3}(?:=+|-+|([-*_])(?:[ \t]*\1){2,})[ \t]*$", re.MULTILINE)
+_PARSERS: dict[tuple[str, ...], MarkdownIt] = {}
+
+
+def _markdown(text: str) -> MarkdownIt:
+    """markdown-it with the block rules this text can use."""
+    off = [name for name, marks in (("table", "|"), ("fence", "`~"), ("html_block", "<"), ("heading", "#"))
+           if not any(mark in text for mark in marks)]
+    if not _UNDERLINE_RE.search(text):  # "---", "* * *", "===" under a title
+        off += ["hr", "lheading"]
+    key = tuple(off)
+    if key not in _PARSERS:
+        _PARSERS[key] = MarkdownIt("commonmark", {"html": True}).enable("table").disable([*_ALWAYS_OFF, *off])
+    return _PARSERS[key]
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
@@ -394,5 +410,6 @@ def _without_commentary(text: str) -> str:
 def parse_document(text: str) -> Document:
     text = clean(text)
     walker = _Walker()
-    walker.walk(_MD.parse(_without_commentary(text)))
+    described = _without_commentary(text)
+    walker.walk(_markdown(described).parse(described))
     return Document(walker.blocks, text)
