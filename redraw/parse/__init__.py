@@ -65,11 +65,14 @@ def spec_from_json(text: str, source: str | None = None) -> ChartSpec:
 
 
 def clear_caches() -> None:
-    """Forget memoised text (numbers, section titles...): for a benchmark that measures cold parses."""
+    """Forget memoised text (numbers, section titles...): for a benchmark that measures cold parses.
+
+    What stays is what no text changes: compiled patterns, markdown-it parsers, the vocabulary's colour families.
+    """
     import importlib
 
     for module, names in (("values", ["_lex"]), ("assemble", ["_norm"]), ("document", ["is_commentary_title"]),
-                          ("vocab", ["color_family"]),
+                          ("vocab", ["_family"]),
                           ("rules.lines", ["_trend_header"]), ("rules.legend", ["_legend_header"])):
         mod = importlib.import_module(f"{__name__}.{module}")
         for name in names:

@@ -128,10 +128,13 @@ def value(n: Num, axis_unit: float | None, column_unit: float | None = None) -> 
 
 # -- points -------------------------------------------------------------------------------------
 
+_NOT_ALNUM_RE = re.compile(r"[^\w.]|_")  # \w is str.isalnum() plus "_"
+
+
 @lru_cache(maxsize=8192)
 def _norm(label: str) -> str:
     """"LLaMA2 7B" ~ "llama2-7b", but "RegNetY-1.6GF" is not "RegNetY-16GF"."""
-    return "".join(ch for ch in label.casefold() if ch.isalnum() or ch == ".")
+    return _NOT_ALNUM_RE.sub("", label.casefold())
 
 
 def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[Group]) -> list[Point]:
@@ -228,6 +231,8 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
 
 
 def _printable(text: str) -> str:
+    if text.isprintable():  # no control character (nor any other unprintable one)
+        return text.strip() or "?"
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip() or "?"
 
 

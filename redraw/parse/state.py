@@ -31,6 +31,7 @@ class ParseState:
     # what a section's headers say about its points, read once per distinct context
     context_cache: dict[tuple[str, ...], tuple[str | None, str | None, str | None, bool]] = field(
         default_factory=dict)
+    _facts: list[Block] | None = field(default=None, init=False, repr=False)
 
     def warn(self, message: str, line: int | None = None) -> None:
         text = f"line {line}: {message}" if line else message
@@ -54,4 +55,6 @@ class ParseState:
 
     def facts_blocks(self, *kinds: str) -> list[Block]:
         """Blocks of these kinds that describe the chart (not commentary), in order."""
-        return [b for b in self.doc.blocks if b.kind in kinds and not self.commentary(b)]
+        if self._facts is None:  # every rule asks; the answer is the same each time
+            self._facts = [b for b in self.doc.blocks if not self.commentary(b)]
+        return [b for b in self._facts if b.kind in kinds]

@@ -10,6 +10,7 @@ from .vocab import MAGNITUDE
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
 NUM_RE = re.compile(
+    r"(?=[~≈∼±$€£\-−\d.])"  # the characters a number can start with: rejects most positions at once
     r"(?<![\w.^⁰¹²³⁴⁵⁶⁷⁸⁹])"
     r"(?P<approx>(?:~|≈|∼|±)\s*)?"
     r"(?P<cur>[$€£]\s?)?"

@@ -187,9 +187,18 @@ def leading_symbols(label: str) -> tuple[str, str]:
     return label[i:], label[:i]
 
 
-@lru_cache(maxsize=1024)
+_VOCAB_FAMILIES: dict[str, str] = {}
+
+
 def color_family(color: str) -> str:
     """The hue family of a colour ("darkblue" -> "blue"), as the scorer and a reader judge colours."""
+    if not _VOCAB_FAMILIES:  # the vocabulary's colours, worked out once (matplotlib loads here)
+        _VOCAB_FAMILIES.update({c: _family(c) for c in COLORS.values()})
+    return _VOCAB_FAMILIES.get(color) or _family(color)
+
+
+@lru_cache(maxsize=1024)
+def _family(color: str) -> str:
     from matplotlib.colors import to_rgb  # colour tables load when first needed
     try:
         r, g, b = to_rgb(color)

@@ -19,6 +19,7 @@ PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?
                          r"interval|domain|spacing|type)\b", re.IGNORECASE)
 LOG_RE = re.compile(r"\blog(?:arithmic|-scaled|-scale|\s+scale|scale)?\b|\bdecades?\b", re.IGNORECASE)
 LOG_LOG_RE = re.compile(r"\blog[-\s]log\b", re.IGNORECASE)
+LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
     r"(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?|"
@@ -84,7 +85,7 @@ def _on_axis(state: ParseState, block: Block) -> None:
 
 
 def _continues(block: Block, axis_block: Block) -> bool:
-    if re.search(r"\bline\b", block.text, re.IGNORECASE):
+    if "line" in block.low and LINE_WORD_RE.search(block.low):
         return False
     if axis_block.kind == "heading":  # "## X-Axis: Parameters (B)" then "Log scale, from 0.5 to 100."
         return block.kind in ("item", "paragraph") and (block.kind == "paragraph" or block.depth == 0

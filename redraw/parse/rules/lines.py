@@ -26,6 +26,7 @@ NEW_LINE_RE = re.compile(r"\b(second|third|fourth|fifth|another|additional|separ
 PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
 LABELLED_RE = re.compile(r"\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)\s*(?:as\s+)?",
                          re.IGNORECASE)
+LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
 CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])")
 
 
@@ -38,6 +39,8 @@ def lines(state: ParseState) -> None:
             block.lead and _trend_header(block.lead))
         last_trend: TrendFact | None = None
         for sentence in block.sentences:
+            if last_trend is None and "line" not in fold(sentence):
+                continue  # nothing in it can be a line, nor name the line before it
             for clause in CLAUSE_RE.split(sentence):
                 last_trend = _clause(state, block, clause, in_trend_ctx, last_trend) or last_trend
 
@@ -50,11 +53,11 @@ def _trend_header(title: str) -> bool:
 
 def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
             last_trend: TrendFact | None) -> TrendFact | None:
-    label = _label(clause)
     if not LINE_RE.search(clause):
-        if last_trend is not None and label and re.search(r"legend|label", clause, re.IGNORECASE):
-            last_trend.label = last_trend.label or label
+        if last_trend is not None and LEGEND_WORD_RE.search(clause):
+            last_trend.label = last_trend.label or _label(clause)
         return None
+    label = _label(clause)
     if NEGATED_RE.search(clause):
         return None
     ref = REF_RE.search(clause)

@@ -18,7 +18,7 @@ OURS_STYLE_RE = re.compile(
     r"displayed|depicted)\s+(?:as|with|in)\s+(?P<style>[^.;,]{0,40})", re.IGNORECASE)
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
                           re.IGNORECASE)
-_CUES = ("all ", "every", "each ", "other", "rest", "remaining", "baseline", "highlight", "our", "proposed")
+CUES_RE = re.compile(r"all |every|each |other|rest|remaining|baseline|highlight|our|proposed")
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
 
@@ -26,7 +26,7 @@ def styles(state: ParseState) -> None:
     """'The color coding is implicit: one model is red, all others are blue.'"""
     for block in state.facts_blocks("item", "paragraph"):
         low = block.low
-        if not any(w in low for w in _CUES) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
+        if not CUES_RE.search(low) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
             continue  # cheap gates: most lines state no chart-wide style
         for sentence in block.sentences:
             for m in DEFAULT_RE.finditer(sentence):
