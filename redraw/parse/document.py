@@ -127,6 +127,7 @@ def sentences(text: str) -> list[str]:
 _KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:\s|\d{1,3}[.)]\s|[-*+•]\s)")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
 _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
+_MARKER_STARTS = frozenset("-*+•>")
 
 
 def _lines(src: str) -> list[tuple[int, str]]:
@@ -158,22 +159,30 @@ _BREAK_RE = re.compile(r"[ \t]*\n[ \t]*")
 _LEAD_RE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
 
 
+def _group1(m: re.Match[str]) -> str:  # a function is twice as fast as the template r"\1" in re.sub
+    return m.group(1)
+
+
+def _group2(m: re.Match[str]) -> str:
+    return m.group(2)
+
+
 def _plain(src: str) -> str:
     text = src
     if "`" in text:
         text = _CODE_RE.sub(lambda m: m.group(2).strip(), text)
     if "](" in text:
-        text = _LINK_RE.sub(r"\1", text)
+        text = _LINK_RE.sub(_group1, text)
     if "<" in text:
-        text = _TAG_RE.sub("", _BR_RE.sub(" ", _AUTOLINK_RE.sub(r"\1", text)))
+        text = _TAG_RE.sub("", _BR_RE.sub(" ", _AUTOLINK_RE.sub(_group1, text)))
     if "**" in text or "__" in text:
-        text = _STRONG_RE.sub(r"\2", text)
+        text = _STRONG_RE.sub(_group2, text)
         if "**" in text or "__" in text:  # "***both***" and bold inside bold
-            text = _STRONG_RE.sub(r"\2", text)
+            text = _STRONG_RE.sub(_group2, text)
     if "*" in text or "_" in text:
         text = _EM_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if "\\" in text:
-        text = _ESCAPE_RE.sub(r"\1", text)
+        text = _ESCAPE_RE.sub(_group1, text)
     if "&" in text:
         text = html.unescape(text)  # "&amp;", "&lt;", "&#946;"
     if "\n" in text:
@@ -185,7 +194,7 @@ def _inline(src: str) -> tuple[str, str | None]:
     """Plain text of inline markdown and its leading bold span, if the text starts with one."""
     src = src.strip()
     text = _plain(src)
-    m = _LEAD_RE.match(src)
+    m = _LEAD_RE.match(src) if src.startswith(("**", "__")) else None
     if not m:
         return text, None
     lead = _plain(m.group(2)).strip("*_ ")
@@ -313,11 +322,17 @@ class _Walker:
             i += 1
 
     def paragraph(self, inline: Token, line: int) -> None:
+        if "\n" not in inline.content:  # most are one line
+            self.paragraph_line(inline.content, line)
+            return
         for offset, src in _lines(inline.content):
             self.paragraph_line(src, line + offset)
 
     def paragraph_line(self, src: str, line: int) -> None:
-        text, lead = _inline(_MARKER_RE.sub("", src.lstrip(), count=1))
+        src = src.lstrip()
+        if src[:1] in _MARKER_STARTS or src[:1].isdigit():
+            src = _MARKER_RE.sub("", src, count=1)
+        text, lead = _inline(src)
         if not text:
             return
         if self.list_depth < 0:
