@@ -54,6 +54,7 @@ EMOJI: dict[str, tuple[str | None, str | None]] = {
 }
 
 EMOJI_RE = re.compile("[" + "".join(sorted(EMOJI)) + "]")
+_FIRST_EMOJI = min(EMOJI)  # text with no character this high has no emoji: one C pass instead of a search
 
 STYLES: dict[str, str] = {
     "dash-dot": "dashdot", "dash-dotted": "dashdot", "dashdot": "dashdot", "dot-dash": "dashdot",
@@ -173,7 +174,7 @@ def style_words(text: str) -> tuple[str | None, str | None]:
         for n in reversed(lex(text)):
             text = text[: n.start] + " " + text[n.end:]
     color, marker = first_color(text), first_marker(text)
-    emoji = EMOJI_RE.search(text)
+    emoji = EMOJI_RE.search(text) if text and max(text) >= _FIRST_EMOJI else None
     if emoji:  # "🔵 Llama-3-8B: ..." (an emoji's colour yields to a written one)
         color, marker = color or EMOJI[emoji.group()][0], marker or EMOJI[emoji.group()][1]
     return color, marker

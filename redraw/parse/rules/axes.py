@@ -10,17 +10,17 @@ from ..text import quoted, split_top, strip_marks, top_level_index
 from ..values import Num, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
-    r"\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
+    r"(?=[xhyvao])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
-    r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W)", re.IGNORECASE)
+    r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W))", re.IGNORECASE)
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
                          r"interval|domain|spacing|type)\b", re.IGNORECASE)
-LOG_RE = re.compile(r"\blog(?:arithmic|-scaled|-scale|\s+scale|scale)?\b|\bdecades?\b", re.IGNORECASE)
+LOG_RE = re.compile(r"(?=[ld])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale)?\b|\bdecades?\b)", re.IGNORECASE)
 LOG_LOG_RE = re.compile(r"\blog[-\s]log\b", re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
-LINEAR_RE = re.compile(r"\blinear\b", re.IGNORECASE)
+LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
     r"(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?|"
     r"marked|labell?ed)\b"

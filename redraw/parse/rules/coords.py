@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..text import split_top
 from ..values import Num, lex
 
-XY_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈|:|~|is|of)\s*", re.IGNORECASE)
+XY_RE = re.compile(r"(?=[xy])(?<![\w])(?P<axis>[xy])\s*(?:=|≈|:|~|is|of)\s*", re.IGNORECASE)
 BETWEEN_RE = re.compile(r"between\s+(?P<a>\S+)\s+and\s+(?P<b>\S+)", re.IGNORECASE)
 BRACKET_RE = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 LEAD_WORDS_RE = re.compile(r"^(?:approx(?:imately|\.)?|about|around|roughly|circa|ca\.|nearly|~|≈|at|x|y|[=:])\s*",

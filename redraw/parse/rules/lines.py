@@ -12,19 +12,19 @@ from ..values import lex
 from ..vocab import COLOR_RE, COLORS, find_style, first_color, fold
 from .coords import find_coords
 
-LINE_RE = re.compile(r"\blines?\b", re.IGNORECASE)
+LINE_RE = re.compile(r"(?=l)\blines?\b", re.IGNORECASE)
 TREND_CTX_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit)\b",
                           re.IGNORECASE)
 TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit|connects|"
                       r"connecting|runs? through|pass(?:es)? through|slop(?:es|ing)|rises|diagonal)\b", re.IGNORECASE)
-REF_RE = re.compile(r"\b(horizontal|vertical)\b", re.IGNORECASE)
-REF_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?",
+REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)\b", re.IGNORECASE)
+REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?)",
                           re.IGNORECASE)
-NEGATED_RE = re.compile(r"\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|\blines?\b[^.]*\b(absent|none)\b|"
-                        r"\bhave no line\b", re.IGNORECASE)
-NEW_LINE_RE = re.compile(r"\b(second|third|fourth|fifth|another|additional|separate)\b", re.IGNORECASE)
+NEGATED_RE = re.compile(r"(?=[nwlh])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|\blines?\b[^.]*\b(absent|none)\b|"
+                        r"\bhave no line\b)", re.IGNORECASE)
+NEW_LINE_RE = re.compile(r"(?=[stfa])\b(second|third|fourth|fifth|another|additional|separate)\b", re.IGNORECASE)
 PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
-LABELLED_RE = re.compile(r"\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)\s*(?:as\s+)?",
+LABELLED_RE = re.compile(r"(?=[latmrn])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)\s*(?:as\s+)?",
                          re.IGNORECASE)
 LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
 CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])")
