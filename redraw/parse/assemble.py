@@ -139,12 +139,14 @@ def _norm(label: str) -> str:
 
 def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[Group]) -> list[Point]:
     merged: list[PointFact] = []
+    by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
     for pf in state.points:
-        twin = next((m for m in merged if _norm(m.label) == _norm(pf.label)
-                     and _series_of(m) in (None, _series_of(pf)) or _series_of(pf) is None and
-                     _norm(m.label) == _norm(pf.label)), None)
+        series = _series_of(pf)
+        twin = next((m for m in by_name.get(_norm(pf.label), ())
+                     if series is None or _series_of(m) in (None, series)), None)
         if twin is None:
             merged.append(pf)
+            by_name.setdefault(_norm(pf.label), []).append(pf)
             continue
         if not (math.isclose(twin.x.value, pf.x.value, rel_tol=0.01) and
                 math.isclose(twin.y.value, pf.y.value, rel_tol=0.01)):
@@ -152,8 +154,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
                        f"({pf.x.text}, {pf.y.text}); the first is kept", pf.line)
         twin.color, twin.marker = twin.color or pf.color, twin.marker or pf.marker
         twin.ours = twin.ours or pf.ours
-    for i, pf in enumerate(merged):
-        if any(_norm(m.label) == _norm(pf.label) for m in merged[:i]):
+    for pf in merged:
+        if by_name[_norm(pf.label)][0] is not pf:
             state.warn(f"{pf.label!r} appears in more than one series; each is drawn", pf.line)
     notes: dict[str, list[PointFact]] = {}
     for pf in merged:

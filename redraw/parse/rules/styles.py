@@ -5,7 +5,7 @@ import re
 
 from ..facts import DefaultStyle
 from ..state import ParseState
-from ..vocab import COLOR_RE, MARKER_RE, first_color, first_marker
+from ..vocab import COLOR_RE, MARKER_RE, first_color, first_marker, fold
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
@@ -20,6 +20,7 @@ HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\
                           re.IGNORECASE)
 # the words DEFAULT_RE, OURS_STYLE_RE and HIGHLIGHT_RE start from: a block without one states no chart-wide style
 CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed)\b")
+COLUMN_MAP_CUE_RE = re.compile(r"=\s*[xy]\b")
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
 
@@ -30,21 +31,25 @@ def styles(state: ParseState) -> None:
         if not CUES_RE.search(low) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
             continue  # cheap gates: most lines state no chart-wide style
         for sentence in block.sentences:
-            for m in DEFAULT_RE.finditer(sentence):
+            cues = {m.group() for m in CUES_RE.finditer(fold(sentence))}
+            if not cues:
+                continue
+            for m in DEFAULT_RE.finditer(sentence) if cues - {"our", "ours", "proposed"} else ():
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color is None and marker is None:
                     continue
                 who = m.group("who").lower()
                 scope = "others" if re.search(r"other|rest|remaining|baseline", who) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
-            for m in OURS_STYLE_RE.finditer(sentence):  # "The proposed method is shown as a red star"
+            ours = cues & {"our", "ours", "proposed"}
+            for m in OURS_STYLE_RE.finditer(sentence) if ours else ():  # "The proposed method is shown as a red star"
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color or marker:
                     state.defaults.append(DefaultStyle("ours", color, marker, block.line))
-            for m in HIGHLIGHT_RE.finditer(sentence):
+            for m in HIGHLIGHT_RE.finditer(sentence) if any(c.startswith("highlight") for c in cues) else ():
                 color = first_color(m.group("c") or m.group("c2") or "")
                 if color and color not in state.highlight_colors:
                     state.highlight_colors.append(color)
-    if "=" in state.doc.text:  # "(gflops = x, top1 = y)" is rare; most texts have no "=" at all
+    if COLUMN_MAP_CUE_RE.search(state.doc.text):  # "(gflops = x, top1 = y)" is rare: look for "= x" first
         for m in COLUMN_MAP_RE.finditer(state.doc.text):
             state.column_map[m.group("key").lower()] = m.group("axis")
