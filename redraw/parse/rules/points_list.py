@@ -35,6 +35,8 @@ OURS_WORD_RE = re.compile(r"\bours\b", re.IGNORECASE)
 LINE_WORDS_RE = re.compile(r"\b(line|lines|axis|trend)\b")
 STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
+SERIES_PAREN_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
+SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$")
 LINE_WORD_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
 
@@ -100,6 +102,8 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
         if m:
             fields.setdefault(m.group("key").lower(), m.group("value"))
             children.append(child)
+    if not fields:  # no "X: ..." sub-items: not a record (the common case, decided without more work)
+        return None
     x, y = _field_num(fields, "x"), _field_num(fields, "y")
     coords = find_coords(fields.get("coordinates", "") or fields.get("position", "") or "")
     if coords is not None:
@@ -241,8 +245,8 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
 
 def _series(state: ParseState, header: str, line: int) -> GroupFact | None:
     """A header that names a series and its style: "Zero-shot (blue circles)", "Red stars — Ours"."""
-    m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", header) or re.match(
-        r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$", header)
+    m = (SERIES_PAREN_RE.match(header) if header.endswith(")") else None) or (
+        SERIES_DASH_RE.match(header) if "-" in header or "—" in header or "–" in header else None)
     if not m:
         return None
     a, b = m.group("a").strip(), m.group("b").strip()
