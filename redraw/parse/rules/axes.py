@@ -22,11 +22,14 @@ LOG_LOG_RE = re.compile(r"\blog[-\s]log\b", re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
-    r"(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?|"
+    r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?|"
     r"marked|labell?ed)\b"
     r"(?:\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at)\b)?[\s:(]*", re.IGNORECASE)
-STEP_RE = re.compile(r"(?:every|increments? of|steps? of|intervals? of|spaced by)\s+(?P<n>[^\s,;)]+)"
+STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of|spaced by)\s+(?P<n>[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
+SENTENCE_BREAK_RE = re.compile(r"(?:[.;:!?]|,\s+(?:and|while|whereas)?)\s*")
+AXIS_NOTE_RE = re.compile(r"\s*\(([^()]*)\)\s*(?=[:—–-])")
+MIN_MAX_RE = re.compile(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", re.IGNORECASE)
 LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|through|and|…|\.\.)\s*$", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
@@ -104,7 +107,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool]]:
     found = []
     for m in AXIS_KEY_RE.finditer(text):
         before = text[: m.start()]
-        tail = re.split(r"(?:[.;:!?]|,\s+(?:and|while|whereas)?)\s*", before)[-1].strip().lower()
+        tail = SENTENCE_BREAK_RE.split(before)[-1].strip().lower()
         if not CLAUSE_START_RE.search(tail):
             continue
         which = "x" if (m.group("x") or m.group("xa")) else "y"
@@ -113,7 +116,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool]]:
     for i, (which, m) in enumerate(found):
         end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
         clause = text[m.end():end]
-        note = re.match(r"\s*\(([^()]*)\)\s*(?=[:—–-])", clause)  # "X-axis (log scale): Parameters (B)"
+        note = AXIS_NOTE_RE.match(clause)  # "X-axis (log scale): Parameters (B)"
         if note:
             clause = clause[note.end():]
         keyed = clause.lstrip().startswith((":", "*")) or clause.lstrip()[:1] in ("-", "—", "–")
@@ -184,11 +187,13 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
             if not fact.ticks:
                 fact.ticks = run
             return text[: m.start()] + " " + text[run[-1].end + m.end():]
-    for m in re.finditer(r"\(", text):
-        run = _number_run(text, m.end())
+    at = text.find("(")
+    while at >= 0:
+        run = _number_run(text, at + 1)
         if len(run) >= 3:  # "ticks every 200 (0, 200, 400, ...)": the list wins over the step
             fact.ticks = fact.ticks or run
-            return text[: m.start()] + " " + text[run[-1].end + m.end():]
+            return text[:at] + " " + text[run[-1].end + at + 1:]
+        at = text.find("(", at + 1)
     step = STEP_RE.search(text)
     if step:
         nums = lex(step.group("n"))
@@ -235,8 +240,11 @@ def _read_range(fact: AxisFact, text: str) -> None:
             if fact.lo is None:
                 fact.lo, fact.hi = lo, hi
             return
+    low = text.lower()
+    if "min" not in low and "max" not in low:
+        return
     for part in split_top(text, ";"):
-        m = re.search(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", part, re.IGNORECASE)
+        m = MIN_MAX_RE.search(part)
         if m:
             n = lex(part[m.end():])
             if n:
