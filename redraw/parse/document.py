@@ -179,7 +179,7 @@ def _plain(src: str) -> str:
         text = _STRONG_RE.sub(_group2, text)
         if "**" in text or "__" in text:  # "***both***" and bold inside bold
             text = _STRONG_RE.sub(_group2, text)
-    if "*" in text or "_" in text:
+    if text.count("*") > 1 or text.count("_") > 1:  # emphasis needs a pair
         text = _EM_RE.sub(lambda m: m.group(1) or m.group(2), text)
     if "\\" in text:
         text = _ESCAPE_RE.sub(_group1, text)
