@@ -132,6 +132,29 @@ def stages(paths: list[Path], repeat: int) -> dict[str, list[float]]:
     return out
 
 
+def parse_alone(paths: list[Path], repeat: int) -> dict[str, list[float]]:
+    """ms per parse, back to back with nothing drawn between (caches cleared before each): the parser's own
+    cost. In the pipeline rows above, each parse follows a drawing that has pushed the parser's code and data
+    out of the CPU caches, which costs it ~40%."""
+    texts = {p.name: p.read_text(encoding="utf-8") for p in paths}
+    for text in texts.values():  # warm up imports
+        parse(text)
+    out: dict[str, list[float]] = {name: [] for name in texts}
+    for _ in range(repeat * 4):
+        for name, text in texts.items():
+            clear_caches()
+            t0 = time.perf_counter()
+            parse(text)
+            out[name].append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def parse_summary(label: str, runs: dict[str, list[float]]) -> None:
+    pooled = [v for vs in runs.values() for v in vs]
+    per_file = sorted(statistics.median(vs) for vs in runs.values())
+    print(f"| {label} | {statistics.median(pooled):.2f} | {per_file[0]:.2f} – {per_file[-1]:.2f} |")
+
+
 def table(rows: list[tuple[str, dict[str, list[float]]]]) -> None:
     cols = ("read", "parse", "build", "layout", "save", "json", "redraw", "bare")
     print("| charts | " + " | ".join(cols) + " | redraw fig/s | bare fig/s | redraw / bare |")
@@ -211,7 +234,9 @@ def main() -> None:
           f"{os.cpu_count()} cores; Python {platform.python_version()}, matplotlib {matplotlib.__version__}\n")
     tmp = Path(tempfile.mkdtemp(prefix="redraw-bench-"))
     try:
-        rows = [("examples/ (9 descriptions)", stages(sorted((ROOT / "examples").iterdir()), repeat))]
+        examples = sorted((ROOT / "examples").iterdir())
+        rows = [("examples/ (9 descriptions)", stages(examples, repeat))]
+        alone_generated: dict[str, list[float]] = {}
         for n in (6, 20, 60):
             paths = []
             for k in range(4):
@@ -219,7 +244,17 @@ def main() -> None:
                 p.write_text(description(n, 100 * n + k), encoding="utf-8")
                 paths.append(p)
             rows.append((f"generated, {n} points", stages(paths, repeat)))
+            if n == 6:
+                alone_generated = parse_alone(paths, repeat)
         table(rows)
+        print()
+        print("| parse | median ms | per-file medians, ms |")
+        print("|---|---|---|")
+        in_pipeline = rows[0][1]["parse"]  # stages() runs the files in order, `repeat` times
+        parse_summary("examples/, in the pipeline (the table above)",
+                      {p.name: in_pipeline[k::len(examples)] for k, p in enumerate(examples)})
+        parse_summary("examples/, alone, back to back", parse_alone(examples, repeat))
+        parse_summary("generated 6 points, alone, back to back", alone_generated)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print()
