@@ -9,6 +9,7 @@ from .vocab import MAGNITUDE
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
+_DIGIT_RE = re.compile(r"\d")  # no digit, no number: one quick scan before the full pattern
 NUM_RE = re.compile(
     r"(?=[~≈∼±$€£\-−\d.])"  # the characters a number can start with: rejects most positions at once
     r"(?<![\w.^⁰¹²³⁴⁵⁶⁷⁸⁹])"
@@ -79,8 +80,15 @@ def lex(text: str) -> list[Num]:
 
 @lru_cache(maxsize=4096)
 def _lex(text: str) -> tuple[Num, ...]:
-    # rules look at the same lines more than once; Num is frozen, so sharing is safe
-    return tuple(n for n in map(_num, NUM_RE.finditer(text)) if n is not None)
+    # rules look at the same lines more than once; Num is immutable, so sharing is safe
+    if not _DIGIT_RE.search(text):
+        return ()
+    found = []
+    for m in NUM_RE.finditer(text):
+        n = _num(m)
+        if n is not None:
+            found.append(n)
+    return tuple(found)
 
 
 def first(text: str) -> Num | None:
