@@ -34,6 +34,8 @@ def _markdown(text: str) -> MarkdownIt:
     if key not in _PARSERS:
         _PARSERS[key] = MarkdownIt("commonmark", {"html": True}).enable("table").disable([*_ALWAYS_OFF, *off])
     return _PARSERS[key]
+
+
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"

@@ -32,12 +32,12 @@ OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?
 GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
                                r"dots?|entries|results?)$", re.IGNORECASE)
 OURS_WORD_RE = re.compile(r"\bours\b", re.IGNORECASE)
-LINE_WORDS_RE = re.compile(r"\b(line|lines|axis|trend)\b")
+PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding one is prose
 STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 SERIES_PAREN_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
 SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$")
-LINE_WORD_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
+LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
 
 
@@ -179,7 +179,7 @@ def _sentence_like(label: str) -> bool:
     """"A diagonal red dashed trend line originates near" is prose, not a model name."""
     words = label.split()
     return (len(words) > 8 or sum(w.isalpha() and w.islower() for w in words) >= 4
-            or bool(LINE_WORDS_RE.search(label)))
+            or bool(PROSE_WORD_RE.search(label)))
 
 
 def _split_label(block: Block) -> tuple[str, str]:
@@ -229,7 +229,7 @@ def _apply_context(state: ParseState, block: Block, point: PointFact) -> None:
 
 def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
     for ctx in reversed(block.context):
-        if LINE_WORD_RE.search(ctx):
+        if LINE_HEADER_RE.search(ctx):
             continue
         if point.ctx_color is None and point.ctx_marker is None and len(ctx) < 80:
             color, marker = first_color(ctx), first_marker(ctx)
