@@ -105,7 +105,7 @@ _SPACES_RE = re.compile(r"[\s-]+")
 
 
 def _key(word: str) -> str:
-    return _SPACES_RE.sub(" ", word) if " " in word or "-" in word or "\n" in word or "\t" in word else word
+    return _SPACES_RE.sub(" ", word)
 
 
 HEX_RE = re.compile(r"(?<![\w#])#[0-9a-fA-F]{6}\b")
