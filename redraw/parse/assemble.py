@@ -9,11 +9,12 @@ from functools import lru_cache
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, PointFact, RefFact, TrendFact
-from .rules.legend import group_by_style, group_named
+from .lookup import group_by_style, group_named
 from .state import ParseState
 from .values import Num
 from .vocab import same_color
 
+OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
 OURS_GROUP_RE = re.compile(r"\bours\b|\bour\b|\bproposed\b|\bthis work\b", re.IGNORECASE)
 
 
@@ -143,19 +144,19 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
     for pf in state.points:
         series = _series_of(pf)
         twin = next((m for m in by_name.get(_norm(pf.label), ())
-                     if series is None or _series_of(m) in (None, series)), None)
+                     if (series is None or _series_of(m) in (None, series))
+                     and not (pf.unnamed and not _same_place(m, pf))), None)
         if twin is None:
             merged.append(pf)
             by_name.setdefault(_norm(pf.label), []).append(pf)
             continue
-        if not (math.isclose(twin.x.value, pf.x.value, rel_tol=0.01) and
-                math.isclose(twin.y.value, pf.y.value, rel_tol=0.01)):
+        if not _same_place(twin, pf):
             state.warn(f"{pf.label!r} is listed twice with different values ({twin.x.text}, {twin.y.text}) and "
                        f"({pf.x.text}, {pf.y.text}); the first is kept", pf.line)
         twin.color, twin.marker = twin.color or pf.color, twin.marker or pf.marker
         twin.ours = twin.ours or pf.ours
     for pf in merged:
-        if by_name[_norm(pf.label)][0] is not pf:
+        if by_name[_norm(pf.label)][0] is not pf and not pf.unnamed:
             state.warn(f"{pf.label!r} appears in more than one series; each is drawn", pf.line)
     notes: dict[str, list[PointFact]] = {}
     for pf in merged:
@@ -163,11 +164,40 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
             notes.setdefault(note, []).append(pf)
     for note, pfs in notes.items():  # one warning per kind of guess, naming every point it touched
         state.warn(f"{', '.join(repr(p.label) for p in pfs)}: {note}", pfs[0].line)
+    _label_styles(state, merged)
     out = [_resolve(state, pf, xu, yu, groups) for pf in merged]
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
+    for p in out:  # a legend entry that names the point itself ("Black: Human")
+        g = next((g for g in groups if _norm(g.name) == _norm(p.label)), None) if p.group is None else None
+        if g is not None:
+            p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
     return out
+
+
+def _same_place(a: PointFact, b: PointFact) -> bool:
+    return math.isclose(a.x.value, b.x.value, rel_tol=0.01) and math.isclose(a.y.value, b.y.value, rel_tol=0.01)
+
+
+def _label_styles(state: ParseState, facts: list[PointFact]) -> None:
+    """Styles stated for a label apart from its coordinates fill what the point's own line left out."""
+    if not state.label_styles:
+        return
+    by_label: dict[str, list[PointFact]] = {}
+    for pf in facts:
+        by_label.setdefault(_norm(pf.label), []).append(pf)
+    matched = set()
+    for ls in state.label_styles:
+        for pf in by_label.get(_norm(ls.label), ()):
+            pf.color, pf.marker = pf.color or ls.color, pf.marker or ls.marker
+            matched.add(_norm(ls.label))
+            if OURS_LABEL_RE.search(ls.label):
+                pf.ours = True
+    missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in matched]
+    if missing:
+        state.warn(f"a style is stated for {', '.join(map(repr, dict.fromkeys(missing)))}, but no such point "
+                   "has coordinates; not drawn")
 
 
 def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Group]) -> None:
@@ -213,6 +243,7 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     elif pf.ctx_color or pf.ctx_marker:
         found = group_by_style(state, pf.ctx_color, pf.ctx_marker)
         group = found.name if found else None
+
     gfact = next((g for g in groups if g.name == group), None)
     color = pf.color or pf.ctx_color or (gfact.color if gfact else None)
     marker = pf.marker or pf.ctx_marker or (gfact.marker if gfact else None)

@@ -37,6 +37,7 @@ class PointFact:
     ctx_group: str | None = None
     ours: bool = False                # the point's own text says it is ours
     ctx_ours: bool = False            # its section says so
+    unnamed: bool = False             # named only by its series ("- (0.58, 10³)" under "### SNN")
     x_unit: float | None = None       # unit of a table column ("Params (M)"), if any
     y_unit: float | None = None
     warnings: list[str] = field(default_factory=list)
@@ -79,6 +80,17 @@ class DefaultStyle:
     """"All points are blue circles" (scope all) / "every other model is a blue circle" (others)."""
 
     scope: str
+    color: str | None
+    marker: str | None
+    line: int
+
+
+@dataclass(slots=True)
+class LabelStyle:
+    """A style stated for a label apart from its coordinates: '"Ours" (represented by a red star)',
+    '**Red**: Claude 3 Opus, GPT-4, Claude 2', '1. **SWE-Gym** (Red circle)'."""
+
+    label: str
     color: str | None
     marker: str | None
     line: int

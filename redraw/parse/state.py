@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Block, Document, is_commentary_title as _is_commentary_title
-from .facts import AxisFact, DefaultStyle, GroupFact, PointFact, RefFact, TrendFact
+from .facts import AxisFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
 
 _OPENER_RE = re.compile(r"^(reading|overall|in summary|taken together|interpretation|observations?|"
                         r"note|notes|takeaway|in short|in conclusion)\b[:,. ]", re.IGNORECASE)
@@ -25,6 +25,7 @@ class ParseState:
     trends: list[TrendFact] = field(default_factory=list)
     refs: list[RefFact] = field(default_factory=list)
     defaults: list[DefaultStyle] = field(default_factory=list)
+    label_styles: list[LabelStyle] = field(default_factory=list)
     highlight_colors: list[str] = field(default_factory=list)
     column_map: dict[str, str] = field(default_factory=dict)   # "gflops = x" -> {"gflops": "x"}
     warnings: list[str] = field(default_factory=list)

@@ -83,12 +83,21 @@ def _lex(text: str) -> tuple[Num, ...]:
     # rules look at the same lines more than once; Num is immutable, so sharing is safe
     if not _DIGIT_RE.search(text):
         return ()
+    dates = [m.span() for m in DATE_RE.finditer(text)] if ("-" in text or "–" in text or "/" in text) else []
     found = []
     for m in NUM_RE.finditer(text):
+        if dates and any(a < m.end() and m.start() < b for a, b in dates):
+            continue  # "2020-07" is a date, not 2020 and -7
         n = _num(m)
         if n is not None:
             found.append(n)
     return tuple(found)
+
+
+# Year-month dates ("2019-07", "2020–01", "2021/03", "07/2020"): labels of time, never coordinates.
+# A bare year ("2020") stays a number: a release-year axis is real.
+DATE_RE = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}[-–/](?:0[1-9]|1[0-2])(?:[-–/](?:0[1-9]|[12]\d|3[01]))?|"
+                     r"(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})(?![\d.])")
 
 
 def first(text: str) -> Num | None:

@@ -29,7 +29,22 @@ COLORS: dict[str, str] = {
     "dark grey": "darkgrey", "gray": "gray", "grey": "grey", "silver": "silver",
     "black": "black", "white": "white",
 }
-# The spec keeps the colour as stated; the renderer maps plain names to its palette.
+# "light purple", "pale green", "deep red": a shade word before a hue. The spec gets matplotlib's CSS name
+# where there is one ("lightgreen"), else the phrase, which the renderer and colour families read as
+# an xkcd colour name.
+_SHADES = ("light", "dark", "pale", "bright", "deep", "medium", "soft", "vivid")
+_HUES = ("red", "green", "blue", "purple", "orange", "yellow", "pink", "brown", "gray", "grey", "cyan", "teal",
+         "violet", "magenta", "olive")
+_CSS_SHADES = {"lightgreen", "lightblue", "lightgray", "lightgrey", "lightpink", "lightyellow", "lightcyan",
+               "darkgreen", "darkblue", "darkred", "darkgray", "darkgrey", "darkorange", "darkviolet",
+               "darkmagenta", "darkcyan", "mediumpurple", "mediumblue", "darkolivegreen"}
+for _shade in _SHADES:
+    for _hue in _HUES:
+        COLORS.setdefault(f"{_shade} {_hue}", f"{_shade}{_hue}" if f"{_shade}{_hue}" in _CSS_SHADES
+                          else f"{_shade} {_hue}")
+COLORS.update({"lilac": "xkcd:lilac", "mauve": "xkcd:mauve", "burgundy": "xkcd:burgundy", "coral": "coral",
+               "khaki": "khaki", "peach": "xkcd:peach", "mint": "xkcd:mint", "charcoal": "xkcd:charcoal"})
+# The renderer maps plain names to its palette.
 
 MARKERS: dict[str, str] = {
     "circle": "o", "circles": "o", "dot": "o", "dots": "o", "●": "o", "○": "o", "•": "o",
@@ -204,7 +219,10 @@ def _family(color: str) -> str:
     try:
         r, g, b = to_rgb(color)
     except ValueError:
-        return color.lower()
+        try:
+            r, g, b = to_rgb(f"xkcd:{color.lower()}")
+        except ValueError:
+            return color.lower()
     h, s, v = colorsys.rgb_to_hsv(r, g, b)
     if s < 0.2 or v < 0.2:
         return "neutral"

@@ -17,13 +17,13 @@ from .truncated import truncated
 
 Rule = Callable[[ParseState], None]
 
-# Order matters: axes before points (units), legend before points (groups), lines before points
+# Order matters: axes before the title (an axis's own "Title:" line), axes before points (units), legend before points (groups), lines before points
 # (a trend line "originating near [1.8, 35]" is not a point), structured points before prose.
 RULES: list[tuple[str, Rule]] = [
     ("kind", kind),
     ("truncated", truncated),
-    ("title", title),
     ("axes", axes),
+    ("title", title),
     ("legend", legend),
     ("styles", styles),
     ("lines", lines),

@@ -38,6 +38,12 @@ ON_AXIS_RE = re.compile(
     r"(?:showing|shows|plots?|plotting|compares?|with|and|,)\s+(?P<label>[A-Za-z][\w\s%/.-]{1,60}?)\s+(?:is\s+)?"
     r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
     re.IGNORECASE)
+# remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
+REMARK_RE = re.compile(r"^\W*(?:the\s+)?(?:lower|higher|smaller|larger|bigger|less|more)\b.{0,20}\b(?:better|worse)\b|"
+                       r"^\W*(?:better|worse)\b|^\s*[↑↓]\s*$", re.IGNORECASE)
+QUOTED_TITLE_RE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+NOT_A_TITLE_RE = re.compile(r"^(?:horizontal|vertical|bottom|left|top|right|x|y|primary|secondary|independent|"
+                            r"dependent)(?:\s+axis)?$", re.IGNORECASE)
 SCALE_WORD_RE = re.compile(r"\b(scale|range|ranges|ranging|ticks?|from|log|logarithmic|linear|spans?|"
                            r"spanning|increments?|every|gridlines?|approximately)\b", re.IGNORECASE)
 
@@ -62,7 +68,7 @@ def axes(state: ParseState) -> None:
                 _read_clause(state.axes[which], clause, keyed, block.line, prop=bool(PROPERTY_RE.match(clause)))
             block.used = block.kind == "item"
             current = (clauses[-1][0], block)
-        elif current and _continues(block, current[1]):
+        elif current and _continues(block, current[1]) and not _chart_title(block, state.axes[current[0]]):
             _read_clause(state.axes[current[0]], block.text, keyed=True, line=block.line, prop=True)
             block.used = True
         elif current and current[1].kind != "heading" and block.kind == "item" and block.depth <= current[1].depth:
@@ -85,6 +91,12 @@ def _on_axis(state: ParseState, block: Block) -> None:
             _read_clause(fact, m.group("extra"), keyed=False, line=block.line)
             if fact.unit is None:
                 fact.unit = stated_unit(m.group("extra"))
+
+
+def _chart_title(block: Block, fact: AxisFact) -> bool:
+    """"- Title: ..." after an axis that already has its title is the chart's title, not the axis's."""
+    key = PROPERTY_RE.match(block.text)
+    return bool(key) and key.group(1).lower() == "title" and fact.label is not None
 
 
 def _continues(block: Block, axis_block: Block) -> bool:
@@ -119,10 +131,19 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool]]:
         note = AXIS_NOTE_RE.match(clause)  # "X-axis (log scale): Parameters (B)"
         if note:
             clause = clause[note.end():]
+            if _names_axis(note.group(1)) and not _title_quote(clause):  # "X-axis (Total Cost $): Ranges from 0 to 10"
+                out.append((which, f"“{note.group(1).strip()}” {clause.strip().lstrip(':*—–- ')}", True))
+                continue
         keyed = clause.lstrip().startswith((":", "*")) or clause.lstrip()[:1] in ("-", "—", "–")
         clause = clause.strip().lstrip(":*—–- ").rstrip(" .;,").strip()
         out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed))
     return out
+
+
+def _names_axis(note: str) -> bool:
+    """"(Total Cost $)", "(Dataset Size)" name the axis; "(log scale)", "(horizontal)", "(bottom)" do not."""
+    return (bool(re.search(r"[A-Za-z]{2,}", note)) and not SCALE_WORD_RE.search(note)
+            and not NOT_A_TITLE_RE.match(note.strip()) and not REMARK_RE.search(note))
 
 
 def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool = False) -> None:
@@ -147,10 +168,16 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
     _read_range(fact, rest)
 
 
+def _title_quote(clause: str) -> re.Match[str] | None:
+    """A quoted axis title near the start; not a quoted remark ('with the note "(the lower the better)"')."""
+    q = QUOTED_TITLE_RE.search(clause)
+    return q if q and q.start() < 60 and not REMARK_RE.search(q.group(1).strip("() ")) else None
+
+
 def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     """The axis title and the rest of the clause."""
-    q = re.search(r"[\"“]([^\"“”]+)[\"”]", clause)
-    if q and q.start() < 60:
+    q = _title_quote(clause)
+    if q:
         return q.group(1).strip(), clause[: q.start()] + " " + clause[q.end():]
     if not keyed:
         return None, clause

@@ -5,11 +5,12 @@ import re
 from functools import lru_cache
 
 from ..document import Block, sentences
-from ..facts import GroupFact
+from ..facts import GroupFact, LabelStyle
 from ..state import ParseState
 from ..text import split_top, strip_marks
 from ..values import lex
-from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only, same_color
+from ..lookup import has_style
+from ..vocab import find_markers, first_color, first_marker, is_style_only
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
 LEGEND_LINE_RE = re.compile(r"^(?:legend|key)\b[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
@@ -20,11 +21,16 @@ def legend(state: ParseState) -> None:
     """Items under a legend header, or an inline 'Legend: blue = vLLM, orange = TGI' line."""
     for block in state.facts_blocks("table"):
         _legend_table(state, block)
+    open_list: Block | None = None  # "- **Legend**: in the top-left, four categories:" heads the items after it
     for block in state.facts_blocks("item", "paragraph"):
         if block.used:
             continue
-        if block.kind == "item" and any(_legend_header(c) for c in block.context[-3:]):
+        if open_list is not None and (block.kind != "item" or block.depth < open_list.depth):
+            open_list = None
+        if block.kind == "item" and (any(_legend_header(c) for c in block.context[-3:]) or open_list is not None):
             entries = [_entry(block.text)]
+            if entries[0] is None:
+                open_list = None
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
             entries = _inline_entries(block.body)
         elif "legend" in block.low or "key:" in block.low:
@@ -36,10 +42,19 @@ def legend(state: ParseState) -> None:
                     entries += _inline_entries(m.group("body"))
         else:
             continue
+        if block.kind == "item" and block.text.rstrip().endswith(":") and block.lead \
+                and LEGEND_CTX_RE.search(block.lead):
+            open_list = block
         for entry in entries:
-            if entry is not None:
+            if entry is None:
+                continue
+            names = split_top(entry[0], ",;") if "," in entry[0] or ";" in entry[0] else []
+            if len(names) >= 2:  # "Red: Claude 3 Opus, GPT-4, Claude 2" styles those points, names no group
+                for name in names:
+                    state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
+            else:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
-                block.used = True
+            block.used = True
 
 
 def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None]:
@@ -106,25 +121,3 @@ def _add(state: ParseState, fact: GroupFact) -> None:
             g.color, g.marker = g.color or fact.color, g.marker or fact.marker
             return
     state.groups.append(fact)
-
-
-def group_named(state: ParseState, text: str) -> GroupFact | None:
-    """The legend group whose name `text` mentions (longest name first)."""
-    low = text.casefold()
-    for g in sorted(state.groups, key=lambda g: -len(g.name)):
-        if g.name.casefold() in low and re.search(r"(?<!\w)" + re.escape(g.name.casefold()) + r"(?!\w)", low):
-            return g
-    return None
-
-
-def group_by_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
-    """The single legend group whose colour and marker agree with a point's."""
-    hits = [g for g in state.groups
-            if (color is None or g.color is None or same_color(g.color, color))
-            and (marker is None or g.marker is None or g.marker == marker)
-            and (g.color is not None and color is not None or g.marker is not None and marker is not None)]
-    return hits[0] if len(hits) == 1 else None
-
-
-def has_style(text: str) -> bool:
-    return bool(find_colors(text) or find_markers(text))

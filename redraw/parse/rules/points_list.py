@@ -5,25 +5,31 @@ import re
 
 from ..document import Block
 from ..facts import GroupFact, PointFact
+from ..lookup import assign_axes, axis_of_key, group_named
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..vocab import first_color, first_marker, is_style_only, leading_symbols, style_words
-from ..values import lex
+from ..values import DATE_RE, Num, lex
 from .coords import Coords, find_coords
-from .legend import group_named
-from .points_prose import assign_axes
 
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
+# labels that name a part of the chart or of its description, never a plotted point
 NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|axis|axes|"
-                            r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart)\b", re.IGNORECASE)
+                            r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
+                            r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
+                            r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
+                            r"summary|observations?|components?|overview|details?|count|total)\b", re.IGNORECASE)
 # the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
 RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
                            r"(?P<style>symbol|marker|colou?r|shape|style|appearance)|"
                            r"(?P<coords>coordinates?|position|location|values?|point|\(x,\s*y\)))$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-SUBKEY_RE = re.compile(r"^(?P<key>x|y|[xy][ -]?(?:value|coord\w*)|colou?r|marker|symbol|shape|style|coordinates|"
-                       r"position)\s*[:=]\s*(?P<value>.+)$", re.IGNORECASE)
+LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
+KEYED_LINE_RE = re.compile(r"^(?P<key>[^:=()]{1,40}?)\s*[:=]\s*(?P<value>.+)$")
+STYLE_KEY_RE = re.compile(r"^(?:colou?r|marker|symbol|shape|style|appearance|glyph)s?$")
+COORDS_KEY_RE = re.compile(r"^(?:coordinates?|(?:approx\w*\.?\s+)?position|location|\(x,\s*y\)|values?|xy|point)$")
+_APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|~|≈)\s*", re.IGNORECASE)
 LEAD_COORDS_RE = re.compile(r"^\s*[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*[-—–:]?\s*")
 OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|ours|proposed(?: model| method)?)"
                            r"\s*[(:,]\s*(?P<name>[^()]+?)\)?$", re.IGNORECASE)
@@ -56,9 +62,13 @@ def points_list(state: ParseState) -> None:
         if record and (block.kind == "heading" or "label" in record and "coords" in record):
             _record_point(state, record)
             record = {}
-        if block.kind == "heading" or block.used:
+        if block.used:
             continue
-        point = _nested_record(state, block) if block.kind == "item" else None
+        point = _nested_record(state, block)
+        if block.kind == "heading":
+            if point is not None:
+                state.points.append(point)
+            continue
         if point is None and (not block.bold_only or find_coords(block.text)):
             point = _point_in(state, block)  # a wholly bold line is a header, unless it holds coordinates
         if point is not None:
@@ -92,29 +102,47 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
 
 
 def _nested_record(state: ParseState, block: Block) -> PointFact | None:
-    """'- **Llama-2-7B**' with sub-items '- X: 8.4e22', '- Y: 45.3', '- Color: blue'."""
+    """A line naming a point, then lines keyed by axis or style: nested ('- **Llama-2-7B**' with sub-items
+    '- X: 8.4e22', '- Y: 45.3', '- Color: blue') or flattened to the same depth ('1. **BERT-Large** (dark
+    blue):' then '- GFLOPs: ~50', '- GLUE score: ~82'), under a heading too ('### BERT-Large')."""
+    if block.kind == "paragraph" and not block.bold_only:
+        return None
+    nested_only = block.kind != "heading" and not _header_like(block)  # an item with text of its own
     fields: dict[str, str] = {}
     children = []
     for child in state.doc.after(block):
-        if child.kind != "item" or child.depth <= block.depth:
+        if child.used:  # an axis or legend line: the record has ended
             break
-        m = SUBKEY_RE.match(child.text)
-        if m:
-            fields.setdefault(m.group("key").lower(), m.group("value"))
-            children.append(child)
-    if not fields:  # no "X: ..." sub-items: not a record (the common case, decided without more work)
-        return None
+        nested = child.kind == "item" and block.kind == "item" and child.depth > block.depth
+        if not nested and (nested_only or child.kind not in ("item", "paragraph") or _header_like(child)):
+            break
+        key, value = _key_value(child)
+        if key is None:
+            if nested:
+                continue
+            break
+        field = _field_key(state, key)
+        if field is None:
+            if nested or not lex(value):
+                continue  # "Position: top-right corner", "Error bars: large"
+            break  # a keyed line with numbers that is no field of this record: another point
+        fields.setdefault(field, value)
+        children.append(child)
+    if "x" not in fields and "y" not in fields and "coordinates" not in fields:
+        return None  # no axis-keyed line: not a record (the common case, decided without more work)
     x, y = _field_num(fields, "x"), _field_num(fields, "y")
-    coords = find_coords(fields.get("coordinates", "") or fields.get("position", "") or "")
+    coords = find_coords(fields.get("coordinates", "")) or find_coords(f"({fields.get('coordinates', '')})")
     if coords is not None:
         x, y = x or coords.x, y or coords.y
-    label = strip_marks(block.text)
-    if x is None or y is None or not label or _sentence_like(label):
+    label = strip_marks(block.text.rstrip(":"))
+    if x is None or y is None or not label or _sentence_like(label) or find_coords(label):
         return None
-    style = " ".join(v for k, v in fields.items() if k in ("color", "colour", "marker", "symbol", "shape", "style"))
+    style = " ".join(v for k, v in fields.items() if k == "style")
+    label, symbols = leading_symbols(label)
     label, own = _label_style(label)
-    point = PointFact(label, x, y, block.line, color=first_color(own + " " + style),
-                      marker=first_marker(own + " " + style))
+    own = f"{symbols} {own} {style}"
+    color, marker = style_words(own)
+    point = PointFact(label, x, y, block.line, color=color, marker=marker)
     point.ours = "ours" in label.lower() and bool(OURS_WORD_RE.search(label))
     _apply_context(state, block, point)
     for child in children:
@@ -122,13 +150,36 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     return point
 
 
-def _field_num(fields: dict[str, str], axis: str):  # type: ignore[no-untyped-def]
-    for key, value in fields.items():
-        if key == axis or key.startswith(axis + " ") or key.startswith(axis + "-"):
-            nums = lex(value)
-            if nums:
-                return nums[0]
-    return None
+def _header_like(block: Block) -> bool:
+    """'**BERT-Large**', '**Human***', '1. **ELECTRA-Large** (2020-07, yellow):' head what follows."""
+    text = block.text.rstrip()
+    if block.bold_only or text.endswith(":"):
+        return True
+    return bool(block.lead) and text.startswith(block.lead) and not any(
+        ch.isalnum() for ch in text[len(block.lead):])
+
+
+def _key_value(block: Block) -> tuple[str | None, str]:
+    """'**GFLOPs**: ~70' / 'X: 8.4e22' / 'Color = blue' -> (key, value); (None, text) for other lines."""
+    if block.lead and not block.bold_only:
+        return block.lead.rstrip(":. "), block.body
+    m = KEYED_LINE_RE.match(block.text)
+    return (m.group("key"), m.group("value")) if m else (None, block.text)
+
+
+def _field_key(state: ParseState, key: str) -> str | None:
+    """Which field of a point a record's key fills: "x", "y", "style", "coordinates", or None."""
+    low = key.lower().strip()
+    if STYLE_KEY_RE.match(low):
+        return "style"
+    if COORDS_KEY_RE.match(low):
+        return "coordinates"
+    return axis_of_key(state, key)
+
+
+def _field_num(fields: dict[str, str], axis: str) -> Num | None:
+    nums = lex(_APPROX_RE.sub("", fields.get(axis, "")))
+    return nums[0] if nums else None
 
 
 def _point_in(state: ParseState, block: Block) -> PointFact | None:
@@ -141,7 +192,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
     else:
         label, rest = _split_label(block)
-    if not label or NOT_A_LABEL_RE.match(label) or len(label) > 1000 or _sentence_like(label):
+    if not label or NOT_A_LABEL_RE.match(label):
+        return _unnamed(state, block, rest if label else block.text)
+    if len(label) > 1000 or _sentence_like(label):
         return None
     coords = find_coords(rest) or _two_numbers(state, rest)
     if coords is None:
@@ -165,14 +218,42 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     return point
 
 
+def _unnamed(state: ParseState, block: Block, rest: str) -> PointFact | None:
+    """'### SNN (blue stars)' then '- (0.58, 10³)' or '- Trend: single data point at (0.56, 10⁴)': a point
+    named only by its series. Without a series there is no label, and no point."""
+    if LINE_WORD_RE.search(block.text):
+        return None  # "Trend line: from (20, 50) to (60, 80)"
+    coords = find_coords(rest)
+    if coords is None:
+        return None
+    probe = PointFact("", coords.x, coords.y, block.line)
+    _apply_context(state, block, probe)
+    if probe.ctx_group is None:
+        return None
+    probe.label, probe.unnamed = probe.ctx_group, True
+    return probe
+
+
 def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     """"— 7B params, 45.3%": exactly two numbers after the label; x and y by the words around them."""
     text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)), rest)
-    nums = lex(text)
+    nums = [n for n in lex(text) if not _in_name(text, n)]
     if len(nums) != 2:
         return None
     x, y = assign_axes(state, text, nums)
     return Coords(x, y, nums[0].start, nums[1].end)
+
+
+NAME_BEFORE_RE = re.compile(r"(?:[A-Za-z][\w.]*-|[A-Z][\w.]* )$")
+NAME_AFTER_RE = re.compile(r"^(?:-?[A-Za-z]|\s[A-Z])")
+
+
+def _in_name(text: str, n: Num) -> bool:
+    """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
+    if n.mult is not None or n.percent or "." in n.text:
+        return False
+    before, after = text[max(0, n.start - 20): n.start], text[n.end: n.end + 2]
+    return bool(NAME_BEFORE_RE.search(before)) and (before.endswith("-") or bool(NAME_AFTER_RE.match(after)))
 
 
 def _sentence_like(label: str) -> bool:
@@ -211,8 +292,13 @@ def _bracket_with_number(text: str, sep: str) -> int:
 def _label_style(label: str) -> tuple[str, str]:
     """'Kimi-VL (Purple Star)' -> ('Kimi-VL', 'Purple Star'); '(Ours)' stays in the label."""
     m = STYLE_TAIL_RE.search(label) if label.rstrip().endswith(")") else None
-    if m and is_style_only(m.group(1)):
-        return label[: m.start()].strip(), m.group(1)
+    if m is None:
+        return label, ""
+    inner = m.group(1)
+    if "-" in inner or "/" in inner or "–" in inner:  # "(2020-07, yellow)": a date beside the style
+        inner = DATE_RE.sub(" ", inner).replace(",", " ").replace(";", " ")
+    if is_style_only(inner):
+        return label[: m.start()].strip(), inner
     return label, ""
 
 

@@ -5,7 +5,7 @@ import re
 
 from ..facts import PointFact
 from ..state import ParseState
-from ..text import overlap
+from ..lookup import assign_axes
 from ..values import Num, lex
 from ..vocab import first_color, first_marker
 from .coords import find_coords
@@ -82,22 +82,3 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     point.ours = bool(ours)
     point.warnings.append("read from a sentence, not a list or table; x and y assigned by the words around them")
     return point
-
-
-def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num]:
-    """x and y by the words next to each number ("96K examples", "accuracy of 54.9%", "batch size 8"),
-    else in the order written."""
-    def fits(k: int, axis: str) -> int:
-        n = nums[k]
-        label = state.axes[axis].label or ""
-        after = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)].split()[:2]
-        before = text[nums[k - 1].end if k > 0 else 0: n.start].split()[-3:]
-        score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
-        if n.percent and "%" in label:
-            score += 2
-        return score
-
-    a, b = nums
-    if fits(0, "y") + fits(1, "x") > fits(0, "x") + fits(1, "y"):
-        return b, a
-    return a, b

@@ -8,11 +8,11 @@ import re
 
 from ..document import Block
 from ..facts import PointFact
+from ..lookup import group_named
 from ..state import ParseState
 from ..text import overlap, strip_marks
 from ..values import Num, lex, stated_unit
 from ..vocab import first_color, first_marker
-from .legend import group_named
 
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry)\b",
                           re.IGNORECASE)

@@ -27,6 +27,8 @@ def title(state: ParseState) -> None:
         state.caption = sentences(first.body)[0] if first.body else None
     under_title = False
     for block in state.facts_blocks("item", "paragraph", "heading"):
+        if block.used:  # an axis's own "Title:" line
+            continue
         if under_title and block.kind in ("paragraph", "item") and not state.title_stated:
             # "## Title" then "Model Performance vs. Size" on its own line
             bare = _bare_title(block.text)

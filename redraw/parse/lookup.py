@@ -1,0 +1,77 @@
+"""What the rules ask of the facts found so far: the legend group a text names or a style fits, and
+which axis a key or a number belongs to. Rules share these helpers instead of importing each other."""
+from __future__ import annotations
+
+import re
+
+from .facts import GroupFact
+from .state import ParseState
+from .text import overlap
+from .values import Num
+from .vocab import find_colors, find_markers, same_color
+
+
+def group_named(state: ParseState, text: str) -> GroupFact | None:
+    """The legend group whose name `text` mentions (longest name first)."""
+    low = text.casefold()
+    for g in sorted(state.groups, key=lambda g: -len(g.name)):
+        if g.name.casefold() in low and re.search(r"(?<!\w)" + re.escape(g.name.casefold()) + r"(?!\w)", low):
+            return g
+    return None
+
+
+def group_by_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
+    """The single legend group whose colour and marker agree with a point's."""
+    hits = [g for g in state.groups
+            if (color is None or g.color is None or same_color(g.color, color))
+            and (marker is None or g.marker is None or g.marker == marker)
+            and (g.color is not None and color is not None or g.marker is not None and marker is not None)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def has_style(text: str) -> bool:
+    return bool(find_colors(text) or find_markers(text))
+
+
+def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num]:
+    """x and y by the words next to each number ("96K examples", "accuracy of 54.9%", "batch size 8"),
+    else in the order written."""
+    def fits(k: int, axis: str) -> int:
+        n = nums[k]
+        label = state.axes[axis].label or ""
+        after = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)].split()[:2]
+        before = text[nums[k - 1].end if k > 0 else 0: n.start].split()[-3:]
+        score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
+        if n.percent and "%" in label:
+            score += 2
+        return score
+
+    a, b = nums
+    if fits(0, "y") + fits(1, "x") > fits(0, "x") + fits(1, "y"):
+        return b, a
+    return a, b
+
+AXIS_LETTER_RE = re.compile(r"^(?P<axis>[xy])(?:[\s_-]*(?:value|val|coord\w*|axis|position|pos))?$", re.IGNORECASE)
+
+
+def axis_of_key(state: ParseState, key: str) -> str | None:
+    """The axis a key names: "x", "X value", or the axis title's words and symbols ("GFLOPs", "GLUE",
+    "Accuracy", "τ", "speedup"); None when it names neither or both equally."""
+    key = key.strip(" *_:.`\"'")
+    m = AXIS_LETTER_RE.match(key)
+    if m:
+        return m.group("axis").lower()
+    if not key or len(key) > 60:
+        return None
+    scores = {}
+    for axis in ("x", "y"):
+        label = state.axes[axis].label or state.axes[axis].guess_label or ""
+        score = 2 * overlap(key, label)
+        low_key, low_label = key.casefold(), label.casefold()
+        if low_label and low_key and (low_key in low_label or low_label in low_key):
+            score += 3
+        scores[axis] = score
+    if scores["x"] == scores["y"]:
+        return None
+    best = max(scores, key=lambda a: scores[a])
+    return best if scores[best] > 0 else None
