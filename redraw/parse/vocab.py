@@ -168,7 +168,8 @@ def first_marker(text: str) -> str | None:
 
 
 _FILLER_RE = re.compile(r"\b(large|small|big|larger|filled|hollow|open|solid|point|points|marker|markers|"
-                        r"and|with|a|an|the|bold|label)\b")
+                        r"and|with|a|an|the|bold|label|represented|shown|drawn|depicted|denoted|plotted|displayed|"
+                        r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red)\b")
 _WORD_RE = re.compile(r"\w")
 
 

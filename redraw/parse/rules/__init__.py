@@ -6,6 +6,7 @@ from collections.abc import Callable
 from ..state import ParseState
 from .axes import axes
 from .kind import kind
+from .label_styles import label_styles
 from .legend import legend
 from .lines import lines
 from .points_list import points_list
@@ -18,7 +19,8 @@ from .truncated import truncated
 Rule = Callable[[ParseState], None]
 
 # Order matters: axes before the title (an axis's own "Title:" line), axes before points (units), legend before points (groups), lines before points
-# (a trend line "originating near [1.8, 35]" is not a point), structured points before prose.
+# (a trend line "originating near [1.8, 35]" is not a point), structured points before prose, label styles last (
+# only lines no other rule took).
 RULES: list[tuple[str, Rule]] = [
     ("kind", kind),
     ("truncated", truncated),
@@ -30,4 +32,5 @@ RULES: list[tuple[str, Rule]] = [
     ("points_table", points_table),
     ("points_list", points_list),
     ("points_prose", points_prose),
+    ("label_styles", label_styles),
 ]

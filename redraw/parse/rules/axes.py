@@ -195,7 +195,7 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     for inner in moved:
         head = head.replace(f"({inner})", "")
     label = strip_marks(" ".join(head.split()))
-    if not label or SCALE_WORD_RE.match(label) or not re.search(r"[A-Za-z]", label):
+    if not label or SCALE_WORD_RE.match(label) or not re.search(r"[^\W\d_]", label):
         return None, clause
     return label, " ; ".join(moved + [clause[cut:]])
 

@@ -14,6 +14,7 @@ from ..vocab import find_markers, first_color, first_marker, is_style_only
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
 LEGEND_LINE_RE = re.compile(r"^(?:legend|key)\b[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
+LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
 
 
@@ -42,8 +43,7 @@ def legend(state: ParseState) -> None:
                     entries += _inline_entries(m.group("body"))
         else:
             continue
-        if block.kind == "item" and block.text.rstrip().endswith(":") and block.lead \
-                and LEGEND_CTX_RE.search(block.lead):
+        if block.kind == "item" and block.text.rstrip().endswith(":") and LEGEND_START_RE.match(block.text):
             open_list = block
         for entry in entries:
             if entry is None:

@@ -26,7 +26,7 @@ RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|syst
                            r"(?P<coords>coordinates?|position|location|values?|point|\(x,\s*y\)))$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
-KEYED_LINE_RE = re.compile(r"^(?P<key>[^:=()]{1,40}?)\s*[:=]\s*(?P<value>.+)$")
+KEYED_LINE_RE = re.compile(r"^(?P<key>[^:=≈()]{1,40}?)\s*(?:[:=≈]|\s~)\s*(?P<value>.+)$")
 STYLE_KEY_RE = re.compile(r"^(?:colou?r|marker|symbol|shape|style|appearance|glyph)s?$")
 COORDS_KEY_RE = re.compile(r"^(?:coordinates?|(?:approx\w*\.?\s+)?position|location|\(x,\s*y\)|values?|xy|point)$")
 _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|~|≈)\s*", re.IGNORECASE)

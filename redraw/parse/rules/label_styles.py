@@ -1,0 +1,31 @@
+"""label_styles: a point's style stated apart from its coordinates ('"Ours" (represented by a red star)',
+'1. **DS-Gamma** (Green square)', 'BaseB: shown as a blue circle')."""
+from __future__ import annotations
+
+import re
+
+from ..facts import LabelStyle
+from ..state import ParseState
+from ..text import strip_marks
+from ..values import lex
+from ..vocab import first_color, first_marker, is_style_only, style_words
+
+PAREN_STYLE_RE = re.compile(r"^(?P<label>[^()]{1,60}?)\s*\((?P<style>[^()]+)\)\s*[.:]?$")
+COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+?)\.?$")
+
+
+def label_styles(state: ParseState) -> None:
+    """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
+    for block in state.facts_blocks("item", "paragraph"):
+        if (block.used or block.kind == "paragraph" and not block.lead or block.bold_only
+                or block.text.rstrip().endswith(":") or lex(block.text)):  # a section header styles a section
+            continue
+        m = PAREN_STYLE_RE.match(block.text) or COLON_STYLE_RE.match(block.text)
+        if m is None or not is_style_only(m.group("style")):
+            continue
+        label = strip_marks(m.group("label"))
+        if not label or is_style_only(label) or len(label.split()) > 6:
+            continue
+        color, marker = style_words(m.group("style"))
+        state.label_styles.append(LabelStyle(label, color or first_color(m.group("style")),
+                                             marker or first_marker(m.group("style")), block.line))
