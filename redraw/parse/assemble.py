@@ -81,7 +81,7 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
         state.warn(f"{which} axis read as log scale: its ticks {labels or ticks} grow by a constant ratio",
                    fact.line)
         scale = "log"
-    label = fact.label
+    label = fact.label or fact.key_label
     if label is None and fact.guess_label:
         label = fact.guess_label
         state.warn(f"{which} axis title {label!r} taken from a sentence; none is stated as such", fact.line)

@@ -42,6 +42,7 @@ COMMENTARY_RE = re.compile(
     r"takeaways?|discussion|trend analysis|analysis of trends|notes?|reading|implications?)\b",
     re.IGNORECASE)
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|est)\.$")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[])")
@@ -300,7 +301,9 @@ class _Walker:
                 if self.list_depth == 0 and prev and prev.kind == "paragraph" and prev.text.endswith(":"):
                     self.intro = prev.text  # "Four labelled black circles:" styles the list below
             elif tok.type in ("bullet_list_close", "ordered_list_close"):
-                self.item_headers = {d: h for d, h in self.item_headers.items() if d < self.list_depth}
+                # a header item's scope outlives its list: "1. **Embedding**" then "- **KV-Mem**: (50, 0.2)" is
+                # one flattened section; a paragraph or heading ends it
+                self.item_headers = {d: h for d, h in self.item_headers.items() if d <= self.list_depth}
                 self.list_depth -= 1
                 if self.list_depth < 0:
                     self.intro = None
@@ -338,6 +341,7 @@ class _Walker:
         if not text:
             return
         if self.list_depth < 0:
+            self.item_headers = {}
             block = self.add("paragraph", text, line, lead)
             if block.bold_only:
                 self.pseudo = text.rstrip(":. ")
@@ -352,8 +356,9 @@ class _Walker:
             self.parents = self.parents[: self.list_depth] + [text]
             if self.item_headers:
                 self.item_headers = {d: h for d, h in self.item_headers.items() if d <= self.list_depth}
-            if block.lead is not None and not block.bold_only:
-                # a sibling with its own bold key ("**Data Points:** ...") ends the header's scope
+            if block.lead is not None and not block.bold_only and not _DIGIT_RE.search(block.text):
+                # a sibling with its own bold key ("**Data Points:** ...") ends the header's scope; one
+                # with numbers ("**KV-Mem:** (50%, 0.25s)") is a point of a flattened list under it
                 self.item_headers.pop(self.list_depth, None)
 
     def table(self, tokens: list[Token], i: int) -> int:
@@ -424,9 +429,17 @@ def _without_commentary(text: str) -> str:
     return "\n".join(lines)
 
 
+# "---" under a sentence is a rule between sections in VLM text, not a setext underline making the
+# sentence a heading; it is blanked (same line count) so markdown reads the sentence as a paragraph.
+_RULE_AFTER_SENTENCE_RE = re.compile(r"^(?P<prev>[^\n]*(?:[.:!?)]|[^\n]{60})[ \t]*)\n(?P<rule>[ \t]*-{3,}[ \t]*)$",
+                                     re.MULTILINE)
+
+
 def parse_document(text: str) -> Document:
     text = clean(text)
     walker = _Walker()
     described = _without_commentary(text)
+    if "---" in described:
+        described = _RULE_AFTER_SENTENCE_RE.sub(lambda m: m.group("prev") + "\n", described)
     walker.walk(_markdown(described).parse(described))
     return Document(walker.blocks, text)

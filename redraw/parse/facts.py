@@ -11,6 +11,7 @@ class AxisFact:
     """Everything stated about one axis; numbers stay raw until the axis unit is known."""
 
     label: str | None = None
+    key_label: str | None = None      # from the key's brackets ("X-axis (Total Cost $): ..."); if no label
     guess_label: str | None = None    # from prose ("model size on the x-axis"); used only if no label
     scale: str | None = None          # "log" | "linear" as stated
     lo: Num | None = None
@@ -21,6 +22,11 @@ class AxisFact:
     step_to: Num | None = None
     unit: float | None = None         # 1e9 when the label says "(B)" / "(billions)"
     line: int = 0
+
+    @property
+    def title(self) -> str:
+        """The best title known so far, for matching words against ("" if none)."""
+        return self.label or self.key_label or self.guess_label or ""
 
 
 @dataclass(slots=True)

@@ -38,7 +38,7 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
     else in the order written."""
     def fits(k: int, axis: str) -> int:
         n = nums[k]
-        label = state.axes[axis].label or ""
+        label = state.axes[axis].title
         after = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)].split()[:2]
         before = text[nums[k - 1].end if k > 0 else 0: n.start].split()[-3:]
         score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
@@ -65,7 +65,7 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
         return None
     scores = {}
     for axis in ("x", "y"):
-        label = state.axes[axis].label or state.axes[axis].guess_label or ""
+        label = state.axes[axis].title
         score = 2 * overlap(key, label)
         low_key, low_label = key.casefold(), label.casefold()
         if low_label and low_key and (low_key in low_label or low_label in low_key):

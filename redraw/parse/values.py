@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .vocab import MAGNITUDE
+from .vocab import MAGNITUDE, UNIT_ALTERNATION
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
@@ -23,6 +23,8 @@ NUM_RE = re.compile(
     r"|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
     r"(?:(?P<mult>[KkMBbT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b)?"
     r"(?P<pct>\s?%)?"
+    # a physical unit glued on or after a space ("0.50s", "900 GB/s", "12 ms", "1.8×"): see vocab.UNITS
+    r"(?:\s?(?P<unit>" + UNIT_ALTERNATION + r")(?![\w/]))?"
     r"(?![\w])"
 )
 
@@ -40,6 +42,7 @@ class Num(NamedTuple):
     start: int
     end: int
     text: str
+    unit: str | None = None   # a physical unit as written ("ms", "GB/s"), see vocab.UNITS
 
     def scaled(self, unit: float | None = None) -> float:
         """Value in an axis whose unit is `unit` (1e9 for a billions axis)."""
@@ -53,7 +56,7 @@ def _exponent(raw: str) -> int:
 
 
 def _num(m: re.Match[str]) -> Num | None:
-    _, _, sign, digits, e, tenexp, pow_, sup, suffix, word, pct = m.groups()
+    _, _, sign, digits, e, tenexp, pow_, sup, suffix, word, pct, unit = m.groups()
     digits = digits.replace(",", "")
     if e:
         man = float(digits + e.replace("−", "-"))
@@ -70,7 +73,10 @@ def _num(m: re.Match[str]) -> Num | None:
     suffix = suffix or word
     mult = MAGNITUDE.get(suffix.lower()) if suffix else None
     start, end = m.span()
-    return Num(man, mult, pct is not None, start, end, m.group().strip())
+    text = m.group().strip()
+    if unit:  # the unit is not part of the number as a tick label shows it
+        text = text[: len(text) - len(unit)].rstrip()
+    return Num(man, mult, pct is not None, start, end, text, unit or None)
 
 
 def lex(text: str) -> list[Num]:

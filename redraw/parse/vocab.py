@@ -13,6 +13,24 @@ MAGNITUDE: dict[str, float] = {
     "t": 1e12, "trillion": 1e12, "trillions": 1e12,
 }
 
+# Physical units a number may carry: symbol -> (dimension, factor to the dimension's base unit). Only
+# these are read, so a letter after a number ("GPT-4o") is never taken for a unit.
+UNITS: dict[str, tuple[str, float]] = {
+    "ns": ("time", 1e-9), "µs": ("time", 1e-6), "μs": ("time", 1e-6), "us": ("time", 1e-6),
+    "ms": ("time", 1e-3), "s": ("time", 1.0), "sec": ("time", 1.0), "secs": ("time", 1.0),
+    "seconds": ("time", 1.0), "second": ("time", 1.0), "min": ("time", 60.0), "minutes": ("time", 60.0),
+    "h": ("time", 3600.0), "hr": ("time", 3600.0), "hrs": ("time", 3600.0), "hours": ("time", 3600.0),
+    "KB": ("bytes", 1e3), "MB": ("bytes", 1e6), "GB": ("bytes", 1e9), "TB": ("bytes", 1e12),
+    "KB/s": ("bytes/s", 1e3), "MB/s": ("bytes/s", 1e6), "GB/s": ("bytes/s", 1e9), "TB/s": ("bytes/s", 1e12),
+    "µJ": ("energy", 1e-6), "μJ": ("energy", 1e-6), "uJ": ("energy", 1e-6), "mJ": ("energy", 1e-3),
+    "J": ("energy", 1.0), "kJ": ("energy", 1e3),
+    "mW": ("power", 1e-3), "W": ("power", 1.0), "kW": ("power", 1e3),
+    "Hz": ("frequency", 1.0), "kHz": ("frequency", 1e3), "MHz": ("frequency", 1e6), "GHz": ("frequency", 1e9),
+    "×": ("ratio", 1.0), "x": ("ratio", 1.0),
+}
+# longest first, so "ms" is tried before "s" and "GB/s" before "GB"
+UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
 # colour words as written -> a name matplotlib accepts (longest phrases are tried first)
 COLORS: dict[str, str] = {
     "dark blue": "darkblue", "navy blue": "navy", "navy": "navy", "light blue": "lightblue",

@@ -39,6 +39,7 @@ ON_AXIS_RE = re.compile(
     r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
     re.IGNORECASE)
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
+KEY_TITLE = "\x00"  # marks the title found in an axis key's brackets, inside a clause
 REMARK_RE = re.compile(r"^\W*(?:the\s+)?(?:lower|higher|smaller|larger|bigger|less|more)\b.{0,20}\b(?:better|worse)\b|"
                        r"^\W*(?:better|worse)\b|^\s*[↑↓]\s*$", re.IGNORECASE)
 QUOTED_TITLE_RE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
@@ -131,8 +132,9 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool]]:
         note = AXIS_NOTE_RE.match(clause)  # "X-axis (log scale): Parameters (B)"
         if note:
             clause = clause[note.end():]
-            if _names_axis(note.group(1)) and not _title_quote(clause):  # "X-axis (Total Cost $): Ranges from 0 to 10"
-                out.append((which, f"“{note.group(1).strip()}” {clause.strip().lstrip(':*—–- ')}", True))
+            if _names_axis(note.group(1)):  # "X-axis (Total Cost $): Ranges from 0 to 10"
+                out.append((which, f"{KEY_TITLE}{note.group(1).strip()}{KEY_TITLE}{clause.strip().lstrip(':*—–- ')}",
+                            False))
                 continue
         keyed = clause.lstrip().startswith((":", "*")) or clause.lstrip()[:1] in ("-", "—", "–")
         clause = clause.strip().lstrip(":*—–- ").rstrip(" .;,").strip()
@@ -148,10 +150,15 @@ def _names_axis(note: str) -> bool:
 
 def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool = False) -> None:
     fact.line = fact.line or line
+    if clause.startswith(KEY_TITLE):  # the title in the key's brackets yields to a stated "Label:" line
+        key_title, clause = clause[1:].split(KEY_TITLE, 1)
+        fact.key_label = fact.key_label or key_title
+        if fact.unit is None:
+            fact.unit = stated_unit(key_title)
     rest = clause
     if prop:
         key = PROPERTY_RE.match(clause)
-        if key and key.group(1).lower() in ("label", "labels", "title"):
+        if key and key.group(1).lower() in ("label", "labels", "title") and len(lex(clause)) < 2:
             fact.label = fact.label or _label_of(clause[key.end():].lstrip(" :"), keyed=True)[0]
             return
     else:

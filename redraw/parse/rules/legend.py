@@ -10,6 +10,7 @@ from ..state import ParseState
 from ..text import split_top, strip_marks
 from ..values import lex
 from ..lookup import has_style
+from ..vocab import find_colors
 from ..vocab import find_markers, first_color, first_marker, is_style_only
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
@@ -112,7 +113,9 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     if len(name.split()) > 8:
         return None
     marker = first_marker(style) or (first_marker(symbol) if symbol else None)
-    return name.strip("\"“”'"), first_color(style), marker
+    colors = {c for _, c in find_colors(style)}
+    color = first_color(style) if len(colors) <= 1 else None  # "Squares (yellow, blue, orange)": no one colour
+    return name.strip("\"“”'"), color, marker
 
 
 def _add(state: ParseState, fact: GroupFact) -> None:

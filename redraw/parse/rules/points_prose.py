@@ -74,7 +74,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             or not NAMEISH_RE.search(subject) or not subject[0].isalnum()):
         return None
     rest = (size.group("size") + " ; " if size else "") + body[end.start():]
-    nums = [n for n in lex(rest) if not re.match(r"^\s*(?:x|×|times|points?\b)", rest[n.end:])]
+    nums = [n for n in lex(rest) if n.unit not in ("x", "×") and not re.match(r"^\s*(?:x|×|times|points?\b)",
+                                                                              rest[n.end:])]
     if len(nums) != 2:
         return None
     x, y = assign_axes(state, rest, nums)

@@ -124,9 +124,9 @@ def _xy_columns(state: ParseState, header: list[str], numeric: list[int]) -> tup
     for axis in ("x", "y"):
         if axis in chosen:
             continue
-        label = state.axes[axis].label or ""
+        label = state.axes[axis].title
         scored = sorted(((overlap(header[i], label), -i) for i in numeric if i not in chosen.values()), reverse=True)
-        other = state.axes["y" if axis == "x" else "x"].label or ""
+        other = state.axes["y" if axis == "x" else "x"].title
         for score, neg_i in scored:
             if score > 0 and score >= overlap(header[-neg_i], other):
                 chosen[axis] = -neg_i
