@@ -129,7 +129,8 @@ def value(n: Num, axis_unit: float | None, column_unit: float | None = None) -> 
 
 # -- points -------------------------------------------------------------------------------------
 
-_NOT_ALNUM_RE = re.compile(r"[^\w.]|_")  # \w is str.isalnum() plus "_"
+# \w is str.isalnum() plus "_"; marks that tell variants apart ("Wan2.1†", "SVD‡", "R′") are kept
+_NOT_ALNUM_RE = re.compile(r"[^\w.†‡′″§¶]|_")
 
 
 @lru_cache(maxsize=8192)
@@ -303,6 +304,10 @@ def _defaults(state: ParseState, points: list[Point]) -> None:
     for d in state.defaults:
         for p in points:
             if (d.scope == "others" and p.highlight) or (d.scope == "ours" and not p.highlight):
+                continue
+            if d.scope == "color":  # "six are blue circles": the blue points are circles
+                if p.marker is None and p.color and d.color and same_color(p.color, d.color):
+                    p.marker = d.marker
                 continue
             if p.color is None and d.color:
                 p.color = d.color

@@ -83,7 +83,8 @@ class RefFact:
 
 @dataclass(slots=True)
 class DefaultStyle:
-    """"All points are blue circles" (scope all) / "every other model is a blue circle" (others)."""
+    """"All points are blue circles" (scope all) / "every other model is a blue circle" (others) /
+    "six are blue circles" (color: the points of that colour)."""
 
     scope: str
     color: str | None

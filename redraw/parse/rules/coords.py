@@ -10,6 +10,7 @@ from ..values import Num, lex
 XY_RE = re.compile(r"(?=[xy])(?<![\w])(?P<axis>[xy])\s*(?:=|≈|:|~|is|of)\s*", re.IGNORECASE)
 BETWEEN_RE = re.compile(r"between\s+(?P<a>\S+)\s+and\s+(?P<b>\S+)", re.IGNORECASE)
 BRACKET_RE = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+EXAMPLES_RE = re.compile(r"^\s*(?:e\.\s?g\.?|i\.\s?e\.?|eg\b|such as|like|including|incl\.)", re.IGNORECASE)
 LEAD_WORDS_RE = re.compile(r"^(?:approx(?:imately|\.)?|about|around|roughly|circa|ca\.|nearly|~|≈|at|x|y|[=:])\s*",
                            re.IGNORECASE)
 
@@ -43,6 +44,8 @@ def _assigned(text: str) -> Coords | None:
 
 def _bracketed(text: str) -> Coords | None:
     for m in BRACKET_RE.finditer(text):
+        if EXAMPLES_RE.match(m.group(1)):
+            continue  # "(e.g., 0.5B, 1B)" lists examples, not an x and a y
         parts = split_top(m.group(1), ",;")
         if len(parts) < 2:
             continue

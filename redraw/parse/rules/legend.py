@@ -44,7 +44,7 @@ def legend(state: ParseState) -> None:
                     entries += _inline_entries(m.group("body"))
         else:
             continue
-        if block.kind == "item" and block.text.rstrip().endswith(":") and LEGEND_START_RE.match(block.text):
+        if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
             open_list = block
         for entry in entries:
             if entry is None:

@@ -5,7 +5,7 @@ import re
 
 from ..facts import DefaultStyle
 from ..state import ParseState
-from ..vocab import COLOR_RE, MARKER_RE, first_color, first_marker, fold
+from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker, fold
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
@@ -24,9 +24,28 @@ COLUMN_MAP_CUE_RE = re.compile(r"=\s*[xy]\b")
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
 
+# "**Data Points**: Blue dots with model-specific labels": the style of every point
+POINTS_KEY_RE = re.compile(r"^(?:the\s+)?(?:data\s+)?(?:points?|markers?|dots?|data)(?:\s+points?)?$", re.IGNORECASE)
+# "Six are blue circles, and one is a red circle": the style of the points of one colour
+COUNT_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
+COUNT_STYLE_RE = re.compile(r"\b(?:" + COUNT_WORDS + r")\s+(?:of\s+them\s+|points?\s+|models?\s+)?(?:are|is)\s+"
+                            r"(?:a\s+|an\s+|drawn\s+as\s+|shown\s+as\s+)?(?P<style>[a-z -]{2,30}?)(?=[,.;]|\s+and\b|$)",
+                            re.IGNORECASE)
+# "... one is a red circle, indicating it is the primary subject": emphasis by colour
+PRIMARY_RE = re.compile(r"\b(?:primary|main|central|key)\s+(?:subject|focus|model|method|point)|\bemphasi[sz]|"
+                        r"\bstands? out\b|\bthe focus\b", re.IGNORECASE)
+
+
 def styles(state: ParseState) -> None:
     """'The color coding is implicit: one model is red, all others are blue.'"""
     for block in state.facts_blocks("item", "paragraph"):
+        if block.lead and POINTS_KEY_RE.match(block.lead.rstrip(":. ")):
+            head = " ".join(block.body.split()[:4])
+            color, marker = first_color(head), first_marker(head)
+            if (color or marker) and not find_colors(block.body[len(head):]):
+                state.defaults.append(DefaultStyle("all", color, marker, block.line))
+        if any(w in block.low for w in (" are ", " is ")) and (COLOR_RE.search(block.low)):
+            _counted(state, block.text, block.line)
         low = block.low
         if not CUES_RE.search(low) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
             continue  # cheap gates: most lines state no chart-wide style
@@ -53,3 +72,18 @@ def styles(state: ParseState) -> None:
     if COLUMN_MAP_CUE_RE.search(state.doc.text):  # "(gflops = x, top1 = y)" is rare: look for "= x" first
         for m in COLUMN_MAP_RE.finditer(state.doc.text):
             state.column_map[m.group("key").lower()] = m.group("axis")
+
+
+def _counted(state: ParseState, text: str, line: int) -> None:
+    """'Six are blue circles, and one is a red circle, indicating it is the primary subject of comparison.'"""
+    found = []
+    for m in COUNT_STYLE_RE.finditer(text):
+        color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+        if color and marker:
+            found.append((m, color, marker))
+    if len(found) < 2:
+        return  # one colour alone says nothing about the others
+    for m, color, marker in found:
+        state.defaults.append(DefaultStyle("color", color, marker, line))
+        if PRIMARY_RE.search(text[m.end(): m.end() + 80]) and color not in state.highlight_colors:
+            state.highlight_colors.append(color)
