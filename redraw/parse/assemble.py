@@ -14,6 +14,7 @@ from .state import ParseState
 from .values import Num
 from .vocab import same_color
 
+MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
 OURS_GROUP_RE = re.compile(r"\bours\b|\bour\b|\bproposed\b|\bthis work\b", re.IGNORECASE)
 
@@ -74,6 +75,9 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
         lo, hi = hi, lo
     if ticks is None and fact.step is not None:
         ticks = _stepped(fact, unit, lo, hi)
+    if ticks and labels and fact.ticks_go_on and hi is not None:
+        ticks, labels = _continued(ticks, labels, hi)
+        state.warn(f"{which} ticks continued by their step up to {hi:g} (the list ends with 'etc.')", fact.line)
     scale = fact.scale
     if scale is None and state.log_log:
         scale = "log"
@@ -107,6 +111,19 @@ def _stepped(fact: AxisFact, unit: float | None, lo: float | None, hi: float | N
         return None
     n = int(math.floor((b - a) / step + 1e-9))
     return [round(a + i * step, 10) for i in range(n + 1)]
+
+
+def _continued(ticks: list[float], labels: list[str], hi: float) -> tuple[list[float], list[str]]:
+    """"35.0, 37.5, 40.0, etc." on a 35-55 axis: the same step up to the top, labels in the same format."""
+    steps = [b - a for a, b in zip(ticks, ticks[1:])]
+    if len(steps) < 1 or min(steps) <= 0 or max(steps) - min(steps) > 1e-9 * max(steps) or (hi - ticks[-1]) / steps[0] > 60:
+        return ticks, labels
+    decimals = len(labels[-1].split(".")[1]) if "." in labels[-1] else 0
+    ticks, labels = list(ticks), list(labels)
+    while ticks[-1] + steps[0] <= hi + 1e-9 * abs(hi):
+        ticks.append(round(ticks[-1] + steps[0], 10))
+        labels.append(f"{ticks[-1]:.{decimals}f}")
+    return ticks, labels
 
 
 def _log_spaced(ticks: list[float]) -> bool:
@@ -285,7 +302,9 @@ def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -
     """Stars among circles and points "highlighted in red" are the chart's own emphasis."""
     n = len(points)
     stars = [p for p in points if p.marker == "*"]
-    if stars and len(stars) * 2 <= n:
+    others = {p.marker for p in points if p.marker not in (None, "*")}
+    if stars and len(stars) * 2 <= n and len(others) <= MAX_PLAIN_MARKERS:
+        # a star stands out among one or two plain shapes; where every series has its own shape it is one more
         for p in stars:
             members = sum(q.group == p.group for q in points) if p.group else 0
             if p.group and members >= 2 and not OURS_GROUP_RE.search(p.group):

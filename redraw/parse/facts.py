@@ -17,6 +17,7 @@ class AxisFact:
     lo: Num | None = None
     hi: Num | None = None
     ticks: list[Num] = field(default_factory=list)
+    ticks_go_on: bool = False         # "35.0, 37.5, 40.0, etc.": continued by their step over the range
     step: Num | None = None           # "ticks every 5"
     step_from: Num | None = None      # "... from 40 to 65"
     step_to: Num | None = None

@@ -152,6 +152,15 @@ def find_colors(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# "purple X", "a red x": the letter after a colour word is a cross marker
+COLOR_X_RE = re.compile(r"(?<![\w])(" + _trie(sorted(COLORS)) + r")\s+x(?![\w-])")
+
+
+def _colour_x(low: str) -> str:
+    """Lower-case text with "purple x" read as "purple cross" (same length is not needed: callers want words)."""
+    return COLOR_X_RE.sub(r"\1 cross", low) if " x" in low else low
+
+
 def find_markers(text: str) -> list[tuple[int, str]]:
     out = []
     for m in MARKER_RE.finditer(fold(text)):
@@ -178,7 +187,7 @@ def first_color(text: str) -> str | None:
 
 
 def first_marker(text: str) -> str | None:
-    m = MARKER_RE.search(fold(text))
+    m = MARKER_RE.search(_colour_x(fold(text)))
     if m is None:
         return None
     key = _key(m.group())
@@ -193,7 +202,7 @@ _WORD_RE = re.compile(r"\w")
 
 def is_style_only(text: str) -> bool:
     """True when text is nothing but colour/marker words, e.g. "Purple Star", "large red star"."""
-    low = fold(text)
+    low = _colour_x(fold(text))
     if not (COLOR_RE.search(low) or MARKER_RE.search(low) or "#" in low and HEX_RE.search(low)):
         return False
     rest = HEX_RE.sub(" ", COLOR_RE.sub(" ", MARKER_RE.sub(" ", low)))

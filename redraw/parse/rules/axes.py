@@ -1,6 +1,7 @@
 """axes: label, scale, range, ticks and unit of the x and y axes, from items, keyed lines or prose."""
 from __future__ import annotations
 
+import math
 import re
 
 from ..document import Block
@@ -24,12 +25,13 @@ LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
     r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?|"
     r"marked|labell?ed)\b"
-    r"(?:\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at)\b)?[\s:(]*", re.IGNORECASE)
+    r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at)\b)?[\s:(]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of|spaced by)\s+(?P<n>[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
 SENTENCE_BREAK_RE = re.compile(r"(?:[.;:!?]|,\s+(?:and|while|whereas)?)\s*")
 AXIS_NOTE_RE = re.compile(r"\s*\(([^()]*)\)\s*(?=[:—–-])")
 MIN_MAX_RE = re.compile(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", re.IGNORECASE)
+ETC_RE = re.compile(r"^\s*,?\s*(?:etc\b|\.\.\.|…|and so on)", re.IGNORECASE)  # "35.0, 37.5, 40.0, etc."
 LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|through|and|…|\.\.)\s*$", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
@@ -220,12 +222,15 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
         if len(run) >= 2:
             if not fact.ticks:
                 fact.ticks = run
+                fact.ticks_go_on = bool(ETC_RE.match(text[run[-1].end + m.end():]))
             return text[: m.start()] + " " + text[run[-1].end + m.end():]
     at = text.find("(")
     while at >= 0:
         run = _number_run(text, at + 1)
         if len(run) >= 3:  # "ticks every 200 (0, 200, 400, ...)": the list wins over the step
-            fact.ticks = fact.ticks or run
+            if not fact.ticks:
+                fact.ticks = run
+                fact.ticks_go_on = bool(ETC_RE.match(text[run[-1].end + at + 1:]))
             return text[:at] + " " + text[run[-1].end + at + 1:]
         at = text.find("(", at + 1)
     step = STEP_RE.search(text)
@@ -248,11 +253,18 @@ def _number_run(text: str, start: int) -> list[Num]:
     if not nums or sub[: nums[0].start].strip(" :("):
         return []
     run = [nums[0]]
-    for prev, nxt in zip(nums, nums[1:]):
-        if not LIST_GAP_RE.match(sub[prev.end: nxt.start]):
+    for nxt in nums[1:]:
+        last = run[-1]
+        gap = sub[last.end: nxt.start]
+        if gap.strip() == "(" and sub[nxt.end:].lstrip().startswith(")") and math.isclose(
+                nxt.scaled(), last.scaled(), rel_tol=0.01):  # "4 × 10² (400)": the same tick restated
+            close = sub.index(")", nxt.end) + 1
+            run[-1] = last._replace(end=close)
+            continue
+        if not LIST_GAP_RE.match(gap):
             break
         run.append(nxt)
-    # offsets relative to text
+    # offsets relative to text[start:]
     return [Num(n.value, n.mult, n.percent, n.start, n.end, n.text) for n in _shared_suffix(run)]
 
 

@@ -10,7 +10,7 @@ from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..vocab import first_color, first_marker, is_style_only, leading_symbols, style_words
 from ..values import DATE_RE, Num, lex
-from .coords import Coords, find_coords
+from .coords import EXAMPLES_RE, Coords, find_coords
 
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
@@ -19,7 +19,11 @@ NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|t
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
-                            r"summary|observations?|components?|overview|details?|count|total)\b", re.IGNORECASE)
+                            r"summary|observations?|components?|overview|details?|count|total|"
+                            # a count of things ("14 entries", "four categories") is not a name
+                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
+                            r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b",
+                            re.IGNORECASE)
 # the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
 RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
                            r"(?P<style>symbol|marker|colou?r|shape|style|appearance)|"
@@ -236,7 +240,8 @@ def _unnamed(state: ParseState, block: Block, rest: str) -> PointFact | None:
 
 def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     """"— 7B params, 45.3%": exactly two numbers after the label; x and y by the words around them."""
-    text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)), rest)
+    text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) and not EXAMPLES_RE.match(m.group(0)[1:])
+                            else " " * len(m.group(0)), rest)  # "(e.g., 0.5B, 1B)" gives no values
     nums = [n for n in lex(text) if not _in_name(text, n)]
     if len(nums) != 2:
         return None
