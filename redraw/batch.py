@@ -21,10 +21,11 @@ class Options:
     formats: tuple[str, ...] = ("png",)
     dpi: float = 200
     size: str = "page"
+    strict: bool = False   # a spec with doubts fails instead of being drawn
 
     def key(self) -> str:
         """What the outputs depend on besides the input and redraw itself."""
-        return f"formats={','.join(self.formats)};dpi={self.dpi:g};size={self.size}"
+        return f"formats={','.join(self.formats)};dpi={self.dpi:g};size={self.size};strict={self.strict}"
 
 
 @dataclass
@@ -69,12 +70,14 @@ def process(source: Path, out_dir: Path, options: Options) -> Result:
         spec = parse(text, str(source))
         if notes:
             spec = spec.model_copy(update={"warnings": notes + spec.warnings})
+        if spec.doubts and options.strict:
+            raise RedrawError(f"refused under --strict: {'; '.join(spec.doubts)}", str(source))
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             fig = render(spec, options.size)
             blobs = {fmt: figure_bytes(fig, fmt, options.dpi) for fmt in options.formats}
             fig.clear()
-        result.notes = _glyph_notes(caught)
+        result.notes = spec.doubts + _glyph_notes(caught)  # never publish a doubtful figure silently
     except RedrawError as err:
         result.error = err.with_path(str(source))
         return result

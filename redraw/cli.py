@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="files drawn in parallel (default: the available cores)")
     p.add_argument("--force", action="store_true",
                    help="redraw every input, even those whose outputs are up to date")
+    p.add_argument("--strict", action="store_true",
+                   help="fail a file whose figure may be wrong (points far outside the stated axes, far fewer "
+                        "points read than stated) instead of drawing it with a warning")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     p.add_argument("--version", action="version", version=f"redraw {__version__}")
     return p
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:
         print(f"redraw: error: cannot create output folder {out}: {err.strerror}", file=sys.stderr)
         return 1 if files else 2
-    options = Options(formats=args.format, dpi=args.dpi, size=args.size)
+    options = Options(formats=args.format, dpi=args.dpi, size=args.size, strict=args.strict)
     failed = len(missing)
     for err in missing:
         print(f"redraw: error: {err}", file=sys.stderr)

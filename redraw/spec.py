@@ -73,6 +73,9 @@ class ChartSpec(_Model):
     trend_lines: list[TrendLine] = Field(default_factory=list)
     reference_lines: list[ReferenceLine] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    doubts: list[str] = Field(default_factory=list, description=(
+        "what the parser believes may make the figure wrong (points far outside the stated axes, far fewer "
+        "points read than the text speaks of); the CLI prints each, and --strict refuses the file"))
 
     def to_json(self) -> str:
         """The canonical JSON text (what NAME.json holds)."""

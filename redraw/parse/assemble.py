@@ -10,6 +10,7 @@ from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_style, group_named
+from .reconcile import reconcile
 from .state import ParseState
 from .values import Num
 from .vocab import same_color
@@ -32,6 +33,7 @@ def assemble(state: ParseState) -> ChartSpec:
     if len(points) > LABEL_LIMIT:
         state.warn(f"{len(points)} points: only highlighted points are labelled, since more than "
                    f"{LABEL_LIMIT} labels cannot be placed legibly")
+    doubts = reconcile(state, x_axis, y_axis, points)
     trend_lines = _trend_lines(state, points, xu, yu)
     reference_lines = _reference_lines(state, xu, yu)
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
@@ -39,7 +41,7 @@ def assemble(state: ParseState) -> ChartSpec:
     # warnings are complete only now: ChartSpec copies them
     return ChartSpec(title=state.title, caption=state.caption, x_axis=x_axis, y_axis=y_axis,
                      points=points, groups=groups, trend_lines=trend_lines,
-                     reference_lines=reference_lines, warnings=list(state.warnings))
+                     reference_lines=reference_lines, warnings=list(state.warnings), doubts=doubts)
 
 
 def _first_line(state: ParseState) -> int | None:

@@ -1,0 +1,119 @@
+"""After assembly: check the facts against each other, mend what is plainly inconsistent, and say
+what still looks wrong.
+
+- A whole axis (or a whole legend series) whose values all sit outside the stated range by a factor
+  of 10^3, 10^6, 10^9 or 10^12, and inside it once divided by that factor, is rescaled.
+- Points whose x and y all fit the other axis's range, and none their own, are swapped back.
+Every fix is a warning. What still contradicts the axes, and a stated point count the parser fell far
+short of, become `doubts`: the CLI prints them, and `--strict` refuses such a file.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from ..spec import Axis, Point
+from .state import ParseState
+
+FACTORS = (1e3, 1e6, 1e9, 1e12, 1e-3, 1e-6, 1e-9, 1e-12)
+SLACK = 0.15          # a value may overshoot the stated range by this share of its span and still fit
+FAR = 10.0            # a point this many spans outside its axis's range is a doubt, not a rounding error
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+STATED_COUNT_RE = re.compile(
+    r"\b(?:for|of|shows?|showing|compares?|comparing|contains?|plots?|plotting|with|displays?|across)\s+"
+    r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?:different|distinct|labell?ed|named|individual|"
+    r"\w+-?\w*)\s+){0,3}?(?:models|data points|points|systems|methods|datasets|entries|configurations|"
+    r"networks|architectures|agents|baselines)\b", re.IGNORECASE)
+
+
+def reconcile(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]) -> list[str]:
+    """Mend points in place against the axes; return the doubts that remain."""
+    for axis, which in ((x_axis, "x"), (y_axis, "y")):
+        _rescale(state, axis, which, points)
+    _swap(state, x_axis, y_axis, points)
+    doubts = []
+    for axis, which in ((x_axis, "x"), (y_axis, "y")):
+        far = [p for p in points if _distance(axis, _get(p, which)) > FAR]
+        if far:
+            names = ", ".join(repr(p.label) for p in far[:3]) + (" ..." if len(far) > 3 else "")
+            doubts.append(f"{names} sit{'s' if len(far) == 1 else ''} far outside the stated {which} range "
+                          f"{axis.min:g} to {axis.max:g}: a value or the axis is probably misread")
+    stated = _stated_count(state)
+    if stated and len(points) * 2 < stated:
+        doubts.append(f"the description speaks of {stated} points but only {len(points)} could be read")
+    return doubts
+
+
+def _get(p: Point, which: str) -> float:
+    return p.x if which == "x" else p.y
+
+
+def _set(p: Point, which: str, v: float) -> None:
+    if which == "x":
+        p.x = v
+    else:
+        p.y = v
+
+
+def _fits(axis: Axis, v: float) -> bool:
+    return _distance(axis, v) == 0.0
+
+
+def _distance(axis: Axis, v: float) -> float:
+    """How far v lies outside the stated range, in spans (0 inside or when no range is stated); on a
+    log axis in decades."""
+    lo, hi = axis.min, axis.max
+    if lo is None or hi is None or hi <= lo:
+        return 0.0
+    if axis.scale == "log" and lo > 0 and v > 0:
+        lo_, hi_, v_ = math.log10(lo), math.log10(hi), math.log10(v)
+        span = max(hi_ - lo_, 1.0)
+        return max(0.0, lo_ - v_ - SLACK * span, v_ - hi_ - SLACK * span) / span
+    span = hi - lo
+    return max(0.0, lo - SLACK * span - v, v - hi - SLACK * span) / span
+
+
+def _rescale(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
+    if axis.min is None or axis.max is None:
+        return
+    series: dict[str | None, list[Point]] = {}
+    for p in points:
+        series.setdefault(p.group, []).append(p)
+    sets = [points] + ([s for s in series.values() if len(s) >= 2] if len(series) > 1 else [])
+    for members in sets:
+        values = [_get(p, which) for p in members]
+        if any(_fits(axis, v) for v in values):
+            continue
+        for f in FACTORS:
+            if all(_fits(axis, v / f) for v in values):
+                for p in members:
+                    _set(p, which, _get(p, which) / f)
+                whose = "every point" if members is points else f"the {members[0].group!r} points"
+                state.warn(f"{whose} lay outside the stated {which} range by a factor of {f:g}; "
+                           f"their {which} values are divided by {f:g} (a unit read twice or not at all)")
+                break
+
+
+def _swap(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]) -> None:
+    if None in (x_axis.min, x_axis.max, y_axis.min, y_axis.max):
+        return
+    own = sum(_fits(x_axis, p.x) and _fits(y_axis, p.y) for p in points)
+    swapped = sum(_fits(x_axis, p.y) and _fits(y_axis, p.x) for p in points)
+    if own == 0 and swapped == len(points):
+        for p in points:
+            p.x, p.y = p.y, p.x
+        state.warn("every point fits the axes only with x and y exchanged; they are read swapped")
+
+
+def _stated_count(state: ParseState) -> int | None:
+    """"... for 14 AI language models", "compares seven different language models"."""
+    for block in state.doc.blocks[:12]:
+        if block.kind not in ("paragraph", "item", "heading"):
+            continue
+        m = STATED_COUNT_RE.search(block.text)
+        if m:
+            n = m.group("n").lower()
+            return int(n) if n.isdigit() else NUMBER_WORDS[n]
+    return None
