@@ -12,7 +12,7 @@ from .facts import AxisFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_style, group_named
 from .reconcile import reconcile
 from .state import ParseState
-from .values import Num
+from .values import Num, convert, title_unit
 from .vocab import same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
@@ -279,8 +279,23 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     label = _printable(pf.label)
     if label != pf.label:
         state.warn(f"{label!r}: control characters removed from the label", pf.line)
-    return Point(label=label, x=value(pf.x, xu, pf.x_unit), y=value(pf.y, yu, pf.y_unit),
+    x, y = value(pf.x, xu, pf.x_unit), value(pf.y, yu, pf.y_unit)
+    x, y = _physical(state, pf, x, "x"), _physical(state, pf, y, "y")
+    return Point(label=label, x=x, y=y,
                  color=color, marker=marker, group=group, highlight=pf.ours)
+
+
+def _physical(state: ParseState, pf: PointFact, v: float, which: str) -> float:
+    """"900 GB/s" on a "Bandwidth (TB/s)" axis is 0.9; "850 ms" on a "Latency (s)" axis is 0.85."""
+    n = pf.x if which == "x" else pf.y
+    if n.unit is None:
+        return v
+    to = title_unit(state.axes[which].title)
+    converted = convert(v, n.unit, to)
+    if converted is None:
+        return v
+    state.warn(f"{pf.label!r}: {n.text} {n.unit} converted to {converted:g} {to}, the {which} axis's unit", pf.line)
+    return converted
 
 
 def _printable(text: str) -> str:

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .vocab import MAGNITUDE, UNIT_ALTERNATION
+from .vocab import MAGNITUDE, UNIT_ALTERNATION, UNITS
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
@@ -122,3 +122,22 @@ def stated_unit(title: str) -> float | None:
         return None
     word = (m.group(1) or m.group(2)).lower()
     return MAGNITUDE.get(word) or MAGNITUDE.get(word.rstrip("s"))
+
+
+TITLE_UNIT_RE = re.compile(r"[(\[](?:[^()\[\]]*?[\s,;])?(?P<unit>" + UNIT_ALTERNATION + r")(?:[\s,;][^()\[\]]*)?[)\]]|"
+                           r"\bin\s+(?P<unit2>" + UNIT_ALTERNATION + r")\b")
+
+
+def title_unit(title: str) -> str | None:
+    """The physical unit an axis title states: "Bandwidth (TB/s)" -> "TB/s", "Latency [ms]" -> "ms"."""
+    m = TITLE_UNIT_RE.search(title)
+    unit = (m.group("unit") or m.group("unit2")) if m else None
+    return unit if unit in UNITS and unit not in ("x", "×") else None
+
+
+def convert(value: float, unit: str | None, to: str | None) -> float | None:
+    """value in `unit` expressed in `to` ("900", "GB/s", "TB/s" -> 0.9); None when no conversion applies."""
+    if not unit or not to or unit == to or unit not in UNITS or to not in UNITS:
+        return None
+    (dim, f), (dim_to, f_to) = UNITS[unit], UNITS[to]
+    return value * f / f_to if dim == dim_to and f != f_to else None

@@ -265,7 +265,7 @@ def _number_run(text: str, start: int) -> list[Num]:
             break
         run.append(nxt)
     # offsets relative to text[start:]
-    return [Num(n.value, n.mult, n.percent, n.start, n.end, n.text) for n in _shared_suffix(run)]
+    return _shared_suffix(run)
 
 
 def _shared_suffix(run: list[Num]) -> list[Num]:
@@ -273,7 +273,7 @@ def _shared_suffix(run: list[Num]) -> list[Num]:
     mults = {n.mult for n in run if n.mult is not None}
     if len(mults) == 1 and run[-1].mult is not None and all(n.mult in (None, run[-1].mult) for n in run):
         mult = run[-1].mult
-        return [Num(n.value, mult, n.percent, n.start, n.end, n.text) for n in run]
+        return [n._replace(mult=mult) for n in run]
     return run
 
 

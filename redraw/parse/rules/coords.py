@@ -84,4 +84,4 @@ def _value(part: str) -> tuple[Num, str | None] | None:
 
 
 def _shift(n: Num, by: int) -> Num:
-    return Num(n.value, n.mult, n.percent, n.start + by, n.end + by, n.text)
+    return n._replace(start=n.start + by, end=n.end + by)
