@@ -1,6 +1,8 @@
 """Numbers as descriptions write them."""
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from redraw.parse.values import lex
@@ -73,3 +75,8 @@ def test_physical_units_are_read_not_dropped(text, value, unit):
 @pytest.mark.parametrize("text", ["2019-07", "2020–01", "released 07/2021", "2021/03"])
 def test_dates_are_not_numbers(text):
     assert lex(text) == []
+
+
+@pytest.mark.parametrize("text", ["1.8e2022", "3 × 10^999", "10^400"])
+def test_overflowing_numbers_are_not_values(text):
+    assert all(math.isfinite(n.value) for n in lex(text))

@@ -1,6 +1,7 @@
 """Numbers as descriptions write them (~2.5B, 350M, 1e21, 10²¹, 1.3×10^21, 4,850, 81%) -> floats."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -65,9 +66,11 @@ def _num(m: re.Match[str]) -> Num | None:
     elif pow_ or sup:
         if float(digits) != 10:  # "2^10" and "x²" are not scientific notation
             return None
-        man = 10.0 ** _exponent(pow_ or sup)
+        man = float(f"1e{_exponent(pow_ or sup)}")  # inf past 1e308, never an OverflowError
     else:
         man = float(digits)
+    if not math.isfinite(man):
+        return None  # "1.8e2022" overflows: no value a chart can show
     if sign:
         man = -man
     suffix = suffix or word
