@@ -41,7 +41,6 @@ ON_AXIS_RE = re.compile(
     r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
     re.IGNORECASE)
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
-KEY_TITLE = "\x00"  # marks the title found in an axis key's brackets, inside a clause
 REMARK_RE = re.compile(r"^\W*(?:the\s+)?(?:lower|higher|smaller|larger|bigger|less|more)\b.{0,20}\b(?:better|worse)\b|"
                        r"^\W*(?:better|worse)\b|^\s*[↑↓]\s*$", re.IGNORECASE)
 QUOTED_TITLE_RE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
@@ -60,15 +59,16 @@ def axes(state: ParseState) -> None:
             clauses = _clauses(block.text)
             current = (clauses[0][0], block) if len(clauses) == 1 else None
             if current:
-                _read_clause(state.axes[current[0]], clauses[0][1], True, block.line)
+                _read_clause(state.axes[current[0]], clauses[0][1], True, block.line, key_title=clauses[0][3])
             continue
         if "log" in block.low and LOG_LOG_RE.search(block.text):
             state.log_log = True
         clauses = _clauses(block.text, block.low)
         if clauses:
-            for which, clause, keyed in clauses:
+            for which, clause, keyed, key_title in clauses:
                 # "X range: 0–80", "X title: Memory (GB)": a property named right after the letter
-                _read_clause(state.axes[which], clause, keyed, block.line, prop=bool(PROPERTY_RE.match(clause)))
+                _read_clause(state.axes[which], clause, keyed, block.line,
+                             prop=key_title is None and bool(PROPERTY_RE.match(clause)), key_title=key_title)
             block.used = block.kind == "item"
             current = (clauses[-1][0], block)
         elif current and _continues(block, current[1]) and not _chart_title(block, state.axes[current[0]]):
@@ -113,8 +113,9 @@ def _continues(block: Block, axis_block: Block) -> bool:
     return block.depth > axis_block.depth or bool(PROPERTY_RE.match(block.text))
 
 
-def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool]]:
-    """(axis, clause, keyed) for each axis this text describes, at the start of a sentence."""
+def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, str | None]]:
+    """(axis, clause, keyed, title in the key's brackets) for each axis this text describes, at the start
+    of a sentence."""
     low = low or text.lower()
     if "axis" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
             and "(y)" not in low and not low.startswith(("x ", "y ")):
@@ -135,12 +136,11 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool]]:
         if note:
             clause = clause[note.end():]
             if _names_axis(note.group(1)):  # "X-axis (Total Cost $): Ranges from 0 to 10"
-                out.append((which, f"{KEY_TITLE}{note.group(1).strip()}{KEY_TITLE}{clause.strip().lstrip(':*—–- ')}",
-                            False))
+                out.append((which, clause.strip().lstrip(":*—–- "), False, note.group(1).strip()))
                 continue
         keyed = clause.lstrip().startswith((":", "*")) or clause.lstrip()[:1] in ("-", "—", "–")
         clause = clause.strip().lstrip(":*—–- ").rstrip(" .;,").strip()
-        out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed))
+        out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed, None))
     return out
 
 
@@ -150,10 +150,10 @@ def _names_axis(note: str) -> bool:
             and not NOT_A_TITLE_RE.match(note.strip()) and not REMARK_RE.search(note))
 
 
-def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool = False) -> None:
+def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool = False,
+                 key_title: str | None = None) -> None:
     fact.line = fact.line or line
-    if clause.startswith(KEY_TITLE):  # the title in the key's brackets yields to a stated "Label:" line
-        key_title, clause = clause[1:].split(KEY_TITLE, 1)
+    if key_title:  # the title in the key's brackets yields to a stated "Label:" line
         fact.key_label = fact.key_label or key_title
         if fact.unit is None:
             fact.unit = stated_unit(key_title)
