@@ -83,5 +83,12 @@ def _value(part: str) -> tuple[Num, str | None] | None:
     return n, None
 
 
+def without_examples(text: str) -> str:
+    """Brackets that list examples ("(e.g., 0.5B, 1B)") blanked, offsets kept: they give no values."""
+    if "(" not in text:
+        return text
+    return BRACKET_RE.sub(lambda m: " " * len(m.group()) if EXAMPLES_RE.match(m.group(1)) else m.group(), text)
+
+
 def _shift(n: Num, by: int) -> Num:
     return n._replace(start=n.start + by, end=n.end + by)

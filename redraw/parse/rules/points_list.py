@@ -10,7 +10,7 @@ from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..vocab import first_color, first_marker, is_style_only, leading_symbols, style_words
 from ..values import DATE_RE, Num, lex
-from .coords import EXAMPLES_RE, Coords, find_coords
+from .coords import Coords, find_coords, without_examples
 
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
@@ -240,8 +240,8 @@ def _unnamed(state: ParseState, block: Block, rest: str) -> PointFact | None:
 
 def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     """"— 7B params, 45.3%": exactly two numbers after the label; x and y by the words around them."""
-    text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) and not EXAMPLES_RE.match(m.group(0)[1:])
-                            else " " * len(m.group(0)), rest)  # "(e.g., 0.5B, 1B)" gives no values
+    text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)),
+                            without_examples(rest))  # "(e.g., 0.5B, 1B)" gives no values
     nums = [n for n in lex(text) if not _in_name(text, n)]
     if len(nums) != 2:
         return None

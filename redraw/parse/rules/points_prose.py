@@ -8,7 +8,7 @@ from ..state import ParseState
 from ..lookup import assign_axes
 from ..values import Num, lex
 from ..vocab import first_color, first_marker
-from .coords import find_coords
+from .coords import find_coords, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
@@ -23,7 +23,6 @@ LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|:)\s+|
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 NOT_POINT_RE = re.compile(r"(?=[altr])\b(axis|axes|line|legend|title|tick|ticks|range)\b", re.IGNORECASE)
 COUNT_SUBJECT_RE = re.compile(r"^\d+\s+[a-z]")  # "14 entries with model names": a count, not a name
-EXAMPLES_BRACKET_RE = re.compile(r"\(\s*(?:e\.\s?g\.?|i\.\s?e\.?|such as|like|including)[^()]*\)", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
                         r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
 
@@ -76,7 +75,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             or not NAMEISH_RE.search(subject) or not subject[0].isalnum()):
         return None
     rest = (size.group("size") + " ; " if size else "") + body[end.start():]
-    rest = EXAMPLES_BRACKET_RE.sub(lambda m: " " * len(m.group()), rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
+    rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
     nums = [n for n in lex(rest) if n.unit not in ("x", "×") and not re.match(r"^\s*(?:x|×|times|points?\b)",
                                                                               rest[n.end:])]
     if len(nums) != 2:
