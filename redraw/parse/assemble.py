@@ -184,12 +184,14 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
             notes.setdefault(note, []).append(pf)
     for note, pfs in notes.items():  # one warning per kind of guess, naming every point it touched
         state.warn(f"{', '.join(repr(p.label) for p in pfs)}: {note}", pfs[0].line)
-    _label_styles(state, merged)
-    out = [_resolve(state, pf, xu, yu, groups) for pf in merged]
+    _label_styles(state, by_name)
+    phys = {which: title_unit(state.axes[which].title) for which in ("x", "y")}  # "(TB/s)", once per axis
+    out = [_resolve(state, pf, xu, yu, groups, phys) for pf in merged]
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
+    named = {_norm(g.name): g for g in reversed(groups)}  # the first group of a name wins, as before
     for p in out:  # a legend entry that names the point itself ("Black: Human")
-        g = next((g for g in groups if _norm(g.name) == _norm(p.label)), None) if p.group is None else None
+        g = named.get(_norm(p.label)) if p.group is None else None
         if g is not None:
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
@@ -200,13 +202,11 @@ def _same_place(a: PointFact, b: PointFact) -> bool:
     return math.isclose(a.x.value, b.x.value, rel_tol=0.01) and math.isclose(a.y.value, b.y.value, rel_tol=0.01)
 
 
-def _label_styles(state: ParseState, facts: list[PointFact]) -> None:
-    """Styles stated for a label apart from its coordinates fill what the point's own line left out."""
+def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> None:
+    """Styles stated for a label apart from its coordinates fill what the point's own line left out
+    (`by_label`: the merged point facts by normalised label)."""
     if not state.label_styles:
         return
-    by_label: dict[str, list[PointFact]] = {}
-    for pf in facts:
-        by_label.setdefault(_norm(pf.label), []).append(pf)
     matched = set()
     for ls in state.label_styles:
         for pf in by_label.get(_norm(ls.label), ()):
@@ -240,7 +240,8 @@ def _series_of(pf: PointFact) -> str | None:
     return pf.group or pf.ctx_group
 
 
-def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | None, groups: list[Group]) -> Point:
+def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | None, groups: list[Group],
+             phys: dict[str, str | None]) -> Point:
     group = None
     contradicted = False
     if pf.group:
@@ -263,7 +264,6 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     elif pf.ctx_color or pf.ctx_marker:
         found = group_by_style(state, pf.ctx_color, pf.ctx_marker)
         group = found.name if found else None
-
     gfact = next((g for g in groups if g.name == group), None)
     color = pf.color or pf.ctx_color or (gfact.color if gfact else None)
     marker = pf.marker or pf.ctx_marker or (gfact.marker if gfact else None)
@@ -280,17 +280,16 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     if label != pf.label:
         state.warn(f"{label!r}: control characters removed from the label", pf.line)
     x, y = value(pf.x, xu, pf.x_unit), value(pf.y, yu, pf.y_unit)
-    x, y = _physical(state, pf, x, "x"), _physical(state, pf, y, "y")
+    x, y = _physical(state, pf, x, "x", phys["x"]), _physical(state, pf, y, "y", phys["y"])
     return Point(label=label, x=x, y=y,
                  color=color, marker=marker, group=group, highlight=pf.ours)
 
 
-def _physical(state: ParseState, pf: PointFact, v: float, which: str) -> float:
-    """"900 GB/s" on a "Bandwidth (TB/s)" axis is 0.9; "850 ms" on a "Latency (s)" axis is 0.85."""
+def _physical(state: ParseState, pf: PointFact, v: float, which: str, to: str | None) -> float:
+    """"900 GB/s" on a "Bandwidth (TB/s)" axis (`to`) is 0.9; "850 ms" on a "Latency (s)" axis is 0.85."""
     n = pf.x if which == "x" else pf.y
     if n.unit is None:
         return v
-    to = title_unit(state.axes[which].title)
     converted = convert(v, n.unit, to)
     if converted is None:
         return v

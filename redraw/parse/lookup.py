@@ -51,6 +51,7 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         return b, a
     return a, b
 
+
 AXIS_LETTER_RE = re.compile(r"^(?P<axis>[xy])(?:[\s_-]*(?:value|val|coord\w*|axis|position|pos))?$", re.IGNORECASE)
 
 

@@ -18,9 +18,9 @@ from .truncated import truncated
 
 Rule = Callable[[ParseState], None]
 
-# Order matters: axes before the title (an axis's own "Title:" line), axes before points (units), legend before points (groups), lines before points
-# (a trend line "originating near [1.8, 35]" is not a point), structured points before prose, label styles last (
-# only lines no other rule took).
+# Order matters: axes before the title (an axis's own "Title:" line) and before points (units), legend
+# before points (groups), lines before points (a trend line "originating near [1.8, 35]" is not a point),
+# structured points before prose, label styles last (only lines no other rule took).
 RULES: list[tuple[str, Rule]] = [
     ("kind", kind),
     ("truncated", truncated),

@@ -8,7 +8,7 @@ from ..facts import LabelStyle
 from ..state import ParseState
 from ..text import strip_marks
 from ..values import lex
-from ..vocab import first_color, first_marker, is_style_only, style_words
+from ..vocab import is_style_only, style_words
 
 PAREN_STYLE_RE = re.compile(r"^(?P<label>[^()]{1,60}?)\s*\((?P<style>[^()]+)\)\s*[.:]?$")
 COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+?)\.?$")
@@ -27,5 +27,4 @@ def label_styles(state: ParseState) -> None:
         if not label or is_style_only(label) or len(label.split()) > 6:
             continue
         color, marker = style_words(m.group("style"))
-        state.label_styles.append(LabelStyle(label, color or first_color(m.group("style")),
-                                             marker or first_marker(m.group("style")), block.line))
+        state.label_styles.append(LabelStyle(label, color, marker, block.line))

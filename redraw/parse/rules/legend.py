@@ -8,10 +8,9 @@ from ..document import Block, sentences
 from ..facts import GroupFact, LabelStyle
 from ..state import ParseState
 from ..text import split_top, strip_marks
-from ..values import lex
 from ..lookup import has_style
-from ..vocab import find_colors
-from ..vocab import find_markers, first_color, first_marker, is_style_only
+from ..values import lex
+from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
 LEGEND_LINE_RE = re.compile(r"^(?:legend|key)\b[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
