@@ -67,11 +67,15 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
         state.warn(f"{which} values read in units of {unit:g} (from the tick or range labels)", fact.line)
     if unit is None and not fact.ticks:
         unit = _points_unit(state, which)
-    ticks = [n.scaled(unit) for n in fact.ticks] or None
+    exponents = bool(EXPONENT_AXIS_RE.search(fact.title or ""))
+    ticks = [_exponent_of(n, n.scaled(unit), exponents) for n in fact.ticks] or None
     # as the chart prints them: "32 billion" in running text is the tick "32"
     labels = [re.sub(r"^[~≈∼]\s*|\s+(?i:thousand|million|billion|trillion)s?$", "", n.text) for n in fact.ticks] or None
-    lo = fact.lo.scaled(unit) if fact.lo else None
-    hi = fact.hi.scaled(unit) if fact.hi else None
+    lo = _exponent_of(fact.lo, fact.lo.scaled(unit), exponents) if fact.lo else None
+    hi = _exponent_of(fact.hi, fact.hi.scaled(unit), exponents) if fact.hi else None
+    if exponents and any(_POWER_RE.search(n.text) for n in (*fact.ticks, fact.lo, fact.hi) if n):
+        state.warn(f"the {which} axis shows exponents ({fact.title!r}): values written as powers of ten are "
+                   "drawn as their exponents", fact.line)
     if lo is not None and hi is not None and lo > hi:
         state.warn(f"{which} range stated as {lo:g} to {hi:g}; read as {hi:g} to {lo:g}", fact.line)
         lo, hi = hi, lo
@@ -92,6 +96,21 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
         label = fact.guess_label
         state.warn(f"{which} axis title {label!r} taken from a sentence; none is stated as such", fact.line)
     return Axis(label=label, scale=scale or "linear", min=lo, max=hi, ticks=ticks, tick_labels=labels), unit
+
+
+# An axis whose values are exponents: "Latency (10^x s)", "log10(Energy / J)", "log₁₀ FLOPs". A log
+# *scale* ("log10 scale", "log-scale") is not one: its values are the numbers themselves.
+EXPONENT_AXIS_RE = re.compile(r"10\^\s*\{?[a-z]\}?(?![\w.])|\blog(?:10|₁₀|_\{?10\}?)?\s*[(\[]|"
+                              r"\blog(?:10|₁₀|_\{?10\}?)\s+(?!scale|axis|spac)\w", re.IGNORECASE)
+# a number written as a power of ten: "10^1.5", "10²", "3×10^4", "1e-2"
+_POWER_RE = re.compile(r"10\s*(?:\^|\*\*)|10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]|[×x·*]\s*10|\de[+\-−]?\d")
+
+
+def _exponent_of(n: Num, v: float, exponents: bool) -> float:
+    """On an axis of exponents, "10^1.5" is drawn at 1.5; a plain "1.5" is already the exponent."""
+    if exponents and v > 0 and _POWER_RE.search(n.text):
+        return round(math.log10(v), 12)
+    return v
 
 
 def _points_unit(state: ParseState, which: str) -> float | None:
@@ -186,7 +205,13 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
         state.warn(f"{', '.join(repr(p.label) for p in pfs)}: {note}", pfs[0].line)
     _label_styles(state, by_name)
     phys = {which: title_unit(state.axes[which].title) for which in ("x", "y")}  # "(TB/s)", once per axis
-    out = [_resolve(state, pf, xu, yu, groups, phys) for pf in merged]
+    exponents = {which: bool(EXPONENT_AXIS_RE.search(state.axes[which].title or "")) for which in ("x", "y")}
+    out = [_resolve(state, pf, xu, yu, groups, phys, exponents) for pf in merged]
+    for which in ("x", "y"):
+        powers = [pf.label for pf in merged if exponents[which] and _POWER_RE.search((pf.x if which == "x" else pf.y).text)]
+        if powers:
+            state.warn(f"{', '.join(map(repr, powers))}: {which} values written as powers of ten are drawn as their "
+                       f"exponents, since the {which} axis ({state.axes[which].title!r}) shows exponents")
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
     named = {_norm(g.name): g for g in reversed(groups)}  # the first group of a name wins, as before
@@ -241,7 +266,7 @@ def _series_of(pf: PointFact) -> str | None:
 
 
 def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | None, groups: list[Group],
-             phys: dict[str, str | None]) -> Point:
+             phys: dict[str, str | None], exponents: dict[str, bool]) -> Point:
     group = None
     contradicted = False
     if pf.group:
@@ -281,6 +306,7 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
         state.warn(f"{label!r}: control characters removed from the label", pf.line)
     x, y = value(pf.x, xu, pf.x_unit), value(pf.y, yu, pf.y_unit)
     x, y = _physical(state, pf, x, "x", phys["x"]), _physical(state, pf, y, "y", phys["y"])
+    x, y = _exponent_of(pf.x, x, exponents["x"]), _exponent_of(pf.y, y, exponents["y"])
     return Point(label=label, x=x, y=y,
                  color=color, marker=marker, group=group, highlight=pf.ours)
 

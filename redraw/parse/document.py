@@ -107,11 +107,26 @@ class Document:
 
 
 def clean(text: str) -> str:
-    """Undo transport artifacts: BOM, CRLF, literal "\\n" escapes, non-breaking spaces."""
+    """Undo transport artifacts: BOM, CRLF, literal "\\n" escapes, non-breaking spaces, LaTeX inline math."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if text.count("\\n") > text.count("\n"):
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
+    if "$" in text:
+        text = _MATH_RE.sub(_unmath, text)
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+# "$10^{21}$", "$3 \times 10^{4}$", "$\sim$2.5B": inline math as plain text. Only spans that hold a
+# math mark (^ _ \ {), so "costs $5 to $10" keeps its dollars.
+_MATH_RE = re.compile(r"\$([^$\n]{0,40}?[\\^_{][^$\n]{0,40}?)\$")
+_MATH_WORDS = {"times": "×", "sim": "~", "approx": "≈", "cdot": "·", "%": "%", "le": "≤", "ge": "≥",
+               "leq": "≤", "geq": "≥", "pm": "±", "star": "★", "bigstar": "★", "circ": "●", "triangle": "▲"}
+_MATH_CMD_RE = re.compile(r"\\(?:(?:mathrm|text|mathbf|textbf|operatorname)\{([^{}]*)\}|([A-Za-z]+|%))\s?")
+
+
+def _unmath(m: re.Match[str]) -> str:
+    return _MATH_CMD_RE.sub(lambda c: c.group(1) if c.group(1) is not None else
+                            _MATH_WORDS.get(c.group(2), c.group(0)), m.group(1))
 
 
 def sentences(text: str) -> list[str]:

@@ -19,8 +19,9 @@ NUM_RE = re.compile(
     r"(?P<sign>[-−](?=\d|\.\d))?"
     r"(?P<man>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<e>[eE][+\-−]?\d+)"
-    r"|\s?[×x*·]\s?10(?:\^|\*\*)?(?P<tenexp>[+\-−]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
-    r"|(?:\^|\*\*)(?P<pow>[+\-−]?\d+)"
+    # exponents may be fractional ("10^5.5" on an axis of exponents) and braced as in LaTeX ("10^{21}")
+    r"|\s?[×x*·]\s?10(?:\^|\*\*)?(?P<tenexp>\{?[+\-−]?\d+(?:\.\d+)?\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"|(?:\^|\*\*)(?P<pow>\{?[+\-−]?\d+(?:\.\d+)?\}?)"
     r"|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
     r"(?:(?P<mult>[KkMBbT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b)?"
     r"(?P<pct>\s?%)?"
@@ -52,8 +53,15 @@ class Num(NamedTuple):
         return self.value * self.mult / (unit or 1.0)
 
 
-def _exponent(raw: str) -> int:
-    return int(raw.translate(_SUP).replace("−", "-"))
+def _power(digits: str, raw: str) -> float:
+    """digits × 10^raw; via the decimal string for whole exponents, so 3.1 × 10^23 is exactly 3.1e23."""
+    exp = raw.strip("{}").translate(_SUP).replace("−", "-")
+    if "." not in exp:
+        return float(f"{digits}e{exp}")  # inf past 1e308, never an OverflowError
+    try:
+        return float(digits) * 10 ** float(exp)  # "10^5.5"
+    except OverflowError:
+        return math.inf
 
 
 def _num(m: re.Match[str]) -> Num | None:
@@ -61,12 +69,12 @@ def _num(m: re.Match[str]) -> Num | None:
     digits = digits.replace(",", "")
     if e:
         man = float(digits + e.replace("−", "-"))
-    elif tenexp:  # via the decimal string, so 3.1 × 10^23 is exactly 3.1e23
-        man = float(f"{digits}e{_exponent(tenexp)}")
+    elif tenexp:
+        man = _power(digits, tenexp)
     elif pow_ or sup:
         if float(digits) != 10:  # "2^10" and "x²" are not scientific notation
             return None
-        man = float(f"1e{_exponent(pow_ or sup)}")  # inf past 1e308, never an OverflowError
+        man = _power("1", pow_ or sup)
     else:
         man = float(digits)
     if not math.isfinite(man):

@@ -18,7 +18,8 @@ AXIS_KEY_RE = re.compile(
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
                          r"interval|domain|spacing|type)\b", re.IGNORECASE)
-LOG_RE = re.compile(r"(?=[ld])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale)?\b|\bdecades?\b)", re.IGNORECASE)
+LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)[-\s]scaled?)?\b|"
+                    r"\bbase[-\s](?:2|10|two|ten)\b|\bdecades?\b)", re.IGNORECASE)
 LOG_LOG_RE = re.compile(r"\blog[-\s]log\b", re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
@@ -35,7 +36,8 @@ ETC_RE = re.compile(r"^\s*,?\s*(?:etc\b|\.\.\.|…|and so on)", re.IGNORECASE)  
 LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|through|and|…|\.\.)\s*$", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
-CLAUSE_START_RE = re.compile(r"^(?:the|its)?$|(?:^|\s)(?:and|while|whereas|but)\s+(?:the|its)$")
+CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?$|"
+                             r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$")
 ON_AXIS_RE = re.compile(
     r"(?:showing|shows|plots?|plotting|compares?|with|and|,)\s+(?P<label>[A-Za-z][\w\s%/.-]{1,60}?)\s+(?:is\s+)?"
     r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
@@ -43,6 +45,24 @@ ON_AXIS_RE = re.compile(
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
 REMARK_RE = re.compile(r"^\W*(?:the\s+)?(?:lower|higher|smaller|larger|bigger|less|more)\b.{0,20}\b(?:better|worse)\b|"
                        r"^\W*(?:better|worse)\b|^\s*[↑↓]\s*$", re.IGNORECASE)
+# Prose that names what an axis shows: "The x-axis represents model size in billions, ranging from 1 to
+# 70", "the y-axis shows accuracy (%)", "Along the x-axis is the number of GPUs (1 to 128, log scale)".
+# The title runs to the first comma, sentence end, bracket holding numbers or scale words, or range cue.
+PROSE_TITLE_RE = re.compile(
+    r"^\s*(?:\((?![^)]*\d)[^)]*\)\s*)?,?\s*(?:here\s+|then\s+)?"
+    r"(?:represents?|shows?|displays?|plots?|measures?|gives?|depicts?|indicates?|denotes?|tracks?|reports?|"
+    r"corresponds?\s+to|captures?|lists?|is|are|has|carries|holds)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<label>(?:[^,;:.()\s]|\.(?=\w)|\s(?!(?:ranging|ranges?|from|on|in\s+a|with|spanning|spans?|going|"
+    r"running|between|and\s+the|while|whereas|scaled|using|which|that|starting|extending|up\s+to)\b)|"
+    r"\((?![^)]*(?:\d|scale|log|linear))[^()]*\))+)",
+    re.IGNORECASE)
+# "plots speedup (y, 1.0× to 2.2×) against batch size (x, 1 to 64)"
+LETTER_NOTE_RE = re.compile(
+    r"(?:^|\b(?:of|plots?|plotting|against|versus|vs\.?|and|shows?|showing|compares?|comparing|with)\s+)"
+    r"(?:the\s+)?(?P<label>[^\W\d][^()\n,;:]{0,50}?)\s*\((?P<axis>[xy])(?:[\s-]*axis)?\s*(?:[,;:]\s*(?P<extra>[^)]*))?\)",
+    re.IGNORECASE)
+LETTER_NOTE_LEAD_RE = re.compile(r"\b(?:(?:plot|chart|graph|figure|diagram)s?\s+of|plots?|plotting|against|versus|vs\.?|shows?|showing|compares?|comparing|"
+                                 r"with)\s+(?:the\s+)?", re.IGNORECASE)
 QUOTED_TITLE_RE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 NOT_A_TITLE_RE = re.compile(r"^(?:horizontal|vertical|bottom|left|top|right|x|y|primary|secondary|independent|"
                             r"dependent)(?:\s+axis)?$", re.IGNORECASE)
@@ -82,6 +102,8 @@ def axes(state: ParseState) -> None:
 
 def _on_axis(state: ParseState, block: Block) -> None:
     """Prose: "showing model size on the x-axis (in billions, log scale) and MMLU on the y-axis"."""
+    if "(x" in block.low or "(y" in block.low:
+        _letter_notes(state, block)
     if "axis" not in block.low:
         return
     for m in ON_AXIS_RE.finditer(block.text):
@@ -94,6 +116,23 @@ def _on_axis(state: ParseState, block: Block) -> None:
             _read_clause(fact, m.group("extra"), keyed=False, line=block.line)
             if fact.unit is None:
                 fact.unit = stated_unit(m.group("extra"))
+
+
+def _letter_notes(state: ParseState, block: Block) -> None:
+    """"plots speedup (y, 1.0× to 2.2×) against batch size (x, tokens, 1 to 64)": the title before the
+    bracket, the unit, range and scale inside it."""
+    for m in LETTER_NOTE_RE.finditer(block.text):
+        fact = state.axes[m.group("axis").lower()]
+        label = strip_marks(LETTER_NOTE_LEAD_RE.split(m.group("label"))[-1])
+        extra = m.group("extra") or ""
+        units = [part.strip() for part in extra.split(",")
+                 if part.strip() and not lex(part) and not SCALE_WORD_RE.search(part)]
+        if units and len(units[0]) <= 20:
+            label = f"{label} ({units[0]})"
+        if label and not fact.guess_label and len(label.split()) <= 8:
+            fact.guess_label = label[0].upper() + label[1:]
+        if extra:
+            _read_clause(fact, extra, keyed=False, line=block.line)
 
 
 def _chart_title(block: Block, fact: AxisFact) -> bool:
@@ -167,6 +206,8 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
         label, rest = _label_of(clause, keyed)
         if label and not fact.label:
             fact.label = label
+        elif label is None and not keyed:
+            _prose_title(fact, clause)
     if fact.label and fact.unit is None:
         fact.unit = stated_unit(fact.label)
     if LOG_RE.search(rest):
@@ -207,6 +248,21 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     if not label or SCALE_WORD_RE.match(label) or not re.search(r"[^\W\d_]", label):
         return None, clause
     return label, " ; ".join(moved + [clause[cut:]])
+
+
+def _prose_title(fact: AxisFact, clause: str) -> None:
+    """"represents model size in billions, ranging from 1 to 70" after "The x-axis": a title guessed from
+    a sentence (its end is a guess, so it yields to a stated one and is warned about)."""
+    m = PROSE_TITLE_RE.match(clause)
+    if m is None or fact.guess_label:
+        return
+    label = strip_marks(" ".join(m.group("label").split()))
+    first = label.split(" ", 1)[0].lower()
+    if (not label or len(label.split()) > 10 or SCALE_WORD_RE.match(first) or not re.search(r"[^\W\d_]", label)
+            or first in ("labelled", "labeled", "titled", "marked", "logarithmic", "linear", "not", "unlabelled",
+                         "unlabeled", "untitled", "shared", "inverted", "reversed")):
+        return
+    fact.guess_label = label[0].upper() + label[1:]
 
 
 def _no_numbers(text: str) -> str:
