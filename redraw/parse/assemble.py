@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, PointFact, RefFact, TrendFact
-from .lookup import group_by_style, group_named
+from .lookup import group_by_style, group_mentioned, group_named
 from .reconcile import reconcile
 from .state import ParseState
 from .values import Num, convert, title_unit
@@ -178,6 +178,7 @@ def _norm(label: str) -> str:
 
 
 def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[Group]) -> list[Point]:
+    _bracket_groups(state)
     merged: list[PointFact] = []
     by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
     for pf in state.points:
@@ -221,6 +222,29 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
     return out
+
+
+_TRAILING_BRACKET_RE = re.compile(r"\s*[(\[]([^()\[\]\d]{1,30})[)\]]$")
+
+
+def _bracket_groups(state: ParseState) -> None:
+    """"GPT-3 (Closed)" under a legend "gray squares = Closed models": the bracket names the point's
+    group (by the words that set it apart); the label is the name before it."""
+    if not state.groups:
+        return
+    moved: dict[str, list[str]] = {}
+    for pf in state.points:
+        m = _TRAILING_BRACKET_RE.search(pf.label) if pf.group is None and pf.label.endswith((")", "]")) else None
+        g = group_mentioned(state, m.group(1)) if m else None
+        if g is None or m is None or not pf.label[: m.start()].strip():
+            continue
+        pf.group = g.name
+        if not OURS_GROUP_RE.search(g.name):  # "DASD-4B (Ours)" is printed so on the chart
+            moved.setdefault(g.name, []).append(pf.label)
+            pf.label = pf.label[: m.start()].rstrip()
+    for name, labels in moved.items():
+        state.warn(f"{', '.join(map(repr, labels))}: the bracket names the legend group {name!r}; "
+                   "the label is the name before it")
 
 
 def _same_place(a: PointFact, b: PointFact) -> bool:
@@ -422,14 +446,16 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
                 found.append(label)
         return found or None
     if not f.group_ref and not re.search(r"\ball\b", f.text, re.IGNORECASE):
-        named = [g.name for g in state.groups if re.search(r"(?<!\w)" + re.escape(g.name) + r"(?!\w)", f.text,
-                                                           re.IGNORECASE)]
-        if len(named) == 1:  # "fitted to the diffusion policies only"
-            f.group_ref = named[0]
+        named = group_mentioned(state, f.text)
+        if named is not None:  # "fitted to the diffusion policies only"
+            f.group_ref = named.name
     if f.group_ref:
         ref = f.group_ref.casefold()
         found = [p.label for p in points if (p.group and ref in p.group.casefold())
                  or p.label.casefold().startswith(ref)]
+        g = group_mentioned(state, f.group_ref) if not found else None
+        if g is not None:  # "a blue one fitted to the open models" -> "Open models"
+            found = [p.label for p in points if p.group == g.name]
         if not found:
             state.warn(f"trend line refers to {f.group_ref!r}, which matches no point; fitted to all", f.line)
         return found or None

@@ -6,9 +6,9 @@ import re
 
 from .facts import GroupFact
 from .state import ParseState
-from .text import overlap
+from .text import overlap, strip_marks
 from .values import Num
-from .vocab import find_colors, find_markers, same_color
+from .vocab import find_colors, find_markers, first_color, first_marker, is_style_only, same_color
 
 
 def group_named(state: ParseState, text: str) -> GroupFact | None:
@@ -17,6 +17,40 @@ def group_named(state: ParseState, text: str) -> GroupFact | None:
     for g in sorted(state.groups, key=lambda g: -len(g.name)):
         if g.name.casefold() in low and re.search(r"(?<!\w)" + re.escape(g.name.casefold()) + r"(?!\w)", low):
             return g
+    return None
+
+
+# words a group's name shares with many others: "Open models" is named by "open", not by "models"
+_GENERIC_WORDS = frozenset("""model models method methods system systems approach approaches variant variants family
+families series point points the of and a an baseline baselines group groups category categories class classes
+type types""".split())
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _distinctive(name: str) -> frozenset[str]:
+    """The words of a group name that set it apart; none for "Series A" (named only in full)."""
+    return frozenset(_WORD_RE.findall(name.casefold())) - _GENERIC_WORDS
+
+
+def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
+    """The one legend group `text` refers to, by its whole name or by the words that set it apart
+    ("(Open)", "fitted to the open models" -> "Open models"). None when it names several ("Scaling of
+    open and closed models") or none."""
+    if not state.groups:
+        return None
+    low = text.casefold()
+    words = set(_WORD_RE.findall(low))
+    hits = [g for g in state.groups
+            if (_distinctive(g.name) and _distinctive(g.name) <= words)
+            or (g.name.casefold() in low and re.search(r"(?<!\w)" + re.escape(g.name.casefold()) + r"(?!\w)", low))]
+    names = {g.name for g in hits}
+    if len(names) == 1:
+        return hits[0]
+    # "Open-Weights & Open-Data" also holds every word of "Open-Weights": the longer name is meant
+    longest = max(hits, key=lambda g: len(_distinctive(g.name)), default=None)
+    if longest is not None and all(_distinctive(g.name) <= _distinctive(longest.name) for g in hits) \
+            and sum(_distinctive(g.name) == _distinctive(longest.name) for g in hits) == 1:
+        return longest
     return None
 
 
@@ -76,3 +110,26 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
         return None
     best = max(scores, key=lambda a: scores[a])
     return best if scores[best] > 0 else None
+
+
+GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
+                               r"dots?|entries|results?)$", re.IGNORECASE)
+SERIES_PAREN_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
+SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$")
+
+
+def series_header(state: ParseState, header: str, line: int) -> GroupFact | None:
+    """A header that names a series and its style: "Zero-shot (blue circles)", "Red stars — Ours": a new
+    legend group (added to the state) or None."""
+    m = (SERIES_PAREN_RE.match(header) if header.endswith(")") else None) or (
+        SERIES_DASH_RE.match(header) if "-" in header or "—" in header or "–" in header else None)
+    if not m:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    name, style = (a, b) if is_style_only(b) and not is_style_only(a) else \
+        (b, a) if is_style_only(a) and not is_style_only(b) else (None, None)
+    if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
+        return None
+    fact = GroupFact(strip_marks(name), first_color(style), first_marker(style), line)
+    state.groups.append(fact)
+    return fact

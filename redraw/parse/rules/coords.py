@@ -29,6 +29,29 @@ def find_coords(text: str) -> Coords | None:
     return _assigned(text) or _bracketed(text)
 
 
+PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
+LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|:)\s+|,\s*")
+NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-|^[A-Z]")
+PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
+                        r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
+
+
+def named_pairs(text: str) -> list[tuple[str, Coords]]:
+    """"GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": each name with the pair after it (start and end
+    of the bracket in `text`; the numbers' own positions are within the bracket)."""
+    found: list[tuple[str, Coords]] = []
+    if text.count("(") < 2:
+        return found
+    for pair in PAIR_RE.finditer(text):
+        before = text[:pair.start()]
+        before = before[max(map(before.rfind, "(),;:")) + 1:].rstrip()[-60:]  # the words since the last break
+        name = LISTED_SPLIT_RE.split(before)[-1].strip()
+        coords = find_coords(pair.group())
+        if name and NAMEISH_RE.search(name) and not PRONOUN_RE.match(name) and coords is not None:
+            found.append((name, Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)))
+    return found
+
+
 def _assigned(text: str) -> Coords | None:
     found: dict[str, tuple[Num, int]] = {}
     for m in XY_RE.finditer(text):

@@ -27,7 +27,13 @@ PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|catego
 LABELLED_RE = re.compile(r"(?=[latmrn])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)\s*(?:as\s+)?",
                          re.IGNORECASE)
 LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
-CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])")
+# clause breaks: "; ", ", and the ...", ". X", and "... and a dotted green line ..." (a second line named)
+CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])|"
+                       r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}line\b)")
+# "a dashed grey line at y = 50": a reference line named by its axis value (not "y = 2x + 1", an equation)
+AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*(?:\s*%)?(?!\s?[x*×·^(\d]|\s*[+\-]\s*\d)",
+                           re.IGNORECASE)
+PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
 
 def lines(state: ParseState) -> None:
@@ -56,15 +62,23 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
     if not LINE_RE.search(clause):
         if last_trend is not None and LEGEND_WORD_RE.search(clause):
             last_trend.label = last_trend.label or _label(clause)
+        if last_trend is not None and PRONOUN_START_RE.match(clause):
+            _endpoints(clause, last_trend)  # "...; it goes from about (0, 35) to (50, 90)"
         return None
     label = _label(clause)
     if NEGATED_RE.search(clause):
         return None
     ref = REF_RE.search(clause)
+    trend_word = TREND_RE.search(clause)
+    if ref is None and not trend_word:
+        at = AXIS_VALUE_RE.search(clause)
+        if at is not None and not in_trend_ctx:  # "a dashed grey line at y = 50 labelled 'passing score'"
+            _reference(state, block, clause, "horizontal" if at.group("axis").lower() == "y" else "vertical", label)
+            return None
     if ref:
         _reference(state, block, clause, ref.group(1).lower(), label)
         return None
-    if not (TREND_RE.search(clause) or in_trend_ctx):
+    if not (trend_word or in_trend_ctx):
         return None
     if REF_VALUE_RE.search(clause) and re.search(r"(?<![\w])[xy]\s*=", clause) and not TREND_RE.search(clause):
         return None
@@ -108,14 +122,19 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
                         clause)
         if ref:
             fact.group_ref = ref.group("name")
+    _endpoints(clause, fact)
+    return [fact]
+
+
+def _endpoints(clause: str, fact: TrendFact) -> None:
+    """"from about (0, 35) to (50, 90)", "starts near [1, 20] and ends at [9, 80]"."""
     start = re.search(r"\b(?:from|originates?|starts?|begins?)\b[^\[(]{0,20}([\[(][^\])]*[\])])", clause)
     end = re.search(r"\b(?:to|ends?|terminates?)\b[^\[(]{0,20}([\[(][^\])]*[\])])", clause)
     for m, attr in ((start, "start"), (end, "end")):
-        if m:
+        if m and getattr(fact, attr) is None:
             coords = find_coords(m.group(1))
             if coords:
                 setattr(fact, attr, (coords.x, coords.y))
-    return [fact]
 
 
 def _line_color(clause: str) -> str | None:

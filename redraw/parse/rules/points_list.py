@@ -5,12 +5,12 @@ import re
 
 from ..document import Block
 from ..facts import GroupFact, PointFact
-from ..lookup import assign_axes, axis_of_key, group_named
+from ..lookup import assign_axes, axis_of_key, group_mentioned, series_header
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..vocab import first_color, first_marker, is_style_only, leading_symbols, style_words
 from ..values import DATE_RE, Num, lex
-from .coords import Coords, find_coords, without_examples
+from .coords import Coords, find_coords, named_pairs, without_examples
 
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
@@ -39,14 +39,10 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
                            r"\s*[(:,]\s*(?P<name>[^()]+?)\)?$", re.IGNORECASE)
 # "Approximately (" with no pair inside: a point whose coordinates were cut off
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
-GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
-                               r"dots?|entries|results?)$", re.IGNORECASE)
 OURS_WORD_RE = re.compile(r"\bours\b", re.IGNORECASE)
 PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding one is prose
 STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
-SERIES_PAREN_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
-SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$")
 LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
 
@@ -196,6 +192,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
     else:
         label, rest = _split_label(block)
+        if len(named_pairs(rest)) >= 2:
+            return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
     if not label or NOT_A_LABEL_RE.match(label):
         return _unnamed(state, block, rest if label else block.text)
     if len(label) > 1000 or _sentence_like(label):
@@ -327,24 +325,8 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
             if color or marker:
                 point.ctx_color, point.ctx_marker = color, marker
         if point.ctx_group is None:
-            group = group_named(state, ctx) or _series(state, ctx, block.line)
+            group = group_mentioned(state, ctx) or series_header(state, ctx, block.line)
             if group is not None:
                 point.ctx_group = group.name
         if OURS_RE.search(ctx):
             point.ctx_ours = True
-
-
-def _series(state: ParseState, header: str, line: int) -> GroupFact | None:
-    """A header that names a series and its style: "Zero-shot (blue circles)", "Red stars — Ours"."""
-    m = (SERIES_PAREN_RE.match(header) if header.endswith(")") else None) or (
-        SERIES_DASH_RE.match(header) if "-" in header or "—" in header or "–" in header else None)
-    if not m:
-        return None
-    a, b = m.group("a").strip(), m.group("b").strip()
-    name, style = (a, b) if is_style_only(b) and not is_style_only(a) else \
-        (b, a) if is_style_only(a) and not is_style_only(b) else (None, None)
-    if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
-        return None
-    fact = GroupFact(strip_marks(name), first_color(style), first_marker(style), line)
-    state.groups.append(fact)
-    return fact

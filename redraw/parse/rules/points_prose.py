@@ -8,7 +8,9 @@ from ..state import ParseState
 from ..lookup import assign_axes
 from ..values import Num, lex
 from ..vocab import first_color, first_marker
-from .coords import find_coords, without_examples
+from ..lookup import group_mentioned, series_header
+from ..text import top_level_index
+from .coords import PRONOUN_RE, find_coords, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
@@ -18,13 +20,9 @@ SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
-PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
-LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|:)\s+|,\s*")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 NOT_POINT_RE = re.compile(r"(?=[altr])\b(axis|axes|line|legend|title|tick|ticks|range)\b", re.IGNORECASE)
 COUNT_SUBJECT_RE = re.compile(r"^\d+\s+[a-z]")  # "14 entries with model names": a count, not a name
-PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
-                        r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
 
 
 def points_prose(state: ParseState) -> None:
@@ -36,7 +34,7 @@ def points_prose(state: ParseState) -> None:
         for sentence in block.sentences:
             if NOT_POINT_RE.search(sentence):
                 continue
-            found = _listed(sentence, block.line) or [_point_in(state, sentence, block.line)]
+            found = _listed(state, sentence, block.line) or [_point_in(state, sentence, block.line)]
             for point in found:
                 if point is not None and point.label.casefold() not in known:
                     known.add(point.label.casefold())
@@ -44,22 +42,25 @@ def points_prose(state: ParseState) -> None:
                     block.used = True
 
 
-def _listed(sentence: str, line: int) -> list[PointFact]:
-    """"The baselines are GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": several named pairs."""
-    found: list[PointFact] = []
-    if sentence.count("(") < 2:
-        return found
-    for pair in PAIR_RE.finditer(sentence):
-        before = sentence[:pair.start()]
-        before = before[max(map(before.rfind, "(),;:")) + 1:].rstrip()[-60:]  # the words since the last break
-        name = LISTED_SPLIT_RE.split(before)[-1].strip()
-        coords = find_coords(pair.group())
-        if not name or not NAMEISH_RE.search(name) or PRONOUN_RE.match(name) or coords is None:
-            continue
+def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """"The baselines are GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": several named pairs; a head
+    before a colon that names a series styles them ("Series A (orange triangles): P1 (200, 55), ...")."""
+    pairs = named_pairs(sentence)
+    if len(pairs) < 2:
+        return []
+    colon = top_level_index(sentence, ": ")
+    head = sentence[:colon].strip(" *") if 0 < colon < pairs[0][1].start else ""
+    group = (group_mentioned(state, head) or series_header(state, head, line)) if head and len(head) < 80 else None
+    found = []
+    for name, coords in pairs:
         point = PointFact(name, coords.x, coords.y, line)
+        if group is not None:
+            point.ctx_group = group.name
+        else:
+            point.ctx_color, point.ctx_marker = first_color(head), first_marker(head)
         point.warnings.append("read from a sentence listing several points")
         found.append(point)
-    return found if len(found) >= 2 else []
+    return found
 
 
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
