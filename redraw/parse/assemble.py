@@ -8,10 +8,11 @@ from functools import lru_cache
 
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
-from .facts import AxisFact, PointFact, RefFact, TrendFact
+from .facts import AxisFact, CorrectionFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_style, group_mentioned, group_named
 from .reconcile import reconcile
 from .state import ParseState
+from .text import overlap
 from .values import Num, convert, title_unit
 from .vocab import same_color
 
@@ -179,6 +180,7 @@ def _norm(label: str) -> str:
 
 def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[Group]) -> list[Point]:
     _bracket_groups(state)
+    _corrections(state)
     merged: list[PointFact] = []
     by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
     for pf in state.points:
@@ -222,6 +224,51 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
     return out
+
+
+def _corrections(state: ParseState) -> None:
+    """A later sentence revising a value ("Correction: Ours is at about 50.5%", "sits on the 1.6× level, not
+    at 1.9×") replaces the value first read, on the axis the old value, the words or the size of the
+    change point to; every replacement is warned about."""
+    for c in state.corrections:
+        targets = [pf for pf in state.points if (_norm(pf.label) == _norm(c.label) if c.label else pf.ours)]
+        if not targets:
+            continue
+        if len(c.values) == 2:
+            changes = [("x", c.values[0]), ("y", c.values[1])]
+        else:
+            changes = [(_correction_axis(state, targets[0], c), c.values[0])]
+        for axis, new in changes:
+            for pf in targets:
+                cur = pf.x if axis == "x" else pf.y
+                if math.isclose(cur.scaled(), new.scaled(), rel_tol=1e-9):
+                    continue
+                if axis == "x":
+                    pf.x = new
+                else:
+                    pf.y = new
+                state.warn(f"{pf.label!r}: {axis} = {cur.text} corrected to {new.text} by a later sentence "
+                           f"({c.text[:60]!r})", c.line)
+
+
+def _correction_axis(state: ParseState, pf: PointFact, c: CorrectionFact) -> str:
+    new = c.values[0]
+    if c.old is not None:  # "not at 1.9×": the axis whose value it was
+        for axis, cur in (("x", pf.x), ("y", pf.y)):
+            if math.isclose(cur.scaled(), c.old.scaled(), rel_tol=0.02):
+                return axis
+    score = {}
+    for axis in ("x", "y"):
+        title = state.axes[axis].title
+        near = c.text[max(0, new.start - 40): new.end + 15]
+        score[axis] = overlap(near, title) + (2 if new.percent and "%" in title else 0) + (
+            2 if new.unit and new.unit in title else 0)
+    if score["x"] != score["y"]:
+        return max(score, key=lambda a: score[a])
+    # the smaller change: a correction revises a reading, it does not move a point across the chart
+    def change(cur: Num) -> float:
+        return abs(new.scaled() - cur.scaled()) / max(abs(cur.scaled()), 1e-12)
+    return "x" if change(pf.x) < change(pf.y) else "y"
 
 
 _TRAILING_BRACKET_RE = re.compile(r"\s*[(\[]([^()\[\]\d]{1,30})[)\]]$")

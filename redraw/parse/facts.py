@@ -73,6 +73,16 @@ class TrendFact:
 
 
 @dataclass(slots=True)
+class CorrectionFact:
+    """"Correction: the Ours marker itself is at about 50.5%": a later value for one coordinate of a point."""
+    label: str | None                 # the point's label as the sentence names it; None: the highlighted point
+    values: tuple[Num, ...]           # one value (its axis decided later) or an (x, y) pair
+    old: Num | None                   # the value it replaces, when stated ("not at 1.9×")
+    line: int
+    text: str                         # the sentence, to match the value's words against the axis titles
+
+
+@dataclass(slots=True)
 class RefFact:
     axis: str
     value: Num

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Block, Document, is_commentary_title as _is_commentary_title
-from .facts import AxisFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
+from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
 
 _OPENER_RE = re.compile(r"^(reading|overall|in summary|taken together|interpretation|observations?|"
                         r"note|notes|takeaway|in short|in conclusion)\b[:,. ]", re.IGNORECASE)
@@ -26,6 +26,7 @@ class ParseState:
     refs: list[RefFact] = field(default_factory=list)
     defaults: list[DefaultStyle] = field(default_factory=list)
     label_styles: list[LabelStyle] = field(default_factory=list)
+    corrections: list[CorrectionFact] = field(default_factory=list)
     highlight_colors: list[str] = field(default_factory=list)
     column_map: dict[str, str] = field(default_factory=dict)   # "gflops = x" -> {"gflops": "x"}
     warnings: list[str] = field(default_factory=list)

@@ -126,6 +126,13 @@ MARKER_RE = _phrase_re(MARKERS)
 STYLE_RE = _phrase_re(STYLES)
 
 
+# A sentence that revises what was stated before: "Correction: ...", "on closer inspection", "I misread",
+# "is actually at", "should be 52", "not at 1.9×".
+CORRECTION_RE = re.compile(r"\b(?:correction|corrected|correcting|erratum|misread|mis-read|on (?:closer|second) "
+                           r"(?:inspection|look)|looking (?:again|more closely)|re-?checking|actually|in fact|"
+                           r"should (?:be|read)|more precisely|to be precise|not at)\b", re.IGNORECASE)
+
+
 def fold(text: str) -> str:
     """Lower case with every offset kept (a few characters, such as "İ", grow when lowered)."""
     low = text.lower()

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from ..state import ParseState
 from .axes import axes
+from .corrections import corrections
 from .kind import kind
 from .label_styles import label_styles
 from .legend import legend
@@ -20,7 +21,8 @@ Rule = Callable[[ParseState], None]
 
 # Order matters: axes before the title (an axis's own "Title:" line) and before points (units), legend
 # before points (groups), lines before points (a trend line "originating near [1.8, 35]" is not a point),
-# structured points before prose, label styles last (only lines no other rule took).
+# structured points before prose, label styles after them (only lines no other rule took), corrections
+# last (they name points read before).
 RULES: list[tuple[str, Rule]] = [
     ("kind", kind),
     ("truncated", truncated),
@@ -33,4 +35,5 @@ RULES: list[tuple[str, Rule]] = [
     ("points_list", points_list),
     ("points_prose", points_prose),
     ("label_styles", label_styles),
+    ("corrections", corrections),
 ]

@@ -19,7 +19,7 @@ NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|t
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
-                            r"summary|observations?|components?|overview|details?|count|total|"
+                            r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
                             r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b",
@@ -40,6 +40,7 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
 # "Approximately (" with no pair inside: a point whose coordinates were cut off
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
 OURS_WORD_RE = re.compile(r"\bours\b", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"[a-z\d%)][.!?]\s+[A-Z][a-z]")  # "... scores 40. Correction": two sentences
 PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding one is prose
 STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
@@ -263,7 +264,7 @@ def _sentence_like(label: str) -> bool:
     """"A diagonal red dashed trend line originates near" is prose, not a model name."""
     words = label.split()
     return (len(words) > 8 or sum(w.isalpha() and w.islower() for w in words) >= 4
-            or bool(PROSE_WORD_RE.search(label)))
+            or bool(PROSE_WORD_RE.search(label)) or bool(SENTENCE_END_RE.search(label)))
 
 
 def _split_label(block: Block) -> tuple[str, str]:

@@ -1,0 +1,61 @@
+"""corrections: a later sentence that revises one value of a point already read.
+
+    "Correction: the Ours marker itself is at about 50.5%, the label sits above it."
+    "On closer inspection the FastAttn marker sits on the 1.6× level, not at 1.9×."
+    "I misread Beta earlier; its latency is actually closer to 250 ms."
+
+The rule only records what the sentence states (the point it names, the new value, the old one when
+given); assemble decides the axis and applies it, with a warning.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import CorrectionFact
+from ..state import ParseState
+from ..values import lex
+from ..vocab import CORRECTION_RE
+
+# the value being replaced: "not at 1.9×", "rather than 48", "instead of 300", "(was 52)", "earlier 45"
+OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instead\s+of|was|previously|earlier|"
+                          r"(?:listed|given|stated|read)\s+as)\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)
+OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\b|\bthe (?:red )?star\b|"
+                     r"\bhighlighted (?:point|marker|model)\b", re.IGNORECASE)
+
+
+def corrections(state: ParseState) -> None:
+    """Runs after the point rules: it needs the labels they read."""
+    if not state.points:
+        return
+    labels = sorted({p.label for p in state.points}, key=len, reverse=True)
+    for block in state.doc.blocks:  # commentary too: "Note: I misread Beta earlier ..."
+        if block.kind not in ("paragraph", "item") or not CORRECTION_RE.search(block.text):
+            continue
+        for sentence in block.sentences:
+            if CORRECTION_RE.search(sentence):
+                fact = _correction(sentence, labels, block.line)
+                if fact is not None:
+                    state.corrections.append(fact)
+
+
+def _correction(sentence: str, labels: list[str], line: int) -> CorrectionFact | None:
+    low = sentence.casefold()
+    label, span = None, (0, 0)
+    for candidate in labels:  # the longest label the sentence names
+        m = re.search(r"(?<!\w)" + re.escape(candidate.casefold()) + r"(?!\w)", low)
+        if m:
+            label, span = candidate, m.span()
+            break
+    if label is None and not OURS_RE.search(sentence):
+        return None
+    new, old = [], None
+    for n in lex(sentence):
+        if span[0] <= n.start < span[1]:
+            continue  # "GPT-4" names the point
+        if OLD_VALUE_RE.search(sentence[max(0, n.start - 25): n.start]):
+            old = old or n
+        else:
+            new.append(n)
+    if len(new) not in (1, 2):
+        return None  # no value, or several: not one correction we can place
+    return CorrectionFact(label, tuple(new), old, line, sentence)
