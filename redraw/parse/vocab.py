@@ -133,6 +133,19 @@ CORRECTION_RE = re.compile(r"\b(?:correction|corrected|correcting|erratum|misrea
                            r"should (?:be|read)|more precisely|to be precise|not at)\b", re.IGNORECASE)
 
 
+# The authors' own point: "(ours)", "— the proposed model", "(this work)", "the primary subject". Not when
+# it is compared with: "slower than ours", "close to the proposed method".
+OURS_CUE_RE = re.compile(r"\b(?:ours|our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result)s?|"
+                         r"proposed|this\s+(?:work|paper|study)|(?:primary|main)\s+subject)\b", re.IGNORECASE)
+_COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outperforms?|outperforming|below|"
+                          r"above|behind|near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def ours_cue(text: str) -> bool:
+    """True when text marks its point as the authors' own."""
+    return any(not _COMPARED_RE.search(text[max(0, m.start() - 16): m.start()]) for m in OURS_CUE_RE.finditer(text))
+
+
 def fold(text: str) -> str:
     """Lower case with every offset kept (a few characters, such as "İ", grow when lowered)."""
     low = text.lower()

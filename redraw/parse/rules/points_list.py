@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block
+from ..document import Block, sentences
 from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, axis_of_key, group_mentioned, series_header
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
-from ..vocab import first_color, first_marker, is_style_only, leading_symbols, style_words
+from ..vocab import first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
 from ..values import DATE_RE, Num, lex
 from .coords import Coords, find_coords, named_pairs, without_examples
 
@@ -39,7 +39,6 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
                            r"\s*[(:,]\s*(?P<name>[^()]+?)\)?$", re.IGNORECASE)
 # "Approximately (" with no pair inside: a point whose coordinates were cut off
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
-OURS_WORD_RE = re.compile(r"\bours\b", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"[a-z\d%)][.!?]\s+[A-Z][a-z]")  # "... scores 40. Correction": two sentences
 PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding one is prose
 STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -97,7 +96,7 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     style = record["style"].body if "style" in record else ""
     point = PointFact(strip_marks(head.body), coords.x, coords.y, head.line,
                       color=first_color(style), marker=first_marker(style))
-    point.ours = bool(OURS_WORD_RE.search(point.label))
+    point.ours = ours_cue(point.label)
     _apply_context(state, head, point)  # "### Highlighted Model" above the record
     state.points.append(point)
 
@@ -144,7 +143,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     own = f"{symbols} {own} {style}"
     color, marker = style_words(own)
     point = PointFact(label, x, y, block.line, color=color, marker=marker)
-    point.ours = "ours" in label.lower() and bool(OURS_WORD_RE.search(label))
+    point.ours = ours_cue(label)
     _apply_context(state, block, point)
     for child in children:
         child.used = True
@@ -216,7 +215,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     point = PointFact(label, coords.x, coords.y, block.line, color=color, marker=marker)
     if coords.note:
         point.warnings.append(coords.note)
-    point.ours = bool(ours) or ("ours" in label.lower() and bool(OURS_WORD_RE.search(label)))
+    # "(this work)", "(9, 84) — the proposed model"; not a sentence after the point's own
+    point.ours = bool(ours) or ours_cue(label) or ours_cue(next(iter(sentences(rest)), ""))
     _apply_context(state, block, point)
     return point
 

@@ -7,13 +7,16 @@ from ..facts import PointFact
 from ..state import ParseState
 from ..lookup import assign_axes
 from ..values import Num, lex
-from ..vocab import first_color, first_marker
+from ..vocab import first_color, first_marker, ours_cue
 from ..lookup import group_mentioned, series_header
 from ..text import top_level_index
 from .coords import PRONOUN_RE, find_coords, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
+APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:subject|model|method|system|approach|"
+                           r"point|network|detector|baseline|entry|work))\s*[,(—–]\s*(?P<name>[^,()—–]{1,40}?)\s*[,)—–]\s+",
+                           re.IGNORECASE)
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
                             r"requires|delivers|posts|hits|records)\b")
@@ -67,6 +70,10 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_RE.sub("", sentence)  # "On the far left, TinyLlama (1.1B) scores 25%."
     ours = OURS_PREFIX_RE.match(sentence)
     body = sentence[ours.end():] if ours else sentence
+    named = APPOSITIVE_RE.match(body)  # "The primary subject, FastDet, is drawn ..."
+    if named:
+        ours = ours or (named if ours_cue(named.group("role")) else None)
+        body = body[named.start("name"):named.end("name")] + " " + body[named.end():]
     size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
     end = SUBJECT_END_RE.search(body, size.end() if size else 0)
     if end is None:

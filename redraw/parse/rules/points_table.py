@@ -12,7 +12,7 @@ from ..lookup import group_named
 from ..state import ParseState
 from ..text import overlap, strip_marks
 from ..values import Num, lex, stated_unit
-from ..vocab import first_color, first_marker
+from ..vocab import first_color, first_marker, ours_cue
 
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry)\b",
                           re.IGNORECASE)
@@ -91,7 +91,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                           x_unit=stated_unit(header[xc]), y_unit=stated_unit(header[yc]))
         if group_col is not None and row[group_col].strip():
             point.group = strip_marks(row[group_col])
-        point.ours = bool(re.search(r"\bours\b", label, re.IGNORECASE))
+        point.ours = ours_cue(label)
         points.append(point)
     return points
 

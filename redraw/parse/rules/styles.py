@@ -9,7 +9,7 @@ from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker,
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
-    r"every other (?:model|point)|each other (?:model|point)|the (?:other|remaining) (?:points|models)|"
+    r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
     r"the rest|(?:the )?(?:\w+ )?baselines?|every (?:model|point)|each (?:model|point)|all (?:\w+ )?(?:points|models))"
     r"\b[^.;:]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
