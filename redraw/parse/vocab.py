@@ -243,12 +243,19 @@ def style_words(text: str) -> tuple[str | None, str | None]:
     return color, marker
 
 
+_GLYPHS = "●■▲▼◆★☆○□△◇♦•✱✦️\ufe0f"
+
+
 def leading_symbols(label: str) -> tuple[str, str]:
-    """'🔵 Llama-3-8B' -> ('Llama-3-8B', '🔵'): bullets and emoji before a name are style, not name."""
+    """'🔵 Llama-3-8B' -> ('Llama-3-8B', '🔵'), 'ResNet-152 ▲' -> ('ResNet-152', '▲'): glyphs and emoji
+    around a name are style, not name."""
     i = 0
-    while i < len(label) and (label[i] in EMOJI or label[i] in "●■▲▼◆★☆○□△◇♦•✱✦️\ufe0f" or label[i].isspace()):
+    while i < len(label) and (label[i] in EMOJI or label[i] in _GLYPHS or label[i].isspace()):
         i += 1
-    return label[i:], label[:i]
+    j = len(label)
+    while j > i and (label[j - 1] in EMOJI or label[j - 1] in _GLYPHS or label[j - 1].isspace()):
+        j -= 1
+    return label[i:j], (label[:i] + " " + label[j:]).strip()
 
 
 _VOCAB_FAMILIES: dict[str, str] = {}

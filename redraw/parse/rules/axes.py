@@ -13,7 +13,8 @@ from ..values import Num, lex, stated_unit
 AXIS_KEY_RE = re.compile(
     r"(?=[xhyvao])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
-    r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W))", re.IGNORECASE)
+    r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W)|"
+    r"\b(?P<xh>horizontal)(?=\s*:)|\b(?P<yv>vertical)(?=\s*:))", re.IGNORECASE)  # "Horizontal: Index size"
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
@@ -157,7 +158,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     of a sentence."""
     low = low or text.lower()
     if "axis" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
-            and "(y)" not in low and not low.startswith(("x ", "y ")):
+            and "(y)" not in low and not low.startswith(("x ", "y ", "horizontal", "vertical")):
         return []
     found = []
     for m in AXIS_KEY_RE.finditer(text):
@@ -165,7 +166,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         tail = SENTENCE_BREAK_RE.split(before)[-1].strip().lower()
         if not CLAUSE_START_RE.search(tail):
             continue
-        which = "x" if (m.group("x") or m.group("xa")) else "y"
+        which = "x" if (m.group("x") or m.group("xa") or m.group("xh")) else "y"
         found.append((which, m))
     out = []
     for i, (which, m) in enumerate(found):

@@ -32,6 +32,13 @@ def find_coords(text: str) -> Coords | None:
 PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
 LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|:)\s+|,\s*")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-|^[A-Z]")
+# "Vicuna-13B at (13, 60)", "GPT-4 is located at (10, 80)", "BM25 sits near (21, 70)": the name is before
+PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits|lies|appears|stands|falls))?"
+                          r"(?:\s+(?:located|positioned|placed|plotted|shown|drawn))?"
+                          r"(?:\s+(?:at|near|around|about|approximately|approx\.?|~|≈))?(?:\s+(?:about|approximately|around))?\s*$",
+                          re.IGNORECASE)
+NOT_NAME_RE = re.compile(r"\b(?:fit|fitted|trend|regression|line|lines|axis|from|to|between|range|ranges|ticks?)$|"
+                         r"\b(?:line|trend|regression|fit)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
                         r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
 
@@ -40,12 +47,14 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
     """"GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": each name with the pair after it (start and end
     of the bracket in `text`; the numbers' own positions are within the bracket)."""
     found: list[tuple[str, Coords]] = []
-    if text.count("(") < 2:
+    if "(" not in text:
         return found
     for pair in PAIR_RE.finditer(text):
         before = text[:pair.start()]
         before = before[max(map(before.rfind, "(),;:")) + 1:].rstrip()[-60:]  # the words since the last break
-        name = LISTED_SPLIT_RE.split(before)[-1].strip()
+        name = PLACED_AT_RE.sub("", LISTED_SPLIT_RE.split(before)[-1]).strip()
+        if LEAD_WORDS_RE.fullmatch(name + " ") or LEAD_WORDS_RE.fullmatch(name) or NOT_NAME_RE.search(name):
+            continue  # "Approximately (3, 35.5)", "linear fit from (20, 50)": no name
         coords = find_coords(pair.group())
         if name and NAMEISH_RE.search(name) and not PRONOUN_RE.match(name) and coords is not None:
             found.append((name, Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)))

@@ -13,9 +13,14 @@ from ..values import lex
 from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
-LEGEND_LINE_RE = re.compile(r"^(?:legend|key)\b[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
+LEGEND_LINE_RE = re.compile(r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|encoding)\b"
+                            r"[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
+# "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
+LEGEND_CUE_RE = re.compile(r"legend|key:|markers?:|symbols?:|shapes?:|colou?rs?:|coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
-ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
+# "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
+ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*|\s+(?:are|is|marks?|denotes?|represents?|indicates?|"
+                          r"stands? for|for)\s+")
 
 
 def legend(state: ParseState) -> None:
@@ -34,7 +39,7 @@ def legend(state: ParseState) -> None:
                 open_list = None
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
             entries = _inline_entries(block.body)
-        elif "legend" in block.low or "key:" in block.low:
+        elif LEGEND_CUE_RE.search(block.low):
             # "Scatter plot. Legend: blue circle = Open models; gray star = Closed models."
             entries = []
             for sentence in block.sentences:
@@ -98,6 +103,8 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     if m is None and paren and is_style_only(paren.group("style")):  # "Baseline (blue circles)"
         style = paren.group("style")
         return strip_marks(paren.group("name")), first_color(style), first_marker(style) or first_marker(symbol)
+    if m is None and symbol and text and not has_style(text) and not lex(text) and len(text.split()) <= 8:
+        return text.strip("\"“”'"), None, first_marker(symbol)  # "■ Dense retrievers"
     if m is None:
         return None
     left, right = strip_marks(text[: m.start()]), strip_marks(text[m.end():])

@@ -192,10 +192,10 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
     else:
         label, rest = _split_label(block)
-        if len(named_pairs(rest)) >= 2:
-            return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
     if not label or NOT_A_LABEL_RE.match(label):
         return _unnamed(state, block, rest if label else block.text)
+    if not lead_coords and _series_line(rest):
+        return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
     if len(label) > 1000 or _sentence_like(label):
         return None
     coords = find_coords(rest) or _two_numbers(state, rest)
@@ -219,6 +219,15 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     point.ours = bool(ours) or ours_cue(label) or ours_cue(next(iter(sentences(rest)), ""))
     _apply_context(state, block, point)
     return point
+
+
+def _series_line(rest: str) -> bool:
+    """After "Head:", named pairs ("P1 (200, 55), P2 (800, 62)", "Llama-2-70B at (70, 40)"): the head is
+    a series, not a point."""
+    if "(" not in rest:
+        return False
+    pairs = named_pairs(rest)
+    return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
 
 
 def _unnamed(state: ParseState, block: Block, rest: str) -> PointFact | None:

@@ -7,7 +7,7 @@ from ..facts import PointFact
 from ..state import ParseState
 from ..lookup import assign_axes
 from ..values import Num, lex
-from ..vocab import first_color, first_marker, ours_cue
+from ..vocab import CORRECTION_RE, first_color, first_marker, ours_cue
 from ..lookup import group_mentioned, series_header
 from ..text import top_level_index
 from .coords import PRONOUN_RE, find_coords, named_pairs, without_examples
@@ -35,8 +35,8 @@ def points_prose(state: ParseState) -> None:
         if block.used and block.kind == "item":
             continue
         for sentence in block.sentences:
-            if NOT_POINT_RE.search(sentence):
-                continue
+            if NOT_POINT_RE.search(sentence) or CORRECTION_RE.search(sentence):
+                continue  # a correction revises a point read elsewhere (rule corrections)
             found = _listed(state, sentence, block.line) or [_point_in(state, sentence, block.line)]
             for point in found:
                 if point is not None and point.label.casefold() not in known:
@@ -49,10 +49,10 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """"The baselines are GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": several named pairs; a head
     before a colon that names a series styles them ("Series A (orange triangles): P1 (200, 55), ...")."""
     pairs = named_pairs(sentence)
-    if len(pairs) < 2:
-        return []
-    colon = top_level_index(sentence, ": ")
+    colon = top_level_index(sentence, ": ") if pairs else -1
     head = sentence[:colon].strip(" *") if 0 < colon < pairs[0][1].start else ""
+    if len(pairs) < 2 and not (pairs and head and sentence[colon + 1:].lstrip(" *").startswith(pairs[0][0])):
+        return []  # one pair is a list of points only after a series head: "Base models: Llama-2-70B at (70, 40)"
     group = (group_mentioned(state, head) or series_header(state, head, line)) if head and len(head) < 80 else None
     found = []
     for name, coords in pairs:
