@@ -15,6 +15,8 @@ from ..vocab import find_colors, find_markers, first_color, first_marker, is_sty
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
 LEGEND_LINE_RE = re.compile(r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|encoding)\b"
                             r"[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
+VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plotted|marked|used|explicitly|"
+                                    r"positioned|located|placed|at|in|on|the|a|an)\b|[\"“'‘]", re.IGNORECASE)
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
 LEGEND_CUE_RE = re.compile(r"legend|key:|markers?:|symbols?:|shapes?:|colou?rs?:|coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
@@ -118,6 +120,8 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     if len(name.split()) > 8:
         return None
+    if m.group().strip().isalpha() and VERB_ENTRY_NOT_NAME_RE.search(name):
+        return None  # "The red point is explicitly labeled 'X'" describes a point, it names no category
     marker = first_marker(style) or (first_marker(symbol) if symbol else None)
     colors = {c for _, c in find_colors(style)}
     color = first_color(style) if len(colors) <= 1 else None  # "Squares (yellow, blue, orange)": no one colour
