@@ -3,6 +3,8 @@ what still looks wrong.
 
 - A whole axis (or a whole legend series) whose values all sit outside the stated range by a factor
   of 10^3, 10^6, 10^9 or 10^12, and inside it once divided by that factor, is rescaled.
+- One value written in plain units on an axis whose title counts thousands/millions ("12,500 tokens"
+  on "(K tokens)") is divided by that unit when that puts it in range.
 - Points whose x and y all fit the other axis's range, and none their own, are swapped back.
 Every fix is a warning. What still contradicts the axes, and a stated point count the parser fell far
 short of, become `doubts`: the CLI prints them, and `--strict` refuses such a file.
@@ -32,14 +34,16 @@ def reconcile(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]
     """Mend points in place against the axes; return the doubts that remain."""
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         _rescale(state, axis, which, points)
+        _unit_slips(state, axis, which, points)
     _swap(state, x_axis, y_axis, points)
     doubts = []
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         far = [p for p in points if _distance(axis, _get(p, which)) > FAR]
         if far:
             names = ", ".join(repr(p.label) for p in far[:3]) + (" ..." if len(far) > 3 else "")
+            lo, hi = _range(axis)
             doubts.append(f"{names} sit{'s' if len(far) == 1 else ''} far outside the stated {which} range "
-                          f"{axis.min:g} to {axis.max:g}: a value or the axis is probably misread")
+                          f"{lo:g} to {hi:g}: a value or the axis is probably misread")
     stated = _stated_count(state)
     if stated and len(points) * 2 < stated:
         doubts.append(f"the description speaks of {stated} points but only {len(points)} could be read")
@@ -61,10 +65,19 @@ def _fits(axis: Axis, v: float) -> bool:
     return _distance(axis, v) == 0.0
 
 
+def _range(axis: Axis) -> tuple[float | None, float | None]:
+    """The stated range, else the span of the stated ticks (a chart shows its ticks)."""
+    if axis.min is not None and axis.max is not None:
+        return axis.min, axis.max
+    if axis.ticks and len(axis.ticks) >= 2:
+        return min(axis.ticks), max(axis.ticks)
+    return axis.min, axis.max
+
+
 def _distance(axis: Axis, v: float) -> float:
     """How far v lies outside the stated range, in spans (0 inside or when no range is stated); on a
     log axis in decades."""
-    lo, hi = axis.min, axis.max
+    lo, hi = _range(axis)
     if lo is None or hi is None or hi <= lo:
         return 0.0
     if axis.scale == "log" and lo > 0 and v > 0:
@@ -94,6 +107,20 @@ def _rescale(state: ParseState, axis: Axis, which: str, points: list[Point]) -> 
                 state.warn(f"{whose} lay outside the stated {which} range by a factor of {f:g}; "
                            f"their {which} values are divided by {f:g} (a unit read twice or not at all)")
                 break
+
+
+def _unit_slips(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
+    """"12,500 tokens" on a "(K tokens)" axis from 0 to 20: one value written in plain units where the
+    axis counts thousands. Divided by the title's unit when that, and only that, puts it in range."""
+    unit = state.axes[which].unit
+    if not unit or unit <= 1 or None in _range(axis):
+        return
+    slipped = [p for p in points if _distance(axis, _get(p, which)) > 1.0 and _fits(axis, _get(p, which) / unit)]
+    for p in slipped:
+        _set(p, which, _get(p, which) / unit)
+    if slipped:
+        state.warn(f"{', '.join(repr(p.label) for p in slipped)}: {which} written in plain units on an axis "
+                   f"counting units of {unit:g}; divided by {unit:g}")
 
 
 def _swap(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]) -> None:

@@ -122,7 +122,9 @@ def first(text: str) -> Num | None:
     return found[0] if found else None
 
 
-UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)\s*[)\]]|"
+# "(B)", "(in millions)", "(K tokens)", "(M params)", "(billions of parameters)", "in thousands"
+UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)"
+                     r"(?:\s+(?:of\s+)?[a-z][\w/.-]*(?:\s+[a-z][\w/.-]*){0,2})?\s*[)\]]|"
                      r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
 
 

@@ -44,7 +44,7 @@ def styles(state: ParseState) -> None:
             color, marker = first_color(head), first_marker(head)
             if (color or marker) and not find_colors(block.body[len(head):]):
                 state.defaults.append(DefaultStyle("all", color, marker, block.line))
-        if any(w in block.low for w in (" are ", " is ")) and (COLOR_RE.search(block.low)):
+        if (" are " in block.low or " is " in block.low) and COLOR_RE.search(block.low):
             _counted(state, block.text, block.line)
         low = block.low
         if not CUES_RE.search(low) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
