@@ -11,10 +11,13 @@ from ..text import quoted, split_top, strip_marks, top_level_index
 from ..values import Num, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
-    r"(?=[xhyvao])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
+    r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
     r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W)|"
-    r"\b(?P<xh>horizontal)(?=\s*:)|\b(?P<yv>vertical)(?=\s*:))", re.IGNORECASE)  # "Horizontal: Index size"
+    r"\b(?P<xh>horizontal)(?=\s*:)|\b(?P<yv>vertical)(?=\s*:)|"
+    # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
+    r"^\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*:\s*(?!approx|about|around|roughly|circa|ca\b|at\b)[A-Za-z\"“]))",
+    re.IGNORECASE)  # "Horizontal: Index size"
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
@@ -158,7 +161,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     of a sentence."""
     low = low or text.lower()
     if "axis" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
-            and "(y)" not in low and not low.startswith(("x ", "y ", "horizontal", "vertical")):
+            and "(y)" not in low and not low.lstrip().startswith(("x ", "y ", "x:", "y:", "horizontal", "vertical")):
         return []
     found = []
     for m in AXIS_KEY_RE.finditer(text):
@@ -166,7 +169,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         tail = SENTENCE_BREAK_RE.split(before)[-1].strip().lower()
         if not CLAUSE_START_RE.search(tail):
             continue
-        which = "x" if (m.group("x") or m.group("xa") or m.group("xh")) else "y"
+        which = "x" if (m.group("x") or m.group("xa") or m.group("xh") or m.group("xl")) else "y"
         found.append((which, m))
     out = []
     for i, (which, m) in enumerate(found):

@@ -64,6 +64,11 @@ def points_list(state: ParseState) -> None:
             record = {}
         if block.used:
             continue
+        series = _series_of_pairs(state, block)
+        if series:
+            state.points.extend(series)
+            block.used = True
+            continue
         point = _nested_record(state, block)
         if block.kind == "heading":
             if point is not None:
@@ -135,7 +140,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     if coords is not None:
         x, y = x or coords.x, y or coords.y
     label = strip_marks(block.text.rstrip(":"))
-    if x is None or y is None or not label or _sentence_like(label) or find_coords(label):
+    if x is None or y is None or not label or _sentence_like(label) or find_coords(label) or NOT_A_LABEL_RE.match(label):
         return None
     style = " ".join(v for k, v in fields.items() if k == "style")
     label, symbols = leading_symbols(label)
@@ -178,8 +183,10 @@ def _field_key(state: ParseState, key: str) -> str | None:
 
 
 def _field_num(fields: dict[str, str], axis: str) -> Num | None:
-    nums = lex(_APPROX_RE.sub("", fields.get(axis, "")))
-    return nums[0] if nums else None
+    """The value a record's line states: "~70", "approximately 8.4e22 FLOPs"; not "Throughput (req/s), 0–400"."""
+    text = _APPROX_RE.sub("", fields.get(axis, ""))
+    nums = lex(text)
+    return nums[0] if nums and not re.search(r"[^\W\d_]", text[: nums[0].start]) else None
 
 
 def _point_in(state: ParseState, block: Block) -> PointFact | None:
@@ -219,6 +226,38 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     point.ours = bool(ours) or ours_cue(label) or ours_cue(next(iter(sentences(rest)), ""))
     _apply_context(state, block, point)
     return point
+
+
+PAIR_ONLY_RE = re.compile(r"[(\[]\s*[~≈]?\s*[-−]?[\d.]+[^()\[\]a-zA-Z]*?,\s*[~≈]?\s*[-−]?[\d.][^()\[\]]*?[)\]]")
+SERIES_PREFIX_RE = re.compile(r"^(?:series|group|set|cluster|category|class)\s*[\w.]{0,3}\s*[–—:-]\s*", re.IGNORECASE)
+
+
+def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
+    """"**Series 1 – vLLM (blue):** (120, 80), (240, 110), (360, 190)": unnamed points of one series, each
+    labelled by the series (as the chart's legend names them) and kept."""
+    if block.kind not in ("item", "paragraph") or block.text.count("(") < 3 or not _DIGIT_RE.search(block.text):
+        return []
+    head, rest = _split_label(block)
+    pairs = [m for m in PAIR_ONLY_RE.finditer(rest)]
+    if len(pairs) < 2 or named_pairs(rest) or re.search(r"[^\W\d_]", PAIR_ONLY_RE.sub("", rest)):
+        return []  # some pair has a name, or the text says more than pairs
+    name, style = _label_style(head)
+    name = SERIES_PREFIX_RE.sub("", strip_marks(name)).strip() or strip_marks(name)
+    if not name or NOT_A_LABEL_RE.match(name) or _sentence_like(name):
+        return []
+    group = group_mentioned(state, name)
+    if group is None:
+        group = GroupFact(name, first_color(style), first_marker(style), block.line)
+        state.groups.append(group)
+    points = []
+    for m in pairs:
+        coords = find_coords(m.group())
+        if coords is None:
+            return []
+        point = PointFact(group.name, coords.x, coords.y, block.line, unnamed=True)
+        point.group, point.ours = group.name, ours_cue(name)
+        points.append(point)
+    return points
 
 
 def _series_line(rest: str) -> bool:
