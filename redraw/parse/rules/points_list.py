@@ -265,6 +265,10 @@ def _series_line(rest: str) -> bool:
     a series, not a point."""
     if "(" not in rest:
         return False
+    before = rest[: rest.index("(")].strip(" :—–-*")
+    if rest.count("(") == 1 and (not before or " " not in before and not _DIGIT_RE.search(before)
+                                 and before[:1].islower() or before.lower().startswith(("approx", "about", "around", "at "))):
+        return False  # "Approximately (3, 35.5)", ": (3, 35.5)": the common case, no name before the pair
     pairs = named_pairs(rest)
     return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
 
