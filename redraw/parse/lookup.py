@@ -73,8 +73,13 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
     def fits(k: int, axis: str) -> int:
         n = nums[k]
         label = state.axes[axis].title
-        after = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)].split()[:2]
-        before = text[nums[k - 1].end if k > 0 else 0: n.start].split()[-3:]
+        after_text = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)]
+        before_text = text[nums[k - 1].end if k > 0 else 0: n.start]
+        if _KEYED_RE.search(before_text):  # "Score: 75, Cost: $0.25": a key before the value decides
+            return 3 * overlap(" ".join(before_text.rstrip(" :=~≈$€£").split()[-3:]), label) + (
+                2 if n.percent and "%" in label else 0)
+        after = [] if ":" in after_text or "=" in after_text else after_text.split()[:2]  # the next value's key
+        before = before_text.split()[-3:]
         score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
         if n.percent and "%" in label:
             score += 2
@@ -86,6 +91,7 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
     return a, b
 
 
+_KEYED_RE = re.compile(r"[A-Za-z%)\]]\s*[:=]\s*[~≈]?\s*[$€£]?\s*$")
 AXIS_LETTER_RE = re.compile(r"^(?P<axis>[xy])(?:[\s_-]*(?:value|val|coord\w*|axis|position|pos))?$", re.IGNORECASE)
 
 

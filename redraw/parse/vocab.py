@@ -136,7 +136,8 @@ CORRECTION_RE = re.compile(r"\b(?:correction|corrected|correcting|erratum|misrea
 # The authors' own point: "(ours)", "— the proposed model", "(this work)", "the primary subject". Not when
 # it is compared with: "slower than ours", "close to the proposed method".
 OURS_CUE_RE = re.compile(r"\b(?:ours|our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result)s?|"
-                         r"proposed|this\s+(?:work|paper|study)|(?:primary|main)\s+subject)\b", re.IGNORECASE)
+                         r"proposed|this\s+(?:work|paper|study)|(?:primary|main)\s+subject|"
+                         r"(?:the\s+)?highlighted\s+(?:point|model|marker|one|entry|method))\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outperforms?|outperforming|below|"
                           r"above|behind|near)\s+(?:the\s+)?$", re.IGNORECASE)
 

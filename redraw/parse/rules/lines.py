@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..document import Block
 from ..facts import RefFact, TrendFact
+from ..lookup import axis_of_key
 from ..state import ParseState
 from ..text import quoted, split_top, strip_marks
 from ..values import lex
@@ -18,7 +19,9 @@ TREND_CTX_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|pow
 TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit|connects|"
                       r"connecting|runs? through|pass(?:es)? through|slop(?:es|ing)|rises|diagonal)\b", re.IGNORECASE)
 REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)\b", re.IGNORECASE)
-REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?)",
+REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?"
+                          # "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": the axis named by its title
+                          r"(?:(?:the\s+|an?\s+)?(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*\s*(?:=|≈|:|\bof\b)\s*)?)",
                           re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?=[nwlh])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|\blines?\b[^.]*\b(absent|none)\b|"
                         r"\bhave no line\b)", re.IGNORECASE)
@@ -33,6 +36,9 @@ CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])|"
 # "a dashed grey line at y = 50": a reference line named by its axis value (not "y = 2x + 1", an equation)
 AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*(?:\s*%)?(?!\s?[x*×·^(\d]|\s*[+\-]\s*\d)",
                            re.IGNORECASE)
+# "at ARI = 0.75", "at a throughput of 500 cells/s": a value on the axis whose title the words name
+TITLED_AT_RE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?P<key>(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*)\s*"
+                          r"(?:=|≈|:|\bof\b)\s*(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
 
@@ -70,10 +76,13 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         return None
     ref = REF_RE.search(clause)
     trend_word = TREND_RE.search(clause)
-    if ref is None and not trend_word:
+    if ref is None and not trend_word and not in_trend_ctx:
         at = AXIS_VALUE_RE.search(clause)
-        if at is not None and not in_trend_ctx:  # "a dashed grey line at y = 50 labelled 'passing score'"
-            _reference(state, block, clause, "horizontal" if at.group("axis").lower() == "y" else "vertical", label)
+        axis = at.group("axis").lower() if at else None
+        if axis is None and (titled := TITLED_AT_RE.search(clause)):  # "a grey line at ARI = 0.75"
+            axis = axis_of_key(state, titled.group("key"))
+        if axis is not None:  # "a dashed grey line at y = 50 labelled 'passing score'"
+            _reference(state, block, clause, "horizontal" if axis == "y" else "vertical", label)
             return None
     if ref:
         _reference(state, block, clause, ref.group(1).lower(), label)

@@ -44,6 +44,7 @@ PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding on
 STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
+_DASH_RE = re.compile(r"\s[—–-]\s|\s*[—–]\s*(?=[A-Za-z])")
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
 
 
@@ -198,7 +199,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if lead_coords:  # "(120, 1500) - SystemA": the label follows the coordinates
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
     else:
-        label, rest = _split_label(block)
+        label, rest = _split_label(block, state)
     if not label or NOT_A_LABEL_RE.match(label):
         return _unnamed(state, block, rest if label else block.text)
     if not lead_coords and _series_line(rest):
@@ -319,13 +320,19 @@ def _sentence_like(label: str) -> bool:
             or bool(PROSE_WORD_RE.search(label)) or bool(SENTENCE_END_RE.search(label)))
 
 
-def _split_label(block: Block) -> tuple[str, str]:
+def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, str]:
     if block.lead and not block.bold_only and block.lead.rstrip(":. ") != block.text.rstrip(":. "):
         return strip_marks(block.lead), block.body
     text = block.text
     colon = top_level_index(text, ": ")
     if 0 < colon and len(text[:colon].split()) <= 8:
-        return strip_marks(text[:colon]), text[colon:]
+        head = text[:colon]
+        dash = _DASH_RE.search(head)
+        # "MobileVLM-1.7B — Latency: 640 ms, Accuracy: 47.5%": the colon keys a value, the dash ends the name
+        if dash and state is not None and (axis_of_key(state, head[dash.end():]) or COORDS_KEY_RE.match(
+                head[dash.end():].strip().lower())):
+            return strip_marks(head[: dash.start()]), text[dash.start():]
+        return strip_marks(head), text[colon:]
     cut = len(text)
     for sep in _LABEL_SEPS:
         i = top_level_index(text, sep) if sep not in (" (", " [") else _bracket_with_number(text, sep)

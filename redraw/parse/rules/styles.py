@@ -14,8 +14,9 @@ DEFAULT_RE = re.compile(
     r"\b[^.;:]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
 OURS_STYLE_RE = re.compile(
-    r"\b(?:the\s+)?(?:proposed|our|ours)\b[^.;,]{0,30}?\b(?:is|are)\s+(?:shown|drawn|plotted|marked|rendered|"
-    r"displayed|depicted)\s+(?:as|with|in)\s+(?P<style>[^.;,]{0,40})", re.IGNORECASE)
+    r"\b(?:the\s+)?(?:proposed|our|ours|highlighted\s+(?:point|model|marker))\b[^.;,]{0,30}?,?\s*\b(?:is|are)\s+"
+    r"(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+(?:as|with|in)\s+(?P<style>[^.;,]{0,40})",
+    re.IGNORECASE)
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
                           re.IGNORECASE)
 # the words DEFAULT_RE, OURS_STYLE_RE and HIGHLIGHT_RE start from: a block without one states no chart-wide style
@@ -60,7 +61,7 @@ def styles(state: ParseState) -> None:
                 who = m.group("who").lower()
                 scope = "others" if re.search(r"other|rest|remaining|baseline", who) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
-            ours = cues & {"our", "ours", "proposed"}
+            ours = cues & {"our", "ours", "proposed"} or "highlighted" in cues
             for m in OURS_STYLE_RE.finditer(sentence) if ours else ():  # "The proposed method is shown as a red star"
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color or marker:

@@ -9,7 +9,8 @@ from ..text import quoted, strip_marks
 
 TITLE_KEY_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title\b[^:]{0,30}:\s*(.*)$",
                           re.IGNORECASE)
-TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|title\s+(?:reads|is|says|text is|text reads))"
+TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|title\s+(?:reads|is|says|text is|text reads)|"
+                       r"(?:has|with|bears|carries|shows|displays)\s+(?:the|a)\s+title)"
                        r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
 NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
                          r"title\b[^.]*\b(?:none|not present|absent|not shown|missing))", re.IGNORECASE)
@@ -57,7 +58,8 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
     low = text.lower()
     if "title" not in low and "headed" not in low:
         return None
-    m = TITLE_KEY_RE.match(text)
+    m = TITLE_KEY_RE.match(text) or next(
+        (k for k in map(TITLE_KEY_RE.match, sentences(text)[1:]) if k), None)  # "It is a scatter plot. Title: X"
     if m:
         body = m.group(1).strip()
         if not body or NONE_RE.match(body):
