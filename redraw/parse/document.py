@@ -39,7 +39,8 @@ def _markdown(text: str) -> MarkdownIt:
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
-    r"takeaways?|discussion|trend analysis|analysis of trends|notes?|reading|implications?)\b",
+    r"takeaways?|discussion|trend analysis|analysis of trends|notes?|reading|implications?|remarks?|comments?|"
+    r"caveats?)\b",
     re.IGNORECASE)
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")

@@ -8,7 +8,8 @@ from .document import Block, Document, is_commentary_title as _is_commentary_tit
 from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
 
 _OPENER_RE = re.compile(r"^(reading|overall|in summary|taken together|interpretation|observations?|"
-                        r"note|notes|takeaway|in short|in conclusion)\b[:,. ]", re.IGNORECASE)
+                        r"notes?|takeaways?|in short|in conclusion|remarks?|comments?|caveats?|summary|analysis|"
+                        r"insights?|findings?)\b[:,. ]", re.IGNORECASE)
 
 
 @dataclass

@@ -16,7 +16,9 @@ LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r
 LEGEND_LINE_RE = re.compile(r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|encoding)\b"
                             r"[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
 VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plotted|marked|used|explicitly|"
-                                    r"positioned|located|placed|at|in|on|the|a|an)\b|[\"“'‘]", re.IGNORECASE)
+                                    r"positioned|located|placed|at|in|on)\b|[\"“'‘]", re.IGNORECASE)
+# "the Cu-based points are brown": the category is "Cu-based"
+ENTRY_NAME_WRAP_RE = re.compile(r"^(?:the|all|both)\s+|\s+(?:points|markers|dots|ones|series|symbols)$", re.IGNORECASE)
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
 LEGEND_CUE_RE = re.compile(r"legend|key:|markers?:|symbols?:|shapes?:|colou?rs?:|coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
@@ -68,8 +70,10 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
     """"blue = vLLM, orange = TGI. The red one has no entry." -> the entries of whole sentences."""
     entries: list[tuple[str, str | None, str | None] | None] = []
     for sentence in sentences(body):
-        parts = [_entry(part) for part in split_top(sentence.rstrip("."), ",;")]
-        entries += parts if all(parts) else []
+        parts = [_entry(re.sub(r"^\s*(?:and|or)\s+", "", part)) for part in split_top(sentence.rstrip("."), ",;")]
+        found = [p for p in parts if p]
+        # every part an entry, or all but one ("..., and the star is gold" names no category)
+        entries += found if len(found) == len(parts) or len(found) >= 2 and len(found) == len(parts) - 1 else []
     return entries
 
 
@@ -120,8 +124,12 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     if len(name.split()) > 8:
         return None
-    if m.group().strip().isalpha() and VERB_ENTRY_NOT_NAME_RE.search(name):
-        return None  # "The red point is explicitly labeled 'X'" describes a point, it names no category
+    if m.group().strip().isalpha():
+        if VERB_ENTRY_NOT_NAME_RE.search(name):
+            return None  # "The red point is explicitly labeled 'X'" describes a point, it names no category
+        name = ENTRY_NAME_WRAP_RE.sub("", ENTRY_NAME_WRAP_RE.sub("", name))
+        if not name or is_style_only(name) or re.match(r"(?:a|an|one|each|every|this|that)\b", name, re.IGNORECASE):
+            return None
     marker = first_marker(style) or (first_marker(symbol) if symbol else None)
     colors = {c for _, c in find_colors(style)}
     color = first_color(style) if len(colors) <= 1 else None  # "Squares (yellow, blue, orange)": no one colour

@@ -52,7 +52,8 @@ def points_list(state: ParseState) -> None:
     """'* **Kimi-VL-A3B-Thinking-2506 (Purple Star):** Approximately (3, 35.5).'"""
     record: dict[str, Block] = {}
     for block in state.facts_blocks("item", "paragraph", "heading"):
-        key = _record_key(block)
+        complete = "label" in record and _located(record)
+        key = _record_key(state, block, bool(record) and not complete)
         if key:
             if key == "label" and "label" in record:
                 _record_point(state, record)
@@ -60,7 +61,7 @@ def points_list(state: ParseState) -> None:
             record[key] = block
             block.used = True
             continue
-        if record and (block.kind == "heading" or "label" in record and "coords" in record):
+        if record and (block.kind == "heading" or "label" in record and _located(record)):
             _record_point(state, record)
             record = {}
         if block.used:
@@ -84,24 +85,80 @@ def points_list(state: ParseState) -> None:
         _record_point(state, record)
 
 
-def _record_key(block: Block) -> str | None:
-    if block.kind != "item" or not block.lead:
+def _record_key(state: ParseState, block: Block, in_record: bool) -> str | None:
+    """Which field of a keyed record a line fills: "label", "style", "coords", "x" or "y".
+
+    '* **Model:** DeepSeekMoE 16B' / '**Symbol:** Large Red Star' / 'Coordinates: TOF ≈ 3×10^2, selectivity ≈ 55%'
+    / 'Accuracy: 71%'. A key of another name ("Catalyst: Cu/ZrO2") names the point when the very next
+    line holds its coordinates."""
+    key, value = _record_line(block)
+    if key is None:
         return None
-    m = RECORD_KEY_RE.match(block.lead.rstrip(":. "))
-    return m.lastgroup if m else None
+    m = RECORD_KEY_RE.match(key)
+    if m:
+        return m.lastgroup
+    axis = axis_of_key(state, key) if in_record and _single_value(value) else None
+    if axis is not None:
+        return axis
+    if (in_record or not value.strip() or len(value) > 60 or len(lex(value)) > 1 or find_coords(value)
+            or _single_value(value) or axis_of_key(state, key) or not _record_follows(state, block)):
+        return None  # a name is no number, and its key names no axis ("MMLU: ~85" is a value)
+    return "label"
+
+
+def _single_value(value: str) -> bool:
+    """"~70", "3×10^2 h⁻¹", "71%": one number, first in the text."""
+    nums = lex(value)
+    return len(nums) == 1 and not re.search(r"[^\W\d_]", _APPROX_RE.sub("", value[: nums[0].start]))
+
+
+def _record_line(block: Block) -> tuple[str | None, str]:
+    if block.kind not in ("item", "paragraph"):
+        return None, ""
+    if block.lead:
+        return block.lead.rstrip(":. ").lower(), block.body
+    m = KEYED_LINE_RE.match(block.text) if block.kind == "paragraph" else None
+    return (m.group("key").strip().lower(), m.group("value")) if m else (None, "")
+
+
+def _record_follows(state: ParseState, block: Block) -> bool:
+    """The line right after `block` states coordinates: "Coordinates: (3, 55)" or "TOF: 300"."""
+    nxt = next(iter(state.doc.after(block)), None)
+    if nxt is None or nxt.line != block.line + 1 or nxt.kind != block.kind:
+        return False
+    key, value = _record_line(nxt)
+    if key is None or not lex(value):
+        return False
+    m = RECORD_KEY_RE.match(key)
+    return bool(m and m.lastgroup == "coords") or (_single_value(value) and axis_of_key(state, key) is not None)
+
+
+def _located(record: dict[str, Block]) -> bool:
+    return "coords" in record or ("x" in record and "y" in record)
 
 
 def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     """'* **Model:** DeepSeekMoE 16B' / '* **Symbol:** Large Red Star' / '* **Coordinates:** [~2.8, ~51.0]'."""
-    if "label" not in record or "coords" not in record:
+    if "label" not in record or not _located(record):
         return
-    head, where = record["label"], record["coords"].body
-    coords = find_coords(where) or find_coords(f"({where})")
-    if coords is None:
-        return
-    style = record["style"].body if "style" in record else ""
-    point = PointFact(strip_marks(head.body), coords.x, coords.y, head.line,
-                      color=first_color(style), marker=first_marker(style))
+    head = record["label"]
+    if "coords" in record:
+        where = _record_line(record["coords"])[1]
+        coords = find_coords(where) or find_coords(f"({where})")
+        if coords is None:  # "TOF ≈ 3×10^2, selectivity ≈ 55%": values keyed by the axes' names
+            nums = [n for n in lex(where) if not _in_name(where, n)]
+            coords = Coords(*assign_axes(state, where, nums), 0, 0) if len(nums) == 2 else None
+        if coords is None:
+            return
+        x, y = coords.x, coords.y
+    else:
+        x, y = _field_num({"v": _record_line(record["x"])[1]}, "v"), _field_num({"v": _record_line(record["y"])[1]}, "v")
+        if x is None or y is None:
+            return
+    style = _record_line(record["style"])[1] if "style" in record else ""
+    label, symbols = leading_symbols(strip_marks(_record_line(head)[1]))
+    style = f"{symbols} {style}"
+    point = PointFact(label, x, y, head.line, color=first_color(style), marker=first_marker(style))
     point.ours = ours_cue(point.label)
     _apply_context(state, head, point)  # "### Highlighted Model" above the record
     state.points.append(point)
