@@ -46,6 +46,10 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     names = {g.name for g in hits}
     if len(names) == 1:
         return hits[0]
+    if not hits:  # "the three diffusion-solver points" -> "Diffusion + ODE solver": most of its own words
+        near = [g for g in state.groups if len(_distinctive(g.name)) >= 3
+                and 3 * len(_distinctive(g.name) & words) >= 2 * len(_distinctive(g.name))]
+        return near[0] if len(near) == 1 else None
     # "Open-Weights & Open-Data" also holds every word of "Open-Weights": the longer name is meant
     longest = max(hits, key=lambda g: len(_distinctive(g.name)), default=None)
     if longest is not None and all(_distinctive(g.name) <= _distinctive(longest.name) for g in hits) \

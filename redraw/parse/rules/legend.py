@@ -82,6 +82,9 @@ def _legend_header(title: str) -> bool:
     return bool(LEGEND_CTX_RE.search(title))
 
 
+_BARE_MARKS = {"x": "x", "×": "x", "+": "+", "✕": "x", "✖": "x"}
+
+
 def _legend_table(state: ParseState, block: Block) -> None:
     """| Colour | Marker | Category | with no numbers in it: a legend written as a table."""
     header = [h.lower() for h in block.header]
@@ -93,9 +96,12 @@ def _legend_table(state: ParseState, block: Block) -> None:
         if len(row) < len(header):
             continue
         style = " ".join(row[i] for i in style_cols)
+        # a symbol column's "x" or "+" is the marker itself
+        glyph = next((_BARE_MARKS[c.strip().lower()] for i, c in enumerate(row) if i in style_cols
+                      and c.strip().lower() in _BARE_MARKS), None)
         name = strip_marks(row[name_cols[0]])
-        if name and has_style(style):
-            _add(state, GroupFact(name, first_color(style), first_marker(style), block.line))
+        if name and (has_style(style) or glyph):
+            _add(state, GroupFact(name, first_color(style), first_marker(style) or glyph, block.line))
     block.used = True
 
 

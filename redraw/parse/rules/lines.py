@@ -17,7 +17,8 @@ LINE_RE = re.compile(r"(?=l)\blines?\b", re.IGNORECASE)
 TREND_CTX_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit)\b",
                           re.IGNORECASE)
 TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit|connects|"
-                      r"connecting|runs? through|pass(?:es)? through|slop(?:es|ing)|rises|diagonal)\b", re.IGNORECASE)
+                      r"connecting|joins?|joining|links?|linking|runs? through|pass(?:es)? through|drawn through|"
+                      r"slop(?:es|ing)|rises|diagonal)\b", re.IGNORECASE)
 REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)\b", re.IGNORECASE)
 REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?"
                           # "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": the axis named by its title

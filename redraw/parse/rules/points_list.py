@@ -19,7 +19,7 @@ NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|t
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
-                            r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|"
+                            r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|lines?|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
                             r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b",
@@ -44,8 +44,9 @@ PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding on
 STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
+TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
 _DASH_RE = re.compile(r"\s[—–-]\s|\s*[—–]\s*(?=[A-Za-z])")
-_LABEL_SEPS = (": ", " — ", " – ", " - ", " (", " [", " at ", " x ", " x=", " with ")
+_LABEL_SEPS = (": ", " — ", " – ", " - ", " · ", " | ", " • ", " (", " [", " at ", " x ", " x=", " with ")
 
 
 def points_list(state: ParseState) -> None:
@@ -282,6 +283,10 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         point.warnings.append(coords.note)
     # "(this work)", "(9, 84) — the proposed model"; not a sentence after the point's own
     point.ours = bool(ours) or ours_cue(label) or ours_cue(next(iter(sentences(rest)), ""))
+    tail = TAIL_BRACKET_RE.search(rest)
+    group = group_mentioned(state, tail.group(1)) if tail and not lex(tail.group(1)) else None
+    if group is not None:  # "`LCM` · 4 steps · FID 11.1 [Consistency / distillation]"
+        point.group = group.name
     _apply_context(state, block, point)
     return point
 
