@@ -349,9 +349,8 @@ def _read_range(fact: AxisFact, text: str) -> None:
     low = text.lower()
     if "min" not in low and "max" not in low:
         return
-    for part in split_top(text, ";"):
-        m = MIN_MAX_RE.search(part)
-        if m:
-            n = lex(part[m.end():])
-            if n:
-                setattr(fact, "lo" if m.group(1).lower().startswith("min") else "hi", n[0])
+    for m in MIN_MAX_RE.finditer(text):  # "min 2, max 12", "minimum: 0; maximum: -1", "max value of 9"
+        after = text[m.end(1): m.end(1) + 40]
+        n = lex(after)
+        if n and not re.sub(r"\b(?:value|of|is|at)\b", "", after[: n[0].start]).strip(" :=()"):
+            setattr(fact, "lo" if m.group(1).lower().startswith("min") else "hi", n[0])

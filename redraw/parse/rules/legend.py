@@ -23,8 +23,9 @@ ENTRY_NAME_WRAP_RE = re.compile(r"^(?:the|all|both)\s+|\s+(?:points|markers|dots
 LEGEND_CUE_RE = re.compile(r"legend|key:|markers?:|symbols?:|shapes?:|colou?rs?:|coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
-ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*|\s+(?:are|is|marks?|denotes?|represents?|indicates?|"
-                          r"stands? for|for)\s+")
+ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
+# only where no sign joins the two sides: "hexagons are chat models", "CNNs in blue circles"
+VERB_SEP_RE = re.compile(r"\s+(?:are|is|marks?|denotes?|represents?|indicates?|stands? for|for|in|as)\s+")
 
 
 def legend(state: ParseState) -> None:
@@ -43,6 +44,9 @@ def legend(state: ParseState) -> None:
                 open_list = None
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
             entries = _inline_entries(block.body)
+        elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and (
+                entries := _bracketed_entries(block.text)):
+            pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
         elif LEGEND_CUE_RE.search(block.low):
             # "Scatter plot. Legend: blue circle = Open models; gray star = Closed models."
             entries = []
@@ -75,6 +79,16 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         # every part an entry, or all but one ("..., and the star is gold" names no category)
         entries += found if len(found) == len(parts) or len(found) >= 2 and len(found) == len(parts) - 1 else []
     return entries
+
+
+def _bracketed_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
+    """Legend entries listed inside brackets, two or more: "(CNNs in blue circles, ViTs in orange squares)"."""
+    out: list[tuple[str, str | None, str | None] | None] = []
+    for m in re.finditer(r"\(([^()]*,[^()]*)\)", text):
+        parts = [_entry(re.sub(r"^\s*(?:and|or)\s+", "", p)) for p in split_top(m.group(1), ",;")]
+        if len(parts) >= 2 and all(parts):
+            out += parts
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -110,7 +124,7 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     text = strip_marks(text)
     symbol = text[:1] if find_markers(text[:1]) else ""
     text = strip_marks(text.lstrip("●■▲▼◆★×•○□△◇☆ "))
-    m = ENTRY_SEP_RE.search(text)
+    m = ENTRY_SEP_RE.search(text) or VERB_SEP_RE.search(text)
     paren = re.match(r"^(?P<name>[^()]+?)\s*\((?P<style>[^()]+)\)$", text)
     if m is None and paren and is_style_only(paren.group("style")):  # "Baseline (blue circles)"
         style = paren.group("style")

@@ -32,6 +32,7 @@ _DIGIT_RE = re.compile(r"\d")
 LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 KEYED_LINE_RE = re.compile(r"^(?P<key>[^:=≈()]{1,40}?)\s*(?:[:=≈]|\s~)\s*(?P<value>.+)$")
 STYLE_KEY_RE = re.compile(r"^(?:colou?r|marker|symbol|shape|style|appearance|glyph)s?$")
+GROUP_KEY_RE = re.compile(r"^(?:series|group|family|category|class|cluster|legend(?: entry)?)$")
 COORDS_KEY_RE = re.compile(r"^(?:coordinates?|(?:approx\w*\.?\s+)?position|location|\(x,\s*y\)|values?|xy|point)$")
 _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|~|≈)\s*", re.IGNORECASE)
 LEAD_COORDS_RE = re.compile(r"^\s*[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*[-—–:]?\s*")
@@ -209,6 +210,10 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     point = PointFact(label, x, y, block.line, color=color, marker=marker)
     point.ours = ours_cue(label)
     _apply_context(state, block, point)
+    if fields.get("group"):  # "- Series: encoder–decoder"
+        stated = strip_marks(fields["group"])
+        found = group_mentioned(state, stated)
+        point.group = found.name if found else stated
     for child in children:
         child.used = True
     return point
@@ -232,12 +237,14 @@ def _key_value(block: Block) -> tuple[str | None, str]:
 
 
 def _field_key(state: ParseState, key: str) -> str | None:
-    """Which field of a point a record's key fills: "x", "y", "style", "coordinates", or None."""
+    """Which field of a point a record's key fills: "x", "y", "style", "coordinates", "group", or None."""
     low = key.lower().strip()
     if STYLE_KEY_RE.match(low):
         return "style"
     if COORDS_KEY_RE.match(low):
         return "coordinates"
+    if GROUP_KEY_RE.match(low):
+        return "group"
     return axis_of_key(state, key)
 
 

@@ -9,6 +9,7 @@ from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker,
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
+    r"all (?:of )?(?:them|these|the points|the models)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
     r"the rest|(?:the )?(?:\w+ )?baselines?|every (?:model|point)|each (?:model|point)|all (?:\w+ )?(?:points|models))"
     r"\b[^.;:]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
@@ -59,7 +60,8 @@ def styles(state: ParseState) -> None:
                 if color is None and marker is None:
                     continue
                 who = m.group("who").lower()
-                scope = "others" if re.search(r"other|rest|remaining|baseline", who) else "all"
+                scope = "others" if re.search(r"other|rest|remaining|baseline", who) or re.search(
+                    r"\b(?:except|but|apart from|other than|save)\b", m.group("style")) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
             ours = cues & {"our", "ours", "proposed"} or "highlighted" in cues
             for m in OURS_STYLE_RE.finditer(sentence) if ours else ():  # "The proposed method is shown as a red star"
