@@ -7,8 +7,8 @@ import re
 from .facts import GroupFact
 from .state import ParseState
 from .text import overlap, strip_marks
-from .values import Num
-from .vocab import find_colors, find_markers, first_color, first_marker, is_style_only, same_color
+from .values import Num, title_unit
+from .vocab import UNITS, find_colors, find_markers, first_color, first_marker, is_style_only, same_color
 
 
 def group_named(state: ParseState, text: str) -> GroupFact | None:
@@ -85,6 +85,8 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         after = [] if ":" in after_text or "=" in after_text else after_text.split()[:2]  # the next value's key
         before = before_text.split()[-3:]
         score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
+        if n.unit and _same_dimension(n.unit, label):  # "150 minutes" on "Tuning time (min)", "2.3×" on "(×)"
+            score += 3
         if n.percent and "%" in label:
             score += 2
         return score
@@ -93,6 +95,13 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
     if fits(0, "y") + fits(1, "x") > fits(0, "x") + fits(1, "y"):
         return b, a
     return a, b
+
+
+def _same_dimension(unit: str, title: str) -> bool:
+    to = title_unit(title)
+    if to is None:
+        return unit in ("x", "×") and bool(re.search(r"×|\bspeed-?up|\(x\)", title, re.IGNORECASE))
+    return unit == to or UNITS.get(unit, ("", 0))[0] == UNITS.get(to, ("?", 0))[0]
 
 
 _KEYED_RE = re.compile(r"[A-Za-z%)\]]\s*[:=]\s*[~≈]?\s*[$€£]?\s*$")

@@ -9,14 +9,14 @@ from ..lookup import assign_axes
 from ..values import Num, lex
 from ..vocab import CORRECTION_RE, first_color, first_marker, ours_cue
 from ..lookup import group_mentioned, series_header
-from ..text import top_level_index
+from ..text import overlap, top_level_index
 from .coords import PRONOUN_RE, find_coords, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
-APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:subject|model|method|system|approach|"
-                           r"point|network|detector|baseline|entry|work))\s*[,(—–]\s*(?P<name>[^,()—–]{1,40}?)\s*[,)—–]\s+",
-                           re.IGNORECASE)
+APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?\b(?:subject|model|method|system|"
+                           r"approach|point|network|detector|baseline|entry|work|variant|configuration|version|run))"
+                           r"\s*[,(—–]\s*(?P<name>[^,()—–]{1,40}?)\s*[,)—–]\s+", re.IGNORECASE)
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
                             r"requires|delivers|posts|hits|records)\b")
@@ -25,6 +25,18 @@ PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|r
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 NOT_POINT_RE = re.compile(r"(?=[altr])\b(axis|axes|line|legend|title|tick|ticks|range)\b", re.IGNORECASE)
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achieved|obtained|reached|attained|posted|"
+                        r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
+                        re.IGNORECASE)
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+", re.IGNORECASE)
+LEAD_ADVERB_RE = re.compile(r"^(?:finally|meanwhile|similarly|likewise|by contrast|in contrast|next|then|also|"
+                            r"lastly|first|second|third|notably)\s*,\s*", re.IGNORECASE)
+TIMES_TITLE_RE = re.compile(r"×|\bspeed-?ups?\b|\(x\)|\bratio\b|\bfold\b", re.IGNORECASE)
+# capitalised words that begin sentences or name chart parts, not models
+_STOP_NAMES = frozenset("""the a an this that these those it its overall both all each every most many some few
+other others another one two three four five accuracy performance score latency speed cost price model models
+method methods point points figure chart plot axis average mean median total however finally meanwhile also
+while whereas note notably only among between compared relative""".split())
 COUNT_SUBJECT_RE = re.compile(r"^\d+\s+[a-z]")  # "14 entries with model names": a count, not a name
 
 
@@ -37,7 +49,7 @@ def points_prose(state: ParseState) -> None:
         for sentence in block.sentences:
             if NOT_POINT_RE.search(sentence) or CORRECTION_RE.search(sentence):
                 continue  # a correction revises a point read elsewhere (rule corrections)
-            found = _listed(state, sentence, block.line) or [_point_in(state, sentence, block.line)]
+            found = _listed(state, sentence, block.line) or _points_in(state, sentence, block.line)
             for point in found:
                 if point is not None and point.label.casefold() not in known:
                     known.add(point.label.casefold())
@@ -66,26 +78,46 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     return found
 
 
+def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """The point a sentence states, or, when the whole sentence holds more than one, the point of each of
+    its clauses ("Ansor reaches 2.3× after 150 minutes, while 2.4× is achieved by MetaSchedule at 120")."""
+    point = _point_in(state, sentence, line)
+    if point is not None:
+        return [point]
+    if len(lex(sentence)) < 4:
+        return []
+    found = [_point_in(state, clause, line) for clause in CLAUSE_SPLIT_RE.split(sentence)]
+    return [p for p in found if p is not None]
+
+
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
-    sentence = PLACE_RE.sub("", sentence)  # "On the far left, TinyLlama (1.1B) scores 25%."
+    sentence = PLACE_RE.sub("", sentence.strip())  # "On the far left, TinyLlama (1.1B) scores 25%."
+    sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
     ours = OURS_PREFIX_RE.match(sentence)
     body = sentence[ours.end():] if ours else sentence
     named = APPOSITIVE_RE.match(body)  # "The primary subject, FastDet, is drawn ..."
     if named:
         ours = ours or (named if ours_cue(named.group("role")) else None)
         body = body[named.start("name"):named.end("name")] + " " + body[named.end():]
-    size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
-    end = SUBJECT_END_RE.search(body, size.end() if size else 0)
-    if end is None:
+    passive = PASSIVE_RE.search(body)
+    if passive and not named:  # "a speedup of 2.4× is achieved by MetaSchedule at 120 minutes"
+        subject = _name_in(state, passive.group("by"), first=True)
+        rest = body[: passive.start("by")] + " " + passive.group("by").replace(subject or "\0", " ", 1) + \
+            body[passive.end("by"):] if subject else ""
+    else:
+        size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
+        end = SUBJECT_END_RE.search(body, size.end() if size else 0)
+        if end is None:
+            return None
+        phrase = (size.group("name") if size else body[: end.start()]).strip().strip("*\"“”")
+        subject = _name_in(state, phrase, first=False)
+        rest = (size.group("size") + " ; " if size else "") + body[end.start():]
+    if not subject:
         return None
-    subject = (size.group("name") if size else body[: end.start()]).strip().strip("*\"“”")
-    if (not subject or len(subject.split()) > 5 or PRONOUN_RE.match(subject) or COUNT_SUBJECT_RE.match(subject)
-            or not NAMEISH_RE.search(subject) or not subject[0].isalnum()):
-        return None
-    rest = (size.group("size") + " ; " if size else "") + body[end.start():]
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
-    nums = [n for n in lex(rest) if n.unit not in ("x", "×") and not re.match(r"^\s*(?:x|×|times|points?\b)",
-                                                                              rest[n.end:])]
+    times = _times_axis(state)
+    nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×"))
+            and not re.match(r"^\s*(?:x\b|×|times|points?\b)", rest[n.end:])]
     if len(nums) != 2:
         return None
     x, y = assign_axes(state, rest, nums)
@@ -93,3 +125,54 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     point.ours = bool(ours)
     point.warnings.append("read from a sentence, not a list or table; x and y assigned by the words around them")
     return point
+
+
+def _name_in(state: ParseState, phrase: str, first: bool) -> str | None:
+    """The model name in a subject phrase: "The vendor library TensorRT" -> "TensorRT", "the greedy
+    TLP-lite cost model after 90 s" -> "TLP-lite", "Ansor" -> "Ansor"; None for "Overall accuracy"."""
+    phrase = phrase.strip().strip("*\"“”`")
+    if (not phrase or PRONOUN_RE.match(phrase) and len(phrase.split()) == 1 or COUNT_SUBJECT_RE.match(phrase)
+            or not any(ch.isalpha() for ch in phrase)):
+        return None  # a name has letters: "10⁶" is a value
+    words = phrase.split()
+    titles = state.axes["x"].title + " " + state.axes["y"].title
+    if not first and len(words) <= 5 and NAMEISH_RE.search(phrase) and words[0][:1].isalnum() \
+            and not PRONOUN_RE.match(phrase):
+        return phrase  # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini"
+    if not first and len(words) == 1 and words[0][:1].isupper() and words[0].casefold() not in _STOP_NAMES \
+            and not overlap(words[0], titles):
+        return words[0]  # "Ansor reaches 2.3×": a capitalised word alone before the verb
+    runs, run, start = [], [], True
+    for w in words[:12]:
+        clean = w.strip(",;:()\"“”")
+        if _name_word(clean, sentence_start=start):
+            run.append(clean)
+        else:
+            runs.append(run)
+            run = []
+        start = w.endswith(":")  # a word after a colon starts a sentence too
+    runs.append(run)
+    # the name heads the phrase: it ends an active subject ("The vendor library TensorRT") and starts the
+    # agent of a passive ("the greedy TLP-lite cost model" -> the first run)
+    pick = next((r for r in runs if r), []) if first else runs[-1]
+    if not pick or len(pick) > 4:
+        return None
+    name = " ".join(pick)
+    if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or overlap(name, titles)):
+        return None
+    return name
+
+
+def _name_word(word: str, sentence_start: bool) -> bool:
+    """A word that can be (part of) a model name: "TensorRT", "TLP-lite", "v1.5", "Felix" (capitalised,
+    except the sentence's own first word, unless the word is name-like anyway)."""
+    if not word or not word[0].isalnum() or not any(ch.isalpha() for ch in word):
+        return False  # "10⁶" is a value, not a name
+    if NAMEISH_RE.search(word):
+        return True
+    return word[0].isupper() and not sentence_start and word.casefold() not in _STOP_NAMES
+
+
+def _times_axis(state: ParseState) -> bool:
+    """An axis of ratios ("Speedup (×)"): there "1.9×" is a value, elsewhere "3× faster" is a comparison."""
+    return any(TIMES_TITLE_RE.search(state.axes[a].title) for a in ("x", "y"))
