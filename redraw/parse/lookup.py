@@ -22,14 +22,19 @@ def group_named(state: ParseState, text: str) -> GroupFact | None:
 
 # words a group's name shares with many others: "Open models" is named by "open", not by "models"
 _GENERIC_WORDS = frozenset("""model models method methods system systems approach approaches variant variants family
-families series point points the of and a an baseline baselines group groups category categories class classes
+families series serie point points the of and a an baseline baselines group groups category categories class classes
 type types""".split())
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
+def _singular(word: str) -> str:
+    """"baselines" ~ "baseline", "CNNs" ~ "cnn"; short words ("gas", "vs") stay."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _distinctive(name: str) -> frozenset[str]:
     """The words of a group name that set it apart; none for "Series A" (named only in full)."""
-    return frozenset(_WORD_RE.findall(name.casefold())) - _GENERIC_WORDS
+    return frozenset(_singular(w) for w in _WORD_RE.findall(name.casefold())) - _GENERIC_WORDS
 
 
 def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
@@ -39,10 +44,11 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     if not state.groups:
         return None
     low = text.casefold()
-    words = set(_WORD_RE.findall(low))
+    words = {_singular(w) for w in _WORD_RE.findall(low)}
+    plain = " " + " ".join(_singular(w) for w in _WORD_RE.findall(low)) + " "
     hits = [g for g in state.groups
             if (_distinctive(g.name) and _distinctive(g.name) <= words)
-            or (g.name.casefold() in low and re.search(r"(?<!\w)" + re.escape(g.name.casefold()) + r"(?!\w)", low))]
+            or " " + " ".join(_singular(w) for w in _WORD_RE.findall(g.name.casefold())) + " " in plain]
     names = {g.name for g in hits}
     if len(names) == 1:
         return hits[0]

@@ -25,6 +25,7 @@ LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|k
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
 # only where no sign joins the two sides: "hexagons are chat models", "CNNs in blue circles"
+AND_THE_RE = re.compile(r"\s+and\s+(?=the\s)", re.IGNORECASE)
 VERB_SEP_RE = re.compile(r"\s+(?:are|is|marks?|denotes?|represents?|indicates?|stands? for|for|in|as)\s+")
 
 
@@ -74,7 +75,8 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
     """"blue = vLLM, orange = TGI. The red one has no entry." -> the entries of whole sentences."""
     entries: list[tuple[str, str | None, str | None] | None] = []
     for sentence in sentences(body):
-        parts = [_entry(re.sub(r"^\s*(?:and|or)\s+", "", part)) for part in split_top(sentence.rstrip("."), ",;")]
+        parts = [_entry(re.sub(r"^\s*(?:and|or)\s+", "", part)) for piece in split_top(sentence.rstrip("."), ",;")
+                 for part in AND_THE_RE.split(piece)]  # "the baselines are grey and the star is gold"
         found = [p for p in parts if p]
         # every part an entry, or all but one ("..., and the star is gold" names no category)
         entries += found if len(found) == len(parts) or len(found) >= 2 and len(found) == len(parts) - 1 else []
@@ -140,6 +142,8 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         style, name = left, right
     elif is_style_only(right) and not is_style_only(left):
         style, name = right, left
+    elif m.group().strip().isalpha() and _marker_only(left) and first_color(right) and not first_marker(right):
+        return "", first_color(right), first_marker(left)  # "the star is gold": the colour of a marker's entry
     else:
         return None
     if len(name.split()) > 8:
@@ -156,7 +160,16 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     return name.strip("\"“”'"), color, marker
 
 
+def _marker_only(text: str) -> bool:
+    return bool(first_marker(text)) and not first_color(text) and is_style_only(text)
+
+
 def _add(state: ParseState, fact: GroupFact) -> None:
+    if not fact.name:  # "the star is gold": colours the entry drawn with that marker
+        for g in state.groups:
+            if g.marker == fact.marker and g.color is None:
+                g.color = fact.color
+        return
     for g in state.groups:
         if g.name.casefold() == fact.name.casefold():
             g.color, g.marker = g.color or fact.color, g.marker or fact.marker

@@ -45,6 +45,7 @@ PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding on
 STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
+POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
 TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
 _DASH_RE = re.compile(r"\s[—–-]\s|\s*[—–]\s*(?=[A-Za-z])")
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " · ", " | ", " • ", " (", " [", " at ", " x ", " x=", " with ")
@@ -269,8 +270,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return _unnamed(state, block, rest if label else block.text)
     if not lead_coords and _series_line(rest):
         return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
-    if len(label) > 1000 or _sentence_like(label):
-        return None
+    if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label):
+        return None  # "PPO's 0.41 at 3,000K steps is ...": a remark about a point
     coords = find_coords(rest) or _two_numbers(state, rest)
     if coords is None:
         if block.kind == "item" and OPEN_COORDS_RE.match(rest):

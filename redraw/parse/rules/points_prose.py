@@ -28,6 +28,7 @@ NOT_POINT_RE = re.compile(r"(?=[altr])\b(axis|axes|line|legend|title|tick|ticks|
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achieved|obtained|reached|attained|posted|"
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"['’]s\b")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+", re.IGNORECASE)
 LEAD_ADVERB_RE = re.compile(r"^(?:finally|meanwhile|similarly|likewise|by contrast|in contrast|next|then|also|"
                             r"lastly|first|second|third|notably)\s*,\s*", re.IGNORECASE)
@@ -130,7 +131,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
 def _name_in(state: ParseState, phrase: str, first: bool) -> str | None:
     """The model name in a subject phrase: "The vendor library TensorRT" -> "TensorRT", "the greedy
     TLP-lite cost model after 90 s" -> "TLP-lite", "Ansor" -> "Ansor"; None for "Overall accuracy"."""
-    phrase = phrase.strip().strip("*\"“”`")
+    phrase = POSSESSIVE_RE.split(phrase.strip().strip("*\"“”`"), 1)[0]  # "PPO's 0.41" is PPO's value
     if (not phrase or PRONOUN_RE.match(phrase) and len(phrase.split()) == 1 or COUNT_SUBJECT_RE.match(phrase)
             or not any(ch.isalpha() for ch in phrase)):
         return None  # a name has letters: "10⁶" is a value
