@@ -24,6 +24,7 @@ OURS_GROUP_RE = re.compile(r"\bours\b|\bour\b|\bproposed\b|\bthis work\b", re.IG
 def assemble(state: ParseState) -> ChartSpec:
     x_axis, xu = _axis(state, "x")
     y_axis, yu = _axis(state, "y")
+    _point_named_groups(state)
     groups = [Group(name=g.name, color=g.color, marker=g.marker) for g in state.groups]
     points = _points(state, xu, yu, groups)
     if not points:
@@ -318,18 +319,36 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
 
 def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Group]) -> None:
     """A two-entry legend, ours and one other ("Baselines"), and points that state no style or group:
-    the highlighted points are ours, the others belong to the other entry."""
-    if len(groups) != 2 or any(p.group or p.color or p.marker for p in points):
+    the highlighted points are ours, the others belong to the other entry. A point with a style of its
+    own keeps it ("the proprietary Gemini 1.5 Pro is a black square")."""
+    if len(groups) != 2 or any(p.group for p in points if not p.highlight):
         return
     ours = [g for g in groups if OURS_GROUP_RE.search(g.name)]
-    if len(ours) != 1 or not any(p.highlight for p in points) or all(p.highlight for p in points):
+    free = [p for p in points if not (p.color or p.marker) or p.highlight and p.group in (None, ours[0].name if ours else None)]
+    if len(ours) != 1 or not any(p.highlight for p in free) or all(p.highlight for p in free):
         return
     other = groups[1] if groups[0] is ours[0] else groups[0]
-    for p in points:
+    for p in free:
         g = ours[0] if p.highlight else other
-        p.group, p.color, p.marker = g.name, g.color, g.marker
+        p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     state.warn(f"no point states its legend entry: highlighted points are put in {ours[0].name!r}, "
-               f"the others in {other.name!r}")
+               f"the others{' without a style of their own' if len(free) < len(points) else ''} in {other.name!r}")
+
+
+def _point_named_groups(state: ParseState) -> None:
+    """A legend entry that is one point with a description ("the proprietary Gemini 1.5 Pro is a black
+    square"): the style is that point's, and no legend category."""
+    labels = {_norm(pf.label): pf for pf in state.points}
+    for g in list(state.groups):
+        words = g.name.split()
+        for i in range(1, min(len(words), 4)):
+            head, tail = words[:i], " ".join(words[i:])
+            pf = labels.get(_norm(tail))
+            if pf is not None and len(_norm(tail)) >= 3 and all(w.islower() for w in head):
+                pf.color, pf.marker = pf.color or g.color, pf.marker or g.marker
+                state.groups.remove(g)
+                state.warn(f"legend entry {g.name!r} describes the point {pf.label!r}: its style is that point's")
+                break
 
 
 def _series_of(pf: PointFact) -> str | None:
