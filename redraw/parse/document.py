@@ -126,8 +126,10 @@ _MATH_CMD_RE = re.compile(r"\\(?:(?:mathrm|text|mathbf|textbf|operatorname)\{([^
 
 
 def _unmath(m: re.Match[str]) -> str:
-    return _MATH_CMD_RE.sub(lambda c: c.group(1) if c.group(1) is not None else
-                            _MATH_WORDS.get(c.group(2), c.group(0)), m.group(1))
+    """The span as plain text, or as written when it holds a command we do not know ("$\\alpha$-Net")."""
+    plain = _MATH_CMD_RE.sub(lambda c: c.group(1) if c.group(1) is not None else
+                             _MATH_WORDS.get(c.group(2), c.group(0)), m.group(1))
+    return m.group(0) if "\\" in plain else plain
 
 
 def sentences(text: str) -> list[str]:
