@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -42,6 +41,8 @@ def points_text(n: int) -> str:
     ('{"points": [{"label": "A", "x": 1}]}', "points.0.y: Field required"),
     ('{"points": [{"label": "A", "x": 1, "y": 2, "colour": "red"}]}', "points.0.colour"),
     ('{"points": [', "invalid JSON"),
+    ('{"x_axis": {"ticks": [1, 2], "tick_labels": ["a"]}, "points": [{"label": "A", "x": 1, "y": 2}]}',
+     "x_axis: Value error, tick_labels has 1 labels for 2 ticks"),
 ])
 def test_refusals_are_redraw_errors(text, message):
     with pytest.raises(RedrawError) as err:
