@@ -78,7 +78,7 @@ def bare(spec: ChartSpec) -> bytes:
                        color=(g.color if g and g.color else None), marker=(g.marker if g and g.marker else "o"))
     for p in spec.points:
         ax.annotate(p.label, (p.x, p.y), xytext=(3, 3), textcoords="offset points", fontsize=sz.label_font)
-    for t in spec.trend_lines:
+    for _ in spec.trend_lines:  # by hand: every line fitted to the baselines
         pts = [p for p in spec.points if not p.highlight]
         if len(pts) > 1:
             fx = np.log10([p.x for p in pts]) if spec.x_axis.scale == "log" else np.array([p.x for p in pts])

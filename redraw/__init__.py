@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["parse", "render", "redraw", "ChartSpec", "RedrawError", "__version__"]
+__all__ = ["ChartSpec", "RedrawError", "__version__", "parse", "redraw", "render"]
 
 from .errors import RedrawError
 from .parse import parse

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -68,10 +69,8 @@ def _terminate(signum: int, frame: object) -> None:
 def _remove_stale_temporaries(out: Path) -> None:
     """A run killed with SIGKILL can leave its hidden temporary files; the next run removes them."""
     for tmp in out.glob(".*.redraw-*.tmp"):
-        try:
+        with contextlib.suppress(OSError):  # gone already, or not ours to remove: not worth failing for
             tmp.unlink()
-        except OSError:
-            pass
 
 
 def main(argv: list[str] | None = None) -> int:

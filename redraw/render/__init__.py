@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
     from ..spec import ChartSpec
 
-__all__ = ["render", "figure_bytes", "write_atomic", "FORMATS", "SIZES"]
+__all__ = ["FORMATS", "SIZES", "figure_bytes", "render", "write_atomic"]
 FORMATS = ("png", "svg", "pdf")
 SIZES = ("column", "page", "slide")
 # matplotlib loads on the first render, not on import (see redraw.parse).

@@ -6,8 +6,8 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.legend import Legend
@@ -16,7 +16,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
 from matplotlib.transforms import ScaledTranslation
 
-from ..spec import LABEL_LIMIT, Axis, ChartSpec, Point
+from ..spec import LABEL_LIMIT, Axis, ChartSpec
 from . import labels as placer
 from .style import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, SIZES, Size, color, house_style
 
@@ -132,7 +132,7 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
     target = ax.xaxis if which == "x" else ax.yaxis
     target.set_minor_locator(NullLocator())
     if axis.ticks:
-        keep = [(t, lab) for t, lab in zip(axis.ticks, axis.tick_labels or [None] * len(axis.ticks))
+        keep = [(t, lab) for t, lab in zip(axis.ticks, axis.tick_labels or [None] * len(axis.ticks), strict=True)
                 if lo <= t <= hi and (not log or t > 0)]
         if keep:
             locs = [t for t, _ in keep]
@@ -328,14 +328,14 @@ def _marker_boxes(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look]) -> 
         return []
     pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
     radii = _radii(fig, looks)
-    return [(x - r, y - r, x + r, y + r) for (x, y), r in zip(pts, radii)]
+    return [(x - r, y - r, x + r, y + r) for (x, y), r in zip(pts, radii, strict=True)]
 
 
 def _label_zones(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size) -> list[tuple[float, ...]]:
     renderer = fig.canvas.get_renderer()
     prop = FontProperties(size=sz.label_font)
     zones = []
-    for (x0, y0, x1, y1), p in zip(_marker_boxes(fig, ax, spec, looks), spec.points):
+    for (x0, y0, x1, y1), p in zip(_marker_boxes(fig, ax, spec, looks), spec.points, strict=True):
         w, h = _text_size(renderer, _display(p.label), prop)
         cy = (y0 + y1) / 2
         zones.append((x0, min(y0, cy - h / 2), x1 + 2 + w, max(y1, cy + h / 2)))
@@ -413,7 +413,8 @@ def _handle(look: Look) -> Line2D:
 
 
 def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
-            blocked: list[tuple[float, float, float, float]], segments: list[tuple[float, float, float, float]]) -> None:
+            blocked: list[tuple[float, float, float, float]],
+            segments: list[tuple[float, float, float, float]]) -> None:
     if not spec.points:
         return
     renderer = fig.canvas.get_renderer()
@@ -424,7 +425,7 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
     texts = [_display(spec.points[i].label) for i in shown]
     props = [FontProperties(size=sz.label_font, weight="bold" if spec.points[i].highlight else "normal")
              for i in shown]
-    sizes = np.array([_text_size(renderer, t, prop) for t, prop in zip(texts, props)]).reshape(-1, 2)
+    sizes = np.array([_text_size(renderer, t, prop) for t, prop in zip(texts, props, strict=True)]).reshape(-1, 2)
     frame = tuple(ax.get_window_extent(renderer).extents)
     first = [k for k, i in enumerate(shown) if spec.points[i].highlight]
     # every marker is an obstacle, labelled or not
@@ -432,7 +433,7 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
     blocked = blocked + [(pts[i, 0] - radii[i], pts[i, 1] - radii[i], pts[i, 0] + radii[i], pts[i, 1] + radii[i])
                          for i in others]
     spots = placer.place(pts[shown], radii[shown], sizes, frame, blocked, segments, first, gap=2.0 * px)  # type: ignore[arg-type]
-    for i, text, prop, spot in zip(shown, texts, props, spots):
+    for i, text, prop, spot in zip(shown, texts, props, spots, strict=True):
         p, (x, y) = spec.points[i], pts[i]
         dx, dy = (spot.cx - x) / px, (spot.cy - y) / px
         if spot.scale != 1.0:
