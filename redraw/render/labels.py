@@ -44,6 +44,7 @@ def _directions() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 _DIRS, _RING, _BASE = _directions()
+Coord = np.ndarray | float   # one coordinate, or a column or row of them (broadcast)
 _PUSH = np.minimum(1.0, np.abs(_DIRS) * 1.5)  # how far a box is pushed out along each direction
 
 
@@ -63,7 +64,8 @@ def _overlaps(boxes: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
     b = boxes[:, None, :]
     o = obstacles[None, :, :]
     hit = (b[..., 0] < o[..., 2]) & (b[..., 2] > o[..., 0]) & (b[..., 1] < o[..., 3]) & (b[..., 3] > o[..., 1])
-    return hit.sum(axis=1)
+    counts: np.ndarray = hit.sum(axis=1)
+    return counts
 
 
 def _crossings(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
@@ -76,7 +78,8 @@ def _crossings(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
     xs, ys = xs.reshape(-1), ys.reshape(-1)
     inside = ((xs[None, :] > boxes[:, 0:1]) & (xs[None, :] < boxes[:, 2:3])
               & (ys[None, :] > boxes[:, 1:2]) & (ys[None, :] < boxes[:, 3:4]))
-    return inside.sum(axis=1)
+    samples: np.ndarray = inside.sum(axis=1)
+    return samples
 
 
 def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
@@ -151,7 +154,7 @@ def _leader_hits(p: np.ndarray, cand: np.ndarray, obstacles: np.ndarray, own: in
     ob = obstacles[keep]
     inside = ((xs[..., None] > ob[:, 0]) & (xs[..., None] < ob[:, 2]) & (ys[..., None] > ob[:, 1])
               & (ys[..., None] < ob[:, 3]))         # (K, T, O)
-    hits = inside.any(axis=1).sum(axis=1).astype(float)
+    hits: np.ndarray = inside.any(axis=1).sum(axis=1).astype(float)
     if leaders:
         hits += _crossing_leaders(p, cand, np.array(leaders))
     return hits
@@ -163,12 +166,13 @@ def _crossing_leaders(p: np.ndarray, cand: np.ndarray, leaders: np.ndarray) -> n
     bx, by = cand[:, 0:1], cand[:, 1:2]                       # (K, 1)
     cx, cy, dx, dy = (leaders[:, k][None, :] for k in range(4))  # (1, L)
 
-    def orient(px, py, qx, qy, rx, ry):  # type: ignore[no-untyped-def]
+    def orient(px: Coord, py: Coord, qx: Coord, qy: Coord, rx: Coord, ry: Coord) -> np.ndarray:
         return np.sign((qx - px) * (ry - py) - (qy - py) * (rx - px))
 
     o1, o2 = orient(ax, ay, bx, by, cx, cy), orient(ax, ay, bx, by, dx, dy)
     o3, o4 = orient(cx, cy, dx, dy, ax, ay), orient(cx, cy, dx, dy, bx, by)
-    return ((o1 * o2 < 0) & (o3 * o4 < 0)).sum(axis=1).astype(float)
+    crossed: np.ndarray = ((o1 * o2 < 0) & (o3 * o4 < 0)).sum(axis=1).astype(float)
+    return crossed
 
 
 def _order(points: np.ndarray, first: list[int], free: np.ndarray) -> list[int]:
