@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .atomic import write_atomic
+from .io import write_atomic
 
 MANIFEST = ".redraw-manifest.json"
 
