@@ -14,9 +14,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
 __all__ = ["ChartSpec", "RedrawError", "__version__", "parse", "redraw", "render"]
 
+from ._version import __version__
 from .errors import RedrawError
 from .parse import parse
 from .render import render

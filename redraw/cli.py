@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from . import __version__
+from ._version import __version__
 
 if TYPE_CHECKING:
     from tqdm import tqdm

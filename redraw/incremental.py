@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._version import __version__
 from .io import write_atomic
 
 MANIFEST = ".redraw-manifest.json"
@@ -13,8 +14,6 @@ MANIFEST = ".redraw-manifest.json"
 
 def code_fingerprint() -> str:
     """redraw's version and source: a changed parser or renderer redraws everything."""
-    from . import __version__
-
     digest = hashlib.sha256(__version__.encode())
     root = Path(__file__).resolve().parent
     for path in sorted(root.rglob("*.py")):
