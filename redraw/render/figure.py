@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -57,12 +56,8 @@ def _box(bbox: Bbox) -> Box:
     return (x0, y0, x1, y1)
 
 
-def render(spec: ChartSpec, size: str = "page", timings: dict[str, float] | None = None) -> Figure:
-    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change).
-
-    `timings`, if given, receives the seconds spent building artists and placing labels.
-    """
-    t0 = time.perf_counter()
+def render(spec: ChartSpec, size: str = "page") -> Figure:
+    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change)."""
     sz = SIZES[size]
     with house_style(**{"font.size": sz.font}):
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
@@ -80,12 +75,7 @@ def render(spec: ChartSpec, size: str = "page", timings: dict[str, float] | None
         legend = _legend(fig, ax, spec, looks, sz)
         blocked = [_box(legend.get_window_extent(_renderer(fig)))] if legend else []
         blocked += _line_labels(fig, ax, spec, looks, sz, blocked)
-        t1 = time.perf_counter()
         _labels(fig, ax, spec, looks, sz, blocked, segments)
-    if timings is not None:
-        t2 = time.perf_counter()
-        timings["build"] = timings.get("build", 0.0) + (t1 - t0)
-        timings["layout"] = timings.get("layout", 0.0) + (t2 - t1)
     return fig
 
 
