@@ -2,7 +2,10 @@
 
 Greedy over candidate rings, hard constraints (no label-label, label-marker or label-legend
 overlap, inside the axes) checked with numpy over all placed boxes at once; soft costs for
-distance and for crossing drawn lines. Same input, same placement: no clocks, no randomness.
+distance, for covering drawn lines and for leaders crossing markers, labels or leaders. A label
+with no free spot even shrunk to the smallest of SCALES takes, at that size, the spot inside the
+axes that overlaps the fewest obstacles (the cheapest spot if none is inside), marked
+`clear=False`. Same input, same placement: no clocks, no randomness.
 """
 from __future__ import annotations
 
@@ -69,7 +72,11 @@ def _overlaps(boxes: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
 
 
 def _crossings(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
-    """(K,) how many line segments (S,4: x0,y0,x1,y1) pass through each box, by sampling."""
+    """(K,) how many of the segments' sample points (48 along each of the S,4 segments) fall inside each box.
+
+    Not a count of segments: a label pays for how much of a line it covers, measured in samples, and a
+    short segment (a piece of a trend line) is sampled more densely than a long one (a reference line).
+    """
     if len(segments) == 0:
         return np.zeros(len(boxes))
     t = np.linspace(0.0, 1.0, 48)
