@@ -37,7 +37,8 @@ class Result:
 
 
 def process(source: Path, out_dir: Path, options: Options) -> Result:
-    """Parse, render and write NAME.json plus one figure per format; all or nothing per file."""
+    """Parse, render and write NAME.json plus one figure per format; all or nothing per file: if a write
+    fails, the outputs this call already wrote are removed, so no figure is left without its spec."""
     from .parse import parse
     from .render import figure_bytes, render
 
@@ -70,6 +71,9 @@ def process(source: Path, out_dir: Path, options: Options) -> Result:
         result.written.append(out_dir / f"{stem}.json")
     except OSError as err:
         result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(source))
+        for path in result.written:
+            path.unlink(missing_ok=True)
+        result.written.clear()
     return result
 
 

@@ -65,3 +65,14 @@ def test_no_progress_bar_when_not_a_terminal(tmp_path):
 
 def test_bad_jobs_is_a_usage_error(tmp_path):
     assert run(str(EXAMPLES[0]), str(tmp_path), "--jobs", "0").returncode == 2
+
+
+def test_a_failed_write_leaves_no_figure_without_its_spec(tmp_path):
+    from redraw.batch import Options, process
+
+    out = tmp_path / "out"
+    (out / f"{EXAMPLES[0].stem}.json").mkdir(parents=True)  # the spec cannot be written over a folder
+    result = process(EXAMPLES[0], out, Options(formats=("png", "svg")))
+    assert result.error is not None and "cannot write output" in result.error.message
+    assert result.written == []
+    assert sorted(p.name for p in out.iterdir()) == [f"{EXAMPLES[0].stem}.json"]  # only the folder in the way
