@@ -14,7 +14,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m redraw examples/ out/
 
+# lint and types first: either failing fails the suite (and CI, which runs `make test`)
 test: $(STAMP)
+	$(PY) -m ruff check redraw tests benchmarks
+	$(PY) -m mypy redraw
 	$(PY) -m pytest
 
 # rewrite golden specs and image baselines after a reviewed change (inspect the diff!)

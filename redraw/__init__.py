@@ -14,9 +14,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-__all__ = ["parse", "render", "redraw", "ChartSpec", "RedrawError", "__version__"]
+__all__ = ["ChartSpec", "RedrawError", "__version__", "parse", "redraw", "render"]
 
+from ._version import __version__
 from .errors import RedrawError
 from .parse import parse
 from .render import render
@@ -31,8 +31,8 @@ def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str
 
     >>> spec = redraw("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)", "phi.svg")  # doctest: +SKIP
     """
-    from .batch import read_text
-    from .render import figure_bytes, write_atomic
+    from .io import read_text, write_atomic
+    from .render import figure_bytes
 
     source = None
     if isinstance(text_or_path, os.PathLike) or ("\n" not in str(text_or_path) and len(str(text_or_path)) < 4096

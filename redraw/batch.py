@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import RedrawError
+from .io import read_text, write_atomic
 
 INPUT_SUFFIXES = (".md", ".txt", ".json")
-MAX_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -36,33 +36,11 @@ class Result:
     notes: list[str] = field(default_factory=list)   # drawing problems worth a line (missing glyphs)
 
 
-def read_text(path: Path) -> tuple[str, list[str]]:
-    """The file's text; not UTF-8 falls back to cp1252 with a warning; binary is refused."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise RedrawError("a link to a missing file" if path.is_symlink() else "no such file", str(path)) from None
-    except IsADirectoryError:
-        raise RedrawError("is a folder, not a file", str(path)) from None
-    except OSError as err:
-        raise RedrawError(f"cannot read: {err.strerror}", str(path)) from None
-    if len(raw) > MAX_BYTES:
-        raise RedrawError(f"the file is {len(raw) / 1e6:.1f} MB; a chart description is a few KB, and files "
-                          f"over {MAX_BYTES // 1_000_000} MB are refused", str(path))
-    if b"\x00" in raw[:4096]:
-        raise RedrawError("binary file, not a text description", str(path))
-    try:
-        return raw.decode("utf-8-sig"), []
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        text = raw.decode("cp1252", errors="replace")
-        return text, [f"line {line}: the file is not UTF-8; read as Windows-1252 (cp1252)"]
-
-
 def process(source: Path, out_dir: Path, options: Options) -> Result:
-    """Parse, render and write NAME.json plus one figure per format; all or nothing per file."""
+    """Parse, render and write NAME.json plus one figure per format; all or nothing per file: if a write
+    fails, the outputs this call already wrote are removed, so no figure is left without its spec."""
     from .parse import parse
-    from .render import figure_bytes, render, write_atomic
+    from .render import figure_bytes, render
 
     result = Result(source)
     try:
@@ -93,6 +71,9 @@ def process(source: Path, out_dir: Path, options: Options) -> Result:
         result.written.append(out_dir / f"{stem}.json")
     except OSError as err:
         result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(source))
+        for path in result.written:
+            path.unlink(missing_ok=True)
+        result.written.clear()
     return result
 
 

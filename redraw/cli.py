@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from . import __version__
+from ._version import __version__
 
 if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from .batch import Options
     from .incremental import Manifest
 
 EPILOG = """examples:
@@ -68,10 +72,8 @@ def _terminate(signum: int, frame: object) -> None:
 def _remove_stale_temporaries(out: Path) -> None:
     """A run killed with SIGKILL can leave its hidden temporary files; the next run removes them."""
     for tmp in out.glob(".*.redraw-*.tmp"):
-        try:
+        with contextlib.suppress(OSError):  # gone already, or not ours to remove: not worth failing for
             tmp.unlink()
-        except OSError:
-            pass
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if files else 2
     options = Options(formats=args.format, dpi=args.dpi, size=args.size, strict=args.strict)
     failed = len(missing)
-    for err in missing:
-        print(f"redraw: error: {err}", file=sys.stderr)
+    for miss in missing:
+        print(f"redraw: error: {miss}", file=sys.stderr)
     from .incremental import Manifest
 
     manifest = Manifest.load(out)
@@ -121,19 +123,24 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
-def _plan(files: list[Path], manifest: Manifest, options: object, force: bool):  # type: ignore[no-untyped-def]
+def _plan(files: list[Path], manifest: Manifest, options: Options,
+          force: bool) -> tuple[list[Path], dict[Path, str], int, list[tuple[Path, Path]]]:
     """Which files to redraw (with their manifest keys), how many are up to date, which clash."""
     from .incremental import code_fingerprint, input_key
 
     fingerprint = code_fingerprint()
-    todo, keys, clashes, seen, up_to_date = [], {}, [], {}, 0
+    todo: list[Path] = []
+    keys: dict[Path, str] = {}
+    clashes: list[tuple[Path, Path]] = []
+    seen: dict[str, Path] = {}
+    up_to_date = 0
     for path in files:
         if path.stem in seen:
             clashes.append((path, seen[path.stem]))
             continue
         seen[path.stem] = path
         try:
-            key = input_key(path.read_bytes(), options.key(), fingerprint)  # type: ignore[attr-defined]
+            key = input_key(path.read_bytes(), options.key(), fingerprint)
         except OSError:
             key = ""  # unreadable: process() reports it
         if key and not force and manifest.fresh(path.stem, key):
@@ -144,8 +151,8 @@ def _plan(files: list[Path], manifest: Manifest, options: object, force: bool): 
     return todo, keys, up_to_date, clashes
 
 
-def _redraw(todo: list[Path], keys: dict[Path, str], manifest: Manifest, options: object,  # type: ignore[no-untyped-def]
-            args: argparse.Namespace):
+def _redraw(todo: list[Path], keys: dict[Path, str], manifest: Manifest, options: Options,
+            args: argparse.Namespace) -> tuple[int, int]:
     """Run the batch; returns (files redrawn, exit code if interrupted else 0)."""
     from .batch import run
 
@@ -156,7 +163,7 @@ def _redraw(todo: list[Path], keys: dict[Path, str], manifest: Manifest, options
     previous = signal.signal(signal.SIGTERM, _terminate)
     progress = _progress(len(todo), args.quiet)
     try:
-        for result in run(todo, out, options, jobs):  # type: ignore[arg-type]
+        for result in run(todo, out, options, jobs):
             if result.error is not None:
                 manifest.forget(result.source.stem)
                 _say(progress, f"redraw: error: {result.error}")
@@ -185,7 +192,7 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
+def _progress(total: int, quiet: bool) -> tqdm[NoReturn] | None:
     """A progress bar on a terminal for batches; nothing when output goes to a file or a pipe."""
     if quiet or total < 2 or not sys.stderr.isatty():
         return None
@@ -194,8 +201,8 @@ def _progress(total: int, quiet: bool):  # type: ignore[no-untyped-def]
     return tqdm(total=total, unit="file", file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
-def _say(progress: object, line: str) -> None:
+def _say(progress: tqdm[NoReturn] | None, line: str) -> None:
     if progress is not None:
-        progress.write(line, file=sys.stderr)  # type: ignore[attr-defined]
+        progress.write(line, file=sys.stderr)
     else:
         print(line, file=sys.stderr)

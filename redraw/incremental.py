@@ -6,17 +6,16 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .atomic import write_atomic
+from ._version import __version__
+from .io import write_atomic
 
 MANIFEST = ".redraw-manifest.json"
+PACKAGE = Path(__file__).resolve().parent
 
 
-def code_fingerprint() -> str:
-    """redraw's version and source: a changed parser or renderer redraws everything."""
-    from . import __version__
-
+def code_fingerprint(root: Path = PACKAGE) -> str:
+    """redraw's version and source (the .py files under `root`): a changed parser or renderer redraws everything."""
     digest = hashlib.sha256(__version__.encode())
-    root = Path(__file__).resolve().parent
     for path in sorted(root.rglob("*.py")):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 LineStyle = Literal["solid", "dashed", "dotted", "dashdot"]
 # NaN and infinity cannot be drawn: a spec holding one is invalid, with the field named
@@ -25,6 +25,14 @@ class Axis(_Model):
     max: Finite | None = Field(None, description="upper end of the stated range")
     ticks: list[Finite] | None = Field(None, description="stated tick positions, in data units")
     tick_labels: list[str] | None = Field(None, description="tick labels as written")
+
+    @model_validator(mode="after")
+    def _one_label_per_tick(self) -> Axis:
+        # a label list of another length (a hand-edited NAME.json) would put labels on the wrong ticks
+        if self.tick_labels is not None and len(self.tick_labels) != len(self.ticks or []):
+            raise ValueError(f"tick_labels has {len(self.tick_labels)} labels for {len(self.ticks or [])} ticks; "
+                             "give one label per tick, or none")
+        return self
 
 
 class Point(_Model):

@@ -38,3 +38,14 @@ def test_error_names_file_and_line_and_pickles():
     assert str(err.value).startswith("shares.md:1: ")
     again = pickle.loads(pickle.dumps(err.value))
     assert str(again) == str(err.value)
+
+
+def test_version_is_written_once(capsys):
+    from importlib.metadata import version
+
+    from redraw.cli import main
+
+    assert version("redraw") == redraw.__version__  # pyproject.toml reads redraw/_version.py
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out == f"redraw {redraw.__version__}\n"

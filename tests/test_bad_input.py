@@ -1,8 +1,8 @@
-"""Broken input never crashes redraw and never costs another file its output."""
+"""Broken input never crashes redraw and never costs another file its output (CLI cases in-process;
+signals in a real process)."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from redraw.cli import main
 from redraw.errors import RedrawError
 from redraw.parse import parse
 from redraw.render import figure_bytes, render
@@ -18,11 +19,6 @@ from redraw.spec import ChartSpec, Point
 from tests.conftest import EXAMPLES, ROOT
 
 GOOD = EXAMPLES[0].read_text(encoding="utf-8")
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "redraw", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
 
 
 def points_text(n: int) -> str:
@@ -42,6 +38,8 @@ def points_text(n: int) -> str:
     ('{"points": [{"label": "A", "x": 1}]}', "points.0.y: Field required"),
     ('{"points": [{"label": "A", "x": 1, "y": 2, "colour": "red"}]}', "points.0.colour"),
     ('{"points": [', "invalid JSON"),
+    ('{"x_axis": {"ticks": [1, 2], "tick_labels": ["a"]}, "points": [{"label": "A", "x": 1, "y": 2}]}',
+     "x_axis: Value error, tick_labels has 1 labels for 2 ticks"),
 ])
 def test_refusals_are_redraw_errors(text, message):
     with pytest.raises(RedrawError) as err:
@@ -141,17 +139,16 @@ def _bad_folder(root: Path) -> tuple[Path, list[str], list[str]]:
     return src, good, bad
 
 
-def test_one_folder_with_everything(tmp_path):
+def test_one_folder_with_everything(tmp_path, capsys):
     src, good, bad = _bad_folder(tmp_path)
     out = tmp_path / "out"
-    res = run(str(src), str(out))
-    assert res.returncode == 1
-    assert "Traceback" not in res.stderr + res.stdout
-    lines = [ln for ln in res.stderr.splitlines() if ln.startswith("redraw: error:")]
-    assert len(lines) == len(bad), res.stderr
+    assert main([str(src), str(out), "-j", "1"]) == 1  # in-process: a crash would raise here
+    err = capsys.readouterr().err
+    lines = [ln for ln in err.splitlines() if ln.startswith("redraw: error:")]
+    assert len(lines) == len(bad), err
     for name in bad:
-        assert sum(f"/{name}." in ln for ln in lines) == 1, (name, res.stderr)
-    assert f"redrew {len(good)} of {len(good) + len(bad)} files, {len(bad)} failed" in res.stderr
+        assert sum(f"/{name}." in ln for ln in lines) == 1, (name, err)
+    assert f"redrew {len(good)} of {len(good) + len(bad)} files, {len(bad)} failed" in err
     made = sorted(p.name for p in out.iterdir() if p.name != ".redraw-manifest.json")
     assert made == sorted(f"{n}.{ext}" for n in good for ext in ("json", "png"))
     spec = json.loads((out / "latin1.json").read_text())
@@ -159,10 +156,10 @@ def test_one_folder_with_everything(tmp_path):
     assert any(p["label"].startswith("Kïmi") for p in spec["points"])
 
 
-def test_output_folder_that_cannot_be_created(tmp_path):
+def test_output_folder_that_cannot_be_created(tmp_path, capsys):
     (tmp_path / "file").write_text("x")
-    res = run(str(EXAMPLES[0]), str(tmp_path / "file" / "out"))
-    assert res.returncode == 1 and "cannot create output folder" in res.stderr and "Traceback" not in res.stderr
+    assert main([str(EXAMPLES[0]), str(tmp_path / "file" / "out")]) == 1
+    assert "cannot create output folder" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("sig,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
@@ -190,9 +187,9 @@ def test_interrupt_leaves_only_complete_files(tmp_path, sig, code):
     assert 0 < len(done) < 60
 
 
-def test_missing_glyphs_are_one_warning_line_not_a_failure(tmp_path):
+def test_missing_glyphs_are_one_warning_line_not_a_failure(tmp_path, capsys):
     (tmp_path / "cjk.md").write_text("Scatter plot.\n\n- **模型-7B:** (1, 2)\n- **B:** (2, 3)\n", encoding="utf-8")
-    res = run(str(tmp_path / "cjk.md"), str(tmp_path / "out"))
-    assert res.returncode == 0
-    notes = [ln for ln in res.stderr.splitlines() if ln.startswith("redraw: warning:")]
-    assert len(notes) == 1 and "模" in notes[0] and "Traceback" not in res.stderr
+    assert main([str(tmp_path / "cjk.md"), str(tmp_path / "out")]) == 0
+    notes = [ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("redraw: warning:")]
+    assert notes == [f"redraw: warning: {tmp_path / 'cjk.md'}: 2 characters are not in the font and show as "
+                     "boxes: 模 型"]

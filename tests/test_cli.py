@@ -1,4 +1,5 @@
-"""The command line, through a real subprocess: outputs, per-file errors, exit codes, determinism."""
+"""The command line: outputs, per-file errors, exit codes, determinism. In-process (cli.main) where a
+subprocess proves nothing more; real processes for exit codes, byte identity and import cost."""
 from __future__ import annotations
 
 import json
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from redraw.cli import main
 from tests.conftest import EXAMPLES, ROOT
 
 GOOD = EXAMPLES[0]
@@ -18,50 +20,69 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
                           timeout=120)
 
 
-def test_folder_in_files_out(tmp_path):
+def call(capsys, *args):
+    """main() in this process: (exit code, stdout, stderr)."""
+    try:
+        code = main([str(a) for a in args])
+    except SystemExit as stop:  # argparse's usage errors
+        code = stop.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_folder_in_files_out(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()
     for p in EXAMPLES[:3]:
         (src / p.name).write_bytes(p.read_bytes())
-    res = run(str(src), str(tmp_path / "out"))
-    assert res.returncode == 0, res.stderr
-    assert "redrew 3 of 3 files" in res.stdout
+    code, out, err = call(capsys, src, tmp_path / "out", "-j", "1")
+    assert code == 0, err
+    assert "redrew 3 of 3 files" in out
     for p in EXAMPLES[:3]:
         assert (tmp_path / "out" / f"{p.stem}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         spec = json.loads((tmp_path / "out" / f"{p.stem}.json").read_text())
-        assert spec["kind"] == "scatter" and spec["points"]
+        assert spec["kind"] == "scatter" and len(spec["points"]) > 1
     assert not list((tmp_path / "out").glob(".*tmp"))
 
 
-def test_bad_files_get_one_line_each_and_exit_1(tmp_path):
+def test_bad_files_get_one_line_each_and_exit_1(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()
     (src / "good.md").write_bytes(GOOD.read_bytes())
     (src / "empty.md").write_text("")
     (src / "bar.md").write_text("## Bar Chart: Scores\n| Model | Score |\n|---|---|\n| A | 3 |\n")
     (src / "broken.json").write_text('{"points": [{"label": "A", "x": "high"}]}')
-    res = run(str(src), str(tmp_path / "missing.md"), str(tmp_path / "out"))
-    assert res.returncode == 1
-    assert "Traceback" not in res.stderr
-    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("redraw: error:")]
-    assert len(errors) == 4, res.stderr
+    code, _, err = call(capsys, src, tmp_path / "missing.md", tmp_path / "out", "-j", "1")
+    assert code == 1
+    errors = [ln for ln in err.splitlines() if ln.startswith("redraw: error:")]
+    assert len(errors) == 4, err
     assert any("empty.md" in e and "empty" in e for e in errors)
     assert any("bar.md:1" in e and "bar chart" in e for e in errors)
     assert any("broken.json" in e and "points.0.x" in e for e in errors)
     assert any("missing.md" in e for e in errors)
-    assert "redrew 1 of 5 files, 4 failed" in res.stderr
+    assert "redrew 1 of 5 files, 4 failed" in err
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".redraw-manifest.json", "good.json", "good.png"]
 
 
-def test_usage_errors_exit_2(tmp_path):
+def test_usage_errors_exit_2(tmp_path, capsys):
+    assert call(capsys, GOOD, tmp_path, "--format", "gif")[0] == 2
+    assert call(capsys, ROOT / "examples", ROOT / "examples")[0] == 2
+    assert call(capsys, GOOD, tmp_path, "--dpi", "0")[0] == 2
+    assert not list(tmp_path.iterdir())  # nothing written on a usage error
+
+
+def test_exit_codes_of_a_real_process(tmp_path):
     assert run().returncode == 2
     assert run(str(GOOD), str(tmp_path), "--format", "gif").returncode == 2
-    assert run(str(ROOT / "examples"), str(ROOT / "examples")).returncode == 2
+    bad = tmp_path / "bar.md"
+    bad.write_text("## Bar Chart: Scores\n| Model | Score |\n|---|---|\n| A | 3 |\n")
+    res = run(str(bad), str(tmp_path / "out"))
+    assert res.returncode == 1 and res.stderr.count("redraw: error:") == 1 and "Traceback" not in res.stderr
 
 
-def test_formats_dpi_and_size(tmp_path):
-    res = run(str(GOOD), str(tmp_path), "--format", "png,svg,pdf", "--dpi", "72", "--size", "column", "-q")
-    assert res.returncode == 0 and res.stdout == ""
+def test_formats_dpi_and_size(tmp_path, capsys):
+    code, out, _ = call(capsys, GOOD, tmp_path, "--format", "png,svg,pdf", "--dpi", "72", "--size", "column", "-q")
+    assert code == 0 and out == ""
     names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
     assert names == sorted(f"{GOOD.stem}.{ext}" for ext in ("png", "svg", "pdf", "json"))
     png = (tmp_path / f"{GOOD.stem}.png").read_bytes()
@@ -69,25 +90,26 @@ def test_formats_dpi_and_size(tmp_path):
     assert width == 252  # 3.5 in at 72 dpi
 
 
-def test_same_bytes_across_processes_and_json_round_trip(tmp_path):
+def test_same_bytes_across_processes_and_json_round_trip(tmp_path, capsys):
     a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
-    for out in (a, b):
-        assert run(str(GOOD), str(out), "--format", "png,svg,pdf").returncode == 0
+    assert run(str(GOOD), str(a), "--format", "png,svg,pdf").returncode == 0  # another process ...
+    assert call(capsys, GOOD, b, "--format", "png,svg,pdf")[0] == 0       # ... and this one
     for ext in ("png", "svg", "pdf", "json"):
         assert (a / f"{GOOD.stem}.{ext}").read_bytes() == (b / f"{GOOD.stem}.{ext}").read_bytes(), ext
     # NAME.json is itself an input, and draws the same figure
-    assert run(str(a / f"{GOOD.stem}.json"), str(c)).returncode == 0
+    assert call(capsys, a / f"{GOOD.stem}.json", c)[0] == 0
     assert (c / f"{GOOD.stem}.png").read_bytes() == (a / f"{GOOD.stem}.png").read_bytes()
     assert (c / f"{GOOD.stem}.json").read_bytes() == (a / f"{GOOD.stem}.json").read_bytes()
 
 
-def test_same_stem_in_two_folders_is_not_overwritten(tmp_path):
+def test_same_stem_in_two_folders_is_not_overwritten(tmp_path, capsys):
     for d in ("one", "two"):
         (tmp_path / d).mkdir()
         (tmp_path / d / "chart.md").write_bytes(GOOD.read_bytes())
-    res = run(str(tmp_path / "one" / "chart.md"), str(tmp_path / "two" / "chart.md"), str(tmp_path / "out"))
-    assert res.returncode == 1
-    assert "would overwrite" in res.stderr
+    code, _, err = call(capsys, tmp_path / "one" / "chart.md", tmp_path / "two" / "chart.md", tmp_path / "out")
+    assert code == 1
+    assert f"{tmp_path / 'two' / 'chart.md'}: its output chart.* would overwrite that of " in err
+    assert "redrew 1 of 2 files, 1 failed" in err
 
 
 def test_help_and_version_do_not_import_matplotlib():
@@ -104,7 +126,7 @@ def test_help_and_version_do_not_import_matplotlib():
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     (b"   \n\t\n", "empty"),
 ])
-def test_unreadable_inputs(tmp_path, payload, expect):
+def test_unreadable_inputs(tmp_path, capsys, payload, expect):
     (tmp_path / "x.md").write_bytes(payload)
-    res = run(str(tmp_path / "x.md"), str(tmp_path / "out"))
-    assert res.returncode == 1 and expect in res.stderr and "Traceback" not in res.stderr
+    code, _, err = call(capsys, tmp_path / "x.md", tmp_path / "out")
+    assert code == 1 and expect in err and err.count("redraw: error:") == 1

@@ -20,7 +20,7 @@ def _synthetic(n: int, log: bool) -> ChartSpec:
     xs = 10 ** rng.uniform(0, 2, n) if log else rng.uniform(0, 100, n)
     ys = 40 + 0.3 * (np.log10(xs) * 30 if log else xs) + rng.normal(0, 6, n)
     pts = [Point(label=f"Model-{i}-{'XL' if i % 3 == 0 else 'base'}", x=float(x), y=float(y),
-                 highlight=i == n // 2) for i, (x, y) in enumerate(zip(xs, ys))]
+                 highlight=i == n // 2) for i, (x, y) in enumerate(zip(xs, ys, strict=True))]
     return ChartSpec(x_axis=Axis(label="Params (B)", scale="log" if log else "linear"),
                      y_axis=Axis(label="Score"), points=pts, trend_lines=[TrendLine()])
 
@@ -38,7 +38,7 @@ def _boxes(fig):
             continue
         offsets = coll.get_offset_transform().transform(coll.get_offsets())
         sizes = np.broadcast_to(coll.get_sizes(), (len(offsets),))
-        for (x, y), s in zip(offsets, sizes):
+        for (x, y), s in zip(offsets, sizes, strict=True):
             r = math.sqrt(s) / 2 * fig.dpi / 72 * 0.8  # the drawn ink of a marker, not its bounding square
             markers.append((x - r, y - r, x + r, y + r))
     legend = ax.get_legend()

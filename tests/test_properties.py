@@ -84,7 +84,8 @@ def specs(draw):
     groups = draw(st.lists(st.builds(Group, name=labels, color=colors, marker=markers), max_size=3))
     names = [g.name for g in groups] + [None]
     points = [Point(label=draw(labels), x=x, y=y, color=draw(colors), marker=draw(markers),
-                    group=draw(st.sampled_from(names)), highlight=draw(st.booleans())) for x, y in zip(xs, ys)]
+                    group=draw(st.sampled_from(names)), highlight=draw(st.booleans()))
+              for x, y in zip(xs, ys, strict=True)]
 
     def axis(log):
         lo, hi = draw(st.one_of(st.none(), positive if log else finite)), draw(

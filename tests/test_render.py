@@ -62,7 +62,8 @@ def test_highlighted_point_stands_out():
 
 def test_trend_line_is_least_squares_in_displayed_coordinates():
     xs, ys = [1, 10, 100, 1000], [10, 21, 29, 41]
-    spec = ChartSpec(x_axis=Axis(scale="log"), points=[Point(label=str(x), x=x, y=y) for x, y in zip(xs, ys)],
+    spec = ChartSpec(x_axis=Axis(scale="log"),
+                     points=[Point(label=str(x), x=x, y=y) for x, y in zip(xs, ys, strict=True)],
                      trend_lines=[TrendLine(style="dotted", color="green")])
     ax = render(spec).axes[0]
     (line,) = [ln for ln in ax.lines if ln.get_linestyle() == ":"]
@@ -74,7 +75,8 @@ def test_trend_line_is_least_squares_in_displayed_coordinates():
 
 
 def test_legend_one_entry_per_group_plus_lone_highlight():
-    spec = ChartSpec(groups=[Group(name="Dense", color="blue", marker="o"), Group(name="MoE", color="orange", marker="^")],
+    spec = ChartSpec(groups=[Group(name="Dense", color="blue", marker="o"),
+                             Group(name="MoE", color="orange", marker="^")],
                      points=[Point(label="a", x=1, y=1, group="Dense"), Point(label="b", x=2, y=2, group="Dense"),
                              Point(label="c", x=3, y=3, group="MoE"), Point(label="ours", x=4, y=4, highlight=True)])
     legend = render(spec).axes[0].get_legend()

@@ -1,7 +1,6 @@
 """render(spec) -> Figure, and byte-stable saving. The renderer reads only a ChartSpec."""
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -9,7 +8,7 @@ if TYPE_CHECKING:
 
     from ..spec import ChartSpec
 
-__all__ = ["render", "figure_bytes", "write_atomic", "FORMATS", "SIZES"]
+__all__ = ["FORMATS", "SIZES", "figure_bytes", "render"]
 FORMATS = ("png", "svg", "pdf")
 SIZES = ("column", "page", "slide")
 # matplotlib loads on the first render, not on import (see redraw.parse).
@@ -35,10 +34,3 @@ def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
     from .save import figure_bytes as _bytes
 
     return _bytes(fig, fmt, dpi)
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write bytes through a temporary file and a rename: never a half-written file."""
-    from ..atomic import write_atomic as _write
-
-    _write(path, data)

@@ -2,26 +2,33 @@
 from __future__ import annotations
 
 import math
-import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis as MplAxis
+from matplotlib.backend_bases import RendererBase
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
-from matplotlib.transforms import ScaledTranslation
+from matplotlib.transforms import Bbox, ScaledTranslation
+from matplotlib.typing import LineStyleType
 
-from ..spec import LABEL_LIMIT, Axis, ChartSpec, Point
+from ..spec import LABEL_LIMIT, Axis, ChartSpec
 from . import labels as placer
 from .style import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, SIZES, Size, color, house_style
 
 LABEL_CHARS = 60   # longer labels are shortened with an ellipsis in the figure (the spec keeps them whole)
-_DASHES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
+_DASHES: dict[str, LineStyleType] = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
+Box = tuple[float, float, float, float]       # x0, y0, x1, y1 in display px
+Segment = tuple[float, float, float, float]   # a drawn line piece, x0, y0, x1, y1 in display px
+Spot = tuple[float, Literal["left", "center", "right"], Literal["top", "bottom", "center"]]
 # marker area factors so that every shape carries about the ink of a circle
 _INK = {"^": 1.35, "v": 1.35, "<": 1.35, ">": 1.35, "p": 1.1, "h": 1.1, "8": 1.1, "x": 1.2, "+": 1.3,
         "s": 0.85, "D": 0.75, "d": 0.9}
@@ -38,12 +45,19 @@ class Look:
     z: float
 
 
-def render(spec: ChartSpec, size: str = "page", timings: dict[str, float] | None = None) -> Figure:
-    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change).
+def _renderer(fig: Figure) -> RendererBase:
+    canvas = fig.canvas
+    assert isinstance(canvas, FigureCanvasAgg)  # render() gives every figure an Agg canvas
+    return canvas.get_renderer()  # type: ignore[no-untyped-call,no-any-return]  # backend_agg has no type hints
 
-    `timings`, if given, receives the seconds spent building artists and placing labels.
-    """
-    t0 = time.perf_counter()
+
+def _box(bbox: Bbox) -> Box:
+    x0, y0, x1, y1 = (float(v) for v in bbox.extents)
+    return (x0, y0, x1, y1)
+
+
+def render(spec: ChartSpec, size: str = "page") -> Figure:
+    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change)."""
     sz = SIZES[size]
     with house_style(**{"font.size": sz.font}):
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
@@ -59,14 +73,9 @@ def render(spec: ChartSpec, size: str = "page", timings: dict[str, float] | None
         segments = _trend_lines(ax, spec) + _reference_lines(ax, spec)
         _points(ax, spec, looks)
         legend = _legend(fig, ax, spec, looks, sz)
-        blocked = [tuple(legend.get_window_extent(fig.canvas.get_renderer()).extents)] if legend else []
+        blocked = [_box(legend.get_window_extent(_renderer(fig)))] if legend else []
         blocked += _line_labels(fig, ax, spec, looks, sz, blocked)
-        t1 = time.perf_counter()
         _labels(fig, ax, spec, looks, sz, blocked, segments)
-    if timings is not None:
-        t2 = time.perf_counter()
-        timings["build"] = timings.get("build", 0.0) + (t1 - t0)
-        timings["layout"] = timings.get("layout", 0.0) + (t2 - t1)
     return fig
 
 
@@ -106,8 +115,8 @@ def _scales_and_limits(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
 
 def _limits(axis: Axis, values: list[float], log: bool) -> tuple[float, float]:
     """The stated range, grown just enough to keep every point clear of the frame."""
-    f = (lambda v: math.log10(v)) if log else (lambda v: v)
-    inv = (lambda v: 10 ** v) if log else (lambda v: v)
+    f: Callable[[float], float] = math.log10 if log else float
+    inv: Callable[[float], float] = (lambda v: 10.0 ** v) if log else float
     ticks = [t for t in axis.ticks or [] if not log or t > 0]
     data = [f(v) for v in values] or [0.0, 1.0]
     lo_d, hi_d = min(data), max(data)
@@ -132,8 +141,8 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
     target = ax.xaxis if which == "x" else ax.yaxis
     target.set_minor_locator(NullLocator())
     if axis.ticks:
-        keep = [(t, lab) for t, lab in zip(axis.ticks, axis.tick_labels or [None] * len(axis.ticks))
-                if lo <= t <= hi and (not log or t > 0)]
+        stated: list[str | None] = list(axis.tick_labels) if axis.tick_labels else [None] * len(axis.ticks)
+        keep = [(t, lab) for t, lab in zip(axis.ticks, stated, strict=True) if lo <= t <= hi and (not log or t > 0)]
         if keep:
             locs = [t for t, _ in keep]
             names = [_no_math(lab) if lab else _fmt(t) for t, lab in keep]
@@ -189,13 +198,13 @@ def _is_math(text: str) -> bool:
 
 def _frame(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
     """Axis titles, chart title and margins measured from the tick labels actually shown."""
-    renderer = fig.canvas.get_renderer()
+    renderer = _renderer(fig)
     prop = FontProperties(size=sz.font * 0.9)
     px = fig.dpi / 72.0
 
-    def widest(axis_obj: object) -> tuple[float, float]:
-        locs = axis_obj.get_majorticklocs()  # type: ignore[attr-defined]
-        names = axis_obj.get_major_formatter().format_ticks(locs)  # type: ignore[attr-defined]
+    def widest(axis_obj: MplAxis) -> tuple[float, float]:
+        locs = axis_obj.get_majorticklocs()
+        names = axis_obj.get_major_formatter().format_ticks(locs.tolist())
         sizes = [renderer.get_text_width_height_descent(n, prop, ismath=_is_math(n))[:2]
                  for n in names if n] or [(0.0, 0.0)]
         return max(s[0] for s in sizes), max(s[1] for s in sizes)
@@ -203,11 +212,11 @@ def _frame(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
     yw, _ = widest(ax.yaxis)
     xw, xh = widest(ax.xaxis)
     if spec.x_axis.label:
-        ax.set_xlabel(_plain(spec.x_axis.label), parse_math=False)  # type: ignore[call-arg]
+        ax.set_xlabel(_plain(spec.x_axis.label), parse_math=False)
     if spec.y_axis.label:
-        ax.set_ylabel(_plain(spec.y_axis.label), parse_math=False)  # type: ignore[call-arg]
+        ax.set_ylabel(_plain(spec.y_axis.label), parse_math=False)
     if spec.title:
-        ax.set_title(_plain(spec.title), fontsize=sz.font * 1.15, fontweight="bold", parse_math=False)  # type: ignore[call-arg]
+        ax.set_title(_plain(spec.title), fontsize=sz.font * 1.15, fontweight="bold", parse_math=False)
     W, H = fig.bbox.width, fig.bbox.height
     line = sz.font * 1.25 * px
     left = yw + 6 * px + (line * 1.3 if spec.y_axis.label else 0) + 4 * px
@@ -219,7 +228,7 @@ def _frame(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
 
 # -- lines --------------------------------------------------------------------------------------
 
-def _trend_lines(ax: Axes, spec: ChartSpec) -> list[tuple[float, float, float, float]]:
+def _trend_lines(ax: Axes, spec: ChartSpec) -> list[Segment]:
     segments = []
     xlog, ylog = ax.get_xscale() == "log", ax.get_yscale() == "log"
     for t in spec.trend_lines:
@@ -247,13 +256,15 @@ def _trend_lines(ax: Axes, spec: ChartSpec) -> list[tuple[float, float, float, f
     return segments
 
 
-def _reference_lines(ax: Axes, spec: ChartSpec) -> list[tuple[float, float, float, float]]:
+def _reference_lines(ax: Axes, spec: ChartSpec) -> list[Segment]:
     segments = []
     for r in spec.reference_lines:
-        kw = dict(color=color(r.color, LINE_COLOR), linestyle=_DASHES[r.style], lw=1.0, zorder=1.5)
-        line = ax.axhline(r.value, **kw) if r.axis == "y" else ax.axvline(r.value, **kw)
-        d = ax.transData.transform(np.column_stack(line.get_data()).astype(float)
-                                   if False else _ref_xy(ax, r.axis, r.value))
+        c, style = color(r.color, LINE_COLOR), _DASHES[r.style]
+        if r.axis == "y":
+            ax.axhline(r.value, color=c, linestyle=style, lw=1.0, zorder=1.5)
+        else:
+            ax.axvline(r.value, color=c, linestyle=style, lw=1.0, zorder=1.5)
+        d = ax.transData.transform(_ref_xy(ax, r.axis, r.value))
         segments.append((d[0, 0], d[0, 1], d[1, 0], d[1, 1]))
     return segments
 
@@ -267,12 +278,12 @@ def _ref_xy(ax: Axes, axis: str, v: float) -> np.ndarray:
 
 
 def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
-                 taken: list[tuple[float, ...]]) -> list[tuple[float, float, float, float]]:
+                 taken: list[Box]) -> list[Box]:
     """Reference-line labels sit on their line, at whichever end collides with no marker or legend."""
-    renderer = fig.canvas.get_renderer()
+    renderer = _renderer(fig)
     # each marker with the room its label would take to its right: a line label should leave it free
     markers = _label_zones(fig, ax, spec, looks, sz) + list(taken)
-    boxes: list[tuple[float, float, float, float]] = []
+    boxes: list[Box] = []
     for r in spec.reference_lines:
         if not r.label:
             continue
@@ -280,63 +291,63 @@ def _line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: 
         if r.axis == "y":
             t = ax.text(0, r.value, _display(r.label), transform=ax.get_yaxis_transform(), fontsize=sz.label_font,
                         color=c, parse_math=False, zorder=5)
-            spots = [(0.99, "right", "bottom"), (0.01, "left", "bottom"), (0.99, "right", "top"),
+            spots: list[Spot] = [(0.99, "right", "bottom"), (0.01, "left", "bottom"), (0.99, "right", "top"),
                      (0.01, "left", "top"), (0.5, "center", "bottom")]
         else:
             t = ax.text(r.value, 0, _display(r.label), transform=ax.get_xaxis_transform(), rotation=90,
                         fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
             spots = [(0.99, "left", "top"), (0.99, "right", "top"), (0.01, "left", "bottom"),
                      (0.01, "right", "bottom"), (0.5, "left", "center")]
-        best: tuple[int, tuple[float, str, str], tuple[float, ...]] | None = None
+        best: tuple[int, Spot, Box] | None = None
         for spot in spots:
-            box = _put(t, r.axis, spot, renderer)
+            box = _put(t, ax, r.axis, spot, renderer)
             hits = sum(_hit(box, m) for m in markers + boxes)
             if best is None or hits < best[0]:
                 best = (hits, spot, box)
             if hits == 0:
                 break
         assert best is not None
-        boxes.append(_put(t, r.axis, best[1], renderer))
+        boxes.append(_put(t, ax, r.axis, best[1], renderer))
     return boxes
 
 
-def _put(t: Text, axis: str, spot: tuple[float, str, str], renderer: object) -> tuple[float, ...]:
+def _put(t: Text, ax: Axes, axis: str, spot: Spot, renderer: RendererBase) -> Box:
     """Move a line label to `spot` (position along the line, alignment); its box in display px."""
     frac, ha, va = spot
     (t.set_x if axis == "y" else t.set_y)(frac)
-    t.set_ha(ha)
-    t.set_va(va)
+    t.set_horizontalalignment(ha)
+    t.set_verticalalignment(va)
     # a little air between the text and its line: 2.5 pt off the line, 1.5 pt in from the frame
     fig = t.figure
     away = 2.5 / 72
     if axis == "y":
         dx, dy = {"right": -1.5 / 72, "left": 1.5 / 72}.get(ha, 0.0), away if va == "bottom" else -away
-        base = t.axes.get_yaxis_transform()
+        base = ax.get_yaxis_transform()
     else:
         dx, dy = away if ha == "left" else -away, {"top": -1.5 / 72, "bottom": 1.5 / 72}.get(va, 0.0)
-        base = t.axes.get_xaxis_transform()
+        base = ax.get_xaxis_transform()
     t.set_transform(base + ScaledTranslation(dx, dy, fig.dpi_scale_trans))
-    return tuple(t.get_window_extent(renderer).extents)
+    return _box(t.get_window_extent(renderer))
 
 
-def _hit(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+def _hit(a: Box, b: Box) -> bool:
     return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
 
 
-def _marker_boxes(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look]) -> list[tuple[float, ...]]:
+def _marker_boxes(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look]) -> list[Box]:
     if not spec.points:
         return []
     pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
     radii = _radii(fig, looks)
-    return [(x - r, y - r, x + r, y + r) for (x, y), r in zip(pts, radii)]
+    return [(x - r, y - r, x + r, y + r) for (x, y), r in zip(pts, radii, strict=True)]
 
 
-def _label_zones(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size) -> list[tuple[float, ...]]:
-    renderer = fig.canvas.get_renderer()
+def _label_zones(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size) -> list[Box]:
+    renderer = _renderer(fig)
     prop = FontProperties(size=sz.label_font)
     zones = []
-    for (x0, y0, x1, y1), p in zip(_marker_boxes(fig, ax, spec, looks), spec.points):
-        w, h = _text_size(renderer, _display(p.label), prop)
+    for (x0, y0, x1, y1), p in zip(_marker_boxes(fig, ax, spec, looks), spec.points, strict=True):
+        w, h = _text_size(renderer, fig.dpi, _display(p.label), prop)
         cy = (y0 + y1) / 2
         zones.append((x0, min(y0, cy - h / 2), x1 + 2 + w, max(y1, cy + h / 2)))
     return zones
@@ -383,7 +394,7 @@ def _legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size)
             names.append(_display(t.label))
     if not handles:
         return None
-    renderer = fig.canvas.get_renderer()
+    renderer = _renderer(fig)
     pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
     best: tuple[int, str] | None = None
     for loc in ("upper left", "upper right", "lower right", "lower left", "center right", "center left",
@@ -413,10 +424,10 @@ def _handle(look: Look) -> Line2D:
 
 
 def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
-            blocked: list[tuple[float, float, float, float]], segments: list[tuple[float, float, float, float]]) -> None:
+            blocked: list[Box], segments: list[Segment]) -> None:
     if not spec.points:
         return
-    renderer = fig.canvas.get_renderer()
+    renderer = _renderer(fig)
     px = fig.dpi / 72.0
     pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
     radii = _radii(fig, looks)
@@ -424,15 +435,16 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
     texts = [_display(spec.points[i].label) for i in shown]
     props = [FontProperties(size=sz.label_font, weight="bold" if spec.points[i].highlight else "normal")
              for i in shown]
-    sizes = np.array([_text_size(renderer, t, prop) for t, prop in zip(texts, props)]).reshape(-1, 2)
-    frame = tuple(ax.get_window_extent(renderer).extents)
+    sizes = np.array([_text_size(renderer, fig.dpi, t, prop)
+                      for t, prop in zip(texts, props, strict=True)]).reshape(-1, 2)
+    frame = _box(ax.get_window_extent(renderer))
     first = [k for k, i in enumerate(shown) if spec.points[i].highlight]
     # every marker is an obstacle, labelled or not
     others = [i for i in range(len(spec.points)) if i not in set(shown)]
     blocked = blocked + [(pts[i, 0] - radii[i], pts[i, 1] - radii[i], pts[i, 0] + radii[i], pts[i, 1] + radii[i])
                          for i in others]
-    spots = placer.place(pts[shown], radii[shown], sizes, frame, blocked, segments, first, gap=2.0 * px)  # type: ignore[arg-type]
-    for i, text, prop, spot in zip(shown, texts, props, spots):
+    spots = placer.place(pts[shown], radii[shown], sizes, frame, blocked, segments, first, gap=2.0 * px)
+    for i, text, prop, spot in zip(shown, texts, props, spots, strict=True):
         p, (x, y) = spec.points[i], pts[i]
         dx, dy = (spot.cx - x) / px, (spot.cy - y) / px
         if spot.scale != 1.0:
@@ -455,17 +467,18 @@ def _display(label: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def _text_size(renderer: object, text: str, prop: FontProperties) -> tuple[float, float]:
+def _text_size(renderer: RendererBase, dpi: float, text: str, prop: FontProperties) -> tuple[float, float]:
     """A label's box in display px, with a little air so neighbours never touch.
 
-    Extents depend only on the pinned font, its size and the dpi, so each is measured once.
+    Extents depend only on the pinned font, its size and the dpi (the figure's, which the renderer
+    measures at), so each is measured once.
     """
-    key = (text, prop.get_size_in_points(), str(prop.get_weight()), renderer.dpi)  # type: ignore[attr-defined]
+    key = (text, prop.get_size_in_points(), str(prop.get_weight()), dpi)
     size = _SIZES.get(key)
     if size is None:
-        w, h, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)  # type: ignore[attr-defined]
+        w, h, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)
         # matplotlib lays a line out at least as tall as "lp" (ascender + descender): so do we
-        _, h_lp, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)  # type: ignore[attr-defined]
+        _, h_lp, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)
         size = _SIZES[key] = (w + 4.0, max(h, h_lp) + 3.0)
         if len(_SIZES) > 20000:
             _SIZES.clear()

@@ -2,7 +2,10 @@
 
 Greedy over candidate rings, hard constraints (no label-label, label-marker or label-legend
 overlap, inside the axes) checked with numpy over all placed boxes at once; soft costs for
-distance and for crossing drawn lines. Same input, same placement: no clocks, no randomness.
+distance, for covering drawn lines and for leaders crossing markers, labels or leaders. A label
+with no free spot even shrunk to the smallest of SCALES takes, at that size, the spot inside the
+axes that overlaps the fewest obstacles (the cheapest spot if none is inside), marked
+`clear=False`. Same input, same placement: no clocks, no randomness.
 """
 from __future__ import annotations
 
@@ -44,6 +47,7 @@ def _directions() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 _DIRS, _RING, _BASE = _directions()
+Coord = np.ndarray | float   # one coordinate, or a column or row of them (broadcast)
 _PUSH = np.minimum(1.0, np.abs(_DIRS) * 1.5)  # how far a box is pushed out along each direction
 
 
@@ -63,11 +67,16 @@ def _overlaps(boxes: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
     b = boxes[:, None, :]
     o = obstacles[None, :, :]
     hit = (b[..., 0] < o[..., 2]) & (b[..., 2] > o[..., 0]) & (b[..., 1] < o[..., 3]) & (b[..., 3] > o[..., 1])
-    return hit.sum(axis=1)
+    counts: np.ndarray = hit.sum(axis=1)
+    return counts
 
 
 def _crossings(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
-    """(K,) how many line segments (S,4: x0,y0,x1,y1) pass through each box, by sampling."""
+    """(K,) how many of the segments' sample points (48 along each of the S,4 segments) fall inside each box.
+
+    Not a count of segments: a label pays for how much of a line it covers, measured in samples, and a
+    short segment (a piece of a trend line) is sampled more densely than a long one (a reference line).
+    """
     if len(segments) == 0:
         return np.zeros(len(boxes))
     t = np.linspace(0.0, 1.0, 48)
@@ -76,7 +85,8 @@ def _crossings(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
     xs, ys = xs.reshape(-1), ys.reshape(-1)
     inside = ((xs[None, :] > boxes[:, 0:1]) & (xs[None, :] < boxes[:, 2:3])
               & (ys[None, :] > boxes[:, 1:2]) & (ys[None, :] < boxes[:, 3:4]))
-    return inside.sum(axis=1)
+    samples: np.ndarray = inside.sum(axis=1)
+    return samples
 
 
 def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
@@ -151,7 +161,7 @@ def _leader_hits(p: np.ndarray, cand: np.ndarray, obstacles: np.ndarray, own: in
     ob = obstacles[keep]
     inside = ((xs[..., None] > ob[:, 0]) & (xs[..., None] < ob[:, 2]) & (ys[..., None] > ob[:, 1])
               & (ys[..., None] < ob[:, 3]))         # (K, T, O)
-    hits = inside.any(axis=1).sum(axis=1).astype(float)
+    hits: np.ndarray = inside.any(axis=1).sum(axis=1).astype(float)
     if leaders:
         hits += _crossing_leaders(p, cand, np.array(leaders))
     return hits
@@ -163,12 +173,13 @@ def _crossing_leaders(p: np.ndarray, cand: np.ndarray, leaders: np.ndarray) -> n
     bx, by = cand[:, 0:1], cand[:, 1:2]                       # (K, 1)
     cx, cy, dx, dy = (leaders[:, k][None, :] for k in range(4))  # (1, L)
 
-    def orient(px, py, qx, qy, rx, ry):  # type: ignore[no-untyped-def]
+    def orient(px: Coord, py: Coord, qx: Coord, qy: Coord, rx: Coord, ry: Coord) -> np.ndarray:
         return np.sign((qx - px) * (ry - py) - (qy - py) * (rx - px))
 
     o1, o2 = orient(ax, ay, bx, by, cx, cy), orient(ax, ay, bx, by, dx, dy)
     o3, o4 = orient(cx, cy, dx, dy, ax, ay), orient(cx, cy, dx, dy, bx, by)
-    return ((o1 * o2 < 0) & (o3 * o4 < 0)).sum(axis=1).astype(float)
+    crossed: np.ndarray = ((o1 * o2 < 0) & (o3 * o4 < 0)).sum(axis=1).astype(float)
+    return crossed
 
 
 def _order(points: np.ndarray, first: list[int], free: np.ndarray) -> list[int]:

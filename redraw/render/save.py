@@ -1,4 +1,4 @@
-"""Byte-stable PNG/SVG/PDF output, written atomically (temp file + rename)."""
+"""Byte-stable PNG/SVG/PDF bytes (no dates, no versions); writing them to disk is redraw.io's job."""
 from __future__ import annotations
 
 import io

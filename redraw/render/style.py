@@ -1,9 +1,8 @@
 """The house style: rc settings (applied only inside house_style()), size presets and the colour palette."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 
 import matplotlib.style
 from matplotlib.colors import to_hex
