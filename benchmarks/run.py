@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 import platform
 import random
@@ -32,7 +33,6 @@ import numpy as np  # noqa: E402
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from redraw.parse import clear_caches as parse_caches_clear  # noqa: E402
 from redraw.parse import parse  # noqa: E402
 from redraw.render import figure as figure_steps  # noqa: E402
 from redraw.render import figure_bytes, render  # noqa: E402
@@ -102,7 +102,16 @@ def bare(spec: ChartSpec) -> bytes:
 
 
 def clear_caches() -> None:
-    parse_caches_clear()
+    """Forget the parser's memoised text (numbers, labels, section titles): a cold parse each time.
+    Every functools cache in redraw.parse is found by walking its modules, so the library needs no hook."""
+    import pkgutil
+
+    package = importlib.import_module("redraw.parse")  # the attribute redraw.parse is the function
+    for info in pkgutil.walk_packages(package.__path__, "redraw.parse."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == info.name:
+                value.cache_clear()
 
 
 @contextmanager

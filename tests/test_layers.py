@@ -112,19 +112,15 @@ def test_nothing_imports_the_batch_or_cli_but_the_layers_on_top():
 def test_only_the_renderer_imports_matplotlib():
     drawing = {n for n in MODULES if n.startswith("redraw.render")}
     users = {n for n in MODULES if any(m.split(".")[0] == "matplotlib" for m in _imports(n))}
-    assert users - drawing - {"redraw.parse.vocab"} == set()
+    assert users - drawing == set()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15, left to the parser work: redraw/parse/vocab.py reads "
-                                       "matplotlib's colour tables")
 def test_the_parser_imports_no_matplotlib():
     users = {n for n in MODULES if n.startswith("redraw.parse")
              and any(m.split(".")[0] == "matplotlib" for m in _imports(n))}
     assert users == set()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15, left to the parser work: redraw.parse.values and "
-                                       "redraw.parse.vocab import each other")
 def test_no_import_cycle_inside_the_parser():
     inner = {n: {m for m in _imports(n) if m in MODULES and m.startswith("redraw.parse") and m != n}
              for n in MODULES if n.startswith("redraw.parse")}

@@ -1,7 +1,8 @@
 """Data-driven parser cases: tests/fixtures/parse_cases.txt, one construct per case.
 
 Each case is a description and a partial spec: only the fields it names are checked (points by
-label; a label drawn several times matches its points in order), plus `point_count`, `warnings_contain` and `error` (a refusal's message).
+label; a label drawn several times matches its points in order), plus `point_count`,
+`warnings_contain` and `error` (a refusal's message).
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def _check(actual, expected, path: str) -> None:
             _check(actual.get(key) if isinstance(actual, dict) else None, want, f"{path}.{key}")
     elif isinstance(expected, list):
         assert isinstance(actual, list) and len(actual) == len(expected), f"{path}: want {expected} got {actual}"
-        for i, (a, e) in enumerate(zip(actual, expected)):
+        for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
             _check(a, e, f"{path}[{i}]")
     elif isinstance(expected, float | int) and not isinstance(expected, bool):
         assert actual is not None and math.isclose(actual, expected, rel_tol=1e-6, abs_tol=1e-9), \

@@ -80,3 +80,35 @@ def test_dates_are_not_numbers(text):
 @pytest.mark.parametrize("text", ["1.8e2022", "3 × 10^999", "10^400"])
 def test_overflowing_numbers_are_not_values(text):
     assert all(math.isfinite(n.value) for n in lex(text))
+
+
+def test_colour_families_match_matplotlibs_colour_tables():
+    """The parser's table of colour families (redraw/parse/colour_families.py, data so that the parser
+    needs no matplotlib) agrees with matplotlib's colours for every name the parser can write; on a
+    mismatch or a new vocabulary colour, the message holds the entries to paste into the table."""
+    from matplotlib.colors import CSS4_COLORS, to_rgb
+
+    from redraw.parse.colour_families import FAMILIES
+    from redraw.parse.vocab import COLORS, hsv_family
+
+    def family(name: str) -> str:
+        for candidate in (name, f"xkcd:{name}"):
+            try:
+                return hsv_family(*to_rgb(candidate))
+            except ValueError:
+                continue
+        return name.lower()
+
+    names = set(COLORS.values()) | set(CSS4_COLORS)
+    want = {n: family(n) for n in sorted(names)}
+    wrong = {n: f for n, f in want.items() if FAMILIES.get(n) != f}
+    assert not wrong, f"colour_families.FAMILIES needs: {wrong}"
+
+
+def test_colour_family_of_hex_codes_and_unknown_names():
+    from redraw.parse.vocab import color_family, same_color
+
+    assert color_family("#1f77b4") == "blue" and color_family("#d62728") == "red"
+    assert color_family("#7f7f7f") == "neutral" and color_family("darkblue") == "blue"
+    assert same_color("navy", "#1f77b4") and not same_color("red", "blue")
+    assert color_family("Octarine") == "octarine"  # unknown: compared by name only

@@ -9,7 +9,7 @@ from ..errors import RedrawError
 if TYPE_CHECKING:
     from ..spec import ChartSpec
 
-__all__ = ["parse", "spec_from_json", "clear_caches"]
+__all__ = ["parse", "spec_from_json"]
 # The rules, pydantic and matplotlib's colour tables load on the first parse, not on import:
 # `python -m redraw --help` must stay instant.
 
@@ -62,18 +62,3 @@ def spec_from_json(text: str, source: str | None = None) -> ChartSpec:
     if not spec.points:
         raise RedrawError("the spec has no points; a scatter plot needs at least one", source)
     return spec
-
-
-def clear_caches() -> None:
-    """Forget memoised text (numbers, section titles...): for a benchmark that measures cold parses.
-
-    What stays is what no text changes: compiled patterns, markdown-it parsers, the vocabulary's colour families.
-    """
-    import importlib
-
-    for module, names in (("values", ["_lex"]), ("assemble", ["_norm"]), ("document", ["is_commentary_title"]),
-                          ("vocab", ["_family"]),
-                          ("rules.lines", ["_trend_header"]), ("rules.legend", ["_legend_header"])):
-        mod = importlib.import_module(f"{__name__}.{module}")
-        for name in names:
-            getattr(mod, name).cache_clear()

@@ -5,6 +5,7 @@ import math
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
@@ -132,14 +133,15 @@ def _stepped(fact: AxisFact, unit: float | None, lo: float | None, hi: float | N
     b = fact.step_to.scaled(unit) if fact.step_to else hi
     if a is None or b is None or step <= 0 or (b - a) / step > 60:
         return None
-    n = int(math.floor((b - a) / step + 1e-9))
+    n = math.floor((b - a) / step + 1e-9)
     return [round(a + i * step, 10) for i in range(n + 1)]
 
 
 def _continued(ticks: list[float], labels: list[str], hi: float) -> tuple[list[float], list[str]]:
     """"35.0, 37.5, 40.0, etc." on a 35-55 axis: the same step up to the top, labels in the same format."""
-    steps = [b - a for a, b in zip(ticks, ticks[1:])]
-    if len(steps) < 1 or min(steps) <= 0 or max(steps) - min(steps) > 1e-9 * max(steps) or (hi - ticks[-1]) / steps[0] > 60:
+    steps = [b - a for a, b in pairwise(ticks)]
+    if (len(steps) < 1 or min(steps) <= 0 or max(steps) - min(steps) > 1e-9 * max(steps)
+            or (hi - ticks[-1]) / steps[0] > 60):
         return ticks, labels
     decimals = len(labels[-1].split(".")[1]) if "." in labels[-1] else 0
     ticks, labels = list(ticks), list(labels)
@@ -153,8 +155,8 @@ def _log_spaced(ticks: list[float]) -> bool:
     if len(ticks) < 3 or min(ticks) <= 0:
         return False
     t = sorted(ticks)
-    ratios = [math.log(b / a) for a, b in zip(t, t[1:])]
-    diffs = [b - a for a, b in zip(t, t[1:])]
+    ratios = [math.log(b / a) for a, b in pairwise(t)]
+    diffs = [b - a for a, b in pairwise(t)]
     if min(ratios) <= math.log(1.5):
         return False
     return max(ratios) / min(ratios) < 1.6 and max(diffs) / min(diffs) > 1.5
@@ -212,7 +214,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
     exponents = {which: bool(EXPONENT_AXIS_RE.search(state.axes[which].title or "")) for which in ("x", "y")}
     out = [_resolve(state, pf, xu, yu, groups, phys, exponents) for pf in merged]
     for which in ("x", "y"):
-        powers = [pf.label for pf in merged if exponents[which] and _POWER_RE.search((pf.x if which == "x" else pf.y).text)]
+        powers = [pf.label for pf in merged
+                  if exponents[which] and _POWER_RE.search((pf.x if which == "x" else pf.y).text)]
         if powers:
             state.warn(f"{', '.join(map(repr, powers))}: {which} values written as powers of ten are drawn as their "
                        f"exponents, since the {which} axis ({state.axes[which].title!r}) shows exponents")
@@ -324,7 +327,8 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
     if len(groups) != 2 or any(p.group for p in points if not p.highlight):
         return
     ours = [g for g in groups if OURS_GROUP_RE.search(g.name)]
-    free = [p for p in points if not (p.color or p.marker) or p.highlight and p.group in (None, ours[0].name if ours else None)]
+    own = ours[0].name if ours else None
+    free = [p for p in points if not (p.color or p.marker) or (p.highlight and p.group in (None, own))]
     if len(ours) != 1 or not any(p.highlight for p in free) or all(p.highlight for p in free):
         return
     other = groups[1] if groups[0] is ours[0] else groups[0]
@@ -545,8 +549,7 @@ def _reference_lines(state: ParseState, xu: float | None, yu: float | None) -> l
     for v, r in merged:
         if r.style is None:
             state.warn(f"style of the line at {r.axis} = {v:g} not stated; drawn dashed", r.line)
-        out.append(ReferenceLine(axis=r.axis, value=v, color=r.color, style=r.style or "dashed",  # type: ignore[arg-type]
-                                 label=r.label))
+        out.append(ReferenceLine(axis=r.axis, value=v, color=r.color, style=r.style or "dashed", label=r.label))
     return out
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from itertools import islice
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
+from itertools import islice
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -292,10 +292,13 @@ class _Walker:
             ctx += self.parents[:depth]
         return tuple(ctx)
 
-    def add(self, kind: str, text: str, line: int, lead: str | None = None, **kw: object) -> Block:
+    def add(self, kind: str, text: str, line: int, lead: str | None = None, *, info: str = "",
+            header: list[str] | None = None, rows: list[list[str]] | None = None,
+            row_lines: list[int] | None = None) -> Block:
         depth = self.list_depth if kind == "item" else None
-        block = Block(kind, text, line, lead=lead, depth=max(depth or 0, 0),
-                      headings=self.heading_texts, context=self.context(depth), **kw)  # type: ignore[arg-type]
+        block = Block(kind, text, line, lead=lead, depth=max(depth or 0, 0), headings=self.heading_texts,
+                      context=self.context(depth), header=header or [], rows=rows or [], row_lines=row_lines or [],
+                      info=info)
         self.blocks.append(block)
         return block
 
@@ -371,7 +374,7 @@ class _Walker:
             self.item_headers = {d: h for d, h in self.item_headers.items() if d < self.list_depth}
             self.item_headers[self.list_depth] = text.rstrip(":. ")
         if first_in_item:
-            self.parents = self.parents[: self.list_depth] + [text]
+            self.parents = [*self.parents[: self.list_depth], text]
             if self.item_headers:
                 self.item_headers = {d: h for d, h in self.item_headers.items() if d <= self.list_depth}
             if block.lead is not None and not block.bold_only and not _DIGIT_RE.search(block.text):
@@ -380,7 +383,8 @@ class _Walker:
                 self.item_headers.pop(self.list_depth, None)
 
     def table(self, tokens: list[Token], i: int) -> int:
-        line = tokens[i].map[0] + 1 if tokens[i].map else 0
+        where = tokens[i].map
+        line = where[0] + 1 if where else 0
         header: list[str] = []
         rows: list[list[str]] = []
         row_lines: list[int] = []
@@ -399,7 +403,10 @@ class _Walker:
             elif tok.type == "inline":
                 row.append(_inline(tok.content)[0])
             elif tok.type == "tr_close":
-                (header.extend if in_head else rows.append)(row)  # type: ignore[operator]
+                if in_head:
+                    header.extend(row)
+                else:
+                    rows.append(row)
             i += 1
         self.add("table", "", line, header=header, rows=rows, row_lines=row_lines)
         return i + 1

@@ -21,9 +21,11 @@ def group_named(state: ParseState, text: str) -> GroupFact | None:
 
 
 # words a group's name shares with many others: "Open models" is named by "open", not by "models"
-_GENERIC_WORDS = frozenset("""model models method methods system systems approach approaches variant variants family
-families series serie point points the of and a an baseline baselines group groups category categories class classes
-type types""".split())
+_GENERIC_WORDS = frozenset((
+    "model", "models", "method", "methods", "system", "systems", "approach", "approaches", "variant",
+    "variants", "family", "families", "series", "serie", "point", "points", "the", "of", "and", "a", "an",
+    "baseline", "baselines", "group", "groups", "category", "categories", "class", "classes", "type", "types",
+))
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
@@ -69,7 +71,7 @@ def group_by_style(state: ParseState, color: str | None, marker: str | None) -> 
     hits = [g for g in state.groups
             if (color is None or g.color is None or same_color(g.color, color))
             and (marker is None or g.marker is None or g.marker == marker)
-            and (g.color is not None and color is not None or g.marker is not None and marker is not None)]
+            and ((g.color is not None and color is not None) or (g.marker is not None and marker is not None))]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -151,8 +153,12 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
     if not m:
         return None
     a, b = m.group("a").strip(), m.group("b").strip()
-    name, style = (a, b) if is_style_only(b) and not is_style_only(a) else \
-        (b, a) if is_style_only(a) and not is_style_only(b) else (None, None)
+    if is_style_only(b) and not is_style_only(a):
+        name, style = a, b
+    elif is_style_only(a) and not is_style_only(b):
+        name, style = b, a
+    else:
+        return None
     if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
         return None
     fact = GroupFact(strip_marks(name), first_color(style), first_marker(style), line)

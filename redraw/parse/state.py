@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import Block, Document, is_commentary_title as _is_commentary_title
+from .document import Block, Document
+from .document import is_commentary_title as _is_commentary_title
 from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
 
 _OPENER_RE = re.compile(r"^(reading|overall|in summary|taken together|interpretation|observations?|"

@@ -88,6 +88,7 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 def strip_marks(text: str) -> str:
     """Trim list punctuation, emphasis leftovers and enclosing quotes around a label ('"Ours"' -> 'Ours')."""
     text = text.strip().strip("*_`").strip(" :;,—–-").strip()
-    if len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1] and text.count(text[0]) == (2 if text[0] == text[-1] else 1):
+    if (len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1]
+            and text.count(text[0]) == (2 if text[0] == text[-1] else 1)):
         text = text[1:-1].strip()
     return text

@@ -5,6 +5,8 @@ import colorsys
 import re
 from functools import lru_cache
 
+from .colour_families import FAMILIES
+
 # Multiplier suffixes and words; "G" is kept for axis units like "FLOPs (G)".
 MAGNITUDE: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3,
@@ -96,17 +98,20 @@ STYLES: dict[str, str] = {
 }
 
 
+_Trie = dict[str, "_Trie"]  # one node per letter; "" marks the end of a word
+
+
 def _trie(words: list[str]) -> str:
     """The words as one nested alternation ("b(?:l(?:ack|ue)|rown)"): the regex engine then tests
     each letter once instead of every word at every position. A space matches a space or a hyphen."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: _Trie = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    def emit(node: _Trie) -> str:
         alts = [(r"[\s-]" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
@@ -224,19 +229,20 @@ _WORD_RE = re.compile(r"\w")
 def is_style_only(text: str) -> bool:
     """True when text is nothing but colour/marker words, e.g. "Purple Star", "large red star"."""
     low = _colour_x(fold(text))
-    if not (COLOR_RE.search(low) or MARKER_RE.search(low) or "#" in low and HEX_RE.search(low)):
+    if not (COLOR_RE.search(low) or MARKER_RE.search(low) or ("#" in low and HEX_RE.search(low))):
         return False
     rest = HEX_RE.sub(" ", COLOR_RE.sub(" ", MARKER_RE.sub(" ", low)))
     return not _WORD_RE.search(_FILLER_RE.sub(" ", rest))
 
 
+# numbers written with a times sign: "3.1 × 10^23", "1.8×" (no cross marker in them)
+_TIMES_NUMBER_RE = re.compile(r"\d[\d.,]*\s*×\s*(?:10(?:\^|\*\*)?\{?[-−+]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺.]*\}?)?")
+
+
 def style_words(text: str) -> tuple[str | None, str | None]:
     """First colour and marker in text, numbers removed first ("3.1 × 10^23" is no cross marker)."""
     if "×" in text:
-        from .values import lex
-
-        for n in reversed(lex(text)):
-            text = text[: n.start] + " " + text[n.end:]
+        text = _TIMES_NUMBER_RE.sub(" ", text)
     color, marker = first_color(text), first_marker(text)
     emoji = EMOJI_RE.search(text) if text and max(text) >= _FIRST_EMOJI else None
     if emoji:  # "🔵 Llama-3-8B: ..." (an emoji's colour yields to a written one)
@@ -259,26 +265,24 @@ def leading_symbols(label: str) -> tuple[str, str]:
     return label[i:j], (label[:i] + " " + label[j:]).strip()
 
 
-_VOCAB_FAMILIES: dict[str, str] = {}
-
-
 def color_family(color: str) -> str:
     """The hue family of a colour ("darkblue" -> "blue"), as the scorer and a reader judge colours."""
-    if not _VOCAB_FAMILIES:  # the vocabulary's colours, worked out once (matplotlib loads here)
-        _VOCAB_FAMILIES.update({c: _family(c) for c in COLORS.values()})
-    return _VOCAB_FAMILIES.get(color) or _family(color)
+    return _family(color)
 
 
 @lru_cache(maxsize=1024)
 def _family(color: str) -> str:
-    from matplotlib.colors import to_rgb  # colour tables load when first needed
-    try:
-        r, g, b = to_rgb(color)
-    except ValueError:
-        try:
-            r, g, b = to_rgb(f"xkcd:{color.lower()}")
-        except ValueError:
-            return color.lower()
+    low = color.lower()
+    family = FAMILIES.get(low)
+    if family is not None:
+        return family
+    if HEX_RE.fullmatch(low):  # "#1f77b4"
+        return hsv_family(*(int(low[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+    return low
+
+
+def hsv_family(r: float, g: float, b: float) -> str:
+    """The family of an RGB colour (0-1 channels): its hue, or "neutral" when grey, dark or pale."""
     h, s, v = colorsys.rgb_to_hsv(r, g, b)
     if s < 0.2 or v < 0.2:
         return "neutral"

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 
 from ..document import Block
 from ..facts import AxisFact
 from ..state import ParseState
-from ..text import quoted, split_top, strip_marks, top_level_index
+from ..text import strip_marks, top_level_index
 from ..values import Num, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
@@ -22,8 +23,9 @@ AXIS_KEY_RE = re.compile(
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
                          r"interval|domain|spacing|type)\b", re.IGNORECASE)
-LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)[-\s]scaled?)?\b|"
-                    r"\bbase[-\s](?:2|10|two|ten)\b|\bdecades?\b)", re.IGNORECASE)
+LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|"
+                    r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)[-\s]scaled?)?\b|\bbase[-\s](?:2|10|two|ten)\b|\bdecades?\b)",
+                    re.IGNORECASE)
 LOG_LOG_RE = re.compile(r"\blog[-\s]log\b", re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
@@ -65,8 +67,8 @@ LETTER_NOTE_RE = re.compile(
     r"(?:^|\b(?:of|plots?|plotting|against|versus|vs\.?|and|shows?|showing|compares?|comparing|with)\s+)"
     r"(?:the\s+)?(?P<label>[^\W\d][^()\n,;:]{0,50}?)\s*\((?P<axis>[xy])(?:[\s-]*axis)?\s*(?:[,;:]\s*(?P<extra>[^)]*))?\)",
     re.IGNORECASE)
-LETTER_NOTE_LEAD_RE = re.compile(r"\b(?:(?:plot|chart|graph|figure|diagram)s?\s+of|plots?|plotting|against|versus|vs\.?|shows?|showing|compares?|comparing|"
-                                 r"with)\s+(?:the\s+)?", re.IGNORECASE)
+LETTER_NOTE_LEAD_RE = re.compile(r"\b(?:(?:plot|chart|graph|figure|diagram)s?\s+of|plots?|plotting|against|versus|"
+                                 r"vs\.?|shows?|showing|compares?|comparing|with)\s+(?:the\s+)?", re.IGNORECASE)
 QUOTED_TITLE_RE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 NOT_A_TITLE_RE = re.compile(r"^(?:horizontal|vertical|bottom|left|top|right|x|y|primary|secondary|independent|"
                             r"dependent)(?:\s+axis)?$", re.IGNORECASE)
@@ -142,7 +144,7 @@ def _letter_notes(state: ParseState, block: Block) -> None:
 def _chart_title(block: Block, fact: AxisFact) -> bool:
     """"- Title: ..." after an axis that already has its title is the chart's title, not the axis's."""
     key = PROPERTY_RE.match(block.text)
-    return bool(key) and key.group(1).lower() == "title" and fact.label is not None
+    return key is not None and key.group(1).lower() == "title" and fact.label is not None
 
 
 def _continues(block: Block, axis_block: Block) -> bool:
@@ -251,7 +253,7 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     label = strip_marks(" ".join(head.split()))
     if not label or SCALE_WORD_RE.match(label) or not re.search(r"[^\W\d_]", label):
         return None, clause
-    return label, " ; ".join(moved + [clause[cut:]])
+    return label, " ; ".join([*moved, clause[cut:]])
 
 
 def _prose_title(fact: AxisFact, clause: str) -> None:
@@ -339,7 +341,7 @@ def _shared_suffix(run: list[Num]) -> list[Num]:
 
 def _read_range(fact: AxisFact, text: str) -> None:
     nums = lex(text)
-    for a, b in zip(nums, nums[1:]):
+    for a, b in pairwise(nums):
         gap = text[a.end: b.start]
         if RANGE_GAP_RE.match(gap) and not (gap.strip() == "and" and "between" not in text[: a.start][-12:]):
             lo, hi = _shared_suffix([a, b])

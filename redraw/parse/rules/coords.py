@@ -1,4 +1,5 @@
-"""Coordinates inside a point's text: "(3, 35.5)", "[~2.8, ~51.0]", "x ≈ 8, y ≈ 83.9", "(2.7B parameters, 36 performance)"."""
+"""Coordinates inside a point's text: "(3, 35.5)", "[~2.8, ~51.0]", "x ≈ 8, y ≈ 83.9",
+"(2.7B parameters, 36 performance)"."""
 from __future__ import annotations
 
 import re
@@ -81,9 +82,9 @@ def _bracketed(text: str) -> Coords | None:
         parts = split_top(m.group(1), ",;")
         if len(parts) < 2:
             continue
-        values = [_value(p) for p in parts[:2]]
-        if values[0] and values[1]:
-            (x, nx), (y, ny) = values  # type: ignore[misc]
+        first, second = _value(parts[0]), _value(parts[1])
+        if first and second:
+            (x, nx), (y, ny) = first, second
             note = nx or ny
             return Coords(_shift(x, m.start(1)), _shift(y, m.start(1)), m.start(), m.end(), note)
     return None

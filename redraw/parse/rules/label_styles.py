@@ -17,7 +17,7 @@ COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     for block in state.facts_blocks("item", "paragraph"):
-        if (block.used or block.kind == "paragraph" and not block.lead or block.bold_only
+        if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only
                 or block.text.rstrip().endswith(":") or lex(block.text)):  # a section header styles a section
             continue
         m = PAREN_STYLE_RE.match(block.text) or COLON_STYLE_RE.match(block.text)

@@ -6,14 +6,15 @@ from functools import lru_cache
 
 from ..document import Block, sentences
 from ..facts import GroupFact, LabelStyle
+from ..lookup import has_style
 from ..state import ParseState
 from ..text import split_top, strip_marks
-from ..lookup import has_style
 from ..values import lex
 from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
-LEGEND_LINE_RE = re.compile(r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|encoding)\b"
+LEGEND_LINE_RE = re.compile(r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
+                            r"encoding)\b"
                             r"[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
 VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plotted|marked|used|explicitly|"
                                     r"positioned|located|placed|at|in|on)\b|[\"“'‘]", re.IGNORECASE)
@@ -79,7 +80,7 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
                  for part in AND_THE_RE.split(piece)]  # "the baselines are grey and the star is gold"
         found = [p for p in parts if p]
         # every part an entry, or all but one ("..., and the star is gold" names no category)
-        entries += found if len(found) == len(parts) or len(found) >= 2 and len(found) == len(parts) - 1 else []
+        entries += found if len(found) == len(parts) or (len(found) >= 2 and len(found) == len(parts) - 1) else []
     return entries
 
 

@@ -20,23 +20,25 @@ TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[-
                       r"connecting|joins?|joining|links?|linking|runs? through|pass(?:es)? through|drawn through|"
                       r"slop(?:es|ing)|rises|diagonal)\b", re.IGNORECASE)
 REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)\b", re.IGNORECASE)
-REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?"
+REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|"
+                          r"\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?"
                           # "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": the axis named by its title
-                          r"(?:(?:the\s+|an?\s+)?(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*\s*(?:=|≈|:|\bof\b)\s*)?)",
+                          r"(?:(?:the\s+|an?\s+)?(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*\s*"
+                          r"(?:=|≈|:|\bof\b)\s*)?)",
                           re.IGNORECASE)
-NEGATED_RE = re.compile(r"(?=[nwlh])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|\blines?\b[^.]*\b(absent|none)\b|"
-                        r"\bhave no line\b)", re.IGNORECASE)
+NEGATED_RE = re.compile(r"(?=[nwlh])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|"
+                        r"\blines?\b[^.]*\b(absent|none)\b|\bhave no line\b)", re.IGNORECASE)
 NEW_LINE_RE = re.compile(r"(?=[stfa])\b(second|third|fourth|fifth|another|additional|separate)\b", re.IGNORECASE)
 PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
-LABELLED_RE = re.compile(r"(?=[latmrn])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)\s*(?:as\s+)?",
-                         re.IGNORECASE)
+LABELLED_RE = re.compile(r"(?=[latmrn])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)"
+                         r"\s*(?:as\s+)?", re.IGNORECASE)
 LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
 # clause breaks: "; ", ", and the ...", ". X", and "... and a dotted green line ..." (a second line named)
 CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])|"
                        r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}line\b)")
 # "a dashed grey line at y = 50": a reference line named by its axis value (not "y = 2x + 1", an equation)
-AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*(?:\s*%)?(?!\s?[x*×·^(\d]|\s*[+\-]\s*\d)",
-                           re.IGNORECASE)
+AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*(?:\s*%)?"
+                           r"(?!\s?[x*×·^(\d]|\s*[+\-]\s*\d)", re.IGNORECASE)
 # "at ARI = 0.75", "at a throughput of 500 cells/s": a value on the axis whose title the words name
 TITLED_AT_RE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?P<key>(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*)\s*"
                           r"(?:=|≈|:|\bof\b)\s*(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)

@@ -8,8 +8,8 @@ from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, axis_of_key, group_mentioned, series_header
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
-from ..vocab import first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
 from ..values import DATE_RE, Num, lex
+from ..vocab import first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
 from .coords import Coords, find_coords, named_pairs, without_examples
 
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
@@ -64,7 +64,7 @@ def points_list(state: ParseState) -> None:
             record[key] = block
             block.used = True
             continue
-        if record and (block.kind == "heading" or "label" in record and _located(record)):
+        if record and (block.kind == "heading" or ("label" in record and _located(record))):
             _record_point(state, record)
             record = {}
         if block.used:
@@ -155,9 +155,11 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
             return
         x, y = coords.x, coords.y
     else:
-        x, y = _field_num({"v": _record_line(record["x"])[1]}, "v"), _field_num({"v": _record_line(record["y"])[1]}, "v")
-        if x is None or y is None:
+        fx = _field_num({"v": _record_line(record["x"])[1]}, "v")
+        fy = _field_num({"v": _record_line(record["y"])[1]}, "v")
+        if fx is None or fy is None:
             return
+        x, y = fx, fy
     style = _record_line(record["style"])[1] if "style" in record else ""
     label, symbols = leading_symbols(strip_marks(_record_line(head)[1]))
     style = f"{symbols} {style}"
@@ -201,7 +203,8 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     if coords is not None:
         x, y = x or coords.x, y or coords.y
     label = strip_marks(block.text.rstrip(":"))
-    if x is None or y is None or not label or _sentence_like(label) or find_coords(label) or NOT_A_LABEL_RE.match(label):
+    if (x is None or y is None or not label or _sentence_like(label) or find_coords(label)
+            or NOT_A_LABEL_RE.match(label)):
         return None
     style = " ".join(v for k, v in fields.items() if k == "style")
     label, symbols = leading_symbols(label)
@@ -225,8 +228,8 @@ def _header_like(block: Block) -> bool:
     text = block.text.rstrip()
     if block.bold_only or text.endswith(":"):
         return True
-    return bool(block.lead) and text.startswith(block.lead) and not any(
-        ch.isalnum() for ch in text[len(block.lead):])
+    lead = block.lead
+    return lead is not None and text.startswith(lead) and not any(ch.isalnum() for ch in text[len(lead):])
 
 
 def _key_value(block: Block) -> tuple[str | None, str]:
@@ -337,8 +340,9 @@ def _series_line(rest: str) -> bool:
     if "(" not in rest:
         return False
     before = rest[: rest.index("(")].strip(" :—–-*")
-    if rest.count("(") == 1 and (not before or " " not in before and not _DIGIT_RE.search(before)
-                                 and before[:1].islower() or before.lower().startswith(("approx", "about", "around", "at "))):
+    lone_word = " " not in before and not _DIGIT_RE.search(before) and before[:1].islower()
+    if rest.count("(") == 1 and (not before or lone_word or before.lower().startswith(("approx", "about", "around",
+                                                                                        "at "))):
         return False  # "Approximately (3, 35.5)", ": (3, 35.5)": the common case, no name before the pair
     pairs = named_pairs(rest)
     return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
@@ -395,7 +399,7 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
         return strip_marks(block.lead), block.body
     text = block.text
     colon = top_level_index(text, ": ")
-    if 0 < colon and len(text[:colon].split()) <= 8:
+    if colon > 0 and len(text[:colon].split()) <= 8:
         head = text[:colon]
         dash = _DASH_RE.search(head)
         # "MobileVLM-1.7B — Latency: 640 ms, Accuracy: 47.5%": the colon keys a value, the dash ends the name

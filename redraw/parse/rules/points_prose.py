@@ -4,13 +4,12 @@ from __future__ import annotations
 import re
 
 from ..facts import PointFact
+from ..lookup import assign_axes, group_mentioned, series_header
 from ..state import ParseState
-from ..lookup import assign_axes
-from ..values import Num, lex
-from ..vocab import CORRECTION_RE, first_color, first_marker, ours_cue
-from ..lookup import group_mentioned, series_header
 from ..text import overlap, top_level_index
-from .coords import PRONOUN_RE, find_coords, named_pairs, without_examples
+from ..values import lex
+from ..vocab import CORRECTION_RE, first_color, first_marker, ours_cue
+from .coords import PRONOUN_RE, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
@@ -34,10 +33,14 @@ LEAD_ADVERB_RE = re.compile(r"^(?:finally|meanwhile|similarly|likewise|by contra
                             r"lastly|first|second|third|notably)\s*,\s*", re.IGNORECASE)
 TIMES_TITLE_RE = re.compile(r"×|\bspeed-?ups?\b|\(x\)|\bratio\b|\bfold\b", re.IGNORECASE)
 # capitalised words that begin sentences or name chart parts, not models
-_STOP_NAMES = frozenset("""the a an this that these those it its overall both all each every most many some few
-other others another one two three four five accuracy performance score latency speed cost price model models
-method methods point points figure chart plot axis average mean median total however finally meanwhile also
-while whereas note notably only among between compared relative""".split())
+_STOP_NAMES = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "overall", "both", "all", "each",
+    "every", "most", "many", "some", "few", "other", "others", "another", "one", "two", "three", "four",
+    "five", "accuracy", "performance", "score", "latency", "speed", "cost", "price", "model", "models",
+    "method", "methods", "point", "points", "figure", "chart", "plot", "axis", "average", "mean", "median",
+    "total", "however", "finally", "meanwhile", "also", "while", "whereas", "note", "notably", "only",
+    "among", "between", "compared", "relative",
+))
 COUNT_SUBJECT_RE = re.compile(r"^\d+\s+[a-z]")  # "14 entries with model names": a count, not a name
 
 
@@ -132,7 +135,7 @@ def _name_in(state: ParseState, phrase: str, first: bool) -> str | None:
     """The model name in a subject phrase: "The vendor library TensorRT" -> "TensorRT", "the greedy
     TLP-lite cost model after 90 s" -> "TLP-lite", "Ansor" -> "Ansor"; None for "Overall accuracy"."""
     phrase = POSSESSIVE_RE.split(phrase.strip().strip("*\"“”`"), 1)[0]  # "PPO's 0.41" is PPO's value
-    if (not phrase or PRONOUN_RE.match(phrase) and len(phrase.split()) == 1 or COUNT_SUBJECT_RE.match(phrase)
+    if (not phrase or (PRONOUN_RE.match(phrase) and len(phrase.split()) == 1) or COUNT_SUBJECT_RE.match(phrase)
             or not any(ch.isalpha() for ch in phrase)):
         return None  # a name has letters: "10⁶" is a value
     words = phrase.split()
