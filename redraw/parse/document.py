@@ -114,7 +114,17 @@ def clean(text: str) -> str:
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
     if "$" in text:
         text = _MATH_RE.sub(_unmath, text)
+    if _WIDE_RE.search(text):
+        text = text.translate(_WIDE)  # "（57，410）", "Qwen‑VL": full-width and non-breaking forms
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+_WIDE_RE = re.compile("[\u2010\u2011\u3000-\u3002\uff01-\uff5e]")
+# full-width ASCII (U+FF01-FF5E) as ASCII, the ideographic space, comma and full stop, non-breaking hyphens
+# (CJK punctuation carries its own spacing: "，" "：" "；" become ", " ": " "; ", "（" a space and "(")
+_WIDE: dict[int, int | str] = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3001: ", ",
+                                0x3002: ". ", 0xFF0C: ", ", 0xFF1A: ": ", 0xFF1B: "; ", 0xFF08: " (", 0x2010: "-",
+                                0x2011: "-"}
 
 
 # "$10^{21}$", "$3 \times 10^{4}$", "$\sim$2.5B": inline math as plain text. Only spans that hold a
@@ -145,7 +155,7 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:\s|\d{1,3}[.)]\s|[-*+•]\s)")
+_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:\s|[xy](?:[\s-]*axis)?\s*:\s|\d{1,3}[.)]\s|[-*+•]\s)")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
 _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
 _MARKER_STARTS = frozenset("-*+•>")

@@ -13,7 +13,7 @@ _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _DIGIT_RE = re.compile(r"\d")  # no digit, no number: one quick scan before the full pattern
 NUM_RE = re.compile(
     r"(?=[~≈∼±$€£\-−\d.])"  # the characters a number can start with: rejects most positions at once
-    r"(?<![\w.^⁰¹²³⁴⁵⁶⁷⁸⁹])"
+    r"(?<![\w.^⁰¹²³⁴⁵⁶⁷⁸⁹@])"  # "pass@1", "Hits@10" name a metric
     r"(?P<approx>(?:~|≈|∼|±)\s*)?"
     r"(?P<cur>[$€£]\s?)?"
     r"(?P<sign>[-−](?=\d|\.\d))?"

@@ -125,3 +125,15 @@ def without_examples(text: str) -> str:
 
 def _shift(n: Num, by: int) -> Num:
     return n._replace(start=n.start + by, end=n.end + by)
+
+
+NAME_BEFORE_RE = re.compile(r"(?:[A-Za-z][\w.]*-|[A-Z][\w.]* )$")
+NAME_AFTER_RE = re.compile(r"^(?:-?[A-Za-z]|\s[A-Z])")
+
+
+def in_name(text: str, n: Num) -> bool:
+    """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
+    if n.mult is not None or n.percent or "." in n.text:
+        return False
+    before, after = text[max(0, n.start - 20): n.start], text[n.end: n.end + 2]
+    return bool(NAME_BEFORE_RE.search(before)) and (before.endswith("-") or bool(NAME_AFTER_RE.match(after)))

@@ -26,6 +26,7 @@ LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|k
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
 # only where no sign joins the two sides: "hexagons are chat models", "CNNs in blue circles"
+GLYPH_START_RE = re.compile(r"\s(?=[●■▲▼◆★☆○□△◇♦×✕]\s)")
 AND_THE_RE = re.compile(r"\s+and\s+(?=the\s)", re.IGNORECASE)
 VERB_SEP_RE = re.compile(r"\s+(?:are|is|marks?|denotes?|represents?|indicates?|stands? for|for|in|as)\s+")
 
@@ -49,6 +50,8 @@ def legend(state: ParseState) -> None:
         elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and (
                 entries := _bracketed_entries(block.text)):
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
+        elif "legend" in block.low and (entries := _quoted_entries(block.text)):
+            pass  # 'the legend distinguishes "Baselines" (gray circle) from "Ours" (red star)'
         elif LEGEND_CUE_RE.search(block.low):
             # "Scatter plot. Legend: blue circle = Open models; gray star = Closed models."
             entries = []
@@ -76,12 +79,24 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
     """"blue = vLLM, orange = TGI. The red one has no entry." -> the entries of whole sentences."""
     entries: list[tuple[str, str | None, str | None] | None] = []
     for sentence in sentences(body):
-        parts = [_entry(re.sub(r"^\s*(?:and|or)\s+", "", part)) for piece in split_top(sentence.rstrip("."), ",;")
+        pieces = split_top(sentence.rstrip("."), ",;")
+        if len(pieces) == 1 and len(GLYPH_START_RE.findall(sentence)) >= 2:  # "● loss-based ▲ model-based"
+            pieces = [p for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
+        parts = [_entry(re.sub(r"^\s*(?:and|or)\s+", "", part)) for piece in pieces
                  for part in AND_THE_RE.split(piece)]  # "the baselines are grey and the star is gold"
         found = [p for p in parts if p]
         # every part an entry, or all but one ("..., and the star is gold" names no category)
         entries += found if len(found) == len(parts) or (len(found) >= 2 and len(found) == len(parts) - 1) else []
     return entries
+
+
+QUOTED_ENTRY_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]\s*\(([^()]{2,40})\)")
+
+
+def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
+    """'"Baselines" (gray circle) from "Ours" (red star)': quoted names, each with its style in brackets."""
+    return [(name.strip(), first_color(style), first_marker(style)) for name, style in QUOTED_ENTRY_RE.findall(text)
+            if is_style_only(style)]
 
 
 def _bracketed_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:

@@ -10,7 +10,7 @@ from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..values import DATE_RE, Num, lex
 from ..vocab import first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
-from .coords import Coords, find_coords, named_pairs, without_examples
+from .coords import Coords, find_coords, in_name, named_pairs, without_examples
 
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
@@ -149,7 +149,7 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
         where = _record_line(record["coords"])[1]
         coords = find_coords(where) or find_coords(f"({where})")
         if coords is None:  # "TOF ≈ 3×10^2, selectivity ≈ 55%": values keyed by the axes' names
-            nums = [n for n in lex(where) if not _in_name(where, n)]
+            nums = [n for n in lex(where) if not in_name(where, n)]
             coords = Coords(*assign_axes(state, where, nums), 0, 0) if len(nums) == 2 else None
         if coords is None:
             return
@@ -368,23 +368,11 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     """"— 7B params, 45.3%": exactly two numbers after the label; x and y by the words around them."""
     text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)),
                             without_examples(rest))  # "(e.g., 0.5B, 1B)" gives no values
-    nums = [n for n in lex(text) if not _in_name(text, n)]
+    nums = [n for n in lex(text) if not in_name(text, n)]
     if len(nums) != 2:
         return None
     x, y = assign_axes(state, text, nums)
     return Coords(x, y, nums[0].start, nums[1].end)
-
-
-NAME_BEFORE_RE = re.compile(r"(?:[A-Za-z][\w.]*-|[A-Z][\w.]* )$")
-NAME_AFTER_RE = re.compile(r"^(?:-?[A-Za-z]|\s[A-Z])")
-
-
-def _in_name(text: str, n: Num) -> bool:
-    """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
-    if n.mult is not None or n.percent or "." in n.text:
-        return False
-    before, after = text[max(0, n.start - 20): n.start], text[n.end: n.end + 2]
-    return bool(NAME_BEFORE_RE.search(before)) and (before.endswith("-") or bool(NAME_AFTER_RE.match(after)))
 
 
 def _sentence_like(label: str) -> bool:

@@ -9,13 +9,17 @@ from ..state import ParseState
 from ..text import overlap, top_level_index
 from ..values import lex
 from ..vocab import CORRECTION_RE, first_color, first_marker, ours_cue
-from .coords import PRONOUN_RE, named_pairs, without_examples
+from .coords import PRONOUN_RE, in_name, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
-APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?\b(?:subject|model|method|system|"
-                           r"approach|point|network|detector|baseline|entry|work|variant|configuration|version|run))"
-                           r"\s*[,(—–]\s*(?P<name>[^,()—–]{1,40}?)\s*[,)—–]\s+", re.IGNORECASE)
+# "The primary subject, FastDet, is drawn", "The model proposed by the authors, TinyCoder-2.5B (Ours), is",
+# "A second, cheaper configuration of the proposed method, Felix-fast, is": a role, then the name
+APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*[,—–]\s*(?P<name>[^,—–]{1,50}?)"
+                           r"\s*[,—–]\s+(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|"
+                           r"lands|gets|attains|shows|posts|delivers)\b)", re.IGNORECASE)
+# "Moving right, Llama-3.1-8B achieves ...": a lead-in clause before the subject
+LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){0,7},\s+(?=\S*[A-Z\d-]\S*\s)")
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
                             r"requires|delivers|posts|hits|records)\b")
@@ -23,7 +27,11 @@ PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|r
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
-NOT_POINT_RE = re.compile(r"(?=[altr])\b(axis|axes|line|legend|title|tick|ticks|range)\b", re.IGNORECASE)
+# sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
+# "at the small end of the range" or "in line with" are no such sentence
+NOT_POINT_RE = re.compile(r"(?=[altrgdshvfx])\b(?:axis|axes|legend|title|ticks?|gridlines?|"
+                          r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
+                          r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging)\b", re.IGNORECASE)
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achieved|obtained|reached|attained|posted|"
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
@@ -97,6 +105,8 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_RE.sub("", sentence.strip())  # "On the far left, TinyLlama (1.1B) scores 25%."
     sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
+    if not APPOSITIVE_RE.match(sentence):
+        sentence = LEAD_CLAUSE_RE.sub("", sentence)  # "Moving right, ...", "At the small end of the range, ..."
     ours = OURS_PREFIX_RE.match(sentence)
     body = sentence[ours.end():] if ours else sentence
     named = APPOSITIVE_RE.match(body)  # "The primary subject, FastDet, is drawn ..."
@@ -120,7 +130,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         return None
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
     times = _times_axis(state)
-    nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×"))
+    nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
             and not re.match(r"^\s*(?:x\b|×|times|points?\b)", rest[n.end:])]
     if len(nums) != 2:
         return None
