@@ -115,13 +115,14 @@ def clean(text: str) -> str:
     if "$" in text:
         text = _MATH_RE.sub(_unmath, text)
     if _WIDE_RE.search(text):
-        text = text.translate(_WIDE)  # "（57，410）", "Qwen‑VL": full-width and non-breaking forms
+        text = text.translate(_WIDE)  # full-width brackets and commas ("(57,410)" typed in CJK), "Qwen-VL" with U+2011
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
 
 
 _WIDE_RE = re.compile("[\u2010\u2011\u3000-\u3002\uff01-\uff5e]")
 # full-width ASCII (U+FF01-FF5E) as ASCII, the ideographic space, comma and full stop, non-breaking hyphens
-# (CJK punctuation carries its own spacing: "，" "：" "；" become ", " ": " "; ", "（" a space and "(")
+# (CJK punctuation carries its own spacing: the full-width comma, colon and semicolon become ", ", ": ", "; ",
+# the full-width opening bracket " (")
 _WIDE: dict[int, int | str] = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3001: ", ",
                                 0x3002: ". ", 0xFF0C: ", ", 0xFF1A: ": ", 0xFF1B: "; ", 0xFF08: " (", 0x2010: "-",
                                 0x2011: "-"}

@@ -31,7 +31,8 @@ NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 # "at the small end of the range" or "in line with" are no such sentence
 NOT_POINT_RE = re.compile(r"(?=[altrgdshvfx])\b(?:axis|axes|legend|title|ticks?|gridlines?|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
-                          r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging)\b", re.IGNORECASE)
+                          r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging)\b",
+                          re.IGNORECASE)
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achieved|obtained|reached|attained|posted|"
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
