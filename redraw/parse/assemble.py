@@ -482,12 +482,15 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
         home.style, home.color = home.style or f.style, home.color or f.color
         home.names, home.group_ref = home.names or f.names, home.group_ref or f.group_ref
         home.start, home.end, home.label = home.start or f.start, home.end or f.end, home.label or f.label
+        home.with_ours = home.with_ours or f.with_ours
         home.text += " " + f.text
     out = []
     for f in merged:
         if f.style is None:
             state.warn("trend line style not stated; drawn dashed", f.line)
         members = _members(state, f, points)
+        if members is None and f.with_ours and any(p.highlight for p in points):
+            members = [p.label for p in points]  # "through all seven points (including ours)"
         fitted = [p for p in points if (p.label in members if members is not None else not p.highlight)]
         if len({p.x for p in fitted}) < 2:
             state.warn("the trend line is undefined: its points do not span two x values; it is not drawn",

@@ -69,6 +69,7 @@ class TrendFact:
     end: tuple[Num, Num] | None = None
     label: str | None = None
     new: bool = False                 # "a fourth line": never merged into an earlier one
+    with_ours: bool = False           # "through all seven points (including ours)": the highlighted ones too
     text: str = ""                    # the clause, to find a group it names ("fitted to the diffusion policies")
 
 

@@ -93,10 +93,15 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
 QUOTED_ENTRY_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]\s*\(([^()]{2,40})\)")
 
 
+QUOTED_AS_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”],?\s+(?:(?:is|are)\s+)?(?:drawn|shown|plotted|marked|rendered|"
+                          r"displayed|depicted)\s+(?:as|in|with)\s+([^,;.]{2,40}?)(?=\s*(?:,|;|\.|\band\b|$))")
+
+
 def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
-    """'"Baselines" (gray circle) from "Ours" (red star)': quoted names, each with its style in brackets."""
-    return [(name.strip(), first_color(style), first_marker(style)) for name, style in QUOTED_ENTRY_RE.findall(text)
-            if is_style_only(style)]
+    """'"Baselines" (gray circle) from "Ours" (red star)', '"Drip", drawn as light green circles, and ...':
+    quoted names, each with its style in brackets or after "drawn as"."""
+    pairs = QUOTED_ENTRY_RE.findall(text) + QUOTED_AS_RE.findall(text)
+    return [(name.strip(), first_color(style), first_marker(style)) for name, style in pairs if is_style_only(style)]
 
 
 def _bracketed_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:

@@ -42,6 +42,9 @@ AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.
 # "at ARI = 0.75", "at a throughput of 500 cells/s": a value on the axis whose title the words name
 TITLED_AT_RE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?P<key>(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*)\s*"
                           r"(?:=|≈|:|\bof\b)\s*(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)
+# a fit over every point, the authors' too: "through all seven points (including BinaryEmbed-1bit)", "including ours"
+WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?:ours|our|the (?:proposed|highlighted)|"
+                          r"[A-Z][\w.-]*)")
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
 
@@ -124,7 +127,8 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
             if name:
                 out.append(TrendFact(line, style, first_color(part) or color, group_ref=name, new=True))
         return out
-    fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause)
+    fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause,
+                     with_ours=bool(WITH_OURS_RE.search(clause)))
     names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", clause)
     if names and not re.search(r"\be\.g\.", clause):
         fact.names = [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names").rstrip(". "))

@@ -296,6 +296,10 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     point.ours = bool(ours) or ours_cue(label) or ours_cue(next(iter(sentences(rest)), ""))
     tail = TAIL_BRACKET_RE.search(rest)
     group = group_mentioned(state, tail.group(1)) if tail and not lex(tail.group(1)) else None
+    if group is None and state.groups and not (color or marker):
+        nums = lex(rest)  # "**S&P 500 Tracker** – passive, $0.05 fee, roughly 12.1%": the words before the values
+        head = rest[: nums[0].start] if nums else ""
+        group = group_mentioned(state, head) if len(head.split()) <= 4 else None
     if group is not None:  # "`LCM` · 4 steps · FID 11.1 [Consistency / distillation]"
         point.group = group.name
     _apply_context(state, block, point)

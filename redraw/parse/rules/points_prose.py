@@ -22,7 +22,10 @@ APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}
 LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){0,7},\s+(?=\S*[A-Z\d-]\S*\s)")
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
-                            r"requires|delivers|posts|hits|records)\b")
+                            r"requires|delivers|posts|hits|records)\b|"
+                            # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
+                            # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
+                            r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)")
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
@@ -37,7 +40,11 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achie
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+", re.IGNORECASE)
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+|"
+                             # "..., Fresno reaches about 10.4 t/ha": a comma before another subject and its verb
+                             r",\s+(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?\s+(?:sits|lies|scores|reaches|achieves|"
+                             r"uses|gets|attains|needs|requires|delivers|posts|produces|lands|records|hits|obtains)\b)",
+                             re.IGNORECASE)
 LEAD_ADVERB_RE = re.compile(r"^(?:finally|meanwhile|similarly|likewise|by contrast|in contrast|next|then|also|"
                             r"lastly|first|second|third|notably)\s*,\s*", re.IGNORECASE)
 TIMES_TITLE_RE = re.compile(r"×|\bspeed-?ups?\b|\(x\)|\bratio\b|\bfold\b", re.IGNORECASE)
@@ -59,12 +66,21 @@ def points_prose(state: ParseState) -> None:
     for block in state.facts_blocks("paragraph", "item"):
         if block.used and block.kind == "item":
             continue
+        section = None  # "The flood-irrigated districts sit further right. Sutter uses ...": the group spoken of
         for sentence in block.sentences:
             if NOT_POINT_RE.search(sentence) or CORRECTION_RE.search(sentence):
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found = _listed(state, sentence, block.line) or _points_in(state, sentence, block.line)
+            opening = " ".join(sentence.split()[:6])
+            for p in found:
+                opening = opening.replace(p.label, " ")  # "GPT-4 (Closed)" names its point, not a section
+            named = group_mentioned(state, opening) if state.groups else None
+            if named is not None:
+                section = named  # "Among the drip-irrigated districts, Tulare ..."
             for point in found:
-                if point is not None and point.label.casefold() not in known:
+                if point.ctx_group is None and section is not None:
+                    point.ctx_group = section.name
+                if point.label.casefold() not in known:
                     known.add(point.label.casefold())
                     state.points.append(point)
                     block.used = True

@@ -9,7 +9,9 @@ from ..text import quoted, strip_marks
 
 TITLE_KEY_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title\b[^:]{0,30}:\s*(.*)$",
                           re.IGNORECASE)
-TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|title\s+(?:reads|is|says|text is|text reads)|"
+TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
+                       # "title reads", "The title printed above the plotting area reads"
+                       r"title(?:\s+[\w-]+){0,6}?\s+(?:reads|is|says|text is|text reads)|"
                        r"(?:has|with|bears|carries|shows|displays)\s+(?:the|a)\s+title)"
                        r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
 NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
@@ -46,7 +48,8 @@ def title(state: ParseState) -> None:
             state.warn(f"a second title {value!r} ignored; keeping {state.title!r}", block.line)
             continue
         state.title, state.title_stated = value, stated
-        block.used = block.used or value is not None
+        # the title's own line is no point; a paragraph with more to say stays open to the other rules
+        block.used = block.used or (value is not None and len(block.sentences) == 1)
 
 
 def _bare_title(text: str) -> str | None:
