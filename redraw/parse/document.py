@@ -449,6 +449,7 @@ def _without_commentary(text: str) -> str:
     lines = text.split("\n")
     skip_level = 0
     in_fence = False
+    seen_text = False  # the description's first section is its opening, even when headed "## Summary"
     for i, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
@@ -457,9 +458,10 @@ def _without_commentary(text: str) -> str:
             level = len(m.group(1))
             if skip_level and level <= skip_level:
                 skip_level = 0
-            if not skip_level and is_commentary_title(m.group(2)):
+            if not skip_level and seen_text and is_commentary_title(m.group(2)):
                 skip_level = level
                 continue  # the heading itself stays: it ends the section above it
+        seen_text = seen_text or bool(line.strip())
         if skip_level:
             lines[i] = ""
     return "\n".join(lines)

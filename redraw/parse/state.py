@@ -49,10 +49,12 @@ class ParseState:
         return block.commentary
 
     def _commentary(self, block: Block) -> bool:
-        if any(_is_commentary_title(c) for c in block.context):
+        # the description's first section is its opening, even when headed "Summary" or "Overview"
+        opening = self.doc.blocks[0].text if self.doc.blocks and self.doc.blocks[0].kind == "heading" else None
+        if any(_is_commentary_title(c) and c != opening for c in block.context):
             return True
         if block.kind == "heading":
-            return _is_commentary_title(block.text)
+            return block.text != opening and _is_commentary_title(block.text)
         if block.lead and block.kind == "paragraph" and _is_commentary_title(block.lead):
             return True
         return bool(_OPENER_RE.match(block.text))

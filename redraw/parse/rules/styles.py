@@ -11,7 +11,7 @@ DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
     r"all (?:of )?(?:them|these|the points|the models)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
-    r"the rest|(?:the )?(?:\w+ )?baselines?|every (?:model|point)|each (?:model|point)|all (?:\w+ )?(?:points|models))"
+    r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models))"
     r"\b[^.;:]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
 OURS_STYLE_RE = re.compile(
