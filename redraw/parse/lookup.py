@@ -3,6 +3,7 @@ which axis a key or a number belongs to. Rules share these helpers instead of im
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .facts import GroupFact
 from .state import ParseState
@@ -29,11 +30,18 @@ _GENERIC_WORDS = frozenset((
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=1024)
+def _spelled(name: str) -> str:
+    """A group name as group_mentioned compares it: " baseline " for "Baselines"."""
+    return " " + " ".join(_singular(w) for w in _WORD_RE.findall(name.casefold())) + " "
+
+
 def _singular(word: str) -> str:
     """"baselines" ~ "baseline", "CNNs" ~ "cnn"; short words ("gas", "vs") stay."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+@lru_cache(maxsize=1024)
 def _distinctive(name: str) -> frozenset[str]:
     """The words of a group name that set it apart; none for "Series A" (named only in full)."""
     return frozenset(_singular(w) for w in _WORD_RE.findall(name.casefold())) - _GENERIC_WORDS
@@ -49,8 +57,7 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     words = {_singular(w) for w in _WORD_RE.findall(low)}
     plain = " " + " ".join(_singular(w) for w in _WORD_RE.findall(low)) + " "
     hits = [g for g in state.groups
-            if (_distinctive(g.name) and _distinctive(g.name) <= words)
-            or " " + " ".join(_singular(w) for w in _WORD_RE.findall(g.name.casefold())) + " " in plain]
+            if (_distinctive(g.name) and _distinctive(g.name) <= words) or _spelled(g.name) in plain]
     names = {g.name for g in hits}
     if len(names) == 1:
         return hits[0]

@@ -103,8 +103,8 @@ def _record_key(state: ParseState, block: Block, in_record: bool) -> str | None:
     axis = axis_of_key(state, key) if in_record and _single_value(value) else None
     if axis is not None:
         return axis
-    if (in_record or not value.strip() or len(value) > 60 or len(lex(value)) > 1 or find_coords(value)
-            or _single_value(value) or axis_of_key(state, key) or not _record_follows(state, block)):
+    if (in_record or not value.strip() or len(value) > 60 or not _record_follows(state, block)
+            or len(lex(value)) > 1 or find_coords(value) or _single_value(value) or axis_of_key(state, key)):
         return None  # a name is no number, and its key names no axis ("MMLU: ~85" is a value)
     return "label"
 
@@ -126,7 +126,7 @@ def _record_line(block: Block) -> tuple[str | None, str]:
 
 def _record_follows(state: ParseState, block: Block) -> bool:
     """The line right after `block` states coordinates: "Coordinates: (3, 55)" or "TOF: 300"."""
-    nxt = next(iter(state.doc.after(block)), None)
+    nxt = next(state.doc.after(block), None)
     if nxt is None or nxt.line != block.line + 1 or nxt.kind != block.kind:
         return False
     key, value = _record_line(nxt)
