@@ -437,8 +437,15 @@ class _Walker:
 
 @lru_cache(maxsize=4096)
 def is_commentary_title(title: str) -> bool:
-    """"Key Observations", "Interpretation", "Summary of Findings"; not "Data summary"."""
+    """"Key Observations", "Interpretation", "Summary of Findings"; not "Data summary". Also a section
+    about another panel that is no scatter plot ("Panel (b): bar chart"): redraw draws the scatter."""
+    if "panel" in title.lower() and OTHER_PANEL_RE.search(title):
+        return True
     return bool(COMMENTARY_RE.search(title)) and not _DATA_RE.search(title)
+
+
+OTHER_PANEL_RE = re.compile(r"\b(?:bar|line|pie|area|box|violin)\s*(?:chart|plot|graph)s?\b|\bheat\s?map|\bhistogram",
+                            re.IGNORECASE)
 
 
 def _without_commentary(text: str) -> str:
