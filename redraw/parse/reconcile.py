@@ -116,7 +116,9 @@ def _unit_slips(state: ParseState, axis: Axis, which: str, points: list[Point]) 
     unit = state.axes[which].unit
     if not unit or unit <= 1 or None in _range(axis):
         return
-    slipped = [p for p in points if _distance(axis, _get(p, which)) > 1.0 and _fits(axis, _get(p, which) / unit)]
+    # outside the range, at least one whole unit large ("12,500" on a K axis; 25 on a 0-20 K axis is no slip)
+    slipped = [p for p in points if _distance(axis, _get(p, which)) > 0 and abs(_get(p, which)) >= unit
+               and _fits(axis, _get(p, which) / unit)]
     for p in slipped:
         _set(p, which, _get(p, which) / unit)
     if slipped:

@@ -128,8 +128,16 @@ UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billio
                      r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
 
 
+# "(×10³ USD)", "(x10^3 cycles)", "[× 1e6]": a power of ten the values are counted in
+POWER_UNIT_RE = re.compile(r"[(\[]\s*[×x]\s*(?:10\s*(?:\^|\*\*)?\s*(?P<e>[-−]?\d+|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|1e(?P<e2>\d+))")
+
+
 def stated_unit(title: str) -> float | None:
-    """The multiplier an axis or column title states: "Parameters (B)" -> 1e9, "(in millions)" -> 1e6."""
+    """The multiplier an axis or column title states: "Parameters (B)" -> 1e9, "(in millions)" -> 1e6,
+    "(×10³ USD)" -> 1e3."""
+    p = POWER_UNIT_RE.search(title) if ("×" in title or "x10" in title or "x 10" in title or "x1e" in title) else None
+    if p is not None:
+        return 10.0 ** int((p.group("e") or p.group("e2")).translate(_SUP).replace("−", "-"))
     m = UNIT_RE.search(title)
     if not m:
         return None

@@ -79,6 +79,8 @@ SCALE_WORD_RE = re.compile(r"\b(scale|range|ranges|ranging|ticks?|from|log|logar
 
 def axes(state: ParseState) -> None:
     """'* **X-axis:** Activated Parameters (B) - Scale ranges from approximately 3 to 75 Billion.'"""
+    for table in state.facts_blocks("table"):
+        _axis_table(state, table)
     current: tuple[str, Block] | None = None
     for block in state.facts_blocks("item", "paragraph", "heading"):
         if block.kind == "heading":
@@ -105,6 +107,31 @@ def axes(state: ParseState) -> None:
             current = None
         else:
             _on_axis(state, block)
+
+
+AXIS_ROW_RE = re.compile(r"^\W*(?:(?P<x>x|horizontal|abscissa)|(?P<y>y|vertical|ordinate))(?:[\s-]*axis)?\W*$",
+                         re.IGNORECASE)
+TITLE_COL_RE = re.compile(r"title|label|name|quantity|variable|metric", re.IGNORECASE)
+
+
+def _axis_table(state: ParseState, block: Block) -> None:
+    """| Axis | Title | Scale | Range |, one row per axis: "| X | Inference latency (ms) | Logarithmic | 5 – 500 |"."""
+    rows = [r for r in block.rows if r and AXIS_ROW_RE.match(r[0])]
+    if not rows or len(rows) != len(block.rows) or len(block.header) < 2:
+        return
+    title_col = next((i for i, h in enumerate(block.header) if i and TITLE_COL_RE.search(h)), None)
+    for row in rows:
+        m = AXIS_ROW_RE.match(row[0])
+        if m is None:
+            continue
+        fact = state.axes["x" if m.group("x") else "y"]
+        fact.line = fact.line or block.line
+        if title_col is not None and title_col < len(row) and row[title_col].strip():
+            fact.label = fact.label or strip_marks(row[title_col])
+            fact.unit = fact.unit or stated_unit(fact.label)
+        rest = " ; ".join(f"{block.header[i]}: {c}" for i, c in enumerate(row) if i and i != title_col and c.strip())
+        _read_clause(fact, rest, keyed=True, line=block.line, prop=True)
+    block.used = True
 
 
 def _on_axis(state: ParseState, block: Block) -> None:
@@ -209,6 +236,11 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
         if key and key.group(1).lower() in ("label", "labels", "title") and len(lex(clause)) < 2:
             fact.label = fact.label or _label_of(clause[key.end():].lstrip(" :"), keyed=True)[0]
             return
+        body = clause[key.end():].lstrip(" :") if key and key.group(1).lower() in ("label", "title") else ""
+        q = _title_quote(body) if body else None
+        if q is not None and q.start() < 3:  # 'title: "GDP per capita (×10³ USD)". The axis is logarithmic, ...'
+            fact.label = fact.label or q.group(1).strip()
+            rest = body[q.end():]
     else:
         label, rest = _label_of(clause, keyed)
         if label and not fact.label:
