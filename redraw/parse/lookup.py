@@ -97,7 +97,8 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         if _KEYED_RE.search(before_text):  # "Score: 75, Cost: $0.25": a key before the value decides
             return 3 * overlap(" ".join(before_text.rstrip(" :=~≈$€£").split()[-3:]), label) + (
                 2 if n.percent and "%" in label else 0)
-        after = [] if ":" in after_text or "=" in after_text else after_text.split()[:2]  # the next value's key
+        # the words right after a value name its axis, up to a comma or the next value's key ("554M params, FID 4.59")
+        after = [] if ":" in after_text or "=" in after_text else after_text.split(",")[0].split()[:2]
         before = before_text.split()[-3:]
         score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
         if n.unit and _same_dimension(n.unit, label):  # "150 minutes" on "Tuning time (min)", "2.3×" on "(×)"

@@ -73,11 +73,13 @@ def words(text: str) -> set[str]:
 
 
 def overlap(a: str, b: str) -> int:
-    """How many words of a match a word of b, prefixes of 3+ letters counting ("val" ~ "validation")."""
+    """How many words of a match a word of b, prefixes of 3+ letters counting ("val" ~ "validation"), and
+    words sharing their first five letters ("params" ~ "parameters")."""
     wb = words(b)
     n = 0
     for w in words(a):
-        if any(w == v or (min(len(w), len(v)) >= 3 and (v.startswith(w) or w.startswith(v))) for v in wb):
+        if any(w == v or (min(len(w), len(v)) >= 3 and (v.startswith(w) or w.startswith(v)))
+               or (min(len(w), len(v)) >= 5 and w[:5] == v[:5]) for v in wb):  # "params" ~ "parameters"
             n += 1
     return n
 

@@ -42,7 +42,7 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"[a-z\d%)][.!?]\s+[A-Z][a-z]")  # "... scores 40. Correction": two sentences
 PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding one is prose
-STYLE_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+STYLE_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
 POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
@@ -419,15 +419,16 @@ def _bracket_with_number(text: str, sep: str) -> int:
 
 
 def _label_style(label: str) -> tuple[str, str]:
-    """'Kimi-VL (Purple Star)' -> ('Kimi-VL', 'Purple Star'); '(Ours)' stays in the label."""
-    m = STYLE_TAIL_RE.search(label) if label.rstrip().endswith(")") else None
+    """'Kimi-VL (Purple Star)' -> ('Kimi-VL', 'Purple Star'), '`ADM-G` [blue, circle]' -> ('ADM-G', 'blue, circle');
+    '(Ours)' stays in the label."""
+    m = STYLE_TAIL_RE.search(label) if label.rstrip().endswith((")", "]")) else None
     if m is None:
         return label, ""
     inner = m.group(1)
     if "-" in inner or "/" in inner or "–" in inner:  # "(2020-07, yellow)": a date beside the style
         inner = DATE_RE.sub(" ", inner).replace(",", " ").replace(";", " ")
-    if is_style_only(inner):
-        return label[: m.start()].strip(), inner
+    if is_style_only(inner.replace(",", " ")):
+        return strip_marks(label[: m.start()]), inner
     return label, ""
 
 
