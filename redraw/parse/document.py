@@ -112,6 +112,8 @@ def clean(text: str) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if text.count("\\n") > text.count("\n"):
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
+    elif "\\n" in text:  # a few lines with escapes among real ones: "**X-Axis**:\\n   - **Title**: ..."
+        text = _ESCAPED_BREAK_RE.sub("\n", text)
     if "$" in text:
         text = _MATH_RE.sub(_unmath, text)
     if _WIDE_RE.search(text):
@@ -141,6 +143,9 @@ def _unmath(m: re.Match[str]) -> str:
     plain = _MATH_CMD_RE.sub(lambda c: c.group(1) if c.group(1) is not None else
                              _MATH_WORDS.get(c.group(2), c.group(0)), m.group(1))
     return m.group(0) if "\\" in plain else plain
+
+
+_ESCAPED_BREAK_RE = re.compile(r"\\n(?=\\n|[\s*#|>-]|\d+[.)]\s|$)")
 
 
 def sentences(text: str) -> list[str]:

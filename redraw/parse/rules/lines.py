@@ -45,6 +45,10 @@ TITLED_AT_RE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?P<key>(?:[A-Za-z][\w@%./-
 # a fit over every point, the authors' too: "through all seven points (including BinaryEmbed-1bit)", "including ours"
 WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?:ours|our|the (?:proposed|highlighted)|"
                           r"[A-Z][\w.-]*)")
+# a point placed against a line, not a line described: "sits well above the trend line"
+RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|relative to)\s+(?:the\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:trend|fit|fitted|regression)(?:\s+line)?\b(?!\s+(?:is|runs|at))",
+                                 re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
 
@@ -78,8 +82,8 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
             _endpoints(clause, last_trend)  # "...; it goes from about (0, 35) to (50, 90)"
         return None
     label = _label(clause)
-    if NEGATED_RE.search(clause):
-        return None
+    if NEGATED_RE.search(clause) or RELATIVE_TO_LINE_RE.search(clause):
+        return None  # "no trend line", "sitting well above the trend line"
     ref = REF_RE.search(clause)
     trend_word = TREND_RE.search(clause)
     if ref is None and not trend_word and not in_trend_ctx:
