@@ -26,7 +26,7 @@ PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?
 LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|"
                     r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)[-\s]scaled?)?\b|\bbase[-\s](?:2|10|two|ten)\b|\bdecades?\b)",
                     re.IGNORECASE)
-LOG_LOG_RE = re.compile(r"\blog[-\s]log\b", re.IGNORECASE)
+LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:arithmic)?\b", re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(

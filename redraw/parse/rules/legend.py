@@ -27,6 +27,7 @@ LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|k
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
 # only where no sign joins the two sides: "hexagons are chat models", "CNNs in blue circles"
 GLYPH_START_RE = re.compile(r"\s(?=[●■▲▼◆★☆○□△◇♦×✕]\s)")
+PLACE_NOTE_RE = re.compile(r"^\s*\([^()]*\)\s*:?\s*")
 AND_THE_RE = re.compile(r"\s+and\s+(?=the\s)", re.IGNORECASE)
 VERB_SEP_RE = re.compile(r"\s+(?:are|is|marks?|denotes?|represents?|indicates?|stands? for|for|in|as)\s+")
 
@@ -46,7 +47,7 @@ def legend(state: ParseState) -> None:
             if entries[0] is None:
                 open_list = None
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
-            entries = _inline_entries(block.body)
+            entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ..."
         elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and (
                 entries := _bracketed_entries(block.text)):
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"

@@ -14,6 +14,9 @@ DEFAULT_RE = re.compile(
     r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models))"
     r"\b[^.;:]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
+SAME_STYLE_RE = re.compile(r"\b(?:all|every [a-z]+|each [a-z]+)\b[^.;]{0,30}?\b(?:use|uses|share|shares|have|has|"
+                           r"are drawn (?:with|as)|drawn (?:with|as))\s+(?:the\s+)?same\s+(?P<style>[^.;,]{2,40})",
+                           re.IGNORECASE)
 OURS_STYLE_RE = re.compile(
     r"\b(?:the\s+)?(?:proposed|our|ours|highlighted\s+(?:point|model|marker))\b[^.;,]{0,30}?,?\s*\b(?:is|are)\s+"
     r"(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+(?:as|with|in)\s+(?P<style>[^.;,]{0,40})",
@@ -63,6 +66,10 @@ def styles(state: ParseState) -> None:
                 scope = "others" if re.search(r"other|rest|remaining|baseline", who) or re.search(
                     r"\b(?:except|but|apart from|other than|save)\b", m.group("style")) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
+            for m in SAME_STYLE_RE.finditer(sentence) if "same" in sentence else ():
+                color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                if color or marker:  # "all use the same filled-circle marker"
+                    state.defaults.append(DefaultStyle("all", color, marker, block.line))
             ours = cues & {"our", "ours", "proposed"} or "highlighted" in cues
             for m in OURS_STYLE_RE.finditer(sentence) if ours else ():  # "The proposed method is shown as a red star"
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
