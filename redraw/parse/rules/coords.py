@@ -38,6 +38,7 @@ PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits
                           r"(?:\s+(?:located|positioned|placed|plotted|shown|drawn))?"
                           r"(?:\s+(?:at|near|around|about|approximately|approx\.?|~|≈))?(?:\s+(?:about|approximately|around))?\s*$",
                           re.IGNORECASE)
+TRAILING_VERB_RE = re.compile(r"\s+(?:[a-z]{3,}s|comes in|shows up)$")
 NOT_NAME_RE = re.compile(r"\b(?:fit|fitted|trend|regression|line|lines|axis|from|to|between|range|ranges|ticks?)$|"
                          r"\b(?:line|trend|regression|fit)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
@@ -54,6 +55,7 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         before = text[:pair.start()]
         before = before[max(map(before.rfind, "(),;:")) + 1:].rstrip()[-60:]  # the words since the last break
         name = PLACED_AT_RE.sub("", LISTED_SPLIT_RE.split(before)[-1]).strip()
+        name = TRAILING_VERB_RE.sub("", name)  # "CESM2 follows (at approximately)"
         if LEAD_WORDS_RE.fullmatch(name + " ") or LEAD_WORDS_RE.fullmatch(name) or NOT_NAME_RE.search(name):
             continue  # "Approximately (3, 35.5)", "linear fit from (20, 50)": no name
         coords = find_coords(pair.group())

@@ -49,6 +49,7 @@ WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?
 RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|relative to)\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+){0,2}?(?:trend|fit|fitted|regression)(?:\s+line)?\b(?!\s+(?:is|runs|at))",
                                  re.IGNORECASE)
+AT_VALUE_RE = re.compile(r"\bline\s+(?:is\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
 
@@ -63,8 +64,11 @@ def lines(state: ParseState) -> None:
         for sentence in block.sentences:
             if last_trend is None and "line" not in fold(sentence):
                 continue  # nothing in it can be a line, nor name the line before it
+            # "Two horizontal reference lines: a dotted blue line at 1.5 and a dashed one at 2.0"
+            direction = REF_RE.search(sentence)
             for clause in CLAUSE_RE.split(sentence):
-                last_trend = _clause(state, block, clause, in_trend_ctx, last_trend) or last_trend
+                last_trend = _clause(state, block, clause, in_trend_ctx, last_trend,
+                                     direction.group(1).lower() if direction else None) or last_trend
 
 
 @lru_cache(maxsize=1024)
@@ -74,7 +78,7 @@ def _trend_header(title: str) -> bool:
 
 
 def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
-            last_trend: TrendFact | None) -> TrendFact | None:
+            last_trend: TrendFact | None, direction: str | None = None) -> TrendFact | None:
     if not LINE_RE.search(clause):
         if last_trend is not None and LEGEND_WORD_RE.search(clause):
             last_trend.label = last_trend.label or _label(clause)
@@ -96,6 +100,9 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
             return None
     if ref:
         _reference(state, block, clause, ref.group(1).lower(), label)
+        return None
+    if direction and not trend_word and AT_VALUE_RE.search(clause):  # the sentence said "horizontal"
+        _reference(state, block, clause, direction, label)
         return None
     if not (trend_word or in_trend_ctx):
         return None

@@ -9,7 +9,7 @@ from ..state import ParseState
 from ..text import overlap, top_level_index
 from ..values import lex
 from ..vocab import CORRECTION_RE, first_color, first_marker, ours_cue
-from .coords import PRONOUN_RE, in_name, named_pairs, without_examples
+from .coords import PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
@@ -70,7 +70,12 @@ def points_prose(state: ParseState) -> None:
         for sentence in block.sentences:
             if NOT_POINT_RE.search(sentence) or CORRECTION_RE.search(sentence):
                 continue  # a correction revises a point read elsewhere (rule corrections)
-            found = _listed(state, sentence, block.line) or _points_in(state, sentence, block.line)
+            found = _listed(state, sentence, block.line)
+            if found:  # "GFDL lies near (1100, 1.9) and NorESM near (1150, 1.8), while INM is at 1.6 °C for 1050"
+                found += [p for clause in CLAUSE_SPLIT_RE.split(sentence) if "(" not in clause
+                          for p in _points_in(state, clause, block.line)]
+            else:
+                found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line)
             opening = " ".join(sentence.split()[:6])
             for p in found:
                 opening = opening.replace(p.label, " ")  # "GPT-4 (Closed)" names its point, not a section
@@ -154,8 +159,32 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     x, y = assign_axes(state, rest, nums)
     point = PointFact(subject, x, y, line, color=first_color(rest), marker=first_marker(rest))
     point.ours = bool(ours)
-    point.warnings.append("read from a sentence, not a list or table; x and y assigned by the words around them")
+    point.warnings.append(PROSE_NOTE)
     return point
+
+
+PROSE_NOTE = "read from a sentence, not a list or table; x and y assigned by the words around them"
+PLACED_PAIR_RE = re.compile(r"(?P<name>\b(?=[\w.+/-]*[A-Z0-9])[A-Za-z][\w.+/-]*(?:\s[A-Z0-9][\w.+/-]*){0,2})\s+"
+                            r"(?:(?:is|lies|sits|was)\s+)?"
+                            r"(?:at|near|around)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s*|≈\s*)?"
+                            r"(?P<pair>\([^()]*\d[^()]*,[^()]*\d[^()]*\))")
+
+
+def _placed_pair(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """"The middle is formed by MPI-ESM1-2-LR at around (1,210, 2.1) and ...": a name-like word right
+    before "at (x, y)", where the sentence has no other reading."""
+    out = []
+    for m in PLACED_PAIR_RE.finditer(sentence):
+        name = m.group("name")
+        coords = find_coords(m.group("pair"))
+        if coords is not None and NAMEISH_RE.search(name) and not PRONOUN_RE.match(name):
+            point = PointFact(name, coords.x, coords.y, line)
+            point.warnings.append(PROSE_NOTE)
+            out.append(point)
+    rest = PLACED_PAIR_RE.sub(" ", sentence)  # "... and MIROC6, which comes in at 2.0 °C with 1,260 GtC"
+    if out:
+        out += [p for clause in re.split(r"\s+and\s+|;\s+", rest) for p in _points_in(state, clause, line)]
+    return out
 
 
 def _name_in(state: ParseState, phrase: str, first: bool) -> str | None:
@@ -167,6 +196,9 @@ def _name_in(state: ParseState, phrase: str, first: bool) -> str | None:
         return None  # a name has letters: "10⁶" is a value
     words = phrase.split()
     titles = state.axes["x"].title + " " + state.axes["y"].title
+    while len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) and words[-1] not in ("plus", "pass"):
+        words.pop()  # "CESM2 follows at ...": a verb, not part of the name
+    phrase = " ".join(words)
     if not first and len(words) <= 5 and NAMEISH_RE.search(phrase) and words[0][:1].isalnum() \
             and not PRONOUN_RE.match(phrase):
         return phrase  # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini"
