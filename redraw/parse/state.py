@@ -8,9 +8,11 @@ from .document import Block, Document
 from .document import is_commentary_title as _is_commentary_title
 from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
 
-_OPENER_RE = re.compile(r"^(reading|overall|in summary|taken together|interpretation|observations?|"
-                        r"notes?|takeaways?|in short|in conclusion|remarks?|comments?|caveats?|summary|analysis|"
-                        r"insights?|findings?)\b[:,. ]", re.IGNORECASE)
+_OPENER_RE = re.compile(r"^(?:(?:overall|in summary|taken together|interpretation|observations?|notes?|takeaways?|"
+                        r"in short|in conclusion|remarks?|comments?|caveats?|summary|analysis|insights?|"
+                        r"findings?)\b[:,. ]|"
+                        # "Reading: ..." comments; "Reading the points from left to right: X sits at ..." describes
+                        r"reading\b[:,.])", re.IGNORECASE)
 
 
 @dataclass

@@ -38,6 +38,8 @@ PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits
                           r"(?:\s+(?:located|positioned|placed|plotted|shown|drawn))?"
                           r"(?:\s+(?:at|near|around|about|approximately|approx\.?|~|≈))?(?:\s+(?:about|approximately|around))?\s*$",
                           re.IGNORECASE)
+PLACE_VERB_RE = re.compile(r"\s(?:is|sits|lies|appears|was|stands|falls)\b")
+DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–()]{1,80}?\s[—–]\s")
 TRAILING_VERB_RE = re.compile(r"\s+(?:[a-z]{3,}s|comes in|shows up)$")
 NOT_NAME_RE = re.compile(r"\b(?:fit|fitted|trend|regression|line|lines|axis|from|to|between|range|ranges|ticks?)$|"
                          r"\b(?:line|trend|regression|fit)\b", re.IGNORECASE)
@@ -52,8 +54,11 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
     if "(" not in text:
         return found
     for pair in PAIR_RE.finditer(text):
-        before = text[:pair.start()]
+        before = DASH_ASIDE_RE.sub(" ", text[:pair.start()])  # "AWQ-4b — which pays a small overhead — sits at"
         before = before[max(map(before.rfind, "(),;:")) + 1:].rstrip()[-60:]  # the words since the last break
+        verb = PLACE_VERB_RE.search(before)
+        if verb and not NAMEISH_RE.search(before[verb.end():]):  # "AQLM-2b is just to its right at about"
+            before = before[: verb.start()]
         name = PLACED_AT_RE.sub("", LISTED_SPLIT_RE.split(before)[-1]).strip()
         name = TRAILING_VERB_RE.sub("", name)  # "CESM2 follows (at approximately)"
         if LEAD_WORDS_RE.fullmatch(name + " ") or LEAD_WORDS_RE.fullmatch(name) or NOT_NAME_RE.search(name):

@@ -157,8 +157,10 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     if len(nums) != 2:
         return None
     x, y = assign_axes(state, rest, nums)
-    point = PointFact(subject, x, y, line, color=first_color(rest), marker=first_marker(rest))
-    point.ours = bool(ours)
+    role = named.group("role") if named else ""  # "The red star, SpinQ-2.5b (ours), is at ..."
+    point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role),
+                      marker=first_marker(rest) or first_marker(role))
+    point.ours = bool(ours) or ours_cue(subject)
     point.warnings.append(PROSE_NOTE)
     return point
 
