@@ -442,9 +442,12 @@ class _Walker:
 
 @lru_cache(maxsize=4096)
 def is_commentary_title(title: str) -> bool:
-    """"Key Observations", "Interpretation", "Summary of Findings"; not "Data summary". Also a section
-    about another panel that is no scatter plot ("Panel (b): bar chart"): redraw draws the scatter."""
+    """"Key Observations", "Interpretation", "Summary of Findings", "Analysis" alone; not "Data summary"
+    nor "Detailed Analysis" (where VLMs list the points). Also a section about another panel that is no
+    scatter plot ("Panel (b): bar chart"): redraw draws the scatter."""
     if "panel" in title.lower() and OTHER_PANEL_RE.search(title):
+        return True
+    if title.strip(" *:#.").lower() in ("analysis", "analyses", "brief analysis"):
         return True
     return bool(COMMENTARY_RE.search(title)) and not _DATA_RE.search(title)
 

@@ -23,9 +23,11 @@ AXIS_KEY_RE = re.compile(
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
                          r"interval|domain|spacing|type)\b", re.IGNORECASE)
-LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|"
-                    r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)[-\s]scaled?)?\b|\bbase[-\s](?:2|10|two|ten)\b|\bdecades?\b)",
-                    re.IGNORECASE)
+LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|\s+axis|"
+                    r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)(?:[-\s]scaled?)?)\b|\bbase[-\s](?:2|10|two|ten)\b|\bdecades?\b|"
+                    # a bare "log" names the scale ("(log)", "x-axis: log", "is log"), not "the interaction log"
+                    r"(?:^|[(:,;=]\s*|\b(?:is|are|uses?|on a|in)\s+)log\b(?!\s+(?:file|entr|data|record)))",
+                    re.IGNORECASE | re.MULTILINE)
 LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:arithmic)?\b", re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)

@@ -13,7 +13,9 @@ from ..values import lex
 from ..vocab import COLOR_RE, COLORS, find_style, first_color, fold
 from .coords import find_coords
 
-LINE_RE = re.compile(r"(?=l)\blines?\b", re.IGNORECASE)
+# a line, or a fit drawn as one: "A dashed blue scaling fit is drawn through the baselines"
+LINE_RE = re.compile(r"(?=[ldso])(?:\blines?\b|\b(?:dashed|dotted|solid|dash-dot)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:fit|trend|regression|curve)\b)", re.IGNORECASE)
 TREND_CTX_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit)\b",
                           re.IGNORECASE)
 TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit|connects|"
@@ -56,13 +58,13 @@ PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the
 def lines(state: ParseState) -> None:
     """'A horizontal dashed light-grey line is positioned at approximately **y = 51.0**.'"""
     for block in state.facts_blocks("item", "paragraph"):
-        if "line" not in block.low:
+        if "line" not in block.low and not LINE_RE.search(block.low):
             continue
         in_trend_ctx = any(_trend_header(c) for c in block.context[-2:]) or bool(
             block.lead and _trend_header(block.lead))
         last_trend: TrendFact | None = None
         for sentence in block.sentences:
-            if last_trend is None and "line" not in fold(sentence):
+            if last_trend is None and "line" not in fold(sentence) and not LINE_RE.search(sentence):
                 continue  # nothing in it can be a line, nor name the line before it
             # "Two horizontal reference lines: a dotted blue line at 1.5 and a dashed one at 2.0"
             direction = REF_RE.search(sentence)
