@@ -25,7 +25,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate((
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ))}
 STATED_COUNT_RE = re.compile(
-    r"\b(?:for|of|shows?|showing|compares?|comparing|contains?|plots?|plotting|with|displays?|across)\s+"
+    r"(?=[fosctpwda])\b(?:for|of|shows?|showing|compares?|comparing|contains?|plots?|plotting|with|displays?|across)\s+"
     r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?:different|distinct|labell?ed|named|individual|"
     r"\w+-?\w*)\s+){0,3}?(?:models|data points|points|systems|methods|datasets|entries|configurations|"
     r"networks|architectures|agents|baselines)\b", re.IGNORECASE)

@@ -133,9 +133,20 @@ STYLE_RE = _phrase_re(STYLES)
 
 # A sentence that revises what was stated before: "Correction: ...", "on closer inspection", "I misread",
 # "is actually at", "should be 52", "not at 1.9×".
-CORRECTION_RE = re.compile(r"\b(?:correction|corrected|correcting|erratum|misread|mis-read|on (?:closer|second) "
-                           r"(?:inspection|look)|looking (?:again|more closely)|re-?checking|actually|in fact|"
-                           r"should (?:be|read)|more precisely|to be precise|not at)\b", re.IGNORECASE)
+CORRECTION_RE = re.compile(r"(?=[cemolrasitnCEMOLRASITN])\b(?:[Cc]orrection|[Cc]orrected|[Cc]orrecting|[Ee]rratum|"
+                           r"[Mm]isread|[Mm]is-read|[Oo]n (?:closer|second) (?:inspection|look)|[Ll]ooking (?:again|"
+                           r"more closely)|[Rr]e-?checking|[Aa]ctually|[Ii]n fact|[Ss]hould (?:be|read)|"
+                           r"[Mm]ore precisely|[Tt]o be precise|[Nn]ot at)\b")  # first letters of either case: faster
+
+
+_CORRECTION_CUES = ("correct", "errat", "misread", "mis-read", "closer", "second look", "again", "checking",
+                    "actually", "in fact", "should", "precise", "not at")
+
+
+def mentions_correction(text: str) -> bool:
+    """CORRECTION_RE, after a cheaper test for its words (most descriptions correct nothing)."""
+    low = text.lower()
+    return any(cue in low for cue in _CORRECTION_CUES) and bool(CORRECTION_RE.search(text))
 
 
 # The authors' own point: "(ours)", "— the proposed model", "(this work)", "the primary subject". Not when

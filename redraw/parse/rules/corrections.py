@@ -14,7 +14,7 @@ import re
 from ..facts import CorrectionFact
 from ..state import ParseState
 from ..values import lex
-from ..vocab import CORRECTION_RE
+from ..vocab import CORRECTION_RE, mentions_correction
 
 # the value being replaced: "not at 1.9×", "rather than 48", "instead of 300", "(was 52)", "earlier 45"
 OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instead\s+of|was|previously|earlier|"
@@ -25,8 +25,8 @@ OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\
 
 def corrections(state: ParseState) -> None:
     """Runs after the point rules: it needs the labels they read."""
-    if not state.points:
-        return
+    if not state.points or not mentions_correction(state.doc.text):
+        return  # one search over the whole text: most descriptions correct nothing
     labels = sorted({p.label for p in state.points}, key=len, reverse=True)
     for block in state.doc.blocks:  # commentary too: "Note: I misread Beta earlier ..."
         if block.kind not in ("paragraph", "item") or not CORRECTION_RE.search(block.text):

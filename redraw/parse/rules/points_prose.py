@@ -8,7 +8,7 @@ from ..lookup import assign_axes, group_mentioned, series_header
 from ..state import ParseState
 from ..text import overlap, top_level_index
 from ..values import lex
-from ..vocab import CORRECTION_RE, first_color, first_marker, ours_cue
+from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
@@ -63,12 +63,13 @@ COUNT_SUBJECT_RE = re.compile(r"^\d+\s+[a-z]")  # "14 entries with model names":
 def points_prose(state: ParseState) -> None:
     """One name and exactly two numbers in a sentence make a point; later restatements are ignored."""
     known = {p.label.casefold() for p in state.points}
+    corrects = mentions_correction(state.doc.text)  # once, not per sentence
     for block in state.facts_blocks("paragraph", "item"):
         if block.used and block.kind == "item":
             continue
         section = None  # "The flood-irrigated districts sit further right. Sutter uses ...": the group spoken of
         for sentence in block.sentences:
-            if NOT_POINT_RE.search(sentence) or CORRECTION_RE.search(sentence):
+            if NOT_POINT_RE.search(sentence) or (corrects and CORRECTION_RE.search(sentence)):
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found = _listed(state, sentence, block.line)
             if found:  # "GFDL lies near (1100, 1.9) and NorESM near (1150, 1.8), while INM is at 1.6 °C for 1050"
