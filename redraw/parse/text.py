@@ -63,8 +63,9 @@ def top_level_index(text: str, needle: str, start: int = 0) -> int:
 
 
 def quoted(text: str) -> str | None:
+    """The first quoted text; a comma the sentence put inside the quotes is not part of it ('"Memory (GB),"')."""
     m = QUOTED_RE.search(text)
-    return (m.group(1) or m.group(2)).strip() if m else None
+    return (m.group(1) or m.group(2)).strip().rstrip(",;").rstrip() if m else None
 
 
 def words(text: str) -> set[str]:

@@ -198,7 +198,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     found = []
     for m in AXIS_KEY_RE.finditer(text):
         before = text[: m.start()]
-        tail = SENTENCE_BREAK_RE.split(before)[-1].strip().lower()
+        tail = SENTENCE_BREAK_RE.split(before)[-1].strip(" \"”’*)").lower()  # after '...Perovskites."' too
         if not CLAUSE_START_RE.search(tail):
             continue
         which = "x" if (m.group("x") or m.group("xa") or m.group("xh") or m.group("xl")) else "y"
@@ -269,7 +269,7 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     """The axis title and the rest of the clause."""
     q = _title_quote(clause)
     if q:
-        return q.group(1).strip(), clause[: q.start()] + " " + clause[q.end():]
+        return q.group(1).strip().rstrip(",;").rstrip(), clause[: q.start()] + " " + clause[q.end():]
     if not keyed:
         return None, clause
     cut = len(clause)

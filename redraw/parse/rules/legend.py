@@ -10,9 +10,10 @@ from ..lookup import has_style
 from ..state import ParseState
 from ..text import split_top, strip_marks
 from ..values import lex
-from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only
+from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only, ours_cue
 
-LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded)\b", re.IGNORECASE)
+LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded|styles?|markers|symbols|"
+                           r"encoding)\b", re.IGNORECASE)
 LEGEND_LINE_RE = re.compile(r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
                             r"[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
@@ -53,6 +54,8 @@ def legend(state: ParseState) -> None:
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
         elif "legend" in block.low and (entries := _quoted_entries(block.text)):
             pass  # 'the legend distinguishes "Baselines" (gray circle) from "Ours" (red star)'
+        elif (" as " in block.low or " in " in block.low) and (entries := _shown_as_entries(block.sentences)):
+            pass  # "Superconducting devices are shown as purple hexagons."
         elif LEGEND_CUE_RE.search(block.low):
             # "Scatter plot. Legend: blue circle = Open models; gray star = Closed models."
             entries = []
@@ -96,6 +99,28 @@ QUOTED_ENTRY_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]\s*\(([^()]{2,40
 
 QUOTED_AS_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”],?\s+(?:(?:is|are)\s+)?(?:drawn|shown|plotted|marked|rendered|"
                           r"displayed|depicted)\s+(?:as|in|with)\s+([^,;.]{2,40}?)(?=\s*(?:,|;|\.|\band\b|$))")
+
+
+SHOWN_AS_RE = re.compile(r"^(?P<name>(?!(?:the|a|an|all|each|every|our|its|their|this|these|it)\b)[A-Za-z][\w+/&.-]*"
+                         r"(?:\s+[\w+/&.-]+){0,4}?)\s+(?:are|is)\s+(?:shown|drawn|plotted|marked|depicted|displayed|"
+                         r"rendered|represented)\s+(?:as|in|with|by)\s+(?P<style>[^.;,]{2,40})|"
+                         r"^(?P<name2>(?!(?:the|a|an|all|each|every|our|its|their|this|these|it)\b)[A-Za-z][\w+/&.-]*"
+                         r"(?:\s+[\w+/&.-]+){0,4}?)\s+appears?\s+as\s+(?P<style2>[^.;,]{2,40})", re.IGNORECASE)
+
+
+def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str | None] | None]:
+    """"Superconducting devices are shown as purple hexagons", "Trapped-ion systems appear as teal
+    pentagons": a category named with its style in a sentence of its own."""
+    out: list[tuple[str, str | None, str | None] | None] = []
+    for sentence in sentences_:
+        m = SHOWN_AS_RE.match(sentence)
+        if m is None:
+            continue
+        name, style = (m.group("name"), m.group("style")) if m.group("name") else (m.group("name2"), m.group("style2"))
+        style = re.split(r"\s+(?:clustered|grouped|spread|placed|located|at|on|near)\b", style)[0]
+        if is_style_only(style) and not is_style_only(name) and not ours_cue(name) and not lex(name):
+            out.append((strip_marks(name), first_color(style), first_marker(style)))
+    return out
 
 
 def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
@@ -168,8 +193,8 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         return "", first_color(right), first_marker(left)  # "the star is gold": the colour of a marker's entry
     else:
         return None
-    if len(name.split()) > 8:
-        return None
+    if len(name.split()) > 8 or (name.lstrip().startswith(("(", "[")) and len(lex(name)) >= 2):
+        return None  # "Indigo (purple diamond): (≈60 ms, ≈70 Mbps)" is a point, not a category
     if m.group().strip().isalpha():
         if VERB_ENTRY_NOT_NAME_RE.search(name):
             return None  # "The red point is explicitly labeled 'X'" describes a point, it names no category

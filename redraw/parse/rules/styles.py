@@ -30,7 +30,8 @@ COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?
 
 
 # "**Data Points**: Blue dots with model-specific labels": the style of every point
-POINTS_KEY_RE = re.compile(r"^(?:the\s+)?(?:data\s+)?(?:points?|markers?|dots?|data)(?:\s+points?)?$", re.IGNORECASE)
+POINTS_KEY_RE = re.compile(r"^(?:all\s+|the\s+)?(?:data\s+)?(?:points?|markers?|dots?|data)(?:\s+points?)?$",
+                           re.IGNORECASE)
 # "Six are blue circles, and one is a red circle": the style of the points of one colour
 COUNT_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
 COUNT_STYLE_RE = re.compile(r"\b(?:" + COUNT_WORDS + r")\s+(?:of\s+them\s+|points?\s+|models?\s+)?(?:are|is)\s+"
@@ -44,10 +45,12 @@ PRIMARY_RE = re.compile(r"\b(?:primary|main|central|key)\s+(?:subject|focus|mode
 def styles(state: ParseState) -> None:
     """'The color coding is implicit: one model is red, all others are blue.'"""
     for block in state.facts_blocks("item", "paragraph"):
-        if block.lead and POINTS_KEY_RE.match(block.lead.rstrip(":. ")):
-            head = " ".join(block.body.split()[:4])
+        key = block.lead or (block.text.split(":", 1)[0] if ":" in block.text[:30] else None)
+        if key and POINTS_KEY_RE.match(key.rstrip(":. ")):  # "**Data Points**: Blue dots", "All markers: blue circles"
+            body = block.body if block.lead else block.text.split(":", 1)[1]
+            head = " ".join(body.split()[:4])
             color, marker = first_color(head), first_marker(head)
-            if (color or marker) and not find_colors(block.body[len(head):]):
+            if (color or marker) and not find_colors(body[len(head):]):
                 state.defaults.append(DefaultStyle("all", color, marker, block.line))
         if (" are " in block.low or " is " in block.low) and COLOR_RE.search(block.low):
             _counted(state, block.text, block.line)
