@@ -1,6 +1,6 @@
 """Descriptions written apart from the parser's rules, each with the facts it states.
 
-tests/evalsets/setN/NAME.md and NAME.gold.json: three sets of 15-20 descriptions in the voices of
+tests/evalsets/setN/NAME.md and NAME.gold.json: four sets of 15-20 descriptions in the voices of
 vision-language models (Gemini-like bullets, Nemotron-like outlines, GPT-4o-like prose, tables, terse
 lists, full-width punctuation, escaped line breaks, cut-off ends, bar and line charts to refuse),
 written for this project by people who had not read the parser, and scored when first run against it.
@@ -24,7 +24,9 @@ from redraw.parse import parse
 from redraw.parse.vocab import color_family
 
 SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
-FLOOR = 0.99  # the sets stood at 1.000, 0.994 and 0.996 when this test was written
+# each set's fidelity may not fall below its floor: sets 1-3 stood at 1.000, 0.994 and 0.996 when
+# this test was written; set 4 was scored 0.886 unseen, 0.949 after the first fixes (its misses are open work)
+FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.94}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
@@ -110,7 +112,8 @@ def test_each_set_keeps_what_its_texts_state(folder):
         kept, total = kept + k, total + t
         report += [f"{text_path.stem}: {m}" for m in misses]
     fidelity = kept / total
-    assert fidelity >= FLOOR, f"{folder.name}: fidelity {fidelity:.3f} ({kept}/{total})\n" + "\n".join(report[:40])
+    summary = f"{folder.name}: fidelity {fidelity:.3f} ({kept}/{total})"
+    assert fidelity >= FLOORS[folder.name], summary + "\n" + "\n".join(report[:40])
 
 
 def test_the_scoring_can_fail():
