@@ -20,6 +20,7 @@ NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|t
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
                             r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|lines?|"
+                            r"mean|average|median|std|standard deviation|variance|sum|overall|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
                             r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b",
@@ -293,7 +294,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if coords.note:
         point.warnings.append(coords.note)
     # "(this work)", "(9, 84) — the proposed model"; not a sentence after the point's own
-    point.ours = bool(ours) or ours_cue(label) or ours_cue(next(iter(sentences(rest)), ""))
+    point.ours = bool(ours) or ours_cue(label) or ours_cue(own_style) or ours_cue(next(iter(sentences(rest)), ""))
     tail = TAIL_BRACKET_RE.search(rest)
     group = group_mentioned(state, tail.group(1)) if tail and not lex(tail.group(1)) else None
     if group is None and state.groups and not (color or marker):
@@ -419,6 +420,21 @@ def _bracket_with_number(text: str, sep: str) -> int:
 
 
 def _label_style(label: str) -> tuple[str, str]:
+    """See _bracket_style; also '(Red Star, this work)': a style and the authors' cue, the cue kept in the
+    style text so that the point is still highlighted."""
+    name, style = _bracket_style(label)
+    if style or not label.rstrip().endswith((")", "]")):
+        return name, style
+    m = STYLE_TAIL_RE.search(label)
+    if m is None:
+        return label, ""
+    parts = [p.strip() for p in re.split(r"[,;]", m.group(1))]
+    if len(parts) >= 2 and all(is_style_only(p) or ours_cue(p) for p in parts) and any(is_style_only(p) for p in parts):
+        return strip_marks(label[: m.start()]), m.group(1)
+    return label, ""
+
+
+def _bracket_style(label: str) -> tuple[str, str]:
     """'Kimi-VL (Purple Star)' -> ('Kimi-VL', 'Purple Star'), '`ADM-G` [blue, circle]' -> ('ADM-G', 'blue, circle');
     '(Ours)' stays in the label."""
     m = STYLE_TAIL_RE.search(label) if label.rstrip().endswith((")", "]")) else None

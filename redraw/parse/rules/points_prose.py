@@ -18,8 +18,10 @@ OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|
 APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*[,—–]\s*(?P<name>[^,—–]{1,50}?)"
                            r"\s*[,—–]\s+(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|"
                            r"lands|gets|attains|shows|posts|delivers)\b)", re.IGNORECASE)
-# "Moving right, Llama-3.1-8B achieves ...": a lead-in clause before the subject
-LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){0,7},\s+(?=\S*[A-Z\d-]\S*\s)")
+# "Moving right, Llama-3.1-8B achieves ...", "Moving further left, the oxide SrTiO3 has ...": a lead-in
+# clause of two words at least before the subject ("France, at about 19.8 DDD" starts with a name)
+LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
+                            r"(?=(?:(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2})?\S*[A-Z\d-]\S*\s)")
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
                             r"requires|delivers|posts|hits|records)\b|"
