@@ -145,7 +145,7 @@ def test_a_series_off_by_a_thousand_is_rescaled_when_it_then_fits_within_the_sla
 
 def test_a_series_is_not_rescaled_when_one_value_would_still_overshoot_the_slack():
     """13 overshoots by 37.5% of the span: no factor makes the series fit, so it stays as read. (The axis
-    starts at 2: from 0, dividing by 10^6 would "fit" every value; see the report on issue 15.)"""
+    starts at 2: on a 0-10 axis, dividing by 10^6 "fits" every value and reconcile does so.)"""
     xs, _ = _reconciled([13000, 5000, 8000])
     assert xs == [13000, 5000, 8000]
 
