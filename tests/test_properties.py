@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from matplotlib.collections import PathCollection
+from matplotlib.text import Annotation
 
 from redraw.errors import RedrawError
 from redraw.parse import parse
 from redraw.render import figure_bytes, render
+from redraw.render.style import SIZES
 from redraw.spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from tests.conftest import FIGURES
 
@@ -40,11 +44,63 @@ def test_any_text(text):
     parses_or_refuses(text)
 
 
-@given(st.sampled_from(REAL), st.lists(st.integers(0, 200), max_size=12))
-def test_real_descriptions_with_lines_deleted(text, drop):
+# Junk around a well-formed table: a fenced code block or an HTML tag would legitimately swallow it, so no ` ~ <
+JUNK = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:()%-*#\n"),
+               max_size=300)
+TABLE_ROWS = st.lists(st.tuples(st.from_regex(r"[A-Z][a-z]{2,5}-[0-9]{1,2}[BM]", fullmatch=True),
+                                st.integers(1, 900), st.integers(1, 99)),
+                      min_size=1, max_size=5, unique_by=lambda r: r[0].casefold())
+
+
+@given(JUNK, TABLE_ROWS, JUNK)
+def test_any_text_around_a_table_keeps_its_points(before, rows, after):
+    table = ["| Model | Training cost | Benchmark score |", "| --- | --- | --- |"]
+    table += [f"| {n} | {x} | {y} |" for n, x, y in rows]
+    text = f"{before}\n\nScatter plot. X-axis: Training cost. Y-axis: Benchmark score.\n\n" + "\n".join(table) \
+        + f"\n\n{after}"
+    parses_or_refuses(text)
+    got = {p.label: (p.x, p.y) for p in parse(text, "prop.md").points}
+    for n, x, y in rows:
+        assert got.get(n) == (x, y), (n, got)
+
+
+@given(st.sampled_from(REAL), st.data())
+def test_real_descriptions_with_lines_deleted(text, data):
     lines = text.split("\n")
-    keep = [ln for i, ln in enumerate(lines) if i not in set(drop)]
+    drop = data.draw(st.sets(st.integers(0, len(lines) - 1), min_size=1, max_size=12), label="deleted lines")
+    keep = [ln for i, ln in enumerate(lines) if i not in drop]
     parses_or_refuses("\n".join(keep))
+
+
+def _own_lines(text: str) -> list[tuple[int, int]]:
+    """(point index, line index) for each point of `text` whose label is on one line, alone among labels
+    (lines in fenced code are left: a JSON list with an item taken out is no longer JSON)."""
+    lines, fenced, inside = text.split("\n"), set(), False
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            inside = not inside
+        if inside or line.lstrip().startswith(("```", "~~~")):
+            fenced.add(i)
+    labels = [p.label.casefold() for p in parse(text, "prop.md").points]
+    out = []
+    for k, label in enumerate(labels):
+        hits = [i for i, line in enumerate(lines) if label in line.casefold()]
+        if len(hits) == 1 and hits[0] not in fenced \
+                and not any(other in lines[hits[0]].casefold() for other in labels if other != label):
+            out.append((k, hits[0]))
+    return out
+
+
+OWN_LINES = [(text, k, i) for text in REAL for k, i in _own_lines(text)]
+
+
+@given(st.sampled_from(OWN_LINES))
+def test_deleting_a_real_points_line_removes_exactly_that_point(case):
+    text, k, i = case
+    before = [(p.label, p.x, p.y) for p in parse(text, "prop.md").points]
+    lines = text.split("\n")
+    after = [(p.label, p.x, p.y) for p in parse("\n".join(lines[:i] + lines[i + 1:]), "prop.md").points]
+    assert after == before[:k] + before[k + 1:], lines[i]
 
 
 @given(st.sampled_from(REAL), st.integers(0, 10_000))
@@ -105,8 +161,42 @@ def specs(draw):
                      points=points, groups=groups, trend_lines=trends, reference_lines=refs)
 
 
+def _drawn_points(fig) -> list[tuple[float, float, float]]:
+    """(x, y, zorder) of every marker drawn, from the axes' scatter collections."""
+    out = []
+    for coll in fig.axes[0].collections:
+        if isinstance(coll, PathCollection):
+            assert len(coll.get_facecolors()) in (1, len(coll.get_offsets()))
+            out += [(float(x), float(y), coll.get_zorder()) for x, y in coll.get_offsets()]
+    return out
+
+
 @settings(max_examples=40)
 @given(specs(), st.sampled_from(["column", "page", "slide"]))
 def test_any_valid_spec_renders(spec, size):
     fig = render(spec, size)
-    assert figure_bytes(fig, "png", 40)[:4] == b"\x89PNG"
+    ax = fig.axes[0]
+    # every point drawn once, where the spec puts it, highlighted points above the others
+    assert sorted(_drawn_points(fig)) == sorted((p.x, p.y, 4.0 if p.highlight else 3.0) for p in spec.points)
+    # one collection per (marker, layer): never more collections than points, never two of a kind
+    colls = [c for c in ax.collections if isinstance(c, PathCollection)]
+    assert len(colls) <= len(spec.points)
+    # a log axis stays log unless a value (point or reference line) is not positive
+    for which, axis in (("x", spec.x_axis), ("y", spec.y_axis)):
+        values = [getattr(p, which) for p in spec.points] + [r.value for r in spec.reference_lines if r.axis == which]
+        want = "log" if axis.scale == "log" and all(v > 0 for v in values) else "linear"
+        assert getattr(ax, f"get_{which}scale")() == want, which
+        lo, hi = sorted(getattr(ax, f"get_{which}lim")())
+        assert all(lo <= v <= hi for v in values), which  # the axis grows to hold every point
+    # every point labelled (25 points at most here, under the label limit), with its name as drawn
+    texts = [t.get_text() for t in ax.texts if isinstance(t, Annotation)]
+    assert len(texts) == len(spec.points)
+    # a legend exactly when a group has members or a trend line has a label
+    legend_wanted = any(p.group is not None and p.group in {g.name for g in spec.groups} for p in spec.points) \
+        or any(t.label for t in spec.trend_lines)
+    assert (ax.get_legend() is not None) == legend_wanted
+    # the PNG is the preset's size at the given dpi
+    png = figure_bytes(fig, "png", 40)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert (width, height) == (round(SIZES[size].width * 40), round(SIZES[size].height * 40))
