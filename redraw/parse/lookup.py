@@ -8,7 +8,7 @@ from functools import lru_cache
 from .facts import GroupFact
 from .state import ParseState
 from .text import overlap, strip_marks
-from .values import Num, title_unit
+from .values import Num, stated_unit, title_unit
 from .vocab import UNITS, find_colors, find_markers, first_color, first_marker, is_style_only, same_color
 
 
@@ -103,6 +103,8 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
         if n.unit and _same_dimension(n.unit, label):  # "150 minutes" on "Tuning time (min)", "2.3×" on "(×)"
             score += 3
+        if n.mult is not None and n.mult == stated_unit(label):  # "100B" on "Parameters (B)"
+            score += 2
         if n.percent and "%" in label:
             score += 2
         return score

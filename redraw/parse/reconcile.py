@@ -100,8 +100,11 @@ def _rescale(state: ParseState, axis: Axis, which: str, points: list[Point]) -> 
         values = [_get(p, which) for p in members]
         if any(_fits(axis, v) for v in values):
             continue
+        lo, hi = axis.min, axis.max
         for f in FACTORS:
-            if all(_fits(axis, v / f) for v in values):
+            # and not all squeezed into the bottom twentieth of a linear axis (any shrinking fits one from 0)
+            if all(_fits(axis, v / f) for v in values) and (
+                    axis.scale == "log" or max(v / f for v in values) >= lo + 0.05 * (hi - lo)):
                 for p in members:
                     _set(p, which, _get(p, which) / f)
                 whose = "every point" if members is points else f"the {members[0].group!r} points"

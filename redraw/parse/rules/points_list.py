@@ -47,6 +47,8 @@ STYLE_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
 POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
+RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|and|through)\s*[~≈]?\s*$", re.IGNORECASE)
+RANGE_CUE_RE = re.compile(r"\b(?:from|between|range[sd]?|ranging|spans?|spanning)\b[^,;]{0,40}$", re.IGNORECASE)
 TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
 _DASH_RE = re.compile(r"\s[—–-]\s|\s*[—–]\s*(?=[A-Za-z])")
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " · ", " | ", " • ", " (", " [", " at ", " x ", " x=", " with ")
@@ -376,6 +378,8 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     nums = [n for n in lex(text) if not in_name(text, n)]
     if len(nums) != 2:
         return None
+    if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and RANGE_CUE_RE.search(text[: nums[0].start]):
+        return None  # "Models span from ~1.8B to ~40B", "between 6B and 8B": a range, not a point
     x, y = assign_axes(state, text, nums)
     return Coords(x, y, nums[0].start, nums[1].end)
 

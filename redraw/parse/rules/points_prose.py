@@ -222,6 +222,9 @@ def _name_in(state: ParseState, phrase: str, first: bool) -> str | None:
     runs.append(run)
     # the name heads the phrase: it ends an active subject ("The vendor library TensorRT") and starts the
     # agent of a passive ("the greedy TLP-lite cost model" -> the first run)
+    if (not first and len(runs) == 2 and not runs[0] and runs[1] and len(runs[1]) + 1 == len(words[:12])
+            and words[0][:1].isupper() and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(words[0])):
+        runs[1].insert(0, words[0].strip(",;:()\"“”"))  # "Gemini Pro scores 79%": the first word starts the name
     pick = next((r for r in runs if r), []) if first else runs[-1]
     if not pick or len(pick) > 4:
         return None
