@@ -177,12 +177,21 @@ def test_a_passive_agent_of_three_name_words():
 # -- keyed records (points_list._record_key: a value of up to 60 characters may name the point) -----------------
 
 def test_a_record_key_of_another_name_names_the_point():
-    """A 55-character catalyst name is still a name."""
-    name = "Cu/ZrO2 on mesoporous SBA-15 silica with a ZnO promoter"
+    """A 110-character catalyst name is still a name (the limit is 120; a longer value is prose)."""
+    name = ("Cu/ZrO2 on mesoporous silica with a ZnO promoter, reduced in hydrogen and then passivated in dry "
+            "air overnight")
     text = "Scatter plot. X-axis: TOF. Y-axis: Selectivity (%).\n\n" \
            f"Catalyst: {name}\nCoordinates: TOF ≈ 300, selectivity ≈ 55%\n\n" \
            "Catalyst: Pt/Al2O3\nCoordinates: TOF ≈ 120, selectivity ≈ 70%\n"
     assert points(text) == {name: (300, 55), "Pt/Al2O3": (120, 70)}
+
+
+def test_a_record_label_past_the_limit_loses_only_its_own_record():
+    name = "Cu/ZrO2 " + "on a promoter " * 10  # 148 characters: no name
+    text = "Scatter plot. X-axis: TOF. Y-axis: Selectivity (%).\n\n" \
+           f"Catalyst: {name}\nCoordinates: TOF ≈ 300, selectivity ≈ 55%\n\n" \
+           "Catalyst: Pt/Al2O3\nCoordinates: TOF ≈ 120, selectivity ≈ 70%\n"
+    assert points(text) == {"Pt/Al2O3": (120, 70)}
 
 
 # -- styles and legend names (label_styles: up to 6 words; legend: up to 8 words) ---------------------------------

@@ -18,10 +18,11 @@ def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     for block in state.facts_blocks("item", "paragraph"):
         if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only
-                or block.text.rstrip().endswith(":") or lex(block.text)):  # a section header styles a section
+                or block.text.rstrip().endswith(":")):  # a section header styles a section
             continue
         m = PAREN_STYLE_RE.match(block.text) or COLON_STYLE_RE.match(block.text)
-        if m is None or not is_style_only(m.group("style")):
+        # numbers may name the point ("Phi-2: blue circle"), never stand in its style
+        if m is None or lex(m.group("style")) or not is_style_only(m.group("style")):
             continue
         label = strip_marks(m.group("label"))
         if not label or is_style_only(label) or len(label.split()) > 6:

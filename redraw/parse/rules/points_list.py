@@ -59,10 +59,10 @@ def points_list(state: ParseState) -> None:
     record: dict[str, Block] = {}
     for block in state.facts_blocks("item", "paragraph", "heading"):
         complete = "label" in record and _located(record)
-        key = _record_key(state, block, bool(record) and not complete)
+        key = _record_key(state, block, "label" in record and not complete)  # fields without a label are orphans
         if key:
-            if key == "label" and "label" in record:
-                _record_point(state, record)
+            if key in record and (key == "label" or "label" not in record):
+                _record_point(state, record)  # a second label, or a field again with no label between: a new record
                 record = {}
             record[key] = block
             block.used = True
@@ -106,7 +106,7 @@ def _record_key(state: ParseState, block: Block, in_record: bool) -> str | None:
     axis = axis_of_key(state, key) if in_record and _single_value(value) else None
     if axis is not None:
         return axis
-    if (in_record or not value.strip() or len(value) > 60 or not _record_follows(state, block)
+    if (in_record or not value.strip() or len(value) > 120 or not _record_follows(state, block)
             or len(lex(value)) > 1 or find_coords(value) or _single_value(value) or axis_of_key(state, key)):
         return None  # a name is no number, and its key names no axis ("MMLU: ~85" is a value)
     return "label"
