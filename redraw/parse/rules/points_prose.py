@@ -18,6 +18,7 @@ OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|
 APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*[,—–]\s*(?P<name>[^,—–]{1,50}?)"
                            r"\s*[,—–]\s+(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|"
                            r"lands|gets|attains|shows|posts|delivers)\b)", re.IGNORECASE)
+LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:With|At|For|Using|Given)\s+[^,]{0,30}\d[^,]{0,30}),\s+(?P<rest>\S.*)$")
 # "Moving right, Llama-3.1-8B achieves ...", "Moving further left, the oxide SrTiO3 has ...": a lead-in
 # clause of two words at least before the subject ("France, at about 19.8 DDD" starts with a name)
 LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
@@ -130,6 +131,9 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_RE.sub("", sentence.strip())  # "On the far left, TinyLlama (1.1B) scores 25%."
     sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
+    moved = LEAD_VALUE_RE.match(sentence)  # "With 7B parameters, Llama-7B reaches 55.2%": the value goes last
+    if moved:
+        sentence = f"{moved.group('rest').rstrip('.')} {moved.group('lead')[0].lower()}{moved.group('lead')[1:]}."
     if not APPOSITIVE_RE.match(sentence):
         sentence = LEAD_CLAUSE_RE.sub("", sentence)  # "Moving right, ...", "At the small end of the range, ..."
     ours = OURS_PREFIX_RE.match(sentence)
