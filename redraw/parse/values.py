@@ -132,6 +132,7 @@ UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billio
 POWER_UNIT_RE = re.compile(r"[(\[]\s*[×x]\s*(?:10\s*(?:\^|\*\*)?\s*(?P<e>[-−]?\d+|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|1e(?P<e2>\d+))")
 
 
+@lru_cache(maxsize=256)
 def stated_unit(title: str) -> float | None:
     """The multiplier an axis or column title states: "Parameters (B)" -> 1e9, "(in millions)" -> 1e6,
     "(×10³ USD)" -> 1e3."""
@@ -149,6 +150,7 @@ TITLE_UNIT_RE = re.compile(r"[(\[](?:[^()\[\]]*?[\s,;])?(?P<unit>" + UNIT_ALTERN
                            r"\bin\s+(?P<unit2>" + UNIT_ALTERNATION + r")\b")
 
 
+@lru_cache(maxsize=256)
 def title_unit(title: str) -> str | None:
     """The physical unit an axis title states: "Bandwidth (TB/s)" -> "TB/s", "Latency [ms]" -> "ms"."""
     m = TITLE_UNIT_RE.search(title)

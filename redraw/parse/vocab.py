@@ -143,6 +143,7 @@ _CORRECTION_CUES = ("correct", "errat", "misread", "mis-read", "closer", "second
                     "actually", "in fact", "should", "precise", "not at")
 
 
+@lru_cache(maxsize=8)
 def mentions_correction(text: str) -> bool:
     """CORRECTION_RE, after a cheaper test for its words (most descriptions correct nothing)."""
     low = text.lower()

@@ -86,8 +86,8 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         pieces = split_top(sentence.rstrip("."), ",;")
         if len(pieces) == 1 and len(GLYPH_START_RE.findall(sentence)) >= 2:  # "● loss-based ▲ model-based"
             pieces = [p for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
-        parts = [_entry(re.sub(r"^\s*(?:and|or)\s+", "", part)) for piece in pieces
-                 for part in AND_THE_RE.split(piece)]  # "the baselines are grey and the star is gold"
+        # "the baselines are grey and the star is gold": two parts
+        parts = _entries_of([part for piece in pieces for part in AND_THE_RE.split(piece)])
         found = [p for p in parts if p]
         # every part an entry, or all but one ("..., and the star is gold" names no category)
         entries += found if len(found) == len(parts) or (len(found) >= 2 and len(found) == len(parts) - 1) else []
@@ -130,11 +130,19 @@ def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None
     return [(name.strip(), first_color(style), first_marker(style)) for name, style in pairs if is_style_only(style)]
 
 
+def _entries_of(parts: list[str]) -> list[tuple[str, str | None, str | None] | None]:
+    """Each listed part read as an entry, a leading "and"/"or" dropped ("..., and red = Ours")."""
+    return [_entry(LIST_JOIN_RE.sub("", part)) for part in parts]
+
+
+LIST_JOIN_RE = re.compile(r"^\s*(?:and|or)\s+")
+
+
 def _bracketed_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
     """Legend entries listed inside brackets, two or more: "(CNNs in blue circles, ViTs in orange squares)"."""
     out: list[tuple[str, str | None, str | None] | None] = []
     for m in re.finditer(r"\(([^()]*,[^()]*)\)", text):
-        parts = [_entry(re.sub(r"^\s*(?:and|or)\s+", "", p)) for p in split_top(m.group(1), ",;")]
+        parts = _entries_of(split_top(m.group(1), ",;"))
         if len(parts) >= 2 and all(parts):
             out += parts
     return out

@@ -22,11 +22,10 @@ TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[-
                       r"connecting|joins?|joining|links?|linking|runs? through|pass(?:es)? through|drawn through|"
                       r"slop(?:es|ing)|rises|diagonal)\b", re.IGNORECASE)
 REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)\b", re.IGNORECASE)
+# "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": up to three words of an axis title, then = or of
+_TITLE_WORDS = r"(?:the\s+|an?\s+)?(?P<key>(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*)\s*(?:=|≈|:|\bof\b)\s*"
 REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|"
-                          r"\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?"
-                          # "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": the axis named by its title
-                          r"(?:(?:the\s+|an?\s+)?(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*\s*"
-                          r"(?:=|≈|:|\bof\b)\s*)?)",
+                          r"\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?(?:" + _TITLE_WORDS + r")?)",
                           re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?=[nwlh])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|"
                         r"\blines?\b[^.]*\b(absent|none)\b|\bhave no line\b)", re.IGNORECASE)
@@ -42,8 +41,7 @@ CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])|"
 AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*(?:\s*%)?"
                            r"(?!\s?[x*×·^(\d]|\s*[+\-]\s*\d)", re.IGNORECASE)
 # "at ARI = 0.75", "at a throughput of 500 cells/s": a value on the axis whose title the words name
-TITLED_AT_RE = re.compile(r"\bat\s+(?:the\s+|an?\s+)?(?P<key>(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*)\s*"
-                          r"(?:=|≈|:|\bof\b)\s*(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)
+TITLED_AT_RE = re.compile(r"\bat\s+" + _TITLE_WORDS + r"(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)
 # a fit over every point, the authors' too: "through all seven points (including BinaryEmbed-1bit)", "including ours"
 WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?:ours|our|the (?:proposed|highlighted)|"
                           r"[A-Z][\w.-]*)")
