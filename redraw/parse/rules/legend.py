@@ -14,9 +14,11 @@ from ..vocab import find_colors, find_markers, first_color, first_marker, is_sty
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded|styles?|markers|symbols|"
                            r"encoding)\b", re.IGNORECASE)
-LEGEND_LINE_RE = re.compile(r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
+LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by)\s+the\s+(?:legend|key)\s*,\s*(?P<after>.+)$)|"
+                            r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
-                            r"[^:]{0,30}:\s*(?P<body>.+)$", re.IGNORECASE)
+                            r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"
+                            r"notes|clarifies|specifies)(?:\s+that)?)\s*(?P<body>.+)$", re.IGNORECASE)
 VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plotted|marked|used|explicitly|"
                                     r"positioned|located|placed|at|in|on)\b|[\"“'‘]", re.IGNORECASE)
 # "the Cu-based points are brown": the category is "Cu-based"
@@ -62,7 +64,7 @@ def legend(state: ParseState) -> None:
             for sentence in block.sentences:
                 m = LEGEND_LINE_RE.match(sentence)
                 if m:
-                    entries += _inline_entries(m.group("body"))
+                    entries += _inline_entries(m.group("body") or m.group("after"))
         else:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
@@ -87,11 +89,22 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         if len(pieces) == 1 and len(GLYPH_START_RE.findall(sentence)) >= 2:  # "● loss-based ▲ model-based"
             pieces = [p for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
         # "the baselines are grey and the star is gold": two parts
-        parts = _entries_of([part for piece in pieces for part in AND_THE_RE.split(piece)])
+        parts = _entries_of([part for piece in pieces for part in _and_split(piece)])
         found = [p for p in parts if p]
         # every part an entry, or all but one ("..., and the star is gold" names no category)
         entries += found if len(found) == len(parts) or (len(found) >= 2 and len(found) == len(parts) - 1) else []
     return entries
+
+
+def _and_split(piece: str) -> list[str]:
+    """"blue circles are sequential models and orange squares are graph-based": two entries joined by "and"
+    (each side an entry of its own; "red and blue circles = baselines" stays one)."""
+    parts = AND_THE_RE.split(piece)
+    if len(parts) == 1 and " and " in piece:
+        halves = re.split(r"\s+and\s+", piece)
+        if len(halves) >= 2 and all(_entry(h) for h in halves):
+            return halves
+    return parts
 
 
 QUOTED_ENTRY_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]\s*\(([^()]{2,40})\)")
@@ -135,7 +148,7 @@ def _entries_of(parts: list[str]) -> list[tuple[str, str | None, str | None] | N
     return [_entry(LIST_JOIN_RE.sub("", part)) for part in parts]
 
 
-LIST_JOIN_RE = re.compile(r"^\s*(?:and|or)\s+")
+LIST_JOIN_RE = re.compile(r"^\s*(?:and|or|while|whereas)\s+")
 
 
 def _bracketed_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:

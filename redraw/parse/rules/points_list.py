@@ -31,6 +31,9 @@ RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|syst
                            r"(?P<coords>coordinates?|position|location|values?|point|\(x,\s*y\)))$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
+# a header naming a part of the chart ("Reference Lines:", "Threshold guides", "Annotations") heads no point
+COMPONENT_HEADER_RE = re.compile(r"\b(?:lines|curves|annotations|guides|thresholds|fits|legend|axes|labels)\s*:?$",
+                                 re.IGNORECASE)
 KEYED_LINE_RE = re.compile(r"^(?P<key>[^:=≈()]{1,40}?)\s*(?:[:=≈]|\s~)\s*(?P<value>.+)$")
 STYLE_KEY_RE = re.compile(r"^(?:colou?r|marker|symbol|shape|style|appearance|glyph)s?$")
 GROUP_KEY_RE = re.compile(r"^(?:series|group|family|category|class|cluster|legend(?: entry)?)$")
@@ -188,6 +191,8 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
         if not nested and (nested_only or child.kind not in ("item", "paragraph") or _header_like(child)):
             break
         key, value = _key_value(child)
+        if key is not None and LINE_WORD_RE.search(key):
+            key = None  # "A vertical dotted line at pLDDT = 70": a line's position, no field of a point
         if key is None:
             if nested:
                 continue
@@ -207,7 +212,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
         x, y = x or coords.x, y or coords.y
     label = strip_marks(block.text.rstrip(":"))
     if (x is None or y is None or not label or _sentence_like(label) or find_coords(label)
-            or NOT_A_LABEL_RE.match(label)):
+            or NOT_A_LABEL_RE.match(label) or COMPONENT_HEADER_RE.search(label)):
         return None
     style = " ".join(v for k, v in fields.items() if k == "style")
     label, symbols = leading_symbols(label)

@@ -8,7 +8,7 @@ import re
 
 from ..document import Block
 from ..facts import PointFact
-from ..lookup import group_named
+from ..lookup import group_mentioned, group_named
 from ..state import ParseState
 from ..text import overlap, strip_marks
 from ..values import Num, lex, stated_unit
@@ -90,7 +90,12 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         point = PointFact(label, x, y, line, color=first_color(style), marker=first_marker(style),
                           x_unit=stated_unit(header[xc]), y_unit=stated_unit(header[yc]))
         if group_col is not None and row[group_col].strip():
-            point.group = strip_marks(row[group_col])
+            stated = strip_marks(row[group_col])  # "Sequential" under a legend of "sequential models"
+            found = group_mentioned(state, stated)
+            if found is not None and found.name.islower() and not stated.islower() \
+                    and not any(p.group == found.name for p in state.points):
+                found.name = stated  # a category's own name beats a sentence's description of it
+            point.group = found.name if found else stated
         point.ours = ours_cue(label)
         points.append(point)
     return points
