@@ -16,6 +16,7 @@ OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|w
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
 # labels that name a part of the chart or of its description, never a plotted point
 NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|axis|axes|"
+                            r"(?:the\s+)?(?:scatter\s*plot|scatter|plot|figure|graph|diagram|image)|"
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
@@ -284,6 +285,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label):
         return None  # "PPO's 0.41 at 3,000K steps is ...": a remark about a point
     coords = find_coords(rest) or _two_numbers(state, rest)
+    if coords is not None and block.kind == "paragraph" and not lead_coords and coords.start > 0 \
+            and coords.start >= len(next(iter(sentences(rest)), "")):
+        return None  # "Scatter plot: energy against gap. Three sit at (1, 2) ...": the pair is another sentence's
     if coords is None:
         if block.kind == "item" and OPEN_COORDS_RE.match(rest):
             state.warn(f"{_label_style(label)[0]!r} has no readable x and y (the text may be cut off); not drawn",

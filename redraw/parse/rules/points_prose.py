@@ -9,13 +9,15 @@ from ..state import ParseState
 from ..text import overlap, top_level_index
 from ..values import lex
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
-from .coords import PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
+from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
 # "The primary subject, FastDet, is drawn", "The model proposed by the authors, TinyCoder-2.5B (Ours), is",
 # "A second, cheaper configuration of the proposed method, Felix-fast, is": a role, then the name
-APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*[,—–]\s*(?P<name>[^,—–]{1,50}?)"
+APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*[,—–]\s*"
+                           # "The 1960 point, at about 800 GtCO₂, lies ...": an aside of values names nothing
+                           r"(?!(?:at|around|near|with|about|approximately|roughly|just|only|on|in)\b)(?P<name>[^,—–\s][^,—–]{0,49}?)"
                            r"\s*[,—–]\s+(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|"
                            r"lands|gets|attains|shows|posts|delivers)\b)", re.IGNORECASE)
 LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:With|At|For|Using|Given)\s+[^,]{0,30}\d[^,]{0,30}),\s+(?P<rest>\S.*)$")
@@ -44,6 +46,9 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achie
                         re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+|"
+                             # "1980 at 1,300 GtCO₂ and 0.25 °C, 1990 at 1,600 GtCO₂ and ...": a list of named places
+                             r",\s+(?=(?:the\s+)?[\w.+/-]*\d[\w.+/-]*(?:\s+(?:dot|point|marker))?\s+(?:is\s+|sits\s+|lies\s+)?"
+                             r"at\s)|"
                              # "..., Fresno reaches about 10.4 t/ha": a comma before another subject and its verb
                              r",\s+(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?\s+(?:sits|lies|scores|reaches|achieves|"
                              r"uses|gets|attains|needs|requires|delivers|posts|produces|lands|records|hits|obtains)\b)",
@@ -74,8 +79,12 @@ def points_prose(state: ParseState) -> None:
         for sentence in block.sentences:
             if NOT_POINT_RE.search(sentence) or (corrects and CORRECTION_RE.search(sentence)):
                 continue  # a correction revises a point read elsewhere (rule corrections)
-            found = _listed(state, sentence, block.line)
-            if found:  # "GFDL lies near (1100, 1.9) and NorESM near (1150, 1.8), while INM is at 1.6 °C for 1050"
+            found, rest = _respectively(state, sentence, block.line)
+            if found:  # "A, B and C sit at (1, 2), (3, 4) and (5, 6) respectively, and ours is at (7, 8)"
+                found += _listed(state, rest, block.line) or _points_in(state, rest, block.line) or \
+                    _placed_pair(state, rest, block.line)
+            elif found := _listed(state, sentence, block.line):
+                # "GFDL lies near (1100, 1.9) and NorESM near (1150, 1.8), while INM is at 1.6 °C for 1050"
                 found += [p for clause in CLAUSE_SPLIT_RE.split(sentence) if "(" not in clause
                           for p in _points_in(state, clause, block.line)]
             else:
@@ -87,12 +96,70 @@ def points_prose(state: ParseState) -> None:
             if named is not None:
                 section = named  # "Among the drip-irrigated districts, Tulare ..."
             for point in found:
+                if len(found) == 1:
+                    _stated_label(sentence, point)
                 if point.ctx_group is None and section is not None:
                     point.ctx_group = section.name
                 if point.label.casefold() not in known:
                     known.add(point.label.casefold())
                     state.points.append(point)
                     block.used = True
+
+
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+LIST_BREAK_RE = re.compile(r"\s*(?:[,:;]|\band\b|&)\s*")
+EDGE_WORDS_RE = re.compile(r"^(?:[a-z]\S*\s+)+|(?:\s+[a-z]\S*)+$")  # "sit at", "the chip": lower-case words around
+
+
+def _respectively(state: ParseState, sentence: str, line: int) -> tuple[list[PointFact], str]:
+    """"CsPbI3, CsSnI3 and MAPbI3 sit at (−0.8, 1.1), (−0.6, 2.0) and (−0.3, 0.9), respectively", or the
+    pairs first and the names after: a run of names matched in order to a run of as many pairs. Returns
+    the points and the sentence without the names and pairs used (it may state another point)."""
+    if not RESPECTIVELY_RE.search(sentence) or "(" not in sentence:
+        return [], sentence
+    pieces: list[tuple[str, int, int]] = []  # ("pair" | "name" | "other", start, end), list breaks dropped
+    at = 0
+    for m in [*PAIR_RE.finditer(sentence), None]:
+        stop = m.start() if m else len(sentence)
+        pos = at
+        for brk in [*LIST_BREAK_RE.finditer(sentence, at, stop), None]:
+            b0 = brk.start() if brk else stop
+            text = sentence[pos:b0]
+            core = EDGE_WORDS_RE.sub("", RESPECTIVELY_RE.sub("", text).strip(" .\"“”*`")).strip()
+            if text.strip(" ."):
+                kind = "name" if core and _quoted_name(core) and not PRONOUN_RE.match(core) else "other"
+                if kind == "name":
+                    off = text.find(core)
+                    pieces.append(("name", pos + off, pos + off + len(core)))
+                elif RESPECTIVELY_RE.sub("", text).strip(" ."):
+                    pieces.append(("other", pos, b0))
+            pos = brk.end() if brk else stop
+        if m:
+            pieces.append(("pair", m.start(), m.end()))
+            at = m.end()
+    runs: list[list[tuple[str, int, int]]] = []
+    for piece in pieces:
+        if runs and runs[-1][0][0] == piece[0] and piece[0] != "other":
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    pair_runs = [r for r in runs if r[0][0] == "pair" and len(r) >= 2]
+    matches = [(n, p) for p in pair_runs for n in runs if n[0][0] == "name" and len(n) == len(p)]
+    if len(matches) != 1:
+        return [], sentence
+    names, pairs = matches[0]
+    found = []
+    rest = sentence
+    for (_, n0, n1), (_, p0, p1) in zip(names, pairs, strict=True):
+        coords = find_coords(sentence[p0:p1])
+        if coords is None:
+            return [], sentence
+        point = PointFact(sentence[n0:n1], coords.x, coords.y, line)
+        point.warnings.append("read from a sentence listing names and pairs 'respectively'")
+        found.append(point)
+        rest = rest[:n0] + " " * (n1 - n0) + rest[n1:]
+        rest = rest[:p0] + " " * (p1 - p0) + rest[p1:]
+    return found, rest
 
 
 def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
@@ -119,13 +186,65 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """The point a sentence states, or, when the whole sentence holds more than one, the point of each of
     its clauses ("Ansor reaches 2.3× after 150 minutes, while 2.4× is achieved by MetaSchedule at 120")."""
-    point = _point_in(state, sentence, line)
+    point = _named_point(state, sentence, line)
     if point is not None:
         return [point]
     if len(lex(sentence)) < 4:
         return []
-    found = [_point_in(state, clause, line) for clause in CLAUSE_SPLIT_RE.split(sentence)]
+    found = [_named_point(state, clause, line) for clause in CLAUSE_SPLIT_RE.split(sentence)]
     return [p for p in found if p is not None]
+
+
+def _named_point(state: ParseState, clause: str, line: int) -> PointFact | None:
+    """The clause's point, by a name given as such ('a chip named "Kestrel"') before a subject read as one."""
+    if NAMED_QUOTE_RE.search(clause):
+        return _quoted_point(state, clause, line) or _point_in(state, clause, line)
+    return _point_in(state, clause, line) or _quoted_point(state, clause, line)
+
+
+# a name in quotes: 'its successor, labeled "Willow", reaches ...', 'The largest device is "Osprey" at 433'
+QUOTED_NAME_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
+NAMED_QUOTE_RE = re.compile(r"\b(?:label+ed|named|called|dubbed)\s+[\"“]", re.IGNORECASE)
+# the text of a point's label on the chart: 'annotated with the label "Rb2SnBr6 (this work)"'
+STATED_LABEL_RE = re.compile(r"\b(?:label+ed|annotated|tagged|captioned)\s+(?:with\s+)?(?:the\s+)?(?:label\s+|text\s+)?"
+                             r"[\"“]([^\"“”]{1,60})[\"”]|\b(?:the\s+)?label\s+(?:reads\s+)?[\"“]([^\"“”]{1,60})[\"”]",
+                             re.IGNORECASE)
+
+
+def _quoted_point(state: ParseState, clause: str, line: int) -> PointFact | None:
+    """A clause whose one name is quoted and which states two values: 'its successor, labeled "Willow",
+    reaches 99.67% with 105 qubits', 'The largest device is "Osprey" at 433 qubits, ... around 98.9%'."""
+    quoted = [m for m in QUOTED_NAME_RE.finditer(clause) if _quoted_name(m.group(1))]
+    if len(quoted) != 1:
+        return None
+    m = quoted[0]
+    rest = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end():]
+    times = _times_axis(state)
+    nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)]
+    if len(nums) != 2:
+        return None
+    x, y = assign_axes(state, rest, nums)
+    point = PointFact(m.group(1).strip(), x, y, line, color=first_color(rest), marker=first_marker(rest))
+    point.ours = ours_cue(m.group(1)) or bool(OURS_PREFIX_RE.match(clause))
+    point.warnings.append(PROSE_NOTE)
+    return point
+
+
+def _quoted_name(text: str) -> bool:
+    """A quoted name, not a quoted phrase: "Willow", "Eagle r3", not "no speedup" or "the best trade-off"."""
+    words = text.split()
+    return 0 < len(words) <= 4 and (bool(NAMEISH_RE.search(text)) or text[:1].isupper()) \
+        and text.casefold() not in _STOP_NAMES
+
+
+def _stated_label(sentence: str, point: PointFact) -> None:
+    """'Rb2SnBr6 ... is annotated with the label "Rb2SnBr6 (this work)"': the chart's own label text,
+    when it holds the name read, is the point's label."""
+    m = STATED_LABEL_RE.search(sentence)
+    text = (m.group(1) or m.group(2)).strip() if m else ""
+    if text and text != point.label and point.label.casefold() in text.casefold():
+        point.label = text
+        point.ours = point.ours or ours_cue(text)
 
 
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
@@ -143,7 +262,12 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         ours = ours or (named if ours_cue(named.group("role")) else None)
         body = body[named.start("name"):named.end("name")] + " " + body[named.end():]
     passive = PASSIVE_RE.search(body)
-    if passive and not named:  # "a speedup of 2.4× is achieved by MetaSchedule at 120 minutes"
+    year = YEAR_SUBJECT_RE.match(body) if not named else None
+    if named and YEAR_RE.fullmatch(named.group("name").strip()):  # "The most recent point, 2020, is at ..."
+        subject, rest = named.group("name").strip(), body[len(named.group("name")):]
+    elif year:  # "the 1880 dot sits at about 100 GtCO₂ and −0.15 °C", "1980 at 1,300 GtCO₂ and 0.25 °C"
+        subject, rest = year.group("name"), body[year.end():]
+    elif passive and not named:  # "a speedup of 2.4× is achieved by MetaSchedule at 120 minutes"
         subject = _name_in(state, passive.group("by"), first=True)
         rest = body[: passive.start("by")] + " " + passive.group("by").replace(subject or "\0", " ", 1) + \
             body[passive.end("by"):] if subject else ""
@@ -172,6 +296,12 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     return point
 
 
+# a point named by its year, where the text says so: "the 1880 dot", "The 1920 point is at", "1980 at 1,300"
+YEAR_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)s?")
+YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<name>(?:1[5-9]\d\d|20\d\d)s?)(?:\s+(?:dot|point|marker|circle|square|"
+                             r"entry|data point|observation|sample|cohort|season|decade|edition|vintage)"
+                             r"(?=\s+(?:is|sits|lies|at|was|has|reaches|comes|falls|appears|shows)\b|\s*[:,])|"
+                             r"(?=\s+(?:is\s+|sits\s+|lies\s+)?at\b))", re.IGNORECASE)
 PROSE_NOTE = "read from a sentence, not a list or table; x and y assigned by the words around them"
 PLACED_PAIR_RE = re.compile(r"(?P<name>\b(?=[\w.+/-]*[A-Z0-9])[A-Za-z][\w.+/-]*(?:\s[A-Z0-9][\w.+/-]*){0,2})\s+"
                             r"(?:(?:is|lies|sits|was)\s+)?"
@@ -188,6 +318,7 @@ def _placed_pair(state: ParseState, sentence: str, line: int) -> list[PointFact]
         coords = find_coords(m.group("pair"))
         if coords is not None and NAMEISH_RE.search(name) and not PRONOUN_RE.match(name):
             point = PointFact(name, coords.x, coords.y, line)
+            point.ours = ours_cue(sentence[max(0, m.start() - 24): m.start("pair")])  # "our system KVX is at"
             point.warnings.append(PROSE_NOTE)
             out.append(point)
     rest = PLACED_PAIR_RE.sub(" ", sentence)  # "... and MIROC6, which comes in at 2.0 °C with 1,260 GtC"
