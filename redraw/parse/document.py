@@ -161,10 +161,13 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:\s|[xy](?:[\s-]*axis)?\s*:\s|\d{1,3}[.)]\s|[-*+•]\s)")
+# (a line led by a marker glyph, "● Conventional: (1911, 4.2), ...", starts one too)
+_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:(?:\s|$)|[xy](?:[\s-]*axis)?\s*:\s|\d{1,3}[.)]\s|[-*+•]\s|"
+                          r"[●■▲▼◆★☆○□△◇♦×✕▪◦⬟⬢][ \t])")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
 _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
 _MARKER_STARTS = frozenset("-*+•>")
+_GLYPH_STARTS = frozenset("●■▲▼◆★☆○□△◇♦×✕▪◦⬟⬢")
 
 
 def _lines(src: str) -> list[tuple[int, str]]:
@@ -379,9 +382,14 @@ class _Walker:
             return
         if self.list_depth < 0:
             self.item_headers = {}
+            if src[:1] in _GLYPH_STARTS and src[1:2].isspace():  # "● FCC" under "Legend:": a bullet of its own
+                self.list_depth = 0
+                self.add("item", text, line, lead)
+                self.list_depth = -1
+                return
             block = self.add("paragraph", text, line, lead)
-            if block.bold_only:
-                self.pseudo = text.rstrip(":. ")
+            if block.bold_only or (text.endswith(":") and len(text) <= 40 and not _DIGIT_RE.search(text)):
+                self.pseudo = text.rstrip(":. ")  # "Legend:" or "Data:" alone on its line heads what follows
             return
         first_in_item = not self.item_has_para[-1]
         self.item_has_para[-1] = True

@@ -325,7 +325,7 @@ SERIES_PREFIX_RE = re.compile(r"^(?:series|group|set|cluster|category|class)\s*[
 def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
     """"**Series 1 – vLLM (blue):** (120, 80), (240, 110), (360, 190)": unnamed points of one series, each
     labelled by the series (as the chart's legend names them) and kept."""
-    if block.kind not in ("item", "paragraph") or block.text.count("(") < 3 or not _DIGIT_RE.search(block.text):
+    if block.kind not in ("item", "paragraph") or block.text.count("(") < 2 or not _DIGIT_RE.search(block.text):
         return []
     head, rest = _split_label(block)
     pairs = [m for m in PAIR_ONLY_RE.finditer(rest)]
