@@ -47,6 +47,10 @@ def _distinctive(name: str) -> frozenset[str]:
     return frozenset(_singular(w) for w in _WORD_RE.findall(name.casefold())) - _GENERIC_WORDS
 
 
+# a word made from a place name ("African", "European", "Japanese") also names the place, for matching
+_DEMONYM_ENDS = ("n", "an", "ese")
+
+
 def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     """The one legend group `text` refers to, by its whole name or by the words that set it apart
     ("(Open)", "fitted to the open models" -> "Open models"). None when it names several ("Scaling of
@@ -55,6 +59,7 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
         return None
     low = text.casefold()
     words = {_singular(w) for w in _WORD_RE.findall(low)}
+    words |= {w[: -len(end)] for w in words if len(w) >= 5 for end in _DEMONYM_ENDS if w.endswith(end)}
     plain = " " + " ".join(_singular(w) for w in _WORD_RE.findall(low)) + " "
     hits = [g for g in state.groups
             if (_distinctive(g.name) and _distinctive(g.name) <= words) or _spelled(g.name) in plain]

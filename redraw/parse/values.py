@@ -123,8 +123,11 @@ def first(text: str) -> Num | None:
 
 
 # "(B)", "(in millions)", "(K tokens)", "(M params)", "(billions of parameters)", "in thousands"
-UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)"
-                     r"(?:\s+(?:of\s+)?[a-z][\w/.-]*(?:\s+[a-z][\w/.-]*){0,2})?\s*[)\]]|"
+_UNIT_TAIL = r"(?:\s+of\s+[^()\[\]]{1,30}|\s+[a-z][\w/.-]*(?:\s+[a-z][\w/.-]*){0,2})?\s*[)\]]"
+UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|bn|t|thousands?|millions?|billions?|trillions?)" + _UNIT_TAIL + "|"
+                     # "(PPP, thousands of int. $)": a magnitude word after other remarks in the bracket
+                     r"[(\[][^()\[\]]{0,30}?[,;]\s*(?:in\s+)?(thousands?|millions?|billions?|trillions?)"
+                     + _UNIT_TAIL + "|"
                      r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
 
 
@@ -142,7 +145,7 @@ def stated_unit(title: str) -> float | None:
     m = UNIT_RE.search(title)
     if not m:
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = next(g for g in m.groups() if g).lower()
     return MAGNITUDE.get(word) or MAGNITUDE.get(word.rstrip("s"))
 
 

@@ -15,6 +15,8 @@ from ..vocab import find_colors, find_markers, first_color, first_marker, is_sty
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded|styles?|markers|symbols|"
                            r"encoding)\b", re.IGNORECASE)
 LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by)\s+the\s+(?:legend|key)\s*,\s*(?P<after>.+)$)|"
+                            # "Countries are coloured by region, as shown in the legend on the right: orange for ..."
+                            r"^(?=.{0,80}?\blegend\b[^:.]{0,40}:).{0,80}?\blegend\b[^:.]{0,40}:\s*(?P<tail>.+)$|"
                             r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
                             r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"
@@ -64,7 +66,7 @@ def legend(state: ParseState) -> None:
             for sentence in block.sentences:
                 m = LEGEND_LINE_RE.match(sentence)
                 if m:
-                    entries += _inline_entries(m.group("body") or m.group("after"))
+                    entries += _inline_entries(m.group("body") or m.group("after") or m.group("tail"))
         else:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth

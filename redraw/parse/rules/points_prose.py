@@ -9,7 +9,7 @@ from ..state import ParseState
 from ..text import overlap, top_level_index
 from ..values import lex
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
-from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
+from .coords import DASH_ASIDE_RE, PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
@@ -26,11 +26,14 @@ LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:With|At|For|Using|Given)\s+[^,]{0,30}\
 LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
                             r"(?=(?:(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2})?\S*[A-Z\d-]\S*\s)")
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
-                            r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|with|on|needs|"
+                            r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|near|with|on|needs|"
                             r"requires|delivers|posts|hits|records)\b|"
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)")
+# "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
+SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in)\s+(?:the\s+)?[^,\d]{1,40},\s+(?=\S*(?-i:[A-Z\d]))",
+                             re.IGNORECASE)
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
@@ -47,8 +50,9 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achie
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+|"
                              # "1980 at 1,300 GtCO₂ and 0.25 °C, 1990 at 1,600 GtCO₂ and ...": a list of named places
-                             r",\s+(?=(?:the\s+)?[\w.+/-]*\d[\w.+/-]*(?:\s+(?:dot|point|marker))?\s+(?:is\s+|sits\s+|lies\s+)?"
-                             r"at\s)|"
+                             # "India is near $6.7K and 70.9 years, Indonesia near $11.8K and 71.3 years, ..."
+                             r"(?:,\s+|\s+and\s+)(?=(?:the\s+)?(?:[\w.+/-]*\d[\w.+/-]*|(?-i:[A-Z])[\w.+/-]*(?:\s(?-i:[A-Z])[\w.+/-]*){0,2})"
+                             r"(?:\s+(?:dot|point|marker))?\s+(?:is\s+|sits\s+|lies\s+)?(?:at|near|around)\s)|"
                              # "..., Fresno reaches about 10.4 t/ha": a comma before another subject and its verb
                              r",\s+(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?\s+(?:sits|lies|scores|reaches|achieves|"
                              r"uses|gets|attains|needs|requires|delivers|posts|produces|lands|records|hits|obtains)\b)",
@@ -77,6 +81,8 @@ def points_prose(state: ParseState) -> None:
             continue
         section = None  # "The flood-irrigated districts sit further right. Sutter uses ...": the group spoken of
         for sentence in block.sentences:
+            if "—" in sentence or "–" in sentence:  # "Spain at $42.5K — just above the axis — and Romania at ..."
+                sentence = DASH_ASIDE_RE.sub(" ", sentence)
             if NOT_POINT_RE.search(sentence) or (corrects and CORRECTION_RE.search(sentence)):
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
@@ -89,7 +95,9 @@ def points_prose(state: ParseState) -> None:
                           for p in _points_in(state, clause, block.line)]
             else:
                 found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line)
-            opening = " ".join(sentence.split()[:6])
+            # a sentence of no values speaks of a group as a whole ("In the lower left, the African countries
+            # cluster together"); otherwise its first words do
+            opening = sentence if not found and not lex(sentence) else " ".join(sentence.split()[:6])
             for p in found:
                 opening = opening.replace(p.label, " ")  # "GPT-4 (Closed)" names its point, not a section
             named = group_mentioned(state, opening) if state.groups else None
@@ -250,6 +258,7 @@ def _stated_label(sentence: str, point: PointFact) -> None:
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_RE.sub("", sentence.strip())  # "On the far left, TinyLlama (1.1B) scores 25%."
     sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
+    sentence = SECTION_LEAD_RE.sub("", sentence, count=1)  # "For the Americas, Haiti ..."
     moved = LEAD_VALUE_RE.match(sentence)  # "With 7B parameters, Llama-7B reaches 55.2%": the value goes last
     if moved:
         sentence = f"{moved.group('rest').rstrip('.')} {moved.group('lead')[0].lower()}{moved.group('lead')[1:]}."
