@@ -38,6 +38,9 @@ PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|r
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
+# a name of model-like words and the verb after it: "Llama-2-7B-32K claims", "Yi-34B-200K manages"
+NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+/-]*"
+                          r"(?:\s+[\w.+/-]*[\dA-Z][\w.+/-]*){0,2})(?=\s+[a-z]{3,}s\b)")
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
 NOT_POINT_RE = re.compile(r"(?=[altrgdshvfx])\b(?:axis|axes|legend|title|ticks?|gridlines?|"
@@ -94,7 +97,8 @@ def points_prose(state: ParseState) -> None:
                 found += [p for clause in CLAUSE_SPLIT_RE.split(sentence) if "(" not in clause
                           for p in _points_in(state, clause, block.line)]
             else:
-                found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line)
+                found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
+                    _both(state, sentence, block.line)
             # a sentence of no values speaks of a group as a whole ("In the lower left, the African countries
             # cluster together"); otherwise its first words do
             opening = sentence if not found and not lex(sentence) else " ".join(sentence.split()[:6])
@@ -168,6 +172,43 @@ def _respectively(state: ParseState, sentence: str, line: int) -> tuple[list[Poi
         rest = rest[:n0] + " " * (n1 - n0) + rest[n1:]
         rest = rest[:p0] + " " * (p1 - p0) + rest[p1:]
     return found, rest
+
+
+_NAME = r"[\w.+/-]*[\dA-Z][\w.+/-]*(?:\s[\w.+/-]*[\dA-Z][\w.+/-]*){0,2}"
+BOTH_RE = re.compile(r"^(?P<a>" + _NAME + r")\s+and\s+(?P<b>" + _NAME + r")\s+(?:both|each)\b(?P<shared>[^;]*?)"
+                     r"(?:;\s*|,\s+(?:but|while|whereas)\s+)(?P<rest>.+)$")
+FORMER_SPLIT_RE = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?=the\s+(?:former|latter)\b|(?-i:[\w.+/-]*[\dA-Z]))|"
+                             r";\s*|,\s+(?=the\s+(?:former|latter)\b)", re.IGNORECASE)
+
+
+def _both(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """"Llama-3.1-8B and Qwen2-7B both claim 128K; the former is effective up to about 32K and the latter
+    up to about 16K": one value shared by two names, then each one's own (by "the former"/"the latter" or
+    by name)."""
+    m = BOTH_RE.match(sentence.strip())
+    if m is None or len(lex(m.group("shared"))) != 1:
+        return []
+    names = (m.group("a"), m.group("b"))
+    own: dict[str, str] = {}
+    for piece in FORMER_SPLIT_RE.split(m.group("rest")):
+        low = piece.strip().casefold()
+        who = next((n for n, cue in zip(names, ("the former", "the latter"), strict=True)
+                    if low.startswith(cue) or low.startswith(n.casefold())), None)
+        if who is not None and len([n for n in lex(piece) if not in_name(piece, n)]) == 1:
+            own[who] = piece
+    if len(own) != 2:
+        return []
+    found = []
+    for name in names:
+        text = f"{m.group('shared')} ; {own[name]}"
+        nums = [n for n in lex(text) if not in_name(text, n)]
+        if len(nums) != 2:
+            return []
+        x, y = assign_axes(state, text, nums)
+        point = PointFact(name, x, y, line)
+        point.warnings.append(PROSE_NOTE)
+        found.append(point)
+    return found
 
 
 def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
@@ -283,11 +324,15 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     else:
         size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
         end = SUBJECT_END_RE.search(body, size.end() if size else 0)
-        if end is None:
+        cut = end.start() if end else None
+        verb = NAME_VERB_RE.match(body) if not size else None  # "Llama-2-7B-32K claims 32K tokens but ..."
+        if verb and (cut is None or verb.end("name") < cut):
+            cut = verb.end("name")
+        if cut is None:
             return None
-        phrase = (size.group("name") if size else body[: end.start()]).strip().strip("*\"“”")
+        phrase = (size.group("name") if size else body[:cut]).strip().strip("*\"“”")
         subject = _name_in(state, phrase, first=False)
-        rest = (size.group("size") + " ; " if size else "") + body[end.start():]
+        rest = (size.group("size") + " ; " if size else "") + body[cut:]
     if not subject:
         return None
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values

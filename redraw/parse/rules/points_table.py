@@ -71,7 +71,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         return []
     xc, yc = xy
     style_cols = [i for i, h in enumerate(header) if COLOR_COL_RE.search(h) and i not in (label_col, xc, yc)]
-    group_col = _group_column(state, header, rows, {label_col, xc, yc, *style_cols, *numeric})
+    group_col = _group_column(state, header, rows, {label_col, xc, yc, *style_cols}, set(numeric))
     unused = [header[i] for i in range(width) if i not in {label_col, xc, yc, group_col, *style_cols}]
     if unused:
         state.warn(f"table columns not drawn: {', '.join(unused)}", block.line)
@@ -145,11 +145,15 @@ def _xy_columns(state: ParseState, header: list[str], numeric: list[int]) -> tup
     return chosen["x"], chosen["y"]
 
 
-def _group_column(state: ParseState, header: list[str], rows: list[list[str]], taken: set[int]) -> int | None:
+def _group_column(state: ParseState, header: list[str], rows: list[list[str]], taken: set[int],
+                  numeric: set[int]) -> int | None:
+    """The column naming each row's group: by its title ("Family"), or every cell a legend group's name; a
+    column of numbers only in that second way ("Season" of 2015 and 2022 under a legend of the two years)."""
     for i, h in enumerate(header):
         if i in taken:
             continue
         cells = [r[i] for r in rows if i < len(r)]
-        if GROUP_COL_RE.search(h) or (state.groups and all(group_named(state, c) for c in cells if c)):
+        named = bool(state.groups) and all(group_named(state, c) for c in cells if c)
+        if named or (GROUP_COL_RE.search(h) and i not in numeric):
             return i
     return None
