@@ -166,6 +166,8 @@ _KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:(?:\s|$)|[xy](?:[\s-
                           r"[●■▲▼◆★☆○□△◇♦×✕▪◦⬟⬢][ \t])")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
 _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
+# the marks of an outline markdown knows no list for: "a. **X-axis**", "ii) ...", "4.1 Buried core"
+_OUTLINE_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Za-z*_\"“])")
 _MARKER_STARTS = frozenset("-*+•>")
 _GLYPH_STARTS = frozenset("●■▲▼◆★☆○□△◇♦×✕▪◦⬟⬢")
 
@@ -177,7 +179,7 @@ def _lines(src: str) -> list[tuple[int, str]]:
     """
     groups: list[tuple[int, list[str]]] = []
     for k, line in enumerate(src.split("\n")):
-        if not groups or _KEY_LINE_RE.match(line.lstrip()):
+        if not groups or _KEY_LINE_RE.match(line.lstrip()) or _OUTLINE_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:
             groups[-1][1].append(line)
@@ -296,6 +298,7 @@ class _Walker:
         self.list_depth = -1
         self.item_has_para: list[bool] = []
         self.intro: str | None = None            # paragraph ending in ":" right before a list
+        self.outline_depths: dict[str, int] = {}  # list depth of the outline marks markdown does not know
 
     def context(self, depth: int | None) -> tuple[str, ...]:
         if depth is None and not self.pseudo:
@@ -375,10 +378,26 @@ class _Walker:
 
     def paragraph_line(self, src: str, line: int) -> None:
         src = src.lstrip()
-        if src[:1] in _MARKER_STARTS or src[:1].isdigit():
+        outline = _OUTLINE_RE.match(src)
+        if outline:
+            src = src[outline.end():]
+        elif src[:1] in _MARKER_STARTS or src[:1].isdigit():
             src = _MARKER_RE.sub("", src, count=1)
         text, lead = _inline(src)
         if not text:
+            return
+        if outline and self.list_depth >= 0:
+            # markdown reads "b. **Y-axis**" as a lazy line of the item above it, whatever its depth; the
+            # outline's marks of one kind ("a.", "b."; "4.1", "4.2") share the depth of the first seen
+            kind = "dotted" if outline.group()[:1].isdigit() else "letter"
+            depth = self.outline_depths.setdefault(kind, self.list_depth)
+            if len(text) <= 60 and not _DIGIT_RE.search(text) and ":" not in text:
+                # "4.1 Buried core": a sub-heading of the outline, heading what follows
+                self.item_headers = {d: h for d, h in self.item_headers.items() if d < depth}
+                self.item_headers[depth] = text.rstrip(". ")
+            saved, self.list_depth = self.list_depth, depth
+            self.add("item", text, line, lead)
+            self.list_depth = saved
             return
         if self.list_depth < 0:
             self.item_headers = {}

@@ -278,10 +278,13 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
         if 0 < i < cut:
             cut = i
     head, moved = clause[:cut], []
-    # "(Scale: 4B, 10B, ...)" is not part of the title; "(B)", "(tokens/s)", "(USD per 1M tokens)" are
+    # "(Scale: 4B, 10B, ...)", "(0–100)" are not part of the title; "(B)", "(tokens/s)", "(USD per 1M tokens)",
+    # "(1/h)", "(10³ km)" are: one number with a unit's letters is a unit
     for m in re.finditer(r"\s*\(([^()]*)\)", head):
         inner = m.group(1)
-        if SCALE_WORD_RE.search(inner) or (lex(inner) and not re.search(r"[A-Za-z]{3,}", _no_numbers(inner))):
+        nums = lex(inner) if any(ch.isdigit() for ch in inner) else []
+        if SCALE_WORD_RE.search(inner) or (nums and not re.search(r"[A-Za-z]{3,}", _no_numbers(inner))
+                                           and (len(nums) > 1 or not re.search(r"[^\W\d_]", _no_numbers(inner)))):
             moved.append(inner)
     for inner in moved:
         head = head.replace(f"({inner})", "")

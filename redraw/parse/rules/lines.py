@@ -55,12 +55,15 @@ PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the
 
 def lines(state: ParseState) -> None:
     """'A horizontal dashed light-grey line is positioned at approximately **y = 51.0**.'"""
+    carried: TrendFact | None = None  # the line a section under "Regression Line" speaks of, item after item
     for block in state.facts_blocks("item", "paragraph"):
-        if "line" not in block.low and not LINE_RE.search(block.low):
+        in_section = carried is not None and any(_trend_header(c) for c in block.context[-2:])
+        if "line" not in block.low and not LINE_RE.search(block.low) and not in_section:
+            carried = None if block.kind != "item" else carried
             continue
         in_trend_ctx = any(_trend_header(c) for c in block.context[-2:]) or bool(
             block.lead and _trend_header(block.lead))
-        last_trend: TrendFact | None = None
+        last_trend: TrendFact | None = carried if in_section else None
         for sentence in block.sentences:
             if last_trend is None and "line" not in fold(sentence) and not LINE_RE.search(sentence):
                 continue  # nothing in it can be a line, nor name the line before it
@@ -69,6 +72,7 @@ def lines(state: ParseState) -> None:
             for clause in CLAUSE_RE.split(sentence):
                 last_trend = _clause(state, block, clause, in_trend_ctx, last_trend,
                                      direction.group(1).lower() if direction else None) or last_trend
+        carried = last_trend if in_trend_ctx else None
 
 
 @lru_cache(maxsize=1024)

@@ -32,6 +32,8 @@ RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|syst
                            r"(?P<coords>coordinates?|position|location|values?|point|\(x,\s*y\)))$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
+# "It runs from about (-0.5, -0.3) ...": a sentence about something named before, never a name
+PRONOUN_LABEL_RE = re.compile(r"^(?:it|this|they|these|those|there|which|its|their)\s", re.IGNORECASE)
 # a header naming a part of the chart ("Reference Lines:", "Threshold guides", "Annotations") heads no point
 COMPONENT_HEADER_RE = re.compile(r"\b(?:lines|curves|annotations|guides|thresholds|fits|legend|axes|labels)\s*:?$",
                                  re.IGNORECASE)
@@ -282,7 +284,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return _unnamed(state, block, rest if label else block.text)
     if not lead_coords and _series_line(rest):
         return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
-    if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label):
+    if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label) or PRONOUN_LABEL_RE.match(label):
         return None  # "PPO's 0.41 at 3,000K steps is ...": a remark about a point
     coords = find_coords(rest) or _two_numbers(state, rest)
     if coords is not None and block.kind == "paragraph" and not lead_coords and coords.start > 0 \
