@@ -84,6 +84,8 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
         lo, hi = hi, lo
     if ticks is None and fact.step is not None:
         ticks = _stepped(fact, unit, lo, hi)
+    if ticks is None and fact.decades and lo is not None and hi is not None and 0 < lo < hi:
+        ticks = [10.0 ** e for e in range(math.ceil(math.log10(lo) - 1e-9), math.floor(math.log10(hi) + 1e-9) + 1)]
     if ticks and labels and fact.ticks_go_on and hi is not None:
         ticks, labels = _continued(ticks, labels, hi)
         state.warn(f"{which} ticks continued by their step up to {hi:g} (the list ends with 'etc.')", fact.line)

@@ -21,6 +21,7 @@ class AxisFact:
     step: Num | None = None           # "ticks every 5"
     step_from: Num | None = None      # "... from 40 to 65"
     step_to: Num | None = None
+    decades: bool = False             # "ticks every decade", "at each power of ten"
     unit: float | None = None         # 1e9 when the label says "(B)" / "(billions)"
     line: int = 0
 

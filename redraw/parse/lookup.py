@@ -99,11 +99,12 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         label = state.axes[axis].title
         after_text = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)]
         before_text = text[nums[k - 1].end if k > 0 else 0: n.start]
-        if _KEYED_RE.search(before_text):  # "Score: 75, Cost: $0.25": a key before the value decides
+        # "Score: 75, Cost: $0.25", "K_M ≈ 90 µM; k_cat/K_M ≈ 1.6 × 10⁸": a key before the value decides
+        if _KEYED_RE.search(before_text) or (n.text[:1] in "≈~" and _KEY_END_RE.search(before_text)):
             return 3 * overlap(" ".join(before_text.rstrip(" :=~≈$€£").split()[-3:]), label) + (
                 2 if n.percent and "%" in label else 0)
         # the words right after a value name its axis, up to a comma or the next value's key ("554M params, FID 4.59")
-        after = [] if ":" in after_text or "=" in after_text else after_text.split(",")[0].split()[:2]
+        after = [] if ":" in after_text or "=" in after_text else re.split(r"[,;]", after_text)[0].split()[:2]
         before = before_text.split()[-3:]
         score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
         if n.unit and _same_dimension(n.unit, label):  # "150 minutes" on "Tuning time (min)", "2.3×" on "(×)"
@@ -128,6 +129,7 @@ def _same_dimension(unit: str, title: str) -> bool:
 
 
 _KEYED_RE = re.compile(r"[A-Za-z%)\]]\s*[:=]\s*[~≈]?\s*[$€£]?\s*$")
+_KEY_END_RE = re.compile(r"[A-Za-z%)\]]\s*$")
 AXIS_LETTER_RE = re.compile(r"^(?P<axis>[xy])(?:[\s_-]*(?:value|val|coord\w*|axis|position|pos))?$", re.IGNORECASE)
 
 

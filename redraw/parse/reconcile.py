@@ -134,10 +134,11 @@ def _swap(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]) ->
         return
     own = sum(_fits(x_axis, p.x) and _fits(y_axis, p.y) for p in points)
     swapped = sum(_fits(x_axis, p.y) and _fits(y_axis, p.x) for p in points)
-    if own == 0 and swapped == len(points):
+    # every point fits exchanged and at most a third also as written (where the two ranges overlap)
+    if swapped == len(points) and 3 * own <= len(points):
         for p in points:
             p.x, p.y = p.y, p.x
-        state.warn("every point fits the axes only with x and y exchanged; they are read swapped")
+        state.warn("every point fits the axes with x and y exchanged, and most only so; they are read swapped")
 
 
 def _stated_count(state: ParseState) -> int | None:

@@ -38,6 +38,8 @@ TICK_WORD_RE = re.compile(
     r"include|includes)\b)?[\s:(]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of|spaced by)\s+(?P<n>[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
+DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"
+                       r"(?:decade|power of (?:ten|10)|order of magnitude)\b", re.IGNORECASE)
 SENTENCE_BREAK_RE = re.compile(r"(?:[.;:!?]|,\s+(?:and|while|whereas)?)\s*")
 AXIS_NOTE_RE = re.compile(r"\s*\(([^()]*)\)\s*(?=[:—–-])")
 MIN_MAX_RE = re.compile(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", re.IGNORECASE)
@@ -333,6 +335,10 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
                 fact.ticks_go_on = bool(ETC_RE.match(text[run[-1].end + at + 1:]))
             return text[:at] + " " + text[run[-1].end + at + 1:]
         at = text.find("(", at + 1)
+    decade = DECADE_RE.search(text)
+    if decade:  # "Ticks: every decade": the powers of ten in the range
+        fact.decades = True
+        return text[: decade.start()] + " " + text[decade.end():]
     step = STEP_RE.search(text)
     if step:
         nums = lex(step.group("n"))
