@@ -169,6 +169,7 @@ _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
 # the marks of an outline markdown knows no list for: "a. **X-axis**", "ii) ...", "4.1 Buried core"
 _OUTLINE_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Za-z*_\"“])")
 _MARKER_STARTS = frozenset("-*+•>")
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _GLYPH_STARTS = frozenset("●■▲▼◆★☆○□△◇♦×✕▪◦⬟⬢")
 
 
@@ -398,6 +399,8 @@ class _Walker:
             saved, self.list_depth = self.list_depth, depth
             self.add("item", text, line, lead)
             self.list_depth = saved
+            self.parents = [*self.parents[:depth], text]  # the list after it is its own, not the item's above
+            self.item_has_para[-1] = True
             return
         if self.list_depth < 0:
             self.item_headers = {}
@@ -412,10 +415,18 @@ class _Walker:
             return
         first_in_item = not self.item_has_para[-1]
         self.item_has_para[-1] = True
+        if not first_in_item and lead is not None and _SECTION_NUMBER_RE.match(text) and text == lead:
+            # "**6. Fitted lines:**" swallowed into the last item of section 5: a section of its own
+            self.pseudo, self.item_headers, self.parents = text.rstrip(":. "), {}, []
+            self.add("paragraph", text, line, lead)
+            return
         block = self.add("item", text, line, lead)
         if block.bold_only:  # also a header swallowed into the item above it
             self.item_headers = {d: h for d, h in self.item_headers.items() if d < self.list_depth}
             self.item_headers[self.list_depth] = text.rstrip(":. ")
+        if not first_in_item and self.parents[self.list_depth:]:
+            # "**5. Data points:**" cut from the item above: what nests after it belongs to it
+            self.parents = [*self.parents[: self.list_depth], text]
         if first_in_item:
             self.parents = [*self.parents[: self.list_depth], text]
             if self.item_headers:

@@ -90,6 +90,10 @@ def _num(m: re.Match[str]) -> Num | None:
     return Num(man, mult, pct is not None, start, end, text, unit or None)
 
 
+# what stands between the two ends of a range: "3 to 75", "0–100", "80 → 240", "between 2 and 9", "1 .. 5"
+RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|→|->|and|through|…|\.\.)\s*[~≈]?\s*$", re.IGNORECASE)
+
+
 def lex(text: str) -> list[Num]:
     """Every number in text, left to right."""
     return list(_lex(text))

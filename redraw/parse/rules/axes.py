@@ -9,7 +9,7 @@ from ..document import Block
 from ..facts import AxisFact
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
-from ..values import Num, lex, stated_unit
+from ..values import RANGE_GAP_RE, Num, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
     r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
@@ -45,7 +45,6 @@ AXIS_NOTE_RE = re.compile(r"\s*\(([^()]*)\)\s*(?=[:—–-])")
 MIN_MAX_RE = re.compile(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", re.IGNORECASE)
 ETC_RE = re.compile(r"^\s*,?\s*(?:etc\b|\.\.\.|…|and so on)", re.IGNORECASE)  # "35.0, 37.5, 40.0, etc."
 LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
-RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|through|and|…|\.\.)\s*$", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
 CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?$|"
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$")

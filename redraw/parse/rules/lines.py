@@ -144,7 +144,8 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
         return out
     fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause,
                      with_ours=bool(WITH_OURS_RE.search(clause)))
-    names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", clause)
+    unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", " ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
+    names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", unquoted)
     if names and not re.search(r"\be\.g\.", clause):
         fact.names = [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names").rstrip(". "))
                       if strip_marks(n)]

@@ -8,7 +8,7 @@ from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, axis_of_key, group_mentioned, series_header
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
-from ..values import DATE_RE, Num, lex
+from ..values import DATE_RE, RANGE_GAP_RE, Num, lex
 from ..vocab import first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
 from .coords import Coords, find_coords, in_name, named_pairs, without_examples
 
@@ -53,7 +53,6 @@ STYLE_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
 POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
-RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|and|through)\s*[~≈]?\s*$", re.IGNORECASE)
 RANGE_CUE_RE = re.compile(r"\b(?:from|between|range[sd]?|ranging|spans?|spanning)\b[^,;]{0,40}$", re.IGNORECASE)
 TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
 _DASH_RE = re.compile(r"\s[—–-]\s|\s*[—–]\s*(?=[A-Za-z])")
