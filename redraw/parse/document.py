@@ -12,7 +12,7 @@ from itertools import islice
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .vocab import fold
+from .vocab import MARKER_GLYPHS, fold
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
 # link definitions never carry chart facts; "blockquote" off: a quoted line is read as plain text;
@@ -163,14 +163,14 @@ def sentences(text: str) -> list[str]:
 
 # (a line led by a marker glyph, "● Conventional: (1911, 4.2), ...", starts one too)
 _KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:(?:\s|$)|[xy](?:[\s-]*axis)?\s*:\s|\d{1,3}[.)]\s|[-*+•]\s|"
-                          r"[●■▲▼◆★☆○□△◇♦×✕▪◦⬟⬢][ \t])")
+                          r"[" + MARKER_GLYPHS + r"][ \t])")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
 _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
 # the marks of an outline markdown knows no list for: "a. **X-axis**", "ii) ...", "4.1 Buried core"
 _OUTLINE_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Za-z*_\"“])")
 _MARKER_STARTS = frozenset("-*+•>")
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
-_GLYPH_STARTS = frozenset("●■▲▼◆★☆○□△◇♦×✕▪◦⬟⬢")
+_GLYPH_STARTS = frozenset(MARKER_GLYPHS)
 
 
 def _lines(src: str) -> list[tuple[int, str]]:

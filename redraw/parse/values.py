@@ -94,6 +94,13 @@ def _num(m: re.Match[str]) -> Num | None:
 RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|→|->|and|through|…|\.\.)\s*[~≈]?\s*$", re.IGNORECASE)
 
 
+def is_range(text: str, a: Num, b: Num) -> bool:
+    """The two numbers are the ends of one range: "1–2 units", "from 80 → 240"; joined by "and" only
+    after "between" ("between 2 and 9"; "at 1.6K and 53 years" is two values)."""
+    gap = text[a.end: b.start]
+    return bool(RANGE_GAP_RE.match(gap)) and (gap.strip().lower() != "and" or "between" in text[: a.start][-12:])
+
+
 def lex(text: str) -> list[Num]:
     """Every number in text, left to right."""
     return list(_lex(text))

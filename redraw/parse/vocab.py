@@ -77,7 +77,10 @@ MARKERS: dict[str, str] = {
     "x-marker": "x", "x-markers": "x",
     "plus": "+", "plus sign": "+", "plus signs": "+", "pentagon": "p", "pentagons": "p",
     "hexagon": "h", "hexagons": "h", "octagon": "8", "octagons": "8",
+    "⬟": "p", "⬠": "p", "⬢": "h", "⬡": "h", "▪": "s", "◼": "s", "◾": "s", "✚": "+", "✖": "x",
 }
+# the marker glyphs alone ("●", "⬟", "✕"): a legend's keys, or a bullet before a name
+MARKER_GLYPHS = "".join(k for k in MARKERS if len(k) == 1 and not k.isalnum())
 
 # coloured symbols some descriptions use as legend keys or bullets: (colour, marker)
 EMOJI: dict[str, tuple[str | None, str | None]] = {
@@ -232,7 +235,8 @@ def first_marker(text: str) -> str | None:
     return MARKERS.get(key) or MARKERS[key.replace(" ", "-")]
 
 
-_FILLER_RE = re.compile(r"\b(large|small|big|larger|filled|hollow|open|solid|point|points|marker|markers|"
+_FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|oversized|tiny|thick|outlined|"
+                        r"filled|hollow|open|solid|point|points|marker|markers|"
                         r"and|with|a|an|the|bold|label|represented|shown|drawn|depicted|denoted|plotted|displayed|"
                         r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red)\b")
 _WORD_RE = re.compile(r"\w")
@@ -262,7 +266,7 @@ def style_words(text: str) -> tuple[str | None, str | None]:
     return color, marker
 
 
-_GLYPHS = "●■▲▼◆★☆○□△◇♦•✱✦️\ufe0f"
+_GLYPHS = MARKER_GLYPHS + "✱✦️\ufe0f"
 
 
 def leading_symbols(label: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from ..document import Block
 from ..facts import AxisFact
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
-from ..values import RANGE_GAP_RE, Num, lex, stated_unit
+from ..values import Num, is_range, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
     r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
@@ -40,6 +40,7 @@ STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
 DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"
                        r"(?:decade|power of (?:ten|10)|order of magnitude)\b", re.IGNORECASE)
+UNIT_STEP_RE = re.compile(r"\b(?:every|each|at every|at each)\s+(?:integer|whole number|unit)\b", re.IGNORECASE)
 SENTENCE_BREAK_RE = re.compile(r"(?:[.;:!?]|,\s+(?:and|while|whereas)?)\s*")
 AXIS_NOTE_RE = re.compile(r"\s*\(([^()]*)\)\s*(?=[:—–-])")
 MIN_MAX_RE = re.compile(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", re.IGNORECASE)
@@ -338,6 +339,10 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
     if decade:  # "Ticks: every decade": the powers of ten in the range
         fact.decades = True
         return text[: decade.start()] + " " + text[decade.end():]
+    unit_step = UNIT_STEP_RE.search(text)
+    if unit_step:  # "tick at every integer": a step of one
+        fact.step = Num(1.0, None, False, unit_step.start(), unit_step.end(), "1")
+        return text[: unit_step.start()] + " " + text[unit_step.end():]
     step = STEP_RE.search(text)
     if step:
         nums = lex(step.group("n"))
@@ -385,8 +390,7 @@ def _shared_suffix(run: list[Num]) -> list[Num]:
 def _read_range(fact: AxisFact, text: str) -> None:
     nums = lex(text)
     for a, b in pairwise(nums):
-        gap = text[a.end: b.start]
-        if RANGE_GAP_RE.match(gap) and not (gap.strip() == "and" and "between" not in text[: a.start][-12:]):
+        if is_range(text, a, b):
             lo, hi = _shared_suffix([a, b])
             if fact.lo is None:
                 fact.lo, fact.hi = lo, hi

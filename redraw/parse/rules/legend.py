@@ -10,7 +10,7 @@ from ..lookup import has_style
 from ..state import ParseState
 from ..text import split_top, strip_marks
 from ..values import lex
-from ..vocab import find_colors, find_markers, first_color, first_marker, is_style_only, ours_cue
+from ..vocab import MARKER_GLYPHS, find_colors, find_markers, first_color, first_marker, is_style_only, ours_cue
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded|styles?|markers|symbols|"
                            r"encoding)\b", re.IGNORECASE)
@@ -31,7 +31,7 @@ LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|k
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
 # only where no sign joins the two sides: "hexagons are chat models", "CNNs in blue circles"
-GLYPH_START_RE = re.compile(r"\s(?=[●■▲▼◆★☆○□△◇♦×✕]\s)")
+GLYPH_START_RE = re.compile(r"\s(?=[" + MARKER_GLYPHS + r"]\s)")
 PLACE_NOTE_RE = re.compile(r"^\s*\([^()]*\)\s*:?\s*")
 AND_THE_RE = re.compile(r"\s+and\s+(?=the\s)", re.IGNORECASE)
 VERB_SEP_RE = re.compile(r"\s+(?:are|is|marks?|denotes?|represents?|indicates?|stands? for|for|in|as)\s+")
@@ -195,7 +195,7 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     """'Gray Circle: Open-Weights Only' -> ("Open-Weights Only", "gray", "o")."""
     text = strip_marks(text)
     symbol = text[:1] if find_markers(text[:1]) else ""
-    text = strip_marks(text.lstrip("●■▲▼◆★×•○□△◇☆ "))
+    text = strip_marks(text.lstrip(MARKER_GLYPHS + " "))
     m = ENTRY_SEP_RE.search(text) or VERB_SEP_RE.search(text)
     paren = re.match(r"^(?P<name>[^()]+?)\s*\((?P<style>[^()]+)\)$", text)
     if m is None and paren and is_style_only(paren.group("style")):  # "Baseline (blue circles)"

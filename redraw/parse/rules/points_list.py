@@ -32,8 +32,13 @@ RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|syst
                            r"(?P<coords>coordinates?|position|location|values?|point|\(x,\s*y\)))$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
+# a section of the chart's lines and guides ("**Ceilings and guides**", "Reference lines:"): its items are no points
+LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits)\s*:?$",
+                              re.IGNORECASE)
 # "It runs from about (-0.5, -0.3) ...": a sentence about something named before, never a name
-PRONOUN_LABEL_RE = re.compile(r"^(?:it|this|they|these|those|there|which|its|their)\s", re.IGNORECASE)
+# and "The sloped memory-bandwidth roof (1.55 TB/s) rises ...": "the" and common words describe, never name
+PRONOUN_LABEL_RE = re.compile(r"^(?:(?i:it|this|they|these|those|there|which|its|their)\s|"
+                              r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s*$)")
 # a header naming a part of the chart ("Reference Lines:", "Threshold guides", "Annotations") heads no point
 COMPONENT_HEADER_RE = re.compile(r"\b(?:lines|curves|annotations|guides|thresholds|fits|legend|axes|labels)\s*:?$",
                                  re.IGNORECASE)
@@ -272,6 +277,8 @@ def _field_num(fields: dict[str, str], axis: str) -> Num | None:
 def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if not _DIGIT_RE.search(block.text):
         return None  # no number, no coordinates
+    if block.kind == "item" and block.context and LINES_SECTION_RE.search(block.context[-1]):
+        return None  # an item under "**Ceilings and guides**" or "Reference lines:" describes a part of the chart
     if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0:
         return None  # prose is points_prose's
     lead_coords = LEAD_COORDS_RE.match(block.text)

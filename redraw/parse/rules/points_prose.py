@@ -7,7 +7,7 @@ from ..facts import PointFact
 from ..lookup import assign_axes, group_mentioned, series_header
 from ..state import ParseState
 from ..text import overlap, top_level_index
-from ..values import lex
+from ..values import is_range, lex
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import DASH_ASIDE_RE, PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
@@ -339,8 +339,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     times = _times_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
             and not re.match(r"^\s*(?:x\b|×|times|points?\b)", rest[n.end:])]
-    if len(nums) != 2:
-        return None
+    if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
+        return None  # "Marine species lie 1–2 units above ...": a range is no pair
     x, y = assign_axes(state, rest, nums)
     role = named.group("role") if named else ""  # "The red star, SpinQ-2.5b (ours), is at ..."
     point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role),

@@ -27,6 +27,8 @@ _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|ca\.
 def points_table(state: ParseState) -> None:
     """'| **LLaMA2 7B** | Blue | 6.7 | 51.0 |', '<tr><td>Llama-2-13B (A100)</td>...', CSV and JSON rows."""
     for block in state.facts_blocks("table", "code"):
+        if block.used:  # a table of the axes ("| x | Capacity | linear | 100 – 300 |") holds no points
+            continue
         table = _table_of(block)
         if table is None:
             continue
