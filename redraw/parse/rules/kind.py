@@ -9,8 +9,9 @@ from ..state import ParseState
 KIND_RE = re.compile(
     r"\b(?P<scatter>scatter\s*(?:plot|chart|graph|diagram)?|bubble\s+(?:chart|plot))"
     r"|\b(?P<other>(?:vertical |horizontal |stacked |grouped )?bar\s+(?:chart|graph|plot)|histogram|"
-    r"line\s+(?:chart|graph|plot)|pie\s+chart|donut\s+chart|heat\s*map|box\s*plot|violin\s+plot|"
-    r"area\s+chart|radar\s+chart|treemap|sankey)", re.IGNORECASE)
+    r"line\s+(?:chart|graph|plot)|pie\s+chart|donut\s+chart|heat\s*map|box\s*plots?|violin\s+plot|"
+    r"box[- ]and[- ]whiskers?(?:\s+(?:plot|chart|diagram))?|candlestick\s+chart|gantt\s+chart|waterfall\s+chart|"
+    r"choropleth(?:\s+map)?|contour\s+plot|area\s+chart|radar\s+chart|treemap|sankey)", re.IGNORECASE)
 
 
 def kind(state: ParseState) -> None:
