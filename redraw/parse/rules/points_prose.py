@@ -72,7 +72,9 @@ _STOP_NAMES = frozenset((
     "total", "however", "finally", "meanwhile", "also", "while", "whereas", "note", "notably", "only",
     "among", "between", "compared", "relative",
 ))
-COUNT_SUBJECT_RE = re.compile(r"^\d+\s+[a-z]")  # "14 entries with model names": a count, not a name
+# "14 entries with model names", "Only 3 models exceed 40B": a count, not a name
+COUNT_SUBJECT_RE = re.compile(r"^(?:(?:only|just|about|roughly|around|exactly|over|under|all|the|some|fewer than|"
+                              r"more than|at least)\s+)?\d+\s+(?-i:[a-z])|\b\d+\s+(?-i:[a-z]{2,}s)\b", re.IGNORECASE)
 
 
 def points_prose(state: ParseState) -> None:
