@@ -12,7 +12,7 @@ from ..text import strip_marks, top_level_index
 from ..values import Num, is_range, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
-    r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|"
+    r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
     r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W)|"
     r"\b(?P<xh>horizontal)(?=\s*:)|\b(?P<yv>vertical)(?=\s*:)|"
@@ -50,7 +50,8 @@ LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?$|"
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$")
 ON_AXIS_RE = re.compile(
-    r"(?:showing|shows|plots?|plotting|compares?|with|and|,)\s+(?P<label>[A-Za-z][\w\s%/.-]{1,60}?)\s+(?:is\s+)?"
+    r"(?:showing|shows|plots?|plotting|compares?|with|and|,|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+(?:is\s+)?(?:on|along)\s))"
+    r"\s*(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)\s+(?:is\s+)?"
     r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
     re.IGNORECASE)
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
@@ -59,6 +60,8 @@ REMARK_RE = re.compile(r"^\W*(?:the\s+)?(?:lower|higher|smaller|larger|bigger|le
 # Prose that names what an axis shows: "The x-axis represents model size in billions, ranging from 1 to
 # 70", "the y-axis shows accuracy (%)", "Along the x-axis is the number of GPUs (1 to 128, log scale)".
 # The title runs to the first comma, sentence end, bracket holding numbers or scale words, or range cue.
+# what follows "the y-axis" when its verb was left out: ", throughput in req/s", ' "Score"', "accuracy (%)"
+GAPPED_RE = re.compile(r"^[\s,]*(?:the\s+)?[\"“A-Za-z]")
 PROSE_TITLE_RE = re.compile(
     r"^\s*(?:\((?![^)]*\d)[^)]*\)\s*)?,?\s*(?:here\s+|then\s+)?"
     r"(?:represents?|shows?|displays?|plots?|measures?|gives?|depicts?|indicates?|denotes?|tracks?|reports?|"
@@ -98,7 +101,13 @@ def axes(state: ParseState) -> None:
             state.log_log = True
         clauses = _clauses(block.text, block.low)
         if clauses:
+            told = False  # "The x-axis shows size (B), and the y-axis accuracy (%)": the verb is said once
             for which, clause, keyed, key_title in clauses:
+                if not keyed and key_title is None:
+                    if PROSE_TITLE_RE.match(clause):
+                        told = True
+                    elif told and GAPPED_RE.match(clause):
+                        clause = "is " + clause.lstrip(", ")
                 # "X range: 0–80", "X title: Memory (GB)": a property named right after the letter
                 _read_clause(state.axes[which], clause, keyed, block.line,
                              prop=key_title is None and bool(PROPERTY_RE.match(clause)), key_title=key_title)
@@ -144,12 +153,13 @@ def _on_axis(state: ParseState, block: Block) -> None:
         _letter_notes(state, block)
     if "axis" not in block.low:
         return
-    for m in ON_AXIS_RE.finditer(block.text):
+    for m in (m for sentence in block.sentences if "axis" in sentence for m in ON_AXIS_RE.finditer(sentence)):
         fact = state.axes["x" if m.group("axis").lower() in ("x", "horizontal") else "y"]
         label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
                        flags=re.IGNORECASE).strip()
         if label and not fact.guess_label and len(label.split()) <= 6:
             fact.guess_label = label[0].upper() + label[1:]
+            fact.line = fact.line or block.line
         if m.group("extra"):
             _read_clause(fact, m.group("extra"), keyed=False, line=block.line)
             if fact.unit is None:
