@@ -188,7 +188,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
     _corrections(state)
     merged: list[PointFact] = []
     by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
-    for pf in state.points:
+    for pf in sorted(state.points, key=lambda p: p.line):  # "the first is kept": first in the text
         series = _series_of(pf)
         twin = next((m for m in by_name.get(_norm(pf.label), ())
                      if (series is None or _series_of(m) in (None, series))
