@@ -37,7 +37,9 @@ def _spelled(name: str) -> str:
 
 
 def _singular(word: str) -> str:
-    """"baselines" ~ "baseline", "CNNs" ~ "cnn"; short words ("gas", "vs") stay."""
+    """"baselines" ~ "baseline", "CNNs" ~ "cnn", "policies" ~ "policy"; short words ("gas", "vs") stay."""
+    if len(word) > 4 and word.endswith("ies") and word not in ("series", "species"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

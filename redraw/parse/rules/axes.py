@@ -41,6 +41,9 @@ STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of
 DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"
                        r"(?:decade|power of (?:ten|10)|order of magnitude)\b", re.IGNORECASE)
 UNIT_STEP_RE = re.compile(r"\b(?:every|each|at every|at each)\s+(?:integer|whole number|unit)\b", re.IGNORECASE)
+# "ticks at $0.50 intervals", "gridlines 20 units apart": the step after its number (no "from ... to": a, b empty)
+INTERVALS_RE = re.compile(r"\b(?:at\s+)?(?P<n>[$€£]?\d[\d.,]*[KMB%]?)\s+(?:units?\s+)?(?:intervals|increments|apart)\b"
+                          r"(?P<a>)(?P<b>)", re.IGNORECASE)
 SENTENCE_BREAK_RE = re.compile(r"(?:[.;:!?]|,\s+(?:and|while|whereas)?)\s*")
 AXIS_NOTE_RE = re.compile(r"\s*\(([^()]*)\)\s*(?=[:—–-])")
 MIN_MAX_RE = re.compile(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", re.IGNORECASE)
@@ -353,7 +356,7 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
     if unit_step:  # "tick at every integer": a step of one
         fact.step = Num(1.0, None, False, unit_step.start(), unit_step.end(), "1")
         return text[: unit_step.start()] + " " + text[unit_step.end():]
-    step = STEP_RE.search(text)
+    step = STEP_RE.search(text) or INTERVALS_RE.search(text)
     if step:
         nums = lex(step.group("n"))
         if nums:

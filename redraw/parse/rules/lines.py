@@ -23,9 +23,11 @@ TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[-
                       r"slop(?:es|ing)|rises|diagonal)\b", re.IGNORECASE)
 REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)\b", re.IGNORECASE)
 # "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": up to three words of an axis title, then = or of
-_TITLE_WORDS = r"(?:the\s+|an?\s+)?(?P<key>(?:[A-Za-z][\w@%./-]*\s+){0,2}?[A-Za-z][\w@%./-]*)\s*(?:=|≈|:|\bof\b)\s*"
+# an axis named by its title's words or symbol: "at GLUE = 80", "at τ = 0.8", "at a pLDDT of 70"
+_TITLE_WORDS = r"(?:the\s+|an?\s+)?(?P<key>(?:[^\W\d_][\w@%./-]*\s+){0,2}?[^\W\d_][\w@%./-]*)\s*(?:=|≈|:|\bof\b)\s*"
 REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*|"
-                          r"\bat\s+(?:approximately\s+|about\s+|around\s+|~\s*)?(?:" + _TITLE_WORDS + r")?)",
+                          r"\bat\s+(?:approximately\s+|approx\.\s*|about\s+|around\s+|roughly\s+|nearly\s+|close to\s+|"
+                          r"~\s*|≈\s*)?(?:" + _TITLE_WORDS + r")?)",
                           re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?=[nwlh])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|"
                         r"\blines?\b[^.]*\b(absent|none)\b|\bhave no line\b)", re.IGNORECASE)
@@ -49,6 +51,11 @@ WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?
 RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|relative to)\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+){0,2}?(?:trend|fit|fitted|regression)(?:\s+line)?\b(?!\s+(?:is|runs|at))",
                                  re.IGNORECASE)
+# lines that are not fitted to the data: theory curves, model tracks, isochrones, analytic bounds
+NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\btheoretical\s+(?:curves?|lines?|tracks?|"
+                        r"predictions?)|\bmodel\s+(?:\w+\s+)?tracks?\b|\bisochrones?\b|\banalytic(?:al)?\s+(?:curves?|bounds?)",
+                        re.IGNORECASE)
+QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
 AT_VALUE_RE = re.compile(r"\bline\s+(?:is\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
@@ -67,6 +74,12 @@ def lines(state: ParseState) -> None:
         for sentence in block.sentences:
             if last_trend is None and "line" not in fold(sentence) and not LINE_RE.search(sentence):
                 continue  # nothing in it can be a line, nor name the line before it
+            if NOT_FIT_RE.search(sentence) and not REF_RE.search(sentence):
+                # "a dashed curve labelled '50% water' ...; these are model tracks, not fits to the data"
+                state.warn(f"curves described as theory, not fitted to the points, are not drawn: {sentence[:80]!r}",
+                           block.line)
+                last_trend = None
+                continue
             # "Two horizontal reference lines: a dotted blue line at 1.5 and a dashed one at 2.0"
             direction = REF_RE.search(sentence)
             for clause in CLAUSE_RE.split(sentence):
@@ -127,6 +140,9 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
         if nums and not clause[m.end(): m.end() + nums[0].start].strip(" *~≈"):
             value = nums[0]
             break
+    if value is None:  # "A vertical dotted gray line marks the 1 s target": the one value the clause holds
+        nums = lex(QUOTED_RE.sub(" ", clause))
+        value = nums[0] if len(nums) == 1 else None
     if value is None:
         return
     state.refs.append(RefFact(axis, value, block.line, style=find_style(clause),
@@ -144,7 +160,7 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
         return out
     fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause,
                      with_ours=bool(WITH_OURS_RE.search(clause)))
-    unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", " ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
+    unquoted = QUOTED_RE.sub(" ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
     names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", unquoted)
     if names and not re.search(r"\be\.g\.", clause):
         fact.names = [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names").rstrip(". "))

@@ -85,9 +85,15 @@ def points_prose(state: ParseState) -> None:
         if block.used and block.kind == "item":
             continue
         section = None  # "The flood-irrigated districts sit further right. Sutter uses ...": the group spoken of
+        named_before: str | None = None  # the sentence before named a point and gave it no values ...
+        before_style = ""                 # ... but perhaps its style: "is drawn as a larger red diamond"
         for sentence in block.sentences:
             if "—" in sentence or "–" in sentence:  # "Spain at $42.5K — just above the axis — and Romania at ..."
                 sentence = DASH_ASIDE_RE.sub(" ", sentence)
+            told, told_style, named_before = named_before, before_style, None
+            it = IT_START_RE.match(sentence) if told else None
+            if it and told:  # "Velox-Lite 2.0 is drawn as a red diamond. Its peak memory is 4.4 GB at 610 ms."
+                sentence = (f"{told}'s " if it.group().lower().startswith("its") else f"{told} ") + sentence[it.end():]
             if NOT_POINT_RE.search(sentence) or (corrects and CORRECTION_RE.search(sentence)):
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
@@ -101,6 +107,13 @@ def points_prose(state: ParseState) -> None:
             else:
                 found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line)
+            if not found and (subject := _subject_of(state, sentence)) and not lex(sentence.replace(subject, " ")):
+                named_before, before_style = subject, sentence.replace(subject, " ")
+            elif it and len(found) == 1 and found[0].label == told:
+                point = found[0]
+                point.color = point.color or first_color(told_style)
+                point.marker = point.marker or first_marker(told_style)
+                point.ours = point.ours or ours_cue(told_style)
             # a sentence of no values speaks of a group as a whole ("In the lower left, the African countries
             # cluster together"); otherwise its first words do
             opening = sentence if not found and not lex(sentence) else " ".join(sentence.split()[:6])
@@ -118,6 +131,22 @@ def points_prose(state: ParseState) -> None:
                     known.add(point.label.casefold())
                     state.points.append(point)
                     block.used = True
+
+
+IT_START_RE = re.compile(r"^(?:its|it['’]s|it|this (?:model|system|method|point|one)|the (?:model|system|method))\s+",
+                         re.IGNORECASE)
+
+
+def _subject_of(state: ParseState, sentence: str) -> str | None:
+    """The point a sentence of no values is about, for the next sentence's "It"/"Its": "The system introduced
+    by the authors, Velox-Lite 2.0, is drawn as a larger red diamond", "ResNet-50 is the strongest baseline"."""
+    named = APPOSITIVE_RE.match(sentence)
+    if named:
+        return _name_in(state, named.group("name"), first=False)
+    verb = NAME_VERB_RE.match(sentence)
+    end = SUBJECT_END_RE.search(sentence)
+    cut = verb.end("name") if verb else (end.start() if end and end.group().strip() not in (",",) else None)
+    return _name_in(state, sentence[:cut], first=False) if cut else None
 
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
