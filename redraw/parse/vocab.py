@@ -28,6 +28,16 @@ UNITS: dict[str, tuple[str, float]] = {
     "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "mW": ("power", 1e-3), "W": ("power", 1.0), "kW": ("power", 1e3),
     "Hz": ("frequency", 1.0), "kHz": ("frequency", 1e3), "MHz": ("frequency", 1e6), "GHz": ("frequency", 1e9),
+    "PB": ("bytes", 1e15), "PB/s": ("bytes/s", 1e15), "MW": ("power", 1e6), "GW": ("power", 1e9),
+    "mg": ("mass", 1e-3), "g": ("mass", 1.0), "kg": ("mass", 1e3), "t": ("mass", 1e6), "tonnes": ("mass", 1e6),
+    "nm": ("length", 1e-9), "µm": ("length", 1e-6), "μm": ("length", 1e-6), "mm": ("length", 1e-3),
+    "cm": ("length", 1e-2), "m": ("length", 1.0), "km": ("length", 1e3), "Å": ("length", 1e-10),
+    "Pa": ("pressure", 1.0), "kPa": ("pressure", 1e3), "MPa": ("pressure", 1e6), "GPa": ("pressure", 1e9),
+    "kg/ha": ("yield", 1.0), "t/ha": ("yield", 1e3),
+    "µS/cm": ("conductivity", 1e-6), "μS/cm": ("conductivity", 1e-6), "mS/cm": ("conductivity", 1e-3),
+    "S/cm": ("conductivity", 1.0),
+    "cal/mol": ("molar energy", 4.184), "kcal/mol": ("molar energy", 4184.0), "J/mol": ("molar energy", 1.0),
+    "kJ/mol": ("molar energy", 1e3),
     "×": ("ratio", 1.0), "x": ("ratio", 1.0),
 }
 # longest first, so "ms" is tried before "s" and "GB/s" before "GB"
