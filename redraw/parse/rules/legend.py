@@ -174,9 +174,11 @@ _BARE_MARKS = {"x": "x", "×": "x", "+": "+", "✕": "x", "✖": "x"}
 def _legend_table(state: ParseState, block: Block) -> None:
     """| Colour | Marker | Category | with no numbers in it: a legend written as a table."""
     header = [h.lower() for h in block.header]
-    style_cols = [i for i, h in enumerate(header) if re.search(r"colou?r|marker|symbol|shape|style", h)]
+    style_cols = [i for i, h in enumerate(header) if re.search(r"colou?r|marker|symbol|shape|style|glyph", h)]
     name_cols = [i for i, h in enumerate(header) if i not in style_cols]
-    if not style_cols or len(name_cols) != 1 or any(lex(c) for row in block.rows for c in row):
+    # numbers in a style column make it data ("| HEB-5 (ours) | ★ | red |" names a series with a digit)
+    if not style_cols or len(name_cols) != 1 or any(lex(row[i]) for row in block.rows
+                                                    for i in style_cols if i < len(row)):
         return
     for row in block.rows:
         if len(row) < len(header):

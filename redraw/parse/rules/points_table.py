@@ -16,7 +16,7 @@ from ..vocab import first_color, first_marker, ours_cue
 
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry)\b",
                           re.IGNORECASE)
-COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance)\b", re.IGNORECASE)
+COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance|glyph)\b", re.IGNORECASE)
 GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|organi[sz]ation|vendor|class|"
                           r"hardware|platform|engine)\b", re.IGNORECASE)
 XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|coord\w*)\b", re.IGNORECASE)
