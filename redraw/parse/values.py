@@ -50,7 +50,7 @@ class Num(NamedTuple):
         """Value in an axis whose unit is `unit` (1e9 for a billions axis)."""
         if self.mult is None:
             return self.value
-        return self.value * self.mult / (unit or 1.0)
+        return float(f"{self.value * self.mult / (unit or 1.0):.12g}")  # "350M" / 1e9 is 0.35, not 0.35000000000000003
 
 
 def _power(digits: str, raw: str) -> float:
@@ -177,4 +177,5 @@ def convert(value: float, unit: str | None, to: str | None) -> float | None:
     if not unit or not to or unit == to or unit not in UNITS or to not in UNITS:
         return None
     (dim, f), (dim_to, f_to) = UNITS[unit], UNITS[to]
-    return value * f / f_to if dim == dim_to and f != f_to else None
+    # to 12 significant digits: "3.1 mS/cm" is 0.0031 S/cm, not 0.0031000000000000003
+    return float(f"{value * f / f_to:.12g}") if dim == dim_to and f != f_to else None

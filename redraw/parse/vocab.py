@@ -252,6 +252,11 @@ _FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|over
 _WORD_RE = re.compile(r"\w")
 
 
+def is_filler(text: str) -> bool:
+    """True for words that only qualify a style: "Large", "small filled", "the"."""
+    return not _WORD_RE.search(_FILLER_RE.sub(" ", fold(text)))
+
+
 def is_style_only(text: str) -> bool:
     """True when text is nothing but colour/marker words, e.g. "Purple Star", "large red star"."""
     low = _colour_x(fold(text))

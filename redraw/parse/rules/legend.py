@@ -10,7 +10,16 @@ from ..lookup import has_style
 from ..state import ParseState
 from ..text import split_top, strip_marks
 from ..values import lex
-from ..vocab import MARKER_GLYPHS, find_colors, find_markers, first_color, first_marker, is_style_only, ours_cue
+from ..vocab import (
+    MARKER_GLYPHS,
+    find_colors,
+    find_markers,
+    first_color,
+    first_marker,
+    is_filler,
+    is_style_only,
+    ours_cue,
+)
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded|styles?|markers|symbols|"
                            r"encoding)\b", re.IGNORECASE)
@@ -26,7 +35,7 @@ VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plo
 # "the Cu-based points are brown": the category is "Cu-based"
 ENTRY_NAME_WRAP_RE = re.compile(r"^(?:the|all|both)\s+|\s+(?:points|markers|dots|ones|series|symbols)$", re.IGNORECASE)
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
-LEGEND_CUE_RE = re.compile(r"legend|key:|markers?:|symbols?:|shapes?:|colou?rs?:|coding:|encoding:")
+LEGEND_CUE_RE = re.compile(r"legend|key:|markers?:|symbols?:|shapes?:|colou?rs?\s*[:=]|coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
@@ -171,6 +180,18 @@ def _legend_header(title: str) -> bool:
 _BARE_MARKS = {"x": "x", "×": "x", "+": "+", "✕": "x", "✖": "x"}
 
 
+def _juxtaposed(text: str, symbol: str) -> tuple[str, str | None, str | None] | None:
+    """"sulfide orange", "hydride grey circles": a name and its style with nothing between (in a list that a
+    "Colour = material class:" key heads)."""
+    words = text.split()
+    for k in (2, 1):
+        if len(words) > k and is_style_only(" ".join(words[-k:])) and not is_style_only(" ".join(words[:-k])):
+            name, style = " ".join(words[:-k]), " ".join(words[-k:])
+            if len(name.split()) <= 4 and not lex(name) and not is_filler(name):
+                return name, first_color(style), first_marker(style) or (first_marker(symbol) if symbol else None)
+    return None
+
+
 def _legend_table(state: ParseState, block: Block) -> None:
     """| Colour | Marker | Category | with no numbers in it: a legend written as a table."""
     header = [h.lower() for h in block.header]
@@ -206,7 +227,7 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     if m is None and symbol and text and not has_style(text) and not lex(text) and len(text.split()) <= 8:
         return text.strip("\"“”'"), None, first_marker(symbol)  # "■ Dense retrievers"
     if m is None:
-        return None
+        return _juxtaposed(text, symbol)
     left, right = strip_marks(text[: m.start()]), strip_marks(text[m.end():])
     if not left or not right:
         return None
