@@ -96,6 +96,9 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
         state.warn(f"{which} axis read as log scale: its ticks {labels or ticks} grow by a constant ratio",
                    fact.line)
         scale = "log"
+    if scale == "log" and lo is not None and lo <= 0:  # a log axis cannot start at zero or below
+        state.warn(f"{which} axis read as log scale but its range starts at {lo:g}; drawn linear", fact.line)
+        scale = "linear"
     label = fact.label or fact.key_label
     if label is None and fact.guess_label:
         label = fact.guess_label

@@ -24,7 +24,10 @@ PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
                          r"interval|domain|spacing|type)\b", re.IGNORECASE)
 LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|\s+axis|"
-                    r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)(?:[-\s]scaled?)?)\b|\bbase[-\s](?:2|10|two|ten)\b|\bdecades?\b|"
+                    r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)(?:[-\s]scaled?)?)\b|\bbase[-\s](?:2|10|two|ten)\b|"
+                    # "spans four decades", "a tick every decade"; not "over the decade"
+                    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+decades\b|"
+                    r"\b(?:every|each|per)\s+decade\b|"
                     # a bare "log" names the scale ("(log)", "x-axis: log", "is log"), not "the interaction log"
                     r"(?:^|[(:,;=]\s*|\b(?:is|are|uses?|on a|in)\s+)log\b(?!\s+(?:file|entr|data|record)))",
                     re.IGNORECASE | re.MULTILINE)

@@ -23,7 +23,8 @@ from ..vocab import (
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded|styles?|markers|symbols|"
                            r"encoding)\b", re.IGNORECASE)
-LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by)\s+the\s+(?:legend|key)\s*,\s*(?P<after>.+)$)|"
+LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by)\s+the\s+(?:legend|key)\b[^,]{0,40},\s*"
+                            r"(?P<after>.+)$)|"
                             # "Countries are coloured by region, as shown in the legend on the right: orange for ..."
                             r"^(?=.{0,80}?\blegend\b[^:.]{0,40}:).{0,80}?\blegend\b[^:.]{0,40}:\s*(?P<tail>.+)$|"
                             r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
@@ -121,10 +122,17 @@ def _and_split(piece: str) -> list[str]:
 QUOTED_ENTRY_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]\s*\(([^()]{2,40})\)")
 
 
+def _style_tail(text: str) -> str:
+    """The style words that end a phrase: "equity indices are navy circles" -> "navy circles"."""
+    words = text.split()
+    tails = [" ".join(words[-k:]) for k in range(min(4, len(words)), 0, -1)]
+    return next((t for t in tails if is_style_only(t)), "")
+
+
+STYLE_THEN_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s*\(\s*[\"“]([^\"“”]{1,40})[\"”]\s*\)")
 QUOTED_AS_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”],?\s+(?:(?:is|are)\s+)?(?:drawn|shown|plotted|marked|rendered|"
-                          r"displayed|depicted)\s+(?:as|in|with)\s+([^,;.]{2,40}?)(?=\s*(?:,|;|\.|\band\b|$))")
-
-
+                          r"displayed|depicted|corresponds?\s+to|represented\s+by|denoted\s+by)\s+(?:as|in|with)?\s*"
+                          r"([^,;.]{2,40}?)(?=\s*(?:,|;|\.|\band\b|\bthat\b|\bwhich\b|$))")
 SHOWN_AS_RE = re.compile(r"^(?P<name>(?!(?:the|a|an|all|each|every|our|its|their|this|these|it)\b)[A-Za-z][\w+/&.-]*"
                          r"(?:\s+[\w+/&.-]+){0,4}?)\s+(?:are|is)\s+(?:shown|drawn|plotted|marked|depicted|displayed|"
                          r"rendered|represented)\s+(?:as|in|with|by)\s+(?P<style>[^.;,]{2,40})|"
@@ -148,9 +156,11 @@ def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str 
 
 
 def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
-    """'"Baselines" (gray circle) from "Ours" (red star)', '"Drip", drawn as light green circles, and ...':
-    quoted names, each with its style in brackets or after "drawn as"."""
-    pairs = QUOTED_ENTRY_RE.findall(text) + QUOTED_AS_RE.findall(text)
+    """'"Baselines" (gray circle) from "Ours" (red star)', '"Drip", drawn as light green circles, and ...',
+    'equity indices are navy circles ("Equity")', 'a third entry, "Proposed", corresponds to a red star':
+    quoted names, each with its style in brackets, after "drawn as", or before the bracketed name."""
+    pairs = QUOTED_ENTRY_RE.findall(text) + QUOTED_AS_RE.findall(text) + \
+        [(name, _style_tail(style)) for style, name in STYLE_THEN_QUOTED_RE.findall(text)]
     return [(name.strip(), first_color(style), first_marker(style)) for name, style in pairs if is_style_only(style)]
 
 
