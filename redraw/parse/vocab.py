@@ -148,7 +148,10 @@ STYLE_RE = _phrase_re(STYLES)
 # "is actually at", "should be 52", "not at 1.9×".
 CORRECTION_RE = re.compile(r"(?=[cemolrasitnCEMOLRASITN])\b(?:[Cc]orrection|[Cc]orrected|[Cc]orrecting|[Ee]rratum|"
                            r"[Mm]isread|[Mm]is-read|[Oo]n (?:closer|second) (?:inspection|look)|[Ll]ooking (?:again|"
-                           r"more closely)|[Rr]e-?checking|[Aa]ctually|[Ii]n fact|[Ss]hould (?:be|read)|"
+                           r"more closely)|[Rr]e-?checking|"
+                           # "is actually at 50.5", "in fact sits at"; not "actually lost money"
+                           r"(?:[Aa]ctually|[Ii]n fact),?\s+(?:(?:is|sits|lies|located|plotted|placed|drawn|at|closer|"
+                           r"nearer|about|around|nearly|slightly|reads?)\b|[~≈]?\s*[-−]?\d)|[Ss]hould (?:be|read)|"
                            r"[Mm]ore precisely|[Tt]o be precise|[Nn]ot at)\b")  # first letters of either case: faster
 
 

@@ -9,7 +9,7 @@ from ..state import ParseState
 from ..text import overlap, top_level_index
 from ..values import is_range, lex
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
-from .coords import DASH_ASIDE_RE, PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
+from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
@@ -20,7 +20,15 @@ APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}
                            r"(?!(?:at|around|near|with|about|approximately|roughly|just|only|on|in)\b)(?P<name>[^,—–\s][^,—–]{0,49}?)"
                            r"\s*[,—–]\s+(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|"
                            r"lands|gets|attains|shows|posts|delivers)\b)", re.IGNORECASE)
-LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:With|At|For|Using|Given)\s+[^,]{0,30}\d[^,]{0,30}),\s+(?P<rest>\S.*)$")
+# "At around 9.5% volatility and 7.8% return sits RP-Adaptive", "Slightly to the right, at about 6.9% and
+# a 2.0% return, is Global aggregate bonds, another teal square": the values first, then verb and name
+INVERTED_RE = re.compile(r"^(?:[A-Z][^,\d]{0,30},\s+)?"
+                         r"(?P<lead>(?:[Aa]t|[Ww]ith|[Nn]ear|[Aa]round)\s+[^,;]{0,40}\d[^,;]{0,40}?)"
+                         r",?\s+(?P<verb>sits|lies|is|comes|appears|stands|is found|we find)\s+"
+                         r"(?P<name>(?!the\b|a\b|an\b)[\w.+/&-]*[\dA-Z][\w.+/&-]*(?:\s[\w.+/&-]+){0,3}?)"
+                         r"(?P<rest>[,;].*|\.)?$")
+LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:[Ww]ith|[Aa]t|[Ff]or|[Uu]sing|[Gg]iven)\s+[^,]{0,30}\d[^,]{0,30}),\s+"
+                           r"(?P<rest>\S.*)$")
 # "Moving right, Llama-3.1-8B achieves ...", "Moving further left, the oxide SrTiO3 has ...": a lead-in
 # clause of two words at least before the subject ("France, at about 19.8 DDD" starts with a name)
 LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
@@ -36,14 +44,17 @@ SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in)\s+(?:the\s+)?[
                              re.IGNORECASE)
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
-SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>[^()]*\d[^()]*)\)(?=\s)")
+SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s*\d[^()]*)\)(?=\s)")  # not "(S&P 500)"
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 # a name of model-like words and the verb after it: "Llama-2-7B-32K claims", "Yi-34B-200K manages"
 NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+/-]*"
                           r"(?:\s+[\w.+/-]*[\dA-Z][\w.+/-]*){0,2})(?=\s+[a-z]{3,}s\b)")
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
-NOT_POINT_RE = re.compile(r"(?=[altrgdshvfx])\b(?:axis|axes|legend|title|ticks?|gridlines?|"
+# ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
+NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?:[xy]|horizontal|vertical)[\s-]*ax[ie]s|"
+                          r"(?<!of the )ax[ie]s\b(?!\s+(?:limit|edge|frame|boundary))|"
+                          r"legend|title|ticks?|gridlines?|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
                           r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging)\b",
                           re.IGNORECASE)
@@ -88,8 +99,8 @@ def points_prose(state: ParseState) -> None:
         named_before: str | None = None  # the sentence before named a point and gave it no values ...
         before_style = ""                 # ... but perhaps its style: "is drawn as a larger red diamond"
         for sentence in block.sentences:
-            if "—" in sentence or "–" in sentence:  # "Spain at $42.5K — just above the axis — and Romania at ..."
-                sentence = DASH_ASIDE_RE.sub(" ", sentence)
+            if "—" in sentence or "–" in sentence:
+                sentence = _asides(sentence)
             told, told_style, named_before = named_before, before_style, None
             it = IT_START_RE.match(sentence) if told else None
             if it and told:  # "Velox-Lite 2.0 is drawn as a red diamond. Its peak memory is 4.4 GB at 610 ms."
@@ -133,6 +144,21 @@ def points_prose(state: ParseState) -> None:
                     block.used = True
 
 
+# "it" as the subject of a clause, at its start or after a lead-in ("with 27.5% volatility ..., it falls")
+ASIDE_RE = re.compile(r"\s?—\s?(?P<aside>[^—()]{1,80}?)\s?—\s?|\s–\s(?P<aside2>[^–()]{1,80}?)\s–\s")
+
+
+def _asides(sentence: str) -> str:
+    """An aside between dashes: dropped when it holds no value ("Spain at $42.5K — just above the axis — and
+    Romania ..."), else read as a clause between commas ("Emerging markets—the most volatile, at 21.6%—delivered")."""
+    def one(m: re.Match[str]) -> str:
+        aside = m.group("aside") or m.group("aside2") or ""
+        return f", {aside}, " if lex(aside) else " "
+    return ASIDE_RE.sub(one, sentence)
+
+
+IT_CLAUSE_RE = re.compile(r"(?:^|,\s+)(?P<it>it)\s+(?:is|sits|lies|falls|reaches|has|was|comes|appears|scores|"
+                          r"achieves|stands|shows)\b", re.IGNORECASE)
 IT_START_RE = re.compile(r"^(?:its|it['’]s|it|this (?:model|system|method|point|one)|the (?:model|system|method))\s+",
                          re.IGNORECASE)
 
@@ -208,6 +234,9 @@ def _respectively(state: ParseState, sentence: str, line: int) -> tuple[list[Poi
 _NAME = r"[\w.+/-]*[\dA-Z][\w.+/-]*(?:\s[\w.+/-]*[\dA-Z][\w.+/-]*){0,2}"
 BOTH_RE = re.compile(r"^(?P<a>" + _NAME + r")\s+and\s+(?P<b>" + _NAME + r")\s+(?:both|each)\b(?P<shared>[^;]*?)"
                      r"(?:;\s*|,\s+(?:but|while|whereas)\s+)(?P<rest>.+)$")
+_LOOSE_NAME = r"[A-Z\d][\w.+/&-]*(?:\s[\w.+/&-]+){0,3}?"  # "Gold", "Broad commodities", "S&P 500"
+FORMER_PAIR_RE = re.compile(r"(?P<a>" + _LOOSE_NAME + r")\s+and\s+(?P<b>" + _LOOSE_NAME + r")\s*[:;,]\s*"
+                            r"(?=the\s+former\b)")
 FORMER_SPLIT_RE = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?=the\s+(?:former|latter)\b|(?-i:[\w.+/-]*[\dA-Z]))|"
                              r";\s*|,\s+(?=the\s+(?:former|latter)\b)", re.IGNORECASE)
 
@@ -217,26 +246,33 @@ def _both(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     up to about 16K": one value shared by two names, then each one's own (by "the former"/"the latter" or
     by name)."""
     m = BOTH_RE.match(sentence.strip())
-    if m is None or len(lex(m.group("shared"))) != 1:
+    if m is not None and len(lex(m.group("shared"))) == 1:
+        names, shared, rest, wanted = (m.group("a"), m.group("b")), m.group("shared"), m.group("rest"), 1
+    elif (pair := FORMER_PAIR_RE.search(sentence)) is not None:
+        # "Gold and Broad commodities: the former lies near 13% ... with 6.1%, while the latter ... at −2.3%"
+        names, shared, rest, wanted = (pair.group("a"), pair.group("b")), "", sentence[pair.end():], 2
+        lead = sentence[: pair.start()]  # "Two benchmarks are drawn as teal squares, Gold and ...": their style
+    else:
         return []
-    names = (m.group("a"), m.group("b"))
     own: dict[str, str] = {}
-    for piece in FORMER_SPLIT_RE.split(m.group("rest")):
+    for piece in FORMER_SPLIT_RE.split(rest):
         low = piece.strip().casefold()
         who = next((n for n, cue in zip(names, ("the former", "the latter"), strict=True)
                     if low.startswith(cue) or low.startswith(n.casefold())), None)
-        if who is not None and len([n for n in lex(piece) if not in_name(piece, n)]) == 1:
+        if who is not None and len([n for n in lex(piece) if not in_name(piece, n)]) == wanted:
             own[who] = piece
     if len(own) != 2:
         return []
     found = []
     for name in names:
-        text = f"{m.group('shared')} ; {own[name]}"
+        text = f"{shared} ; {own[name]}"
         nums = [n for n in lex(text) if not in_name(text, n)]
         if len(nums) != 2:
             return []
         x, y = assign_axes(state, text, nums)
         point = PointFact(name, x, y, line)
+        if m is None:
+            point.ctx_color, point.ctx_marker = first_color(lead), first_marker(lead)
         point.warnings.append(PROSE_NOTE)
         found.append(point)
     return found
@@ -269,9 +305,19 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     point = _named_point(state, sentence, line)
     if point is not None:
         return [point]
-    if len(lex(sentence)) < 4:
+    if len(lex(sentence)) < 4 and not IT_CLAUSE_RE.search(sentence):
         return []
-    found = [_named_point(state, clause, line) for clause in CLAUSE_SPLIT_RE.split(sentence)]
+    found: list[PointFact | None] = []
+    subject: str | None = None  # "US large caps (S&P 500) is the best index; it is plotted at 15.2% and 11.9%"
+    for clause in CLAUSE_SPLIT_RE.split(sentence):
+        it: re.Match[str] | None = IT_CLAUSE_RE.search(clause) if subject else None
+        if it and subject:
+            clause = clause[: it.start("it")] + subject + clause[it.end("it"):]
+        point = _named_point(state, clause, line)
+        found.append(point)
+        subject = _subject_of(state, clause) if point is None else None
+        if subject and lex(clause.replace(subject, " ")):
+            subject = None  # a clause of values about something else
     return [p for p in found if p is not None]
 
 
@@ -331,6 +377,10 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_RE.sub("", sentence.strip())  # "On the far left, TinyLlama (1.1B) scores 25%."
     sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
     sentence = SECTION_LEAD_RE.sub("", sentence, count=1)  # "For the Americas, Haiti ..."
+    inverted = INVERTED_RE.match(sentence)  # "At around 9.5% volatility and 7.8% return sits RP-Adaptive, the star"
+    if inverted:
+        sentence = f"{inverted.group('name')} {inverted.group('verb')} {inverted.group('lead')[0].lower()}" \
+                   f"{inverted.group('lead')[1:]} {inverted.group('rest') or ''}"
     moved = LEAD_VALUE_RE.match(sentence)  # "With 7B parameters, Llama-7B reaches 55.2%": the value goes last
     if moved:
         sentence = f"{moved.group('rest').rstrip('.')} {moved.group('lead')[0].lower()}{moved.group('lead')[1:]}."
@@ -344,7 +394,9 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         body = body[named.start("name"):named.end("name")] + " " + body[named.end():]
     passive = PASSIVE_RE.search(body)
     year = YEAR_SUBJECT_RE.match(body) if not named else None
-    if named and YEAR_RE.fullmatch(named.group("name").strip()):  # "The most recent point, 2020, is at ..."
+    if inverted and body.startswith(inverted.group("name")):  # the name the inverted sentence ends with
+        subject, rest = inverted.group("name"), body[len(inverted.group("name")):]
+    elif named and YEAR_RE.fullmatch(named.group("name").strip()):  # "The most recent point, 2020, is at ..."
         subject, rest = named.group("name").strip(), body[len(named.group("name")):]
     elif year:  # "the 1880 dot sits at about 100 GtCO₂ and −0.15 °C", "1980 at 1,300 GtCO₂ and 0.25 °C"
         subject, rest = year.group("name"), body[year.end():]
