@@ -7,7 +7,7 @@ from ..facts import PointFact
 from ..lookup import assign_axes, group_mentioned, series_header
 from ..state import ParseState
 from ..text import overlap, top_level_index
-from ..values import is_range, lex
+from ..values import Num, is_range, lex
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
@@ -184,8 +184,10 @@ def _respectively(state: ParseState, sentence: str, line: int) -> tuple[list[Poi
     """"CsPbI3, CsSnI3 and MAPbI3 sit at (−0.8, 1.1), (−0.6, 2.0) and (−0.3, 0.9), respectively", or the
     pairs first and the names after: a run of names matched in order to a run of as many pairs. Returns
     the points and the sentence without the names and pairs used (it may state another point)."""
-    if not RESPECTIVELY_RE.search(sentence) or "(" not in sentence:
+    if not RESPECTIVELY_RE.search(sentence):
         return [], sentence
+    if "(" not in sentence:
+        return _respectively_values(state, sentence, line), ""
     pieces: list[tuple[str, int, int]] = []  # ("pair" | "name" | "other", start, end), list breaks dropped
     at = 0
     for m in [*PAIR_RE.finditer(sentence), None]:
@@ -276,6 +278,59 @@ def _both(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         point.warnings.append(PROSE_NOTE)
         found.append(point)
     return found
+
+
+VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appears|reach|reaches|score|scores|"
+                         r"have|has|show|shows|record|records|stand|stands|at|with|were|was)\b")
+
+
+def _respectively_values(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """"Short-term Treasuries and Investment-grade credit sit at roughly 1.8% and 5.2% volatility, with
+    returns of 1.1% and 2.6%, respectively": N names, then two runs of N values, one run per axis."""
+    nums = [n for n in lex(sentence) if not in_name(sentence, n)]
+    runs: list[list[Num]] = []
+    for n in nums:
+        if runs and LIST_GAP_RE.fullmatch(sentence[runs[-1][-1].end: n.start]):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    long_runs = [r for r in runs if len(r) >= 2]
+    if len(long_runs) != 2 or len(long_runs[0]) != len(long_runs[1]) or len(runs) != 2:
+        return []
+    size = len(long_runs[0])
+    prefix = sentence[: long_runs[0][0].start]
+    names: list[str] = []
+    style = ""
+    for verb in VERB_CUT_RE.finditer(prefix):  # "the teal squares for A and B | sit at roughly"
+        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(prefix[: verb.start()])]
+        names = [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-size:]]
+        if len(names) == size and all(n and _quoted_name(n) and not PRONOUN_RE.match(n) for n in names):
+            style = pieces[-size][: len(pieces[-size]) - len(names[0])]  # "the teal squares for"
+            break
+        names = []
+    if not names:
+        return []
+    first, second = long_runs
+    # the words around each run name its axis: "... sit at roughly [1.8% and 5.2%] volatility, with returns of [...]"
+    between = sentence[first[-1].end: second[0].start]
+    b1, a1 = prefix[-30:], re.split(r"[,;]|\s(?:at|with|for|of|on|in|and)\s", between)[0]
+    b2, a2 = between[-30:], re.split(r"[,;]", sentence[second[-1].end:])[0]
+    found = []
+    for name, n1, n2 in zip(names, first, second, strict=True):
+        text = f"{b1} {n1.text} {a1} ; {b2} {n2.text} {a2}"
+        two = [n for n in lex(text) if not in_name(text, n)]
+        if len(two) != 2:
+            return []
+        x, y = assign_axes(state, text, two)
+        point = PointFact(name, x, y, line)
+        point.ctx_color, point.ctx_marker = first_color(style), first_marker(style)
+        point.warnings.append("read from a sentence listing names and values 'respectively'")
+        found.append(point)
+    return found
+
+
+LEAD_LOWER_RE = re.compile(r"^(?:[a-z]\S*\s+)+")  # "the teal squares for Short-term Treasuries"
+LIST_GAP_RE = re.compile(r"\s*(?:%\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
