@@ -23,7 +23,8 @@ from ..vocab import (
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded|styles?|markers|symbols|"
                            r"encoding)\b", re.IGNORECASE)
-LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by)\s+the\s+(?:legend|key)\b[^,]{0,40},\s*"
+LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the\s+(?:[\w-]+\s+){0,2}(?:legend|key)\b"
+                            r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"
                             # "Countries are coloured by region, as shown in the legend on the right: orange for ..."
                             r"^(?=.{0,80}?\blegend\b[^:.]{0,40}:).{0,80}?\blegend\b[^:.]{0,40}:\s*(?P<tail>.+)$|"

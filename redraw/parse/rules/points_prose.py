@@ -65,7 +65,9 @@ POSSESSIVE_RE = re.compile(r"['’]s\b")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+|"
                              # "1980 at 1,300 GtCO₂ and 0.25 °C, 1990 at 1,600 GtCO₂ and ...": a list of named places
                              # "India is near $6.7K and 70.9 years, Indonesia near $11.8K and 71.3 years, ..."
-                             r"(?:,\s+|\s+and\s+)(?=(?:the\s+)?(?:[\w.+/-]*\d[\w.+/-]*|(?-i:[A-Z])[\w.+/-]*(?:\s(?-i:[A-Z])[\w.+/-]*){0,2})"
+                             # (a name of digits is a year; "489 and 472 at $9.8K" is a list of values)
+                             r"(?:,\s+|\s+and\s+)(?=(?:the\s+)?(?:(?:1[5-9]|20)\d\d\b|[A-Za-z][\w.+/-]*\d[\w.+/-]*|"
+                             r"\d[\w.+/-]*[A-Za-z][\w.+/-]*|(?-i:[A-Z])[\w.+/-]*(?:\s(?-i:[A-Z])[\w.+/-]*){0,2})"
                              r"(?:\s+(?:dot|point|marker))?\s+(?:is\s+|sits\s+|lies\s+)?(?:at|near|around)\s)|"
                              # "..., Fresno reaches about 10.4 t/ha": a comma before another subject and its verb
                              r",\s+(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?\s+(?:sits|lies|scores|reaches|achieves|"
@@ -237,8 +239,8 @@ _NAME = r"[\w.+/-]*[\dA-Z][\w.+/-]*(?:\s[\w.+/-]*[\dA-Z][\w.+/-]*){0,2}"
 BOTH_RE = re.compile(r"^(?P<a>" + _NAME + r")\s+and\s+(?P<b>" + _NAME + r")\s+(?:both|each)\b(?P<shared>[^;]*?)"
                      r"(?:;\s*|,\s+(?:but|while|whereas)\s+)(?P<rest>.+)$")
 _LOOSE_NAME = r"[A-Z\d][\w.+/&-]*(?:\s[\w.+/&-]+){0,3}?"  # "Gold", "Broad commodities", "S&P 500"
-FORMER_PAIR_RE = re.compile(r"(?P<a>" + _LOOSE_NAME + r")\s+and\s+(?P<b>" + _LOOSE_NAME + r")\s*[:;,]\s*"
-                            r"(?=the\s+former\b)")
+FORMER_PAIR_RE = re.compile(r"(?P<a>" + _LOOSE_NAME + r")\s+and\s+(?P<b>" + _LOOSE_NAME + r")"
+                            r"(?:\s+(?:are|were|sit|lie)\b[^:;,]{0,50})?\s*[:;,]\s*(?=the\s+former\b)")
 FORMER_SPLIT_RE = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?=the\s+(?:former|latter)\b|(?-i:[\w.+/-]*[\dA-Z]))|"
                              r";\s*|,\s+(?=the\s+(?:former|latter)\b)", re.IGNORECASE)
 
@@ -281,7 +283,9 @@ def _both(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 
 
 VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appears|reach|reaches|score|scores|"
-                         r"have|has|show|shows|record|records|stand|stands|at|with|were|was)\b")
+                         r"have|has|show|shows|record|records|stand|stands|follow|follows|at|with|were|was)\b")
+# an aside after a list of names: "Japan and Korea, both OECD members, follow with ..."
+NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also)\b[^,]{0,50},?\s*$|,\s*$")
 
 
 def _respectively_values(state: ParseState, sentence: str, line: int) -> list[PointFact]:
@@ -302,7 +306,7 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
     names: list[str] = []
     style = ""
     for verb in VERB_CUT_RE.finditer(prefix):  # "the teal squares for A and B | sit at roughly"
-        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(prefix[: verb.start()])]
+        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
         names = [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-size:]]
         if len(names) == size and all(n and _quoted_name(n) and not PRONOUN_RE.match(n) for n in names):
             style = pieces[-size][: len(pieces[-size]) - len(names[0])]  # "the teal squares for"
@@ -370,6 +374,8 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
             clause = clause[: it.start("it")] + subject + clause[it.end("it"):]
         point = _named_point(state, clause, line)
         found.append(point)
+        if point is None:  # "as are Poland and Portugal, which score 489 and 472 at $9.8K and $11.3K"
+            found += _respectively_values(state, clause, line)
         subject = _subject_of(state, clause) if point is None else None
         if subject and lex(clause.replace(subject, " ")):
             subject = None  # a clause of values about something else
@@ -476,7 +482,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
     times = _times_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
-            and not re.match(r"^\s*(?:x\b|×|times|points?\b)", rest[n.end:])]
+            and not COMPARISON_AFTER_RE.match(rest[n.end:])]
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
     x, y = assign_axes(state, rest, nums)
@@ -494,6 +500,10 @@ YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<name>(?:1[5-9]\d\d|20\d\d)s?)(?:\
                              r"entry|data point|observation|sample|cohort|season|decade|edition|vintage)"
                              r"(?=\s+(?:is|sits|lies|at|was|has|reaches|comes|falls|appears|shows)\b|\s*[:,])|"
                              r"(?=\s+(?:is\s+|sits\s+|lies\s+)?at\b))", re.IGNORECASE)
+# "3× faster", "2.3 points higher than": a difference, not a value ("412 points" alone is a score)
+COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|(?:percentage\s+)?points?\s+(?:higher|lower|above|below|more|"
+                                 r"less|ahead|behind|better|worse|up|down|over|under|short|clear|lead|gap|difference)\b)",
+                                 re.IGNORECASE)
 PROSE_NOTE = "read from a sentence, not a list or table; x and y assigned by the words around them"
 PLACED_PAIR_RE = re.compile(r"(?P<name>\b(?=[\w.+/-]*[A-Z0-9])[A-Za-z][\w.+/-]*(?:\s[A-Z0-9][\w.+/-]*){0,2})\s+"
                             r"(?:(?:is|lies|sits|was)\s+)?"
