@@ -71,6 +71,9 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     if not hits:  # "the three diffusion-solver points" -> "Diffusion + ODE solver": most of its own words
         near = [g for g in state.groups if len(_distinctive(g.name)) >= 3
                 and 3 * len(_distinctive(g.name) & words) >= 2 * len(_distinctive(g.name))]
+        if not near and 0 < len(words - _GENERIC_WORDS) <= 2:
+            # a short tag ("Training", "Held-out") that is part of one group's name ("Training-set mutants")
+            near = [g for g in state.groups if words - _GENERIC_WORDS <= _distinctive(g.name)]
         return near[0] if len(near) == 1 else None
     # "Open-Weights & Open-Data" also holds every word of "Open-Weights": the longer name is meant
     longest = max(hits, key=lambda g: len(_distinctive(g.name)), default=None)

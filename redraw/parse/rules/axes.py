@@ -31,6 +31,7 @@ LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scal
                     # a bare "log" names the scale ("(log)", "x-axis: log", "is log"), not "the interaction log"
                     r"(?:^|[(:,;=]\s*|\b(?:is|are|uses?|on a|in)\s+)log\b(?!\s+(?:file|entr|data|record)))",
                     re.IGNORECASE | re.MULTILINE)
+BOTH_AXES_RE = re.compile(r"\bboth(?:\s+axes)?\s+(?:are|use|run|span|range|go)\b(?P<rest>[^.;]*)", re.IGNORECASE)
 LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:arithmic)?\b", re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
@@ -105,6 +106,10 @@ def axes(state: ParseState) -> None:
             continue
         if "log" in block.low and LOG_LOG_RE.search(block.text):
             state.log_log = True
+        if "both" in block.low:  # "...; both are linear from −3 to 3 with ticks at every integer"
+            for m in BOTH_AXES_RE.finditer(block.text):
+                for which in ("x", "y"):
+                    _read_clause(state.axes[which], m.group("rest"), keyed=True, line=block.line, prop=True)
         clauses = _clauses(block.text, block.low)
         if clauses:
             told = False  # "The x-axis shows size (B), and the y-axis accuracy (%)": the verb is said once

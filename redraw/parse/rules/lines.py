@@ -114,6 +114,11 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
             axis = axis_of_key(state, titled.group("key"))
         if axis is not None:  # "a dashed grey line at y = 50 labelled 'passing score'"
             _reference(state, block, clause, "horizontal" if axis == "y" else "vertical", label)
+            if re.search(r"\blines\b", clause, re.IGNORECASE):  # "dotted lines at x = 0 and at y = 0"
+                first, *others = AXIS_VALUE_RE.finditer(clause)
+                for other in others:  # the style said before the first value serves each
+                    _reference(state, block, clause[: first.start()] + clause[other.start():],
+                               "horizontal" if other.group("axis").lower() == "y" else "vertical", label)
             return None
     if ref:
         _reference(state, block, clause, ref.group(1).lower(), label)

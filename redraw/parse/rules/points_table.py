@@ -18,7 +18,7 @@ LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|ne
                           re.IGNORECASE)
 COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance|glyph)\b", re.IGNORECASE)
 GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|organi[sz]ation|vendor|class|"
-                          r"hardware|platform|engine)\b", re.IGNORECASE)
+                          r"hardware|platform|engine|set|split|subset|cohort)\b", re.IGNORECASE)
 XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|coord\w*)\b", re.IGNORECASE)
 INDEX_COL_RE = re.compile(r"^\s*(#|no\.?|n°|index|idx|rank|id|row)\s*$", re.IGNORECASE)
 _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|ca\.)\s*", re.IGNORECASE)
