@@ -22,7 +22,7 @@ AXIS_KEY_RE = re.compile(
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
-                         r"interval|domain|spacing|type)\b", re.IGNORECASE)
+                         r"interval|domain|spacing|type)\b(?![-–])", re.IGNORECASE)  # not "Type-token ratio"
 LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|\s+axis|"
                     r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)(?:[-\s]scaled?)?)\b|\bbase[-\s](?:2|10|two|ten)\b|"
                     # "spans four decades", "a tick every decade"; not "over the decade"
