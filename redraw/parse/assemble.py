@@ -559,6 +559,11 @@ def _reference_lines(state: ParseState, xu: float | None, yu: float | None) -> l
     merged: list[tuple[float, RefFact]] = []
     for r in state.refs:
         v = value(r.value, xu if r.axis == "x" else yu)
+        to = title_unit(state.axes[r.axis].title)
+        converted = convert(v, r.value.unit, to) if r.value.unit else None
+        if converted is not None:  # "deadline (1,000 ms)" on a "(s)" axis: the line at 1
+            state.warn(f"line at {r.value.text} {r.value.unit} converted to {converted:g} {to}", r.line)
+            v = converted
         twin = next((o for ov, o in merged if o.axis == r.axis and math.isclose(ov, v, rel_tol=1e-3)), None)
         if twin is None:
             merged.append((v, r))

@@ -28,6 +28,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "mW": ("power", 1e-3), "W": ("power", 1.0), "kW": ("power", 1e3),
     "Hz": ("frequency", 1.0), "kHz": ("frequency", 1e3), "MHz": ("frequency", 1e6), "GHz": ("frequency", 1e9),
+    "kbit/s": ("bits/s", 1e3), "Mbit/s": ("bits/s", 1e6), "Gbit/s": ("bits/s", 1e9), "Tbit/s": ("bits/s", 1e12),
+    "kbps": ("bits/s", 1e3), "Mbps": ("bits/s", 1e6), "Gbps": ("bits/s", 1e9), "Tbps": ("bits/s", 1e12),
     "PB": ("bytes", 1e15), "PB/s": ("bytes/s", 1e15), "MW": ("power", 1e6), "GW": ("power", 1e9),
     "mg": ("mass", 1e-3), "g": ("mass", 1.0), "kg": ("mass", 1e3), "t": ("mass", 1e6), "tonnes": ("mass", 1e6),
     "nm": ("length", 1e-9), "µm": ("length", 1e-6), "μm": ("length", 1e-6), "mm": ("length", 1e-3),

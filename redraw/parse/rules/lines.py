@@ -145,8 +145,10 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
         if nums and not clause[m.end(): m.end() + nums[0].start].strip(" *~≈"):
             value = nums[0]
             break
-    if value is None:  # "A vertical dotted gray line marks the 1 s target": the one value the clause holds
-        nums = lex(QUOTED_RE.sub(" ", clause))
+    if value is None:  # "A vertical dotted gray line marks the 1 s target": the one value the clause holds,
+        nums = lex(QUOTED_RE.sub(" ", clause))  # or else the one its label holds ('labelled "deadline (1,000 ms)"')
+        if not nums and label:
+            nums = lex(label)
         value = nums[0] if len(nums) == 1 else None
     if value is None:
         return

@@ -114,8 +114,19 @@ def _numeric_share(rows: list[list[str]], col: int) -> float:
     cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
     if not cells:
         return 0.0
-    return sum(1 for c in cells if _cell(c) is not None and not re.search(r"[A-Za-z]{4,}", _APPROX_RE.sub("", c)))\
-        / len(cells)
+    numbers = sum(1 for c in cells if _cell(c) is not None and not re.search(r"[A-Za-z]{4,}", _unit_dropped(c)))
+    return numbers / len(cells)
+
+
+def _unit_dropped(cell: str) -> str:
+    """A cell without its approximation sign, a unit right after its number and a remark in brackets:
+    "28.4 Gbit/s", "2.4 s (clipped at the top)" are numbers; "Llama-2 70B chat" is not."""
+    cell = _BRACKET_RE.sub(" ", _APPROX_RE.sub("", cell))
+    return _NUMBER_UNIT_RE.sub(" ", cell, count=1)
+
+
+_BRACKET_RE = re.compile(r"\([^()]*\)")
+_NUMBER_UNIT_RE = re.compile(r"^\s*[$€£]?[-−]?[\d.,]+\s*(?:[×x]\s*10\S*\s*)?[A-Za-zµμ°%/·⁻¹²³]{1,10}\b")
 
 
 def _xy_columns(state: ParseState, header: list[str], numeric: list[int]) -> tuple[int, int] | None:
