@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..document import Block, sentences
 from ..facts import GroupFact, LabelStyle
-from ..lookup import has_style
+from ..lookup import group_mentioned, has_style
 from ..state import ParseState
 from ..text import split_top, strip_marks
 from ..values import lex
@@ -92,6 +92,29 @@ def legend(state: ParseState) -> None:
             else:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
             block.used = True
+    if state.groups:
+        _legend_names(state)
+
+
+def _legend_names(state: ParseState) -> None:
+    """'The legend lists only two entries, "Renewable" and "Fossil"': the names the legend prints, for the
+    groups a sentence described ("Renewable technologies are shown in green")."""
+    for block in state.facts_blocks("item", "paragraph"):
+        if "legend" not in block.low or block.text.count("\"") + block.text.count("“") < 4:
+            continue
+        for sentence in block.sentences:
+            if "legend" not in sentence.lower():
+                continue
+            quoted = [q.strip() for q in QUOTED_NAME_RE.findall(sentence)]
+            if len(quoted) < 2 or any(has_style(q) for q in quoted):
+                continue
+            for name in quoted:
+                group = group_mentioned(state, name)
+                if group is not None and group.name != name and name.casefold() in group.name.casefold():
+                    group.name = name
+
+
+QUOTED_NAME_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
 
 
 def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None]:
@@ -268,7 +291,13 @@ def _marker_only(text: str) -> bool:
     return bool(first_marker(text)) and not first_color(text) and is_style_only(text)
 
 
+# "all other technologies are plotted as grey circles" styles the rest (rule styles), it names no group
+OTHERS_NAME_RE = re.compile(r"^(?:all|the)\s+(?:the\s+)?(?:other|remaining|rest)\b", re.IGNORECASE)
+
+
 def _add(state: ParseState, fact: GroupFact) -> None:
+    if OTHERS_NAME_RE.match(fact.name):
+        return
     if not fact.name:  # "the star is gold": colours the entry drawn with that marker
         for g in state.groups:
             if g.marker == fact.marker and g.color is None:

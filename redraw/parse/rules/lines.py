@@ -138,7 +138,8 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
 def _reference(state: ParseState, block: Block, clause: str, direction: str, label: str | None) -> None:
     axis = "y" if direction == "horizontal" else "x"
     value = None
-    for m in REF_VALUE_RE.finditer(clause):
+    # "at 1,000 cycles (y = 1)": the value given for the axis letter comes first
+    for m in sorted(REF_VALUE_RE.finditer(clause), key=lambda m: not m.group("axis")):
         if m.group("axis") and m.group("axis").lower() != axis:
             continue
         nums = lex(clause[m.end(): m.end() + 30])
