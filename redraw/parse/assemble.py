@@ -68,7 +68,7 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
     unit = _unit(fact)
     if unit and not fact.unit:
         state.warn(f"{which} values read in units of {unit:g} (from the tick or range labels)", fact.line)
-    if unit is None and not fact.ticks:
+    if unit is None and not fact.ticks and fact.hi is None:  # a range in plain numbers ("0 to 10,000") sets the unit
         unit = _points_unit(state, which)
     exponents = bool(EXPONENT_AXIS_RE.search(fact.title or ""))
     ticks = [_exponent_of(n, n.scaled(unit), exponents) for n in fact.ticks] or None

@@ -292,7 +292,8 @@ def _marker_only(text: str) -> bool:
 
 
 # "all other technologies are plotted as grey circles" styles the rest (rule styles), it names no group
-OTHERS_NAME_RE = re.compile(r"^(?:all|the)\s+(?:the\s+)?(?:other|remaining|rest)\b", re.IGNORECASE)
+# (a legend's own "Other" or "Other forwards" is a name: capitalised)
+OTHERS_NAME_RE = re.compile(r"^(?:(?i:all|the)\s+)?(?:the\s+)?(?:other|remaining|rest)\b")
 
 
 def _add(state: ParseState, fact: GroupFact) -> None:
