@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -171,6 +172,69 @@ _OUTLINE_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?
 _MARKER_STARTS = frozenset("-*+•>")
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _GLYPH_STARTS = frozenset(MARKER_GLYPHS)
+
+
+# -- YAML- and JSON-like blocks ------------------------------------------------------------------
+_LOOSE_INFOS = ("", "yaml", "yml", "text", "txt", "plaintext", "json", "json5", "js", "javascript", "python")
+_OBJECT_RE = re.compile(r"^\s*[-*]?\s*\{(?P<body>.*)\}\s*,?\s*$")
+_FLOW_RE = re.compile(r"[{}\[\]]\s*,?\s*$|(?<=:)\s*\{|\}\s*,?|^\s*[\]}]\s*,?")
+_LINE_KIND_RE = re.compile(r"\b(?:trend|fit|regression|line|vertical|horizontal|reference|hline|vline|"
+                           r"threshold)\b", re.IGNORECASE)
+
+
+def _loose_structure(info: str, content: str) -> bool:
+    """A code block to read line by line: YAML-like or JSON-like text that JSON and CSV do not read."""
+    if info.lower() not in _LOOSE_INFOS or not re.search(r"^\s*[\w\"'-]+\s*:", content, re.MULTILINE):
+        return False
+    try:
+        json.loads(content)
+    except ValueError:
+        return True
+    return False
+
+
+def _loose_object(line: str) -> dict[str, str] | None:
+    """'{"team": "Harbor City Gulls", "payroll": "$312.5M", "wins": 101}' or '{type: trend, fit: linear}'."""
+    m = _OBJECT_RE.match(line)
+    if m is None:
+        return None
+    out: dict[str, str] = {}
+    for part in _split_fields(m.group("body")):
+        key, sep, value = part.partition(":")
+        if not sep:
+            return None
+        out[key.strip().strip("\"'")] = value.strip().strip("\"'")
+    return out or None
+
+
+def _split_fields(body: str) -> list[str]:
+    """Split at commas outside quotes and brackets."""
+    parts, depth, quote, start = [], 0, "", 0
+    for i, ch in enumerate(body):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    return [p for p in parts if p.strip()]
+
+
+def _line_sentence(obj: dict[str, str]) -> str:
+    """A line described as an object, said as the sentence a description would use."""
+    kind = obj.get("type", obj.get("kind", ""))
+    style = " ".join(obj.get(k, "") for k in ("style", "linestyle", "color", "colour")).strip()
+    where = next((f"at {axis} = {obj[axis]}" for axis in ("x", "y") if obj.get(axis)), "")
+    fitted = f" fitted to {obj['over']}" if obj.get("over") else ""
+    label = f', labelled "{obj["label"]}"' if obj.get("label") else ""
+    noun = "trend line" if re.search(r"trend|fit|regression", kind, re.IGNORECASE) else f"{kind} line"
+    return f"A {style} {noun}{fitted} {where}{label}.".replace("  ", " ")
 
 
 def _lines(src: str) -> list[tuple[int, str]]:
@@ -365,10 +429,40 @@ class _Walker:
                 i = self.table(tokens, i)
                 continue
             elif tok.type in ("fence", "code_block"):
-                self.add("code", tok.content, line + (1 if tok.type == "fence" else 0), info=tok.info.strip())
+                start = line + (1 if tok.type == "fence" else 0)
+                if _loose_structure(tok.info.strip(), tok.content):
+                    self.loose(tok.content, start)
+                else:
+                    self.add("code", tok.content, start, info=tok.info.strip())
             elif tok.type == "html_block":
                 self.html(tok.content, line)
             i += 1
+
+    def loose(self, content: str, line: int) -> None:
+        """A block of YAML-like keys and JSON-like objects that no parser takes as a whole: each "key: value"
+        line a paragraph, each run of one-line objects a table, and objects that describe lines a sentence."""
+        run: list[tuple[int, dict[str, str]]] = []
+        for k, raw in enumerate([*content.split("\n"), ""]):
+            obj = _loose_object(raw)
+            if obj is not None:
+                run.append((line + k, obj))
+                continue
+            if run:
+                self.objects(run)
+                run = []
+            text = _FLOW_RE.sub(" ", raw).strip().rstrip(",")
+            if text and any(ch.isalnum() for ch in text):
+                self.paragraph_line(text, line + k)
+
+    def objects(self, run: list[tuple[int, dict[str, str]]]) -> None:
+        rows = [obj for _, obj in run]
+        if all(_LINE_KIND_RE.search(obj.get("type", obj.get("kind", ""))) for obj in rows):
+            for (at, obj) in run:  # {type: "vertical", x: 162, style: "dashed", label: "median"}
+                self.paragraph_line(_line_sentence(obj), at)
+            return
+        header = list(dict.fromkeys(key for obj in rows for key in obj))
+        self.add("table", "", run[0][0], header=header, rows=[[obj.get(h, "") for h in header] for obj in rows],
+                 row_lines=[at for at, _ in run])
 
     def paragraph(self, inline: Token, line: int) -> None:
         if "\n" not in inline.content:  # most are one line

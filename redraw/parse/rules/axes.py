@@ -12,7 +12,7 @@ from ..text import strip_marks, top_level_index
 from ..values import Num, is_range, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
-    r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
+    r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
     r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W)|"
     r"\b(?P<xh>horizontal)(?=\s*:)|\b(?P<yv>vertical)(?=\s*:)|"
@@ -31,6 +31,7 @@ LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scal
                     # a bare "log" names the scale ("(log)", "x-axis: log", "is log"), not "the interaction log"
                     r"(?:^|[(:,;=]\s*|\b(?:is|are|uses?|on a|in)\s+)log\b(?!\s+(?:file|entr|data|record)))",
                     re.IGNORECASE | re.MULTILINE)
+RANGE_LIST_RE = re.compile(r"\b(?:range|limits?|domain|extent)\s*[:=]?\s*[\[(](?P<ends>[^\[\]()]*)[\])]", re.IGNORECASE)
 BOTH_AXES_RE = re.compile(r"\bboth(?:\s+axes)?\s+(?:are|use|run|span|range|go)\b(?P<rest>[^.;]*)", re.IGNORECASE)
 LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:arithmic)?\b", re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
@@ -39,7 +40,7 @@ TICK_WORD_RE = re.compile(
     r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|labell?ed\s+ticks?|"
     r"marked|labell?ed)\b"
     r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at|reads?|shows?|"
-    r"include|includes)\b)?[\s:(]*", re.IGNORECASE)
+    r"include|includes)\b)?[\s:(\[]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of|spaced by)\s+(?P<n>[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
 DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"
@@ -381,7 +382,7 @@ def _number_run(text: str, start: int) -> list[Num]:
     """Numbers from `start` on, separated only by commas and "and": a tick list."""
     sub = text[start:]
     nums = lex(sub)
-    if not nums or sub[: nums[0].start].strip(" :("):
+    if not nums or sub[: nums[0].start].strip(" :(["):
         return []
     run = [nums[0]]
     for nxt in nums[1:]:
@@ -409,6 +410,12 @@ def _shared_suffix(run: list[Num]) -> list[Num]:
 
 
 def _read_range(fact: AxisFact, text: str) -> None:
+    listed = RANGE_LIST_RE.search(text)  # "range: [40, 320]"
+    if listed and fact.lo is None:
+        ends = lex(listed.group("ends"))
+        if len(ends) == 2:
+            fact.lo, fact.hi = _shared_suffix(ends)
+            return
     nums = lex(text)
     for a, b in pairwise(nums):
         if is_range(text, a, b):

@@ -15,7 +15,8 @@ from .coords import Coords, find_coords, in_name, named_pairs, without_examples
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
 # labels that name a part of the chart or of its description, never a plotted point
-NOT_A_LABEL_RE = re.compile(r"^(x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|axis|axes|"
+NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|"
+                            r"axis|axes|"
                             r"(?:the\s+)?(?:scatter\s*plot|scatter|plot|figure|graph|diagram|image)|"
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"

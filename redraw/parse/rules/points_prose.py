@@ -52,7 +52,7 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
-NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?:[xy]|horizontal|vertical)[\s-]*ax[ie]s|"
+NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
                           r"(?<!of the )ax[ie]s\b(?!\s+(?:limit|edge|frame|boundary))|"
                           r"legend|title|ticks?|gridlines?|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"

@@ -34,6 +34,8 @@ COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?
 SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[\w-]+\s+){1,3}?(?:dots?|points?|"
                               r"circles?|markers?|squares?|triangles?|diamonds?|crosses|stars?))\s+(?:is|are|"
                               r"represents?|stands? for|shows?|marks?|denotes?|corresponds? to)\b", re.IGNORECASE)
+FOR_EVERY_RE = re.compile(r"(?:^|[:;,]\s*)(?:an?\s+)?(?P<style>[\w -]{1,30}?)\s+(?:markers?\s+)?(?:for|on)\s+"
+                          r"(?:every|each|all)\s+(?:the\s+)?[a-z]+", re.IGNORECASE)
 # "**Data Points**: Blue dots with model-specific labels": the style of every point
 POINTS_KEY_RE = re.compile(r"^(?:all\s+|the\s+)?(?:data\s+)?(?:points?|markers?|dots?|data)(?:\s+points?)?$",
                            re.IGNORECASE)
@@ -74,6 +76,10 @@ def styles(state: ParseState) -> None:
                 scope = "others" if re.search(r"other|rest|remaining|baseline", who) or re.search(
                     r"\b(?:except|but|apart from|other than|save)\b", m.group("style")) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
+            for m in FOR_EVERY_RE.finditer(sentence):  # "marker: circle for every team"
+                color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                if color or marker:
+                    state.defaults.append(DefaultStyle("all", color, marker, block.line))
             for m in SUBJECT_STYLE_RE.finditer(sentence):
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color is not None and not re.search(r"\b(?:other|remaining)\b", m.group("style")):
