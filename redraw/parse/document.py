@@ -163,7 +163,7 @@ def sentences(text: str) -> list[str]:
 
 
 # (a line led by a marker glyph, "● Conventional: (1911, 4.2), ...", starts one too)
-_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&-]{0,40}:(?:\s|$)|[xy](?:[\s-]*axis)?\s*:\s|\d{1,3}[.)]\s|[-*+•]\s|"
+_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&,-]{0,40}:(?:\s|$)|[xy](?:[\s-]*axis)?\s*:\s|\d{1,3}[.)]\s|[-*+•]\s|"
                           r"[" + MARKER_GLYPHS + r"][ \t])")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
 _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
@@ -244,7 +244,10 @@ def _lines(src: str) -> list[tuple[int, str]]:
     """
     groups: list[tuple[int, list[str]]] = []
     for k, line in enumerate(src.split("\n")):
-        if not groups or _KEY_LINE_RE.match(line.lstrip()) or _OUTLINE_RE.match(line.lstrip()):
+        # a line of data ends with its values, so a capitalised line after one starts anew: "Wheat: (240, 2.1),
+        # (380, 3.9)" then "Extra maize point at ..." (prose wrapped mid-sentence does not end in a bracket)
+        after_data = bool(groups) and groups[-1][1][-1].rstrip().endswith(")") and line.lstrip()[:1].isupper()
+        if not groups or after_data or _KEY_LINE_RE.match(line.lstrip()) or _OUTLINE_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:
             groups[-1][1].append(line)

@@ -161,6 +161,19 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
     return best if scores[best] > 0 else None
 
 
+SERIES_POINT_RE = re.compile(r"^(?:an?\s+|one\s+)?(?:extra|additional|further|another|more|last|final|single|lone|"
+                             r"fifth|sixth|seventh)\s+(?P<group>[\w -]{2,30}?)\s+(?:point|marker|dot|circle|square|"
+                             r"triangle)\b", re.IGNORECASE)
+
+
+def series_point(state: ParseState, text: str) -> tuple[GroupFact, int] | None:
+    """"Extra maize point at ...", "another wheat marker": the legend series of one more unnamed point, and
+    where the text after those words starts."""
+    m = SERIES_POINT_RE.match(text) if state.groups else None
+    group = group_mentioned(state, m.group("group")) if m else None
+    return (group, m.end()) if group is not None and m is not None else None
+
+
 GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
                                r"dots?|entries|results?)$", re.IGNORECASE)
 SERIES_PAREN_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")

@@ -32,6 +32,13 @@ REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*
 NEGATED_RE = re.compile(r"(?=[nwlh])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|"
                         r"\blines?\b[^.]*\b(absent|none)\b|\bhave no line\b)", re.IGNORECASE)
 NEW_LINE_RE = re.compile(r"(?=[stfa])\b(second|third|fourth|fifth|another|additional|separate)\b", re.IGNORECASE)
+# "Each crop has its own least-squares line", "separate fitted lines for each series", "one fit per group"
+EACH_GROUP_RE = re.compile(r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}(?:has|gets|with)\s+(?:its\s+own|a\s+separate|its)\b|"
+                           r"\bseparate\s+(?:[\w-]+\s+){0,2}(?:lines|fits)\s+(?:for|per)\s+(?:each|every)\b|"
+                           r"\b(?:lines?|fits?)\s+(?:per|for each|for every)\s+"
+                           r"(?:series|group|family|category|class|crop|kind|type)\b", re.IGNORECASE)
+SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b|\bin\s+(?:its|their)\s+(?:own\s+)?"
+                           r"(?:series|group)?\s*colou?rs?\b", re.IGNORECASE)
 PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
 LABELLED_RE = re.compile(r"(?=[latmrn])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)"
                          r"\s*(?:as\s+)?", re.IGNORECASE)
@@ -130,7 +137,13 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         return None
     if REF_VALUE_RE.search(clause) and re.search(r"(?<![\w])[xy]\s*=", clause) and not TREND_RE.search(clause):
         return None
-    facts = _trends(clause, block.line, label)
+    if state.groups and ":" not in clause and EACH_GROUP_RE.search(clause):
+        # "Each crop has its own least-squares line, solid, same colour as its markers": one per legend group
+        same = bool(SAME_COLOR_RE.search(clause))
+        facts = [TrendFact(block.line, find_style(clause), g.color if same else _line_color(clause),
+                           group_ref=g.name, new=True) for g in state.groups]
+    else:
+        facts = _trends(clause, block.line, label)
     state.trends.extend(facts)
     return facts[-1] if facts else None
 

@@ -5,7 +5,7 @@ import re
 
 from ..document import Block, sentences
 from ..facts import GroupFact, PointFact
-from ..lookup import assign_axes, axis_of_key, group_mentioned, series_header
+from ..lookup import assign_axes, axis_of_key, group_mentioned, series_header, series_point
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, Num, lex
@@ -302,6 +302,11 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
             state.warn(f"{_label_style(label)[0]!r} has no readable x and y (the text may be cut off); not drawn",
                        block.line)
         return None
+    series = series_point(state, label)
+    if series is not None:  # "Extra maize point at 1,050 mm / 11.2 t/ha": one more point of that series
+        point = PointFact(series[0].name, coords.x, coords.y, block.line, unnamed=True)
+        point.ctx_group = series[0].name
+        return point
     label, symbols = leading_symbols(label)
     label, own_style = _label_style(label)
     own_style = f"{symbols} {own_style}"

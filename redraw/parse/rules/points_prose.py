@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import PointFact
-from ..lookup import assign_axes, group_mentioned, series_header
+from ..lookup import assign_axes, group_mentioned, series_header, series_point
 from ..state import ParseState
 from ..text import overlap, top_level_index
 from ..values import Num, is_range, lex
@@ -140,7 +140,7 @@ def points_prose(state: ParseState) -> None:
                     _stated_label(sentence, point)
                 if point.ctx_group is None and section is not None:
                     point.ctx_group = section.name
-                if point.label.casefold() not in known:
+                if point.unnamed or point.label.casefold() not in known:  # a series' points share its name
                     known.add(point.label.casefold())
                     state.points.append(point)
                     block.used = True
@@ -455,6 +455,11 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         body = body[named.start("name"):named.end("name")] + " " + body[named.end():]
     passive = PASSIVE_RE.search(body)
     year = YEAR_SUBJECT_RE.match(body) if not named else None
+    series = series_point(state, body)
+    if series is not None:  # "Extra maize point at 1,050 mm / 11.2 t/ha": one more of a series
+        point = _series_point(state, series[0].name, body[series[1]:], line)
+        if point is not None:
+            return point
     if inverted and body.startswith(inverted.group("name")):  # the name the inverted sentence ends with
         subject, rest = inverted.group("name"), body[len(inverted.group("name")):]
     elif named and YEAR_RE.fullmatch(named.group("name").strip()):  # "The most recent point, 2020, is at ..."
@@ -504,6 +509,18 @@ YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<name>(?:1[5-9]\d\d|20\d\d)s?)(?:\
 COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|(?:percentage\s+)?points?\s+(?:higher|lower|above|below|more|"
                                  r"less|ahead|behind|better|worse|up|down|over|under|short|clear|lead|gap|difference)\b)",
                                  re.IGNORECASE)
+def _series_point(state: ParseState, series: str, rest: str, line: int) -> PointFact | None:
+    """An unnamed point of a legend series, labelled by the series as its others are."""
+    nums = [n for n in lex(rest) if not in_name(rest, n)]
+    if len(nums) != 2:
+        return None
+    x, y = assign_axes(state, rest, nums)
+    point = PointFact(series, x, y, line, unnamed=True)
+    point.ctx_group = series
+    point.warnings.append(PROSE_NOTE)
+    return point
+
+
 PROSE_NOTE = "read from a sentence, not a list or table; x and y assigned by the words around them"
 PLACED_PAIR_RE = re.compile(r"(?P<name>\b(?=[\w.+/-]*[A-Z0-9])[A-Za-z][\w.+/-]*(?:\s[A-Z0-9][\w.+/-]*){0,2})\s+"
                             r"(?:(?:is|lies|sits|was)\s+)?"
