@@ -102,6 +102,18 @@ def is_range(text: str, a: Num, b: Num) -> bool:
     return bool(RANGE_GAP_RE.match(gap)) and (gap.strip().lower() != "and" or "between" in text[: a.start][-12:])
 
 
+# "3.9 t (≈ 3,900 kg)", "610 ms (i.e. 0.61 s)": the same value restated in brackets
+RESTATED_RE = re.compile(r"\(\s*(?:≈|~|=|i\.e\.,?|that is,?|about|approx(?:imately|\.)?)\s*$", re.IGNORECASE)
+
+
+def restatements_dropped(text: str, nums: list[Num]) -> list[Num]:
+    """The numbers less those that restate the one before them in brackets."""
+    def restates(i: int) -> bool:
+        gap = text[nums[i - 1].end: nums[i].start]
+        return bool(RESTATED_RE.search(gap)) or (gap.rstrip().endswith("(") and nums[i].text[:1] in "≈~")
+    return [n for i, n in enumerate(nums) if not (i and restates(i))]
+
+
 def lex(text: str) -> list[Num]:
     """Every number in text, left to right."""
     return list(_lex(text))

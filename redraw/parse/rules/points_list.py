@@ -8,7 +8,7 @@ from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, axis_of_key, group_mentioned, series_header, series_point
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
-from ..values import DATE_RE, RANGE_GAP_RE, Num, lex
+from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
 from ..vocab import first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
 from .coords import Coords, find_coords, in_name, named_pairs, without_examples
 
@@ -16,6 +16,7 @@ OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|w
                      r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
 # labels that name a part of the chart or of its description, never a plotted point
 NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|"
+                            r"reference|threshold|guide|"
                             r"axis|axes|"
                             r"(?:the\s+)?(?:scatter\s*plot|scatter|plot|figure|graph|diagram|image)|"
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
@@ -398,7 +399,7 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     """"— 7B params, 45.3%": exactly two numbers after the label; x and y by the words around them."""
     text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)),
                             without_examples(rest))  # "(e.g., 0.5B, 1B)" gives no values
-    nums = [n for n in lex(text) if not in_name(text, n)]
+    nums = restatements_dropped(text, [n for n in lex(text) if not in_name(text, n)])
     if len(nums) != 2:
         return None
     if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and RANGE_CUE_RE.search(text[: nums[0].start]):

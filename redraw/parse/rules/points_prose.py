@@ -7,7 +7,7 @@ from ..facts import PointFact
 from ..lookup import assign_axes, group_mentioned, series_header, series_point
 from ..state import ParseState
 from ..text import overlap, top_level_index
-from ..values import Num, is_range, lex
+from ..values import Num, is_range, lex, restatements_dropped
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
@@ -488,6 +488,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     times = _times_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
             and not COMPARISON_AFTER_RE.match(rest[n.end:])]
+    nums = restatements_dropped(rest, nums)  # "3.9 t (≈ 3,900 kg)" is one value
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
     x, y = assign_axes(state, rest, nums)
