@@ -512,7 +512,7 @@ def _compatible(a: TrendFact, b: TrendFact) -> bool:
             and (a.group_ref is None or b.group_ref is None or a.group_ref == b.group_ref))
 
 
-EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|excluding|other than|apart from|all but|save for|without)"
+EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|excluding|other than|apart from|all but|save for|without|not\s+the)"
                        r"\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -530,8 +530,10 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
     left_out = EXCEPT_RE.search(f.text)
     if left_out and not f.group_ref:  # "fit to every point except the two HEB-5 stars": all but a group
         named = group_mentioned(state, left_out.group("rest"))
-        if named is not None:
-            kept = [p.label for p in points if p.group != named.name]
+        # or all but the points it names: "(not the distilled model, not the teacher)"
+        dropped = [p.label for p in points if named is None and overlap(p.label, left_out.group("rest"))]
+        if named is not None or dropped:
+            kept = [p.label for p in points if (p.group != named.name if named else p.label not in dropped)]
             # all but the highlighted ones is what no list says (null): the default fit
             return None if kept == [p.label for p in points if not p.highlight] else kept or None
     if not f.group_ref and not re.search(r"\ball\b", f.text, re.IGNORECASE):

@@ -299,6 +299,9 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     cut = len(clause)
     for sep in (" - ", " — ", " – ", "; ", ". ", ", ", ": "):
         i = top_level_index(clause, sep)
+        while sep == ". " and i >= 0 and clause[i + 2: i + 3] == "(":  # "HellaSwag acc. (%)": an abbreviation
+            later = top_level_index(clause[i + 2:], sep)
+            i = later + i + 2 if later >= 0 else -1
         if 0 < i < cut:
             cut = i
     head, moved = clause[:cut], []
