@@ -31,9 +31,13 @@ LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scal
                     # a bare "log" names the scale ("(log)", "x-axis: log", "is log"), not "the interaction log"
                     r"(?:^|[(:,;=]\s*|\b(?:is|are|uses?|on a|in)\s+)log\b(?!\s+(?:file|entr|data|record)))",
                     re.IGNORECASE | re.MULTILINE)
+# "logarithmic quantities plotted on linear scales": the scale is the one named as such
+LINEAR_SCALE_RE = re.compile(r"\b(?:on\s+(?:a\s+)?)?linear(?:ly)?\s+(?:scales?|axis|axes)\b", re.IGNORECASE)
 RANGE_LIST_RE = re.compile(r"\b(?:range|limits?|domain|extent)\s*[:=]?\s*[\[(](?P<ends>[^\[\]()]*)[\])]", re.IGNORECASE)
 BOTH_AXES_RE = re.compile(r"\bboth(?:\s+axes)?\s+(?:are|use|run|span|range|go)\b(?P<rest>[^.;]*)", re.IGNORECASE)
-LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:arithmic)?\b", re.IGNORECASE)
+# ("both axes are logarithmic quantities plotted on linear scales" is no log scale)
+LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:arithmic)?\b(?![^.;]*\blinear\b)",
+                        re.IGNORECASE)
 LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
@@ -275,7 +279,7 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
             _prose_title(fact, clause)
     if fact.label and fact.unit is None:
         fact.unit = stated_unit(fact.label)
-    if LOG_RE.search(rest):
+    if LOG_RE.search(rest) and not LINEAR_SCALE_RE.search(rest):
         fact.scale = "log"
     elif LINEAR_RE.search(rest) and fact.scale is None:
         fact.scale = "linear"
