@@ -98,15 +98,17 @@ def points_prose(state: ParseState) -> None:
         if block.used and block.kind == "item":
             continue
         section = None  # "The flood-irrigated districts sit further right. Sutter uses ...": the group spoken of
-        named_before: str | None = None  # the sentence before named a point and gave it no values ...
-        before_style = ""                 # ... but perhaps its style: "is drawn as a larger red diamond"
+        before: str | None = None  # a sentence of no points: the next may say "It"/"Its" of what it names
         for sentence in block.sentences:
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
-            told, told_style, named_before = named_before, before_style, None
-            it = IT_START_RE.match(sentence) if told else None
-            if it and told:  # "Velox-Lite 2.0 is drawn as a red diamond. Its peak memory is 4.4 GB at 610 ms."
+            told, told_style = None, ""
+            it = IT_START_RE.match(sentence) if before else None
+            if it and before and (told := _subject_of(state, before)) and not lex(before.replace(told, " ")):
+                # "Velox-Lite 2.0 is drawn as a red diamond. Its peak memory is 4.4 GB at 610 ms."
+                told_style = before.replace(told, " ")  # "... is drawn as a larger red diamond": its style
                 sentence = (f"{told}'s " if it.group().lower().startswith("its") else f"{told} ") + sentence[it.end():]
+            before = None
             if NOT_POINT_RE.search(sentence) or (corrects and CORRECTION_RE.search(sentence)):
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
@@ -120,8 +122,8 @@ def points_prose(state: ParseState) -> None:
             else:
                 found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line)
-            if not found and (subject := _subject_of(state, sentence)) and not lex(sentence.replace(subject, " ")):
-                named_before, before_style = subject, sentence.replace(subject, " ")
+            if not found:
+                before = sentence
             elif it and len(found) == 1 and found[0].label == told:
                 point = found[0]
                 point.color = point.color or first_color(told_style)
@@ -291,6 +293,8 @@ NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also)\b[^,]{0,50},?
 def _respectively_values(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """"Short-term Treasuries and Investment-grade credit sit at roughly 1.8% and 5.2% volatility, with
     returns of 1.1% and 2.6%, respectively": N names, then two runs of N values, one run per axis."""
+    if len(lex(sentence)) < 4:  # two runs of two values at least
+        return []
     nums = [n for n in lex(sentence) if not in_name(sentence, n)]
     runs: list[list[Num]] = []
     for n in nums:
@@ -367,18 +371,16 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     if len(lex(sentence)) < 4 and not IT_CLAUSE_RE.search(sentence):
         return []
     found: list[PointFact | None] = []
-    subject: str | None = None  # "US large caps (S&P 500) is the best index; it is plotted at 15.2% and 11.9%"
+    before: str | None = None  # "US large caps (S&P 500) is the best index; it is plotted at 15.2% and 11.9%"
     for clause in CLAUSE_SPLIT_RE.split(sentence):
-        it: re.Match[str] | None = IT_CLAUSE_RE.search(clause) if subject else None
-        if it and subject:
-            clause = clause[: it.start("it")] + subject + clause[it.end("it"):]
+        it: re.Match[str] | None = IT_CLAUSE_RE.search(clause) if before else None
+        if it and before and (subject := _subject_of(state, before)) and not lex(before.replace(subject, " ")):
+            clause = clause[: it.start("it")] + subject + clause[it.end("it"):]  # not of a clause of values
         point = _named_point(state, clause, line)
         found.append(point)
         if point is None:  # "as are Poland and Portugal, which score 489 and 472 at $9.8K and $11.3K"
             found += _respectively_values(state, clause, line)
-        subject = _subject_of(state, clause) if point is None else None
-        if subject and lex(clause.replace(subject, " ")):
-            subject = None  # a clause of values about something else
+        before = clause if point is None else None
     return [p for p in found if p is not None]
 
 
