@@ -516,6 +516,11 @@ EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|excluding|other than|apart from|
                        r"\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
+# "...; the partial 2020s decade is not included in the fit": the points named before the verb are left out
+LEFT_OUT_RE = re.compile(r"(?P<rest>[^.;,(]{2,60}?)\s+(?:is|are)\s+(?:not\s+included|excluded|left\s+out|omitted)\b",
+                         re.IGNORECASE)
+
+
 def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] | None:
     by_norm = {_norm(p.label): p.label for p in points}
     if f.names:
@@ -527,7 +532,7 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
             else:
                 found.append(label)
         return found or None
-    left_out = EXCEPT_RE.search(f.text)
+    left_out = EXCEPT_RE.search(f.text) or LEFT_OUT_RE.search(f.text)
     if left_out and not f.group_ref:  # "fit to every point except the two HEB-5 stars": all but a group
         named = group_mentioned(state, left_out.group("rest"))
         # or all but the points it names: "(not the distilled model, not the teacher)"

@@ -95,3 +95,16 @@ def strip_marks(text: str) -> str:
             and text.count(text[0]) == (2 if text[0] == text[-1] else 1)):
         text = text[1:-1].strip()
     return text
+
+
+# a bracket after a name that remarks on the point, not part of its name: "2020s (2020–2023, partial)",
+# "BBRv2-70 (clipped at the top)", "Saturn (outside the range)"
+# ("GPT-4o (2024-05)" keeps its date: only a span of years is a remark)
+_REMARK_BRACKET_RE = re.compile(r"\s*\((?=[^()]*(?:\b(?:1[5-9]|20)\d\d\s*[–-]\s*(?:1[5-9]|20)\d\d\b|"
+                                r"\b(?:partial|estimated|projected|preliminary|provisional|incomplete|clipped|off-scale|"
+                                r"outside|beyond|not plotted|annotated)\b))[^()]*\)\s*$", re.IGNORECASE)
+
+
+def remark_dropped(label: str) -> str:
+    """The label without a trailing bracket that remarks on the point."""
+    return _REMARK_BRACKET_RE.sub("", label) or label

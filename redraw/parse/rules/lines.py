@@ -63,6 +63,7 @@ NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\bthe
                         r"predictions?)|\bmodel\s+(?:\w+\s+)?tracks?\b|\bisochrones?\b|\banalytic(?:al)?\s+(?:curves?|bounds?)",
                         re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
+FIT_MEMBERS_RE = re.compile(r"\b(?:not\s+included|excluded|left\s+out|omitted|except)\b", re.IGNORECASE)
 AT_VALUE_RE = re.compile(r"\bline\s+(?:is\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
@@ -108,6 +109,8 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
             last_trend.label = last_trend.label or _label(clause)
         if last_trend is not None and PRONOUN_START_RE.match(clause):
             _endpoints(clause, last_trend)  # "...; it goes from about (0, 35) to (50, 90)"
+        if last_trend is not None and FIT_MEMBERS_RE.search(clause):
+            last_trend.text += " ; " + clause  # "...; the partial 2020s decade is not included in the fit"
         return None
     label = _label(clause)
     if NEGATED_RE.search(clause) or RELATIVE_TO_LINE_RE.search(clause):

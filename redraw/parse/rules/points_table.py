@@ -10,7 +10,7 @@ from ..document import Block
 from ..facts import PointFact
 from ..lookup import group_mentioned, group_named
 from ..state import ParseState
-from ..text import overlap, strip_marks
+from ..text import overlap, remark_dropped, strip_marks
 from ..values import Num, lex, stated_unit
 from ..vocab import first_color, first_marker, ours_cue
 
@@ -20,6 +20,8 @@ COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance|glyp
 GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|organi[sz]ation|vendor|class|"
                           r"hardware|platform|engine|set|split|subset|cohort)\b", re.IGNORECASE)
 XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|coord\w*)\b", re.IGNORECASE)
+TIME_COL_RE = re.compile(r"\b(?:year|decade|period|season|date|edition|release|vintage|cohort)s?\b", re.IGNORECASE)
+YEAR_CELL_RE = re.compile(r"^\s*\**(?:1[5-9]|20)\d\d(?:s|\b)")
 INDEX_COL_RE = re.compile(r"^\s*(#|no\.?|n°|index|idx|rank|id|row)\s*$", re.IGNORECASE)
 _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|ca\.)\s*", re.IGNORECASE)
 
@@ -65,6 +67,9 @@ def _table_of(block: Block) -> tuple[list[str], list[list[str]]] | None:
 def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: list[list[str]]) -> list[PointFact]:
     width = len(header)
     numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8 and not INDEX_COL_RE.match(header[i])]
+    if len(numeric) > 2 and numeric[0] == 0 and (TIME_COL_RE.search(header[0]) or all(
+            YEAR_CELL_RE.match(r[0]) for r in rows if r and r[0].strip())):
+        numeric = numeric[1:]  # "| Decade | CO₂ | ΔT |" with "1880s": the first column names the points
     label_col = next((i for i, h in enumerate(header) if LABEL_COL_RE.search(h) and i not in numeric), None)
     if label_col is None:
         label_col = next((i for i in range(width) if i not in numeric), None)
@@ -83,7 +88,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             row = row + [""] * (width - len(row))
         x, y = _cell(row[xc]), _cell(row[yc])
         line = block.row_lines[r] if r < len(block.row_lines) else block.line + 1 + r
-        label = strip_marks(row[label_col])
+        label = remark_dropped(strip_marks(row[label_col]))  # "2020s (2020–2023, partial)" is "2020s"
         if x is None or y is None or not label:
             if label:
                 state.warn(f"row {label!r} has no readable x and y; not drawn", line)

@@ -9,7 +9,7 @@ from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker,
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
-    r"all (?:the )?(?:other|remaining) [a-z][\w-]*|"
+    r"all (?:the )?(?:other|remaining) [a-z][\w-]*|all (?:the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"
     r"all (?:of )?(?:them|these|the points|the models)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
     r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models))"
