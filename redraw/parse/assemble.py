@@ -58,7 +58,8 @@ def _unit(fact: AxisFact) -> float | None:
         return fact.unit
     for nums in (fact.ticks, [n for n in (fact.lo, fact.hi) if n is not None]):
         mults = {n.mult for n in nums}
-        if nums and len(mults) == 1 and None not in mults:
+        # ticks "4B, 10B, 32B" make an axis of billions; "1K, 2K, 4K" stay 1,000, 2,000, 4,000 (a plain axis)
+        if nums and len(mults) == 1 and None not in mults and mults != {1e3}:
             return mults.pop()
     return None
 
@@ -124,7 +125,7 @@ def _exponent_of(n: Num, v: float, exponents: bool) -> float:
 def _points_unit(state: ParseState, which: str) -> float | None:
     """No unit stated anywhere, but most values say "B": the axis counts billions ("2.7B" -> 2.7)."""
     mults = [(p.x if which == "x" else p.y).mult for p in state.points]
-    for m in dict.fromkeys(m for m in mults if m is not None):
+    for m in dict.fromkeys(m for m in mults if m is not None and m != 1e3):  # "3.5K" is 3,500 on a plain axis
         if mults.count(m) * 5 >= len(mults) * 3:
             state.warn(f"no unit stated for the {which} axis; most values carry a {m:g} suffix, "
                        f"so the axis counts units of {m:g}")
