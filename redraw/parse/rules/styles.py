@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import DefaultStyle
+from ..lookup import group_mentioned
 from ..state import ParseState
 from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker, fold
 
@@ -34,6 +35,10 @@ COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?
 SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[\w-]+\s+){1,3}?(?:dots?|points?|"
                               r"circles?|markers?|squares?|triangles?|diamonds?|crosses|stars?))\s+(?:is|are|"
                               r"represents?|stands? for|shows?|marks?|denotes?|corresponds? to)\b", re.IGNORECASE)
+# "Countries are drawn as semi-transparent circles": every point, when the noun names no legend group
+PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?:all\s+)?"
+                               r"(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+(?:as|with|by|in)\s+"
+                               r"(?P<style>[^.;]{2,60})", re.IGNORECASE)
 FOR_EVERY_RE = re.compile(r"(?:^|[:;,]\s*)(?:an?\s+)?(?P<style>[\w -]{1,30}?)\s+(?:markers?\s+)?(?:for|on)\s+"
                           r"(?:every|each|all)\s+(?:the\s+)?[a-z]+", re.IGNORECASE)
 # "**Data Points**: Blue dots with model-specific labels": the style of every point
@@ -62,6 +67,13 @@ def styles(state: ParseState) -> None:
         if (" are " in block.low or " is " in block.low) and COLOR_RE.search(block.low):
             _counted(state, block.text, block.line)
         low = block.low
+        if " are " in low and (COLOR_RE.search(low) or MARKER_RE.search(low)):
+            for sentence in block.sentences:
+                plural = PLURAL_SUBJECT_RE.match(sentence)  # "Countries are drawn as semi-transparent circles"
+                if plural and group_mentioned(state, plural.group("noun")) is None:
+                    color, marker = first_color(plural.group("style")), first_marker(plural.group("style"))
+                    if color or marker:
+                        state.defaults.append(DefaultStyle("all", color, marker, block.line))
         if not CUES_RE.search(low) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
             continue  # cheap gates: most lines state no chart-wide style
         for sentence in block.sentences:
