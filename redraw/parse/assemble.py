@@ -318,7 +318,7 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
         for pf in by_label.get(_norm(ls.label), ()):
             pf.color, pf.marker = pf.color or ls.color, pf.marker or ls.marker
             matched.add(_norm(ls.label))
-            if OURS_LABEL_RE.search(ls.label):
+            if ls.highlight or OURS_LABEL_RE.search(ls.label):
                 pf.ours = True
     missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in matched]
     if missing:

@@ -114,3 +114,4 @@ class LabelStyle:
     color: str | None
     marker: str | None
     line: int
+    highlight: bool = False           # "Nikola Jokić highlighted as a gold star"

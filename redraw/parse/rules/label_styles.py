@@ -14,9 +14,22 @@ PAREN_STYLE_RE = re.compile(r"^(?P<label>[^()]{1,60}?)\s*\((?P<style>[^()]+)\)\s
 COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+?)\.?$")
 
 
+# "Markers: navy dots; Nikola Jokić highlighted as a gold star", "GPT-4 is drawn in red"
+NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)(?P<label>[A-Z][^;:,.()]{1,40}?)\s+(?:is\s+)?"
+                            r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+(?:as|in|with|by)\s+"
+                            r"(?P<style>[^;.,()]{2,40})")
+
+
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     for block in state.facts_blocks("item", "paragraph"):
+        if " as " in block.text or " in " in block.text or " with " in block.text:
+            for named in NAMED_STYLE_RE.finditer(block.text):
+                label, style = strip_marks(named.group("label")), named.group("style")
+                if is_style_only(style) and not is_style_only(label) and len(label.split()) <= 5 and not lex(style):
+                    color, marker = style_words(style)
+                    state.label_styles.append(LabelStyle(label, color, marker, block.line,
+                                                         highlight=named.group("how") == "highlighted"))
         if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only
                 or block.text.rstrip().endswith(":")):  # a section header styles a section
             continue

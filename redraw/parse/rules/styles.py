@@ -60,6 +60,7 @@ def styles(state: ParseState) -> None:
         key = block.lead or (block.text.split(":", 1)[0] if ":" in block.text[:30] else None)
         if key and POINTS_KEY_RE.match(key.rstrip(":. ")):  # "**Data Points**: Blue dots", "All markers: blue circles"
             body = block.body if block.lead else block.text.split(":", 1)[1]
+            body = re.split(r"[;.]\s", body)[0]  # "navy dots; Nikola Jokić highlighted as a gold star"
             head = " ".join(body.split()[:4])
             color, marker = first_color(head), first_marker(head)
             if (color or marker) and not find_colors(body[len(head):]):
