@@ -26,6 +26,7 @@ _GENERIC_WORDS = frozenset((
     "model", "models", "method", "methods", "system", "systems", "approach", "approaches", "variant",
     "variants", "family", "families", "series", "serie", "point", "points", "the", "of", "and", "a", "an",
     "baseline", "baselines", "group", "groups", "category", "categories", "class", "classes", "type", "types",
+    "our", "ours",  # "LightServe (ours)" is named by "LightServe"
 ))
 _WORD_RE = re.compile(r"[^\W_]+")
 

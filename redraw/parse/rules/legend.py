@@ -27,7 +27,7 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"
                             # "Countries are coloured by region, as shown in the legend on the right: orange for ..."
-                            r"^(?=.{0,80}?\blegend\b[^:.]{0,40}:).{0,80}?\blegend\b[^:.]{0,40}:\s*(?P<tail>.+)$|"
+                            r"^(?=.{0,80}?\blegend\b[^:.]{0,60}:).{0,80}?\blegend\b[^:.]{0,60}:\s*(?P<tail>.+)$|"
                             r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
                             r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"
@@ -45,7 +45,7 @@ ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
 GLYPH_START_RE = re.compile(r"\s(?=[" + MARKER_GLYPHS + r"]\s)")
 PLACE_NOTE_RE = re.compile(r"^\s*\([^()]*\)\s*:?\s*")
 AND_THE_RE = re.compile(r"\s+and\s+(?=the\s)", re.IGNORECASE)
-VERB_SEP_RE = re.compile(r"\s+(?:are|is|marks?|denotes?|represents?|indicates?|stands? for|for|in|as)\s+")
+VERB_SEP_RE = re.compile(r"\s+(?:are|is|marks?|denotes?|represents?|indicates?|stands? for|for|in|as|with|by)\s+")
 
 
 def legend(state: ParseState) -> None:

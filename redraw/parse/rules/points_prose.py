@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..facts import PointFact
-from ..lookup import assign_axes, group_mentioned, series_header, series_point
+from ..lookup import assign_axes, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
 from ..text import overlap, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped
@@ -131,7 +131,9 @@ def points_prose(state: ParseState) -> None:
                 point.ours = point.ours or ours_cue(told_style)
             # a sentence of no values speaks of a group as a whole ("In the lower left, the African countries
             # cluster together"); otherwise its first words do
-            opening = sentence if not found and not lex(sentence) else " ".join(sentence.split()[:6])
+            colon = sentence.find(": ")  # "The two green stars belong to LightServe: ..." opens with all before it
+            opening = sentence if not found and not lex(sentence) else \
+                sentence[:colon] if 0 < colon < 80 else " ".join(sentence.split()[:6])
             for p in found:
                 opening = opening.replace(p.label, " ")  # "GPT-4 (Closed)" names its point, not a section
             named = group_mentioned(state, opening) if state.groups else None
@@ -388,7 +390,11 @@ def _named_point(state: ParseState, clause: str, line: int) -> PointFact | None:
     """The clause's point, by a name given as such ('a chip named "Kestrel"') before a subject read as one."""
     if NAMED_QUOTE_RE.search(clause):
         return _quoted_point(state, clause, line) or _point_in(state, clause, line)
-    return _point_in(state, clause, line) or _quoted_point(state, clause, line)
+    point = _point_in(state, clause, line)
+    if point is not None and state.groups and group_named(state, point.label) and QUOTED_NAME_RE.search(clause):
+        # 'TensorRT-LLM contributes a single point, "TensorRT-LLM-8", at ...': the subject is the series
+        return _quoted_point(state, clause, line) or point
+    return point or _quoted_point(state, clause, line)
 
 
 # a name in quotes: 'its successor, labeled "Willow", reaches ...', 'The largest device is "Osprey" at 433'
