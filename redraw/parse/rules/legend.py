@@ -153,6 +153,8 @@ def _style_tail(text: str) -> str:
     return next((t for t in tails if is_style_only(t)), "")
 
 
+# 'teal circles for "Both sexes"', 'navy circles ("Equity")'
+STYLE_FOR_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s+for\s+[\"“]([^\"“”]{1,40})[\"”]")
 STYLE_THEN_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s*\(\s*[\"“]([^\"“”]{1,40})[\"”]\s*\)")
 QUOTED_AS_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”],?\s+(?:(?:is|are)\s+)?(?:drawn|shown|plotted|marked|rendered|"
                           r"displayed|depicted|corresponds?\s+to|represented\s+by|denoted\s+by)\s+(?:as|in|with)?\s*"
@@ -184,7 +186,8 @@ def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None
     'equity indices are navy circles ("Equity")', 'a third entry, "Proposed", corresponds to a red star':
     quoted names, each with its style in brackets, after "drawn as", or before the bracketed name."""
     pairs = QUOTED_ENTRY_RE.findall(text) + QUOTED_AS_RE.findall(text) + \
-        [(name, _style_tail(style)) for style, name in STYLE_THEN_QUOTED_RE.findall(text)]
+        [(name, _style_tail(style)) for style, name in STYLE_THEN_QUOTED_RE.findall(text)] + \
+        [(name, _style_tail(style)) for style, name in STYLE_FOR_QUOTED_RE.findall(text)]
     return [(name.strip(), first_color(style), first_marker(style)) for name, style in pairs if is_style_only(style)]
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts import PointFact
+from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
 from ..text import overlap, top_level_index
@@ -67,7 +67,7 @@ CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while
                              # "India is near $6.7K and 70.9 years, Indonesia near $11.8K and 71.3 years, ..."
                              # (a name of digits is a year; "489 and 472 at $9.8K" is a list of values)
                              r"(?:,\s+|\s+and\s+)(?=(?:the\s+)?(?:(?:1[5-9]|20)\d\d\b|[A-Za-z][\w.+/-]*\d[\w.+/-]*|"
-                             r"\d[\w.+/-]*[A-Za-z][\w.+/-]*|(?-i:[A-Z])[\w.+/-]*(?:\s(?-i:[A-Z])[\w.+/-]*){0,2})"
+                             r"\d[\w.+/-]*[A-Za-z][\w.+/-]*|(?-i:[A-Z])[\w.+/-]*(?:\s(?:&\s)?[\w.+/-]+){0,2})"
                              r"(?:\s+(?:dot|point|marker))?\s+(?:is\s+|sits\s+|lies\s+)?(?:at|near|around)\s)|"
                              # "..., Fresno reaches about 10.4 t/ha": a comma before another subject and its verb
                              r",\s+(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?\s+(?:sits|lies|scores|reaches|achieves|"
@@ -81,6 +81,7 @@ _STOP_NAMES = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "overall", "both", "all", "each",
     "every", "most", "many", "some", "few", "other", "others", "another", "one", "two", "three", "four",
     "five", "accuracy", "performance", "score", "latency", "speed", "cost", "price", "model", "models",
+    "what", "which", "who", "how", "why", "where", "when",
     "method", "methods", "point", "points", "figure", "chart", "plot", "axis", "average", "mean", "median",
     "total", "however", "finally", "meanwhile", "also", "while", "whereas", "note", "notably", "only",
     "among", "between", "compared", "relative",
@@ -136,7 +137,7 @@ def points_prose(state: ParseState) -> None:
                 sentence[:colon] if 0 < colon < 80 else " ".join(sentence.split()[:6])
             for p in found:
                 opening = opening.replace(p.label, " ")  # "GPT-4 (Closed)" names its point, not a section
-            named = group_mentioned(state, opening) if state.groups else None
+            named = (group_mentioned(state, opening) or _group_by_style(state, opening)) if state.groups else None
             if named is not None:
                 section = named  # "Among the drip-irrigated districts, Tulare ..."
             for point in found:
@@ -179,6 +180,15 @@ def _subject_of(state: ParseState, sentence: str) -> str | None:
     end = SUBJECT_END_RE.search(sentence)
     cut = verb.end("name") if verb else (end.start() if end and end.group().strip() not in (",",) else None)
     return _name_in(state, sentence[:cut], first=False) if cut else None
+
+
+def _group_by_style(state: ParseState, text: str) -> GroupFact | None:
+    """"Reading the teal circles from the bottom upward": the one legend group drawn in that style."""
+    color, marker = first_color(text), first_marker(text)
+    if color is None or marker is None:
+        return None
+    same = [g for g in state.groups if g.color == color and g.marker == marker]
+    return same[0] if len(same) == 1 else None
 
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -368,6 +378,8 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """The point a sentence states, or, when the whole sentence holds more than one, the point of each of
     its clauses ("Ansor reaches 2.3× after 150 minutes, while 2.4× is achieved by MetaSchedule at 120")."""
     point = _named_point(state, sentence, line)
+    if point is None and 0 < sentence.find(": ") < 100:  # "Reading the teal circles upward: Pancreas sits lowest, ..."
+        point = _named_point(state, sentence[sentence.find(": ") + 2:], line)
     if point is not None:
         return [point]
     if len(lex(sentence)) < 4 and not IT_CLAUSE_RE.search(sentence):
