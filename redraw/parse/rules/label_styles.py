@@ -20,11 +20,17 @@ NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)(?P<label>[A-Z][
                             r"(?P<style>[^;.,()]{2,40})")
 
 
+# "All species are dark green circles, except *Homo sapiens*, which is drawn as a larger orange diamond"
+EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^,;:()]{1,40}),\s+which\s+is\s+"
+                             r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+(?:as|in|with|by)\s+"
+                             r"(?P<style>[^;.,()]{2,40})")
+
+
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     for block in state.facts_blocks("item", "paragraph"):
         if " as " in block.text or " in " in block.text or " with " in block.text:
-            for named in NAMED_STYLE_RE.finditer(block.text):
+            for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text)]:
                 label, style = strip_marks(named.group("label")), named.group("style")
                 if is_style_only(style) and not is_style_only(label) and len(label.split()) <= 5 and not lex(style):
                     color, marker = style_words(style)

@@ -39,7 +39,8 @@ LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresho
                               re.IGNORECASE)
 # "It runs from about (-0.5, -0.3) ...": a sentence about something named before, never a name
 # and "The sloped memory-bandwidth roof (1.55 TB/s) rises ...": "the" and common words describe, never name
-PRONOUN_LABEL_RE = re.compile(r"^(?:(?i:it|this|they|these|those|there|which|its|their)\s|"
+PRONOUN_LABEL_RE = re.compile(r"^(?:(?i:it|this(?!\s+(?:work|study|paper|method|model)\b)|they|these|those|there|which|"
+                              r"its|their)\s|"
                               r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s*$)")
 # a header naming a part of the chart ("Reference Lines:", "Threshold guides", "Annotations") heads no point
 COMPONENT_HEADER_RE = re.compile(r"\b(?:lines|curves|annotations|guides|thresholds|fits|legend|axes|labels)\s*:?$",
