@@ -40,8 +40,9 @@ EACH_GROUP_RE = re.compile(r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}(?:has|gets|wi
 SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b|\bin\s+(?:its|their)\s+(?:own\s+)?"
                            r"(?:series|group)?\s*colou?rs?\b", re.IGNORECASE)
 PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
-LABELLED_RE = re.compile(r"(?=[latmrn])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named)"
-                         r"\s*(?:as\s+)?", re.IGNORECASE)
+LABELLED_RE = re.compile(r"(?=[latmrncbwh])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named|"
+                         r"(?:carries|carrying|bears|bearing|with|has|having)\s+(?:the\s+|a\s+)?(?:label|annotation|"
+                         r"caption|text))\s*(?:as\s+)?", re.IGNORECASE)
 LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
 # clause breaks: "; ", ", and the ...", ". X", and "... and a dotted green line ..." (a second line named)
 CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])|"
