@@ -500,7 +500,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         if cut is None:
             return None
         phrase = (size.group("name") if size else body[:cut]).strip().strip("*\"“”")
-        subject = _name_in(state, phrase, first=False)
+        # a subject cut at a comma holds no verb: "Emerging markets, the most volatile, ..." keeps "markets"
+        subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != ",")
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
     if not subject:
         return None
@@ -567,16 +568,19 @@ def _placed_pair(state: ParseState, sentence: str, line: int) -> list[PointFact]
     return out
 
 
-def _name_in(state: ParseState, phrase: str, first: bool) -> str | None:
+def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
     """The model name in a subject phrase: "The vendor library TensorRT" -> "TensorRT", "the greedy
     TLP-lite cost model after 90 s" -> "TLP-lite", "Ansor" -> "Ansor"; None for "Overall accuracy"."""
     phrase = POSSESSIVE_RE.split(phrase.strip().strip("*\"“”`"), 1)[0]  # "PPO's 0.41" is PPO's value
     if (not phrase or (PRONOUN_RE.match(phrase) and len(phrase.split()) == 1) or COUNT_SUBJECT_RE.match(phrase)
             or not any(ch.isalpha() for ch in phrase)):
         return None  # a name has letters: "10⁶" is a value
+    if re.search(r"\s(?:and|or|&)\s+[A-Z\d]", phrase) and not re.search(r"\s&\s+[a-z]", phrase):
+        return None  # "Osprey and Ankaa-2": two names, no one point ("Lung & bronchus" is one)
     words = phrase.split()
     titles = state.axes["x"].title + " " + state.axes["y"].title
-    while len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) and words[-1] not in ("plus", "pass"):
+    while verb_inside and len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) \
+            and words[-1] not in ("plus", "pass"):
         words.pop()  # "CESM2 follows at ...": a verb, not part of the name
     phrase = " ".join(words)
     if not first and len(words) <= 5 and NAMEISH_RE.search(phrase) and words[0][:1].isalnum() \
@@ -614,6 +618,8 @@ def _name_word(word: str, sentence_start: bool) -> bool:
     except the sentence's own first word, unless the word is name-like anyway)."""
     if not word or not word[0].isalnum() or not any(ch.isalpha() for ch in word):
         return False  # "10⁶" is a value, not a name
+    if word.islower() and not any(ch.isdigit() for ch in word):
+        return False  # "the trapped-ion devices": a lower-case word names nothing, hyphen or not
     if NAMEISH_RE.search(word):
         return True
     return word[0].isupper() and not sentence_start and word.casefold() not in _STOP_NAMES
