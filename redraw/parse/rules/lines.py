@@ -46,7 +46,9 @@ LABELLED_RE = re.compile(r"(?=[latmrncbwh])\b(?:labell?ed|annotated|titled|marke
 LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
 # clause breaks: "; ", ", and the ...", ". X", and "... and a dotted green line ..." (a second line named)
 CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])|"
-                       r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}line\b)")
+                       r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}line\b)|"
+                       # "...: vertical at 20% usage (...), horizontal at 58.1% TS (...)": one line each
+                       r"(?:[:,]\s+(?:and\s+)?)(?=(?i:horizontal|vertical)\s+(?:one\s+)?at\s)")
 # "a dashed grey line at y = 50": a reference line named by its axis value (not "y = 2x + 1", an equation)
 AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*(?:\s*%)?"
                            r"(?!\s?[x*×·^(\d]|\s*[+\-]\s*\d)", re.IGNORECASE)
@@ -65,6 +67,8 @@ NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\bthe
                         re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
 FIT_MEMBERS_RE = re.compile(r"\b(?:not\s+included|excluded|left\s+out|omitted|except)\b", re.IGNORECASE)
+BARE_REF_RE = re.compile(r"^\s*(?:and\s+)?(?:a\s+)?(?P<dir>horizontal|vertical)\s+(?:one\s+)?at\s+[~≈]?\s*[-−]?\d",
+                         re.IGNORECASE)
 AT_VALUE_RE = re.compile(r"\bline\s+(?:is\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
@@ -105,6 +109,11 @@ def _trend_header(title: str) -> bool:
 
 def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
             last_trend: TrendFact | None, direction: str | None = None) -> TrendFact | None:
+    bare = BARE_REF_RE.match(clause)
+    if bare:  # "Reference lines (gray, dashed): vertical at 20% usage ("avg USG"), horizontal at 58.1% TS (...)"
+        head = block.text[: block.text.find(":")] if 0 < block.text.find(":") < 60 else block.lead or ""
+        _reference(state, block, f"{head} {clause}", bare.group("dir").lower(), _label(clause) or quoted(clause))
+        return None
     if not LINE_RE.search(clause):
         if last_trend is not None and LEGEND_WORD_RE.search(clause):
             last_trend.label = last_trend.label or _label(clause)
