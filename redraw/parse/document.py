@@ -13,7 +13,7 @@ from itertools import islice
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .vocab import MARKER_GLYPHS, fold
+from .vocab import MARKER_GLYPHS, fold, mentions_correction
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
 # link definitions never carry chart facts; "blockquote" off: a quoted line is read as plain text;
@@ -594,7 +594,8 @@ OTHER_PANEL_RE = re.compile(r"\b(?:bar|line|pie|area|box|violin)\s*(?:chart|plot
 def _without_commentary(text: str) -> str:
     """Blank the lines of "## Key Observations"-like sections, keeping line numbers.
 
-    Those sections only restate the chart; no rule reads them, so markdown need not parse them.
+    Those sections only restate the chart; no rule reads them, so markdown need not parse them. A line
+    that corrects a value is kept.
     """
     lines = text.split("\n")
     skip_level = 0
@@ -612,8 +613,8 @@ def _without_commentary(text: str) -> str:
                 skip_level = level
                 continue  # the heading itself stays: it ends the section above it
         seen_text = seen_text or bool(line.strip())
-        if skip_level:
-            lines[i] = ""
+        if skip_level and not mentions_correction(line):
+            lines[i] = ""  # (a correction in it still revises a point: "Correction: X is at about $0.54")
     return "\n".join(lines)
 
 
