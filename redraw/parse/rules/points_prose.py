@@ -58,6 +58,10 @@ NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?:[xy]|horizontal|vertic
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
                           r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging)\b",
                           re.IGNORECASE)
+# "Colorectum is close to the reference line but still below it, at 66 years and 65%": a point placed by a line
+QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/-]*\s\([^()]{1,24}\)$")
+RELATIVE_LINE_RE = re.compile(r"\b(?:close to|near|above|below|under|over|on|along|beneath|just off)\s+the\s+"
+                              r"(?:[\w-]+\s+){0,2}lines?\b", re.IGNORECASE)
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achieved|obtained|reached|attained|posted|"
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
@@ -67,7 +71,8 @@ CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while
                              # "India is near $6.7K and 70.9 years, Indonesia near $11.8K and 71.3 years, ..."
                              # (a name of digits is a year; "489 and 472 at $9.8K" is a list of values)
                              r"(?:,\s+|\s+and\s+)(?=(?:the\s+)?(?:(?:1[5-9]|20)\d\d\b|[A-Za-z][\w.+/-]*\d[\w.+/-]*|"
-                             r"\d[\w.+/-]*[A-Za-z][\w.+/-]*|(?-i:[A-Z])[\w.+/-]*(?:\s(?:&\s)?[\w.+/-]+){0,2})"
+                             r"\d[\w.+/-]*[A-Za-z][\w.+/-]*|(?-i:[A-Z])[\w.+/-]*(?:\s(?:&\s)?[\w.+/-]+){0,2}"
+                             r"(?:\s\([^()]{1,20}\))?)"  # "Breast (female) at about 63 years"
                              r"(?:\s+(?:dot|point|marker))?\s+(?:is\s+|sits\s+|lies\s+)?(?:at|near|around)\s)|"
                              # "..., Fresno reaches about 10.4 t/ha": a comma before another subject and its verb
                              r",\s+(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?\s+(?:sits|lies|scores|reaches|achieves|"
@@ -110,7 +115,8 @@ def points_prose(state: ParseState) -> None:
                 told_style = before.replace(told, " ")  # "... is drawn as a larger red diamond": its style
                 sentence = (f"{told}'s " if it.group().lower().startswith("its") else f"{told} ") + sentence[it.end():]
             before = None
-            if NOT_POINT_RE.search(sentence) or (corrects and CORRECTION_RE.search(sentence)):
+            if NOT_POINT_RE.search(RELATIVE_LINE_RE.sub(" ", sentence)) or \
+                    (corrects and CORRECTION_RE.search(sentence)):
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
             if found:  # "A, B and C sit at (1, 2), (3, 4) and (5, 6) respectively, and ours is at (7, 8)"
@@ -577,6 +583,8 @@ def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         return None  # a name has letters: "10⁶" is a value
     if re.search(r"\s(?:and|or|&)\s+[A-Z\d]", phrase) and not re.search(r"\s&\s+[a-z]", phrase):
         return None  # "Osprey and Ankaa-2": two names, no one point ("Lung & bronchus" is one)
+    if not first and QUALIFIED_NAME_RE.match(phrase) and phrase.split()[0].casefold() not in _STOP_NAMES:
+        return phrase  # "Breast (female)", "Ensemble (5 seeds)": a name and its qualifier
     words = phrase.split()
     titles = state.axes["x"].title + " " + state.axes["y"].title
     while verb_inside and len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) \
