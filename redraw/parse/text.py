@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 QUOTED_RE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![\w])'([^']+)'(?![\w])")
+# a short name in double quotes: 'labeled "Willow"', 'lists two entries, "Renewable" and "Fossil"'
+QUOTED_NAME_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
 WORD_RE = re.compile(r"[a-z0-9]+")
 _STOP = {"the", "of", "a", "an", "in", "per", "and", "approx", "avg", "average", "number",
          "value", "values", "score", "s", "x", "y"}

@@ -14,16 +14,12 @@ PAREN_STYLE_RE = re.compile(r"^(?P<label>[^()]{1,60}?)\s*\((?P<style>[^()]+)\)\s
 COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+?)\.?$")
 
 
+_DRAWN_AS = r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+(?:as|in|with|by)\s+(?P<style>[^;.,()]{2,40})"
 # "Markers: navy dots; Nikola Jokić highlighted as a gold star", "GPT-4 is drawn in red"
 NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)(?P<label>[A-Z][^;:,.()]{1,40}?)\s+(?:is\s+)?"
-                            r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+(?:as|in|with|by)\s+"
-                            r"(?P<style>[^;.,()]{2,40})")
-
-
+                            + _DRAWN_AS)
 # "All species are dark green circles, except *Homo sapiens*, which is drawn as a larger orange diamond"
-EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^,;:()]{1,40}),\s+which\s+is\s+"
-                             r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+(?:as|in|with|by)\s+"
-                             r"(?P<style>[^;.,()]{2,40})")
+EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^,;:()]{1,40}),\s+which\s+is\s+" + _DRAWN_AS)
 
 
 def label_styles(state: ParseState) -> None:

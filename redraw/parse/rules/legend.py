@@ -8,7 +8,7 @@ from ..document import Block, sentences
 from ..facts import GroupFact, LabelStyle
 from ..lookup import group_mentioned, has_style
 from ..state import ParseState
-from ..text import split_top, strip_marks
+from ..text import QUOTED_NAME_RE, split_top, strip_marks
 from ..values import lex
 from ..vocab import (
     MARKER_GLYPHS,
@@ -113,8 +113,6 @@ def _legend_names(state: ParseState) -> None:
                 if group is not None and group.name != name and name.casefold() in group.name.casefold():
                     group.name = name
 
-
-QUOTED_NAME_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
 
 
 def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None]:

@@ -6,7 +6,7 @@ import re
 from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
-from ..text import overlap, top_level_index
+from ..text import QUOTED_NAME_RE, overlap, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
@@ -110,7 +110,7 @@ def points_prose(state: ParseState) -> None:
                 sentence = _asides(sentence)
             told, told_style = None, ""
             it = IT_START_RE.match(sentence) if before else None
-            if it and before and (told := _subject_of(state, before)) and not lex(before.replace(told, " ")):
+            if it and before and (told := _subject_of(state, before)):
                 # "Velox-Lite 2.0 is drawn as a red diamond. Its peak memory is 4.4 GB at 610 ms."
                 told_style = before.replace(told, " ")  # "... is drawn as a larger red diamond": its style
                 sentence = (f"{told}'s " if it.group().lower().startswith("its") else f"{told} ") + sentence[it.end():]
@@ -177,15 +177,18 @@ IT_START_RE = re.compile(r"^(?:its|it['’]s|it|this (?:model|system|method|poin
 
 
 def _subject_of(state: ParseState, sentence: str) -> str | None:
-    """The point a sentence of no values is about, for the next sentence's "It"/"Its": "The system introduced
+    """The point a sentence of no values names, for the next sentence's "It"/"Its": "The system introduced
     by the authors, Velox-Lite 2.0, is drawn as a larger red diamond", "ResNet-50 is the strongest baseline"."""
     named = APPOSITIVE_RE.match(sentence)
     if named:
-        return _name_in(state, named.group("name"), first=False)
-    verb = NAME_VERB_RE.match(sentence)
-    end = SUBJECT_END_RE.search(sentence)
-    cut = verb.end("name") if verb else (end.start() if end and end.group().strip() not in (",",) else None)
-    return _name_in(state, sentence[:cut], first=False) if cut else None
+        subject = _name_in(state, named.group("name"), first=False)
+    else:
+        verb = NAME_VERB_RE.match(sentence)
+        end = SUBJECT_END_RE.search(sentence)
+        cut = verb.end("name") if verb else (end.start() if end and end.group().strip() not in (",",) else None)
+        subject = _name_in(state, sentence[:cut], first=False) if cut else None
+    # a sentence that states values is about something else ("Brazil is 13 points ahead of ...")
+    return subject if subject and not lex(sentence.replace(subject, " ")) else None
 
 
 def _group_by_style(state: ParseState, text: str) -> GroupFact | None:
@@ -289,12 +292,10 @@ def _both(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         return []
     found = []
     for name in names:
-        text = f"{shared} ; {own[name]}"
-        nums = [n for n in lex(text) if not in_name(text, n)]
-        if len(nums) != 2:
+        placed = _placed(state, f"{shared} ; {own[name]}")
+        if placed is None:
             return []
-        x, y = assign_axes(state, text, nums)
-        point = PointFact(name, x, y, line)
+        point = PointFact(name, *placed, line)
         if m is None:
             point.ctx_color, point.ctx_marker = first_color(lead), first_marker(lead)
         point.warnings.append(PROSE_NOTE)
@@ -343,12 +344,10 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
     b2, a2 = between[-30:], re.split(r"[,;]", sentence[second[-1].end:])[0]
     found = []
     for name, n1, n2 in zip(names, first, second, strict=True):
-        text = f"{b1} {n1.text} {a1} ; {b2} {n2.text} {a2}"
-        two = [n for n in lex(text) if not in_name(text, n)]
-        if len(two) != 2:
+        placed = _placed(state, f"{b1} {n1.text} {a1} ; {b2} {n2.text} {a2}")
+        if placed is None:
             return []
-        x, y = assign_axes(state, text, two)
-        point = PointFact(name, x, y, line)
+        point = PointFact(name, *placed, line)
         point.ctx_color, point.ctx_marker = first_color(style), first_marker(style)
         point.warnings.append("read from a sentence listing names and values 'respectively'")
         found.append(point)
@@ -394,8 +393,8 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     before: str | None = None  # "US large caps (S&P 500) is the best index; it is plotted at 15.2% and 11.9%"
     for clause in CLAUSE_SPLIT_RE.split(sentence):
         it: re.Match[str] | None = IT_CLAUSE_RE.search(clause) if before else None
-        if it and before and (subject := _subject_of(state, before)) and not lex(before.replace(subject, " ")):
-            clause = clause[: it.start("it")] + subject + clause[it.end("it"):]  # not of a clause of values
+        if it and before and (subject := _subject_of(state, before)):
+            clause = clause[: it.start("it")] + subject + clause[it.end("it"):]
         point = _named_point(state, clause, line)
         found.append(point)
         if point is None:  # "as are Poland and Portugal, which score 489 and 472 at $9.8K and $11.3K"
@@ -416,7 +415,6 @@ def _named_point(state: ParseState, clause: str, line: int) -> PointFact | None:
 
 
 # a name in quotes: 'its successor, labeled "Willow", reaches ...', 'The largest device is "Osprey" at 433'
-QUOTED_NAME_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
 NAMED_QUOTE_RE = re.compile(r"\b(?:label+ed|named|called|dubbed)\s+[\"“]", re.IGNORECASE)
 # the text of a point's label on the chart: 'annotated with the label "Rb2SnBr6 (this work)"'
 STATED_LABEL_RE = re.compile(r"\b(?:label+ed|annotated|tagged|captioned)\s+(?:with\s+)?(?:the\s+)?(?:label\s+|text\s+)?"
@@ -537,13 +535,18 @@ YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<name>(?:1[5-9]\d\d|20\d\d)s?)(?:\
 COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|(?:percentage\s+)?points?\s+(?:higher|lower|above|below|more|"
                                  r"less|ahead|behind|better|worse|up|down|over|under|short|clear|lead|gap|difference)\b)",
                                  re.IGNORECASE)
+def _placed(state: ParseState, text: str) -> tuple[Num, Num] | None:
+    """x and y when the text holds exactly two values outside names ("GPT-4" holds none)."""
+    nums = [n for n in lex(text) if not in_name(text, n)]
+    return assign_axes(state, text, nums) if len(nums) == 2 else None
+
+
 def _series_point(state: ParseState, series: str, rest: str, line: int) -> PointFact | None:
     """An unnamed point of a legend series, labelled by the series as its others are."""
-    nums = [n for n in lex(rest) if not in_name(rest, n)]
-    if len(nums) != 2:
+    placed = _placed(state, rest)
+    if placed is None:
         return None
-    x, y = assign_axes(state, rest, nums)
-    point = PointFact(series, x, y, line, unnamed=True)
+    point = PointFact(series, *placed, line, unnamed=True)
     point.ctx_group = series
     point.warnings.append(PROSE_NOTE)
     return point
