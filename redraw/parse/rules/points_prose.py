@@ -115,8 +115,8 @@ def points_prose(state: ParseState) -> None:
                 told_style = before.replace(told, " ")  # "... is drawn as a larger red diamond": its style
                 sentence = (f"{told}'s " if it.group().lower().startswith("its") else f"{told} ") + sentence[it.end():]
             before = None
-            if NOT_POINT_RE.search(RELATIVE_LINE_RE.sub(" ", sentence)) or \
-                    (corrects and CORRECTION_RE.search(sentence)):
+            if (NOT_POINT_RE.search(sentence) and NOT_POINT_RE.search(RELATIVE_LINE_RE.sub(" ", sentence))) or \
+                    (corrects and CORRECTION_RE.search(sentence)):  # the second pass only where the first found a part
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
             if found:  # "A, B and C sit at (1, 2), (3, 4) and (5, 6) respectively, and ours is at (7, 8)"
