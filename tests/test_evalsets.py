@@ -28,8 +28,10 @@ SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
 # this test was written; set 4 was scored 0.886 unseen and stands at 0.992; set 5 was scored 0.712 unseen
 # (2026-11-30) and stands at 1.000; set 6 (aimed at hard real-model habits) was scored 0.660 unseen and stands
 # at 0.934, most of the rest one text of before/after pairs per province that is not read (open work); set 7
-# (realistic VLM texts, mostly ML papers) was scored 0.787 unseen and stands at 0.95
-FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99, "set6": 0.93, "set7": 0.94}
+# (realistic VLM texts, mostly ML papers) was scored 0.787 unseen and stands at 0.987; set 8 (VLM habits,
+# written blind in session 6) was scored 0.791 unseen
+FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99, "set6": 0.93, "set7": 0.98,
+          "set8": 0.83}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}

@@ -10,7 +10,7 @@ from itertools import pairwise
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, CorrectionFact, PointFact, RefFact, TrendFact
-from .lookup import group_by_style, group_mentioned, group_named
+from .lookup import group_by_family, group_by_style, group_mentioned, group_named
 from .reconcile import reconcile
 from .state import ParseState
 from .text import overlap
@@ -389,6 +389,8 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     elif pf.ctx_color or pf.ctx_marker:
         found = group_by_style(state, pf.ctx_color, pf.ctx_marker)
         group = found.name if found else None
+    elif found := group_by_family(state, pf.label):  # "the Llama models are blue": Llama-3-8B is one
+        group = found.name
     gfact = next((g for g in groups if g.name == group), None)
     color = pf.color or pf.ctx_color or (gfact.color if gfact else None)
     marker = pf.marker or pf.ctx_marker or (gfact.marker if gfact else None)
@@ -518,8 +520,9 @@ EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|excluding|other than|apart from|
 
 
 # "...; the partial 2020s decade is not included in the fit": the points named before the verb are left out
-LEFT_OUT_RE = re.compile(r"(?P<rest>[^.;,(]{2,60}?)\s+(?:is|are)\s+(?:not\s+included|excluded|left\s+out|omitted)\b",
-                         re.IGNORECASE)
+_LEFT_OUT = r"(?:not\s+included|excluded|left\s+out|omitted)\b"
+LEFT_OUT_RE = re.compile(r"(?P<rest>[^.;,(]{2,60}?)\s+(?:is|are)\s+" + _LEFT_OUT, re.IGNORECASE)
+_LEFT_OUT_CUE_RE = re.compile(_LEFT_OUT, re.IGNORECASE)  # LEFT_OUT_RE tries 60 widths at every position
 
 
 def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] | None:
@@ -533,7 +536,9 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
             else:
                 found.append(label)
         return found or None
-    left_out = EXCEPT_RE.search(f.text) or LEFT_OUT_RE.search(f.text)
+    left_out = EXCEPT_RE.search(f.text)
+    if left_out is None and _LEFT_OUT_CUE_RE.search(f.text):
+        left_out = LEFT_OUT_RE.search(f.text)
     if left_out and not f.group_ref:  # "fit to every point except the two HEB-5 stars": all but a group
         named = group_mentioned(state, left_out.group("rest"))
         # or all but the points it names: "(not the distilled model, not the teacher)"

@@ -620,8 +620,59 @@ def _without_commentary(text: str) -> str:
 
 # "---" under a sentence is a rule between sections in VLM text, not a setext underline making the
 # sentence a heading; it is blanked (same line count) so markdown reads the sentence as a paragraph.
-_RULE_AFTER_SENTENCE_RE = re.compile(r"^(?P<prev>[^\n]*(?:[.:!?)]|[^\n]{60})[ \t]*)\n(?P<rule>[ \t]*-{3,}[ \t]*)$",
-                                     re.MULTILINE)
+_RULE_RE = re.compile(r"[ \t]*-{3,}[ \t]*")
+
+
+def _rules_after_sentences_blanked(text: str) -> str:
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        prev = lines[i - 1].rstrip(" \t")
+        if _RULE_RE.fullmatch(lines[i]) and (prev.endswith((".", ":", "!", "?", ")")) or len(prev) >= 60):
+            lines[i] = ""
+    return "\n".join(lines)
+
+
+# "label: Gemma-2-9B, x: 8K, y: 0.88, color: blue" / "name=A; x=3; y=4": a line of keyed fields
+_FIELD_KEY_RE = re.compile(r"(?:^|(?<=[,;|])\s*)(?P<key>[A-Za-z][\w .()/%-]{0,24}?)\s*(?::\s|=)\s*")
+
+
+def _record_fields(text: str) -> dict[str, str] | None:
+    keys = list(_FIELD_KEY_RE.finditer(text))
+    if len(keys) < 3 or keys[0].start() != 0:
+        return None
+    out: dict[str, str] = {}
+    for m, nxt in zip(keys, [*keys[1:], None], strict=True):
+        value = text[m.end(): nxt.start() if nxt else len(text)].strip().rstrip(",;|").strip()
+        key = m.group("key").strip().lower()
+        if not value or key in out:
+            return None
+        out[key] = value
+    return out
+
+
+def _records_as_tables(blocks: list[Block]) -> list[Block]:
+    """A run of lines that are each a record of the same keyed fields is a table: its keys the header."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        run: list[tuple[Block, dict[str, str]]] = []
+        for block in blocks[i:]:
+            keyed = block.kind in ("item", "paragraph") and any(sep in block.text for sep in ",;|")
+            fields = _record_fields(block.text) if keyed else None
+            if fields is None or (run and (list(fields) != list(run[0][1]) or block.kind != run[0][0].kind
+                                             or block.depth != run[0][0].depth)):
+                break
+            run.append((block, fields))
+        if len(run) < 2:
+            out.append(blocks[i])
+            i += 1
+            continue
+        first = run[0][0]
+        header = list(run[0][1])
+        out.append(Block("table", "", first.line, headings=first.headings, context=first.context, header=header,
+                         rows=[list(fields.values()) for _, fields in run], row_lines=[b.line for b, _ in run]))
+        i += len(run)
+    return out
 
 
 def parse_document(text: str) -> Document:
@@ -629,6 +680,6 @@ def parse_document(text: str) -> Document:
     walker = _Walker()
     described = _without_commentary(text)
     if "---" in described:
-        described = _RULE_AFTER_SENTENCE_RE.sub(lambda m: m.group("prev") + "\n", described)
+        described = _rules_after_sentences_blanked(described)
     walker.walk(_markdown(described).parse(described))
-    return Document(walker.blocks, text)
+    return Document(_records_as_tables(walker.blocks), text)

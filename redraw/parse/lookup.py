@@ -84,6 +84,16 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     return None
 
 
+def group_by_family(state: ParseState, label: str) -> GroupFact | None:
+    """"The two Brevity models are red stars" holds Brevity-1.5B and Brevity-7B: the single group whose one
+    distinctive word begins the label as a family name ("Llama models" -> "Llama-3-8B", "Llama 2 70B")."""
+    low = label.casefold()
+    hits = [g for g in state.groups if len(words := _distinctive(g.name)) == 1
+            and len(word := next(iter(words))) >= 3 and low.startswith(word) and not low[len(word):][:1].isalpha()
+            and len(low) > len(word)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def group_by_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
     """The single legend group whose colour and marker agree with a point's."""
     hits = [g for g in state.groups

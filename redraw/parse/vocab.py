@@ -251,7 +251,7 @@ def first_marker(text: str) -> str | None:
 
 
 _FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|oversized|tiny|thick|outlined|"
-                        r"filled|hollow|open|solid|point|points|marker|markers|"
+                        r"filled|hollow|open|solid|point|points|marker|markers|labels|text|outlines?|edges?|borders?|"
                         r"and|with|a|an|the|bold|label|represented|shown|drawn|depicted|denoted|plotted|displayed|"
                         r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red)\b")
 _WORD_RE = re.compile(r"\w")

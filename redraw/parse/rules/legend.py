@@ -33,10 +33,14 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"
                             r"notes|clarifies|specifies)(?:\s+that)?)\s*(?P<body>.+)$", re.IGNORECASE)
 VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plotted|marked|used|explicitly|"
-                                    r"positioned|located|placed|at|in|on)\b|[\"“'‘]", re.IGNORECASE)
+                                    r"positioned|located|placed|at|in|on)\b|[\"“‘]|(?<!\w)'", re.IGNORECASE)
 # "the Cu-based points are brown": the category is "Cu-based"
-ENTRY_NAME_WRAP_RE = re.compile(r"^(?:the|all|both)\s+|\s+(?:points|markers|dots|ones|series|symbols)$", re.IGNORECASE)
+# "The paper's two Brevity models are red stars": the category is "Brevity models"
+ENTRY_NAME_WRAP_RE = re.compile(r"^(?:(?:the|all|both)\s+|(?:paper|authors?|study)['’]s?\s+|"
+                                r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=\w))+|"
+                                r"\s+(?:points|markers|dots|ones|series|symbols)$", re.IGNORECASE)
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
+_NOT_NAMES = frozenset(("markers", "points", "dots", "symbols", "shapes", "data", "marker", "point"))
 LEGEND_CUE_RE = re.compile(r"legend|key:|markers?:|symbols?:|shapes?:|colou?rs?\s*[:=]|coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
@@ -74,10 +78,14 @@ def legend(state: ParseState) -> None:
         elif LEGEND_CUE_RE.search(block.low):
             # "Scatter plot. Legend: blue circle = Open models; gray star = Closed models."
             entries = []
+            started = False  # "Encoding: baselines are gray circles. Our two models are red stars."
             for sentence in block.sentences:
                 m = LEGEND_LINE_RE.match(sentence)
                 if m:
                     entries += _inline_entries(m.group("body") or m.group("after") or m.group("tail"))
+                    started = True
+                elif started:
+                    entries += _inline_entries(sentence)
         else:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
@@ -280,7 +288,8 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         if VERB_ENTRY_NOT_NAME_RE.search(name):
             return None  # "The red point is explicitly labeled 'X'" describes a point, it names no category
         name = ENTRY_NAME_WRAP_RE.sub("", ENTRY_NAME_WRAP_RE.sub("", name))
-        if not name or is_style_only(name) or re.match(r"(?:a|an|one|each|every|this|that)\b", name, re.IGNORECASE):
+        if not name or is_style_only(name) or re.match(r"(?:a|an|one|each|every|this|that)\b", name, re.IGNORECASE) \
+                or name.casefold() in _NOT_NAMES:  # "all markers are circles"
             return None
     marker = first_marker(style) or (first_marker(symbol) if symbol else None)
     colors = {c for _, c in find_colors(style)}

@@ -562,6 +562,8 @@ PLACED_PAIR_RE = re.compile(r"(?P<name>\b(?=[\w.+/-]*[A-Z0-9])[A-Za-z][\w.+/-]*(
 def _placed_pair(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """"The middle is formed by MPI-ESM1-2-LR at around (1,210, 2.1) and ...": a name-like word right
     before "at (x, y)", where the sentence has no other reading."""
+    if "(" not in sentence:  # the pattern's name part is slow to fail
+        return []
     out = []
     for m in PLACED_PAIR_RE.finditer(sentence):
         name = m.group("name")
