@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .vocab import MAGNITUDE, UNIT_ALTERNATION, UNITS
+from .vocab import KELVIN_OFFSETS, MAGNITUDE, UNIT_ALTERNATION, UNITS
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
@@ -184,11 +184,20 @@ def title_unit(title: str) -> str | None:
     """The physical unit an axis title states: "Bandwidth (TB/s)" -> "TB/s", "Latency [ms]" -> "ms"."""
     m = TITLE_UNIT_RE.search(title)
     unit = (m.group("unit") or m.group("unit2")) if m else None
+    if unit is None and KELVIN_TITLE_RE.search(title):
+        return "K"
     return unit if unit in UNITS and unit not in ("x", "×") else None
+
+
+# "Temperature (K)", "T [K]", "Peak temperature (kelvin)": the K is kelvin, not thousands
+KELVIN_TITLE_RE = re.compile(r"(?i:\btemp(?:erature)?\b|^T\b).*[(\[]\s*(?:K|(?i:kelvin))\s*[)\]]")
 
 
 def convert(value: float, unit: str | None, to: str | None) -> float | None:
     """value in `unit` expressed in `to` ("900", "GB/s", "TB/s" -> 0.9); None when no conversion applies."""
+    if unit in KELVIN_OFFSETS and to in KELVIN_OFFSETS and unit != to:  # 100 °C = 373.15 K
+        kelvin = value * UNITS.get(unit, ("", 1.0))[1] + KELVIN_OFFSETS[unit]
+        return float(f"{(kelvin - KELVIN_OFFSETS[to]) / UNITS.get(to, ('', 1.0))[1]:.12g}")
     if not unit or not to or unit == to or unit not in UNITS or to not in UNITS:
         return None
     (dim, f), (dim_to, f_to) = UNITS[unit], UNITS[to]

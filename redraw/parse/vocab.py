@@ -41,7 +41,12 @@ UNITS: dict[str, tuple[str, float]] = {
     "cal/mol": ("molar energy", 4.184), "kcal/mol": ("molar energy", 4184.0), "J/mol": ("molar energy", 1.0),
     "kJ/mol": ("molar energy", 1e3),
     "×": ("ratio", 1.0), "x": ("ratio", 1.0),
+    "°C": ("temperature", 1.0), "℃": ("temperature", 1.0), "°F": ("temperature", 5 / 9),
 }
+# temperatures also shift their zero: kelvin = value * factor + offset ("100 °C" on a "Temperature (K)"
+# axis is 373.15). Kelvin is no symbol a number is read with (the K of "8K" is a thousand), only an
+# axis title's unit: see values.title_unit.
+KELVIN_OFFSETS = {"°C": 273.15, "℃": 273.15, "°F": 459.67 * 5 / 9, "K": 0.0}
 # longest first, so "ms" is tried before "s" and "GB/s" before "GB"
 UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 

@@ -47,6 +47,11 @@ PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its
                         r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
 
 
+MARKER_FOR_RE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:markers?|points?|dots?|circles?|squares?|triangles?|"
+                           r"diamonds?|stars?|crosses|cross|hexagons?|pentagons?)\s+(?:for|of|representing|marking)\s+"
+                           r"(?=\S)", re.IGNORECASE)
+
+
 def named_pairs(text: str) -> list[tuple[str, Coords]]:
     """"GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": each name with the pair after it (start and end
     of the bracket in `text`; the numbers' own positions are within the bracket)."""
@@ -55,12 +60,17 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         return found
     for pair in PAIR_RE.finditer(text):
         before = DASH_ASIDE_RE.sub(" ", text[:pair.start()])  # "AWQ-4b — which pays a small overhead — sits at"
-        before = before[max(map(before.rfind, "(),;:")) + 1:].rstrip()[-60:]  # the words since the last break
+        cut = max(map(before.rfind, "(),;:"))
+        if cut > 0 and before[cut] == ":" and not before[cut + 1:].strip():  # "2001: (4.7, 2.8); 2002: (5.8, 1.6)"
+            before = before[:cut]
+            cut = max(map(before.rfind, "(),;:"))
+        before = before[cut + 1:].rstrip()[-60:]  # the words since the last break
         verb = PLACE_VERB_RE.search(before)
         if verb and not NAMEISH_RE.search(before[verb.end():]):  # "AQLM-2b is just to its right at about"
             before = before[: verb.start()]
         name = PLACED_AT_RE.sub("", LISTED_SPLIT_RE.split(before)[-1]).strip()
         name = TRAILING_VERB_RE.sub("", name)  # "CESM2 follows (at approximately)"
+        name = MARKER_FOR_RE.sub("", name)  # "The gray square for 2020 is at (8.1, 1.2)"
         if LEAD_WORDS_RE.fullmatch(name + " ") or LEAD_WORDS_RE.fullmatch(name) or NOT_NAME_RE.search(name):
             continue  # "Approximately (3, 35.5)", "linear fit from (20, 50)": no name
         coords = find_coords(pair.group())
@@ -140,6 +150,9 @@ NAME_AFTER_RE = re.compile(r"^(?:-?[A-Za-z]|\s[A-Z])")
 
 def in_name(text: str, n: Num) -> bool:
     """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
+    start = max(text.rfind(" ", 0, n.start), text.rfind("\n", 0, n.start)) + 1
+    if not n.percent and start < n.start and text[start].isalpha() and text[n.start - 1] in "-_":
+        return True  # the 2B of "CodeGen-2B-mono", the 1.5 of "Yi-1.5-34B"
     if n.mult is not None or n.percent or "." in n.text:
         return False
     before, after = text[max(0, n.start - 20): n.start], text[n.end: n.end + 2]

@@ -517,7 +517,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
     x, y = assign_axes(state, rest, nums)
-    role = named.group("role") if named else ""  # "The red star, SpinQ-2.5b (ours), is at ..."
+    # "The red star, SpinQ-2.5b (ours), is at ...", "The gray square for 2020 is at ..."
+    role = named.group("role") if named else (year.group("style") or "") if year else ""
     point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role),
                       marker=first_marker(rest) or first_marker(role))
     point.ours = bool(ours) or ours_cue(subject)
@@ -527,7 +528,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
 
 # a point named by its year, where the text says so: "the 1880 dot", "The 1920 point is at", "1980 at 1,300"
 YEAR_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)s?")
-YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<name>(?:1[5-9]\d\d|20\d\d)s?)(?:\s+(?:dot|point|marker|circle|square|"
+YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<style>(?:[\w-]+\s+){0,3}?(?:dot|point|marker|circle|square|triangle|"
+                             r"diamond|star|cross)\s+(?:for|of)\s+)?(?P<name>(?:1[5-9]\d\d|20\d\d)s?)(?:\s+(?:dot|point|marker|circle|square|"
                              r"entry|data point|observation|sample|cohort|season|decade|edition|vintage)"
                              r"(?=\s+(?:is|sits|lies|at|was|has|reaches|comes|falls|appears|shows)\b|\s*[:,])|"
                              r"(?=\s+(?:is\s+|sits\s+|lies\s+)?at\b))", re.IGNORECASE)
