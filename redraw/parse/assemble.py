@@ -10,7 +10,7 @@ from itertools import pairwise
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, CorrectionFact, PointFact, RefFact, TrendFact
-from .lookup import group_by_family, group_by_style, group_mentioned, group_named
+from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
 from .reconcile import reconcile
 from .state import ParseState
 from .text import overlap
@@ -295,6 +295,10 @@ def _bracket_groups(state: ParseState) -> None:
         g = group_mentioned(state, m.group(1)) if m else None
         if g is None or m is None or not pf.label[: m.start()].strip():
             continue
+        whole = next((h for h in state.groups if h.name.casefold() == pf.label.casefold()), None)
+        if whole is not None:  # the legend names the point itself: "black star = H5N1 (modelled scenario)"
+            pf.group = whole.name
+            continue
         pf.group = g.name
         if not OURS_GROUP_RE.search(g.name):  # "DASD-4B (Ours)" is printed so on the chart
             moved.setdefault(g.name, []).append(pf.label)
@@ -389,8 +393,8 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     elif pf.ctx_color or pf.ctx_marker:
         found = group_by_style(state, pf.ctx_color, pf.ctx_marker)
         group = found.name if found else None
-    elif found := group_by_family(state, pf.label):  # "the Llama models are blue": Llama-3-8B is one
-        group = found.name
+    elif found := group_by_family(state, pf.label) or group_by_year(state, pf.label):
+        group = found.name  # "the Llama models are blue": Llama-3-8B is one; "2000–2019" holds 2009
     gfact = next((g for g in groups if g.name == group), None)
     color = pf.color or pf.ctx_color or (gfact.color if gfact else None)
     marker = pf.marker or pf.ctx_marker or (gfact.marker if gfact else None)
@@ -401,7 +405,7 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
                            f"{_marker_word(pf.marker)} like {group!r}; not highlighted", pf.line)
         else:
             pf.ours = True
-    if group and OURS_GROUP_RE.search(group):
+    if group and (OURS_GROUP_RE.search(group) or any(g.focus and g.name == group for g in state.groups)):
         pf.ours = True
     label = _printable(pf.label)
     if label != pf.label:

@@ -238,6 +238,12 @@ def _line_sentence(obj: dict[str, str]) -> str:
     return f"A {style} {noun}{fitted} {where}{label}.".replace("  ", " ")
 
 
+# a list's own title on the line above it: "Respiratory", "Bodily fluids", "Open-weight models"
+_SERIES_TITLE_RE = re.compile(r"[A-Z][\w&/'’–-]*(?:\s[\w&/'’()–-]+){0,3}")
+# what may follow a bold header: nothing, a colon, a remark in brackets
+_REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
+
+
 def _lines(src: str) -> list[tuple[int, str]]:
     """A paragraph's source, cut where a line starts a new key; (line offset, text) for each piece.
 
@@ -410,8 +416,9 @@ class _Walker:
             if tok.type in ("bullet_list_open", "ordered_list_open"):
                 self.list_depth += 1
                 prev = self.blocks[-1] if self.blocks else None
-                if self.list_depth == 0 and prev and prev.kind == "paragraph" and prev.text.endswith(":"):
-                    self.intro = prev.text  # "Four labelled black circles:" styles the list below
+                if self.list_depth == 0 and prev and prev.kind == "paragraph" and (
+                        prev.text.endswith(":") or (prev.line == line - 1 and _SERIES_TITLE_RE.fullmatch(prev.text))):
+                    self.intro = prev.text  # "Four labelled black circles:" or "Respiratory" names the list below
             elif tok.type in ("bullet_list_close", "ordered_list_close"):
                 # a header item's scope outlives its list: "1. **Embedding**" then "- **KV-Mem**: (50, 0.2)" is
                 # one flattened section; a paragraph or heading ends it
@@ -510,6 +517,8 @@ class _Walker:
             block = self.add("paragraph", text, line, lead)
             if block.bold_only or (text.endswith(":") and len(text) <= 40 and not _DIGIT_RE.search(text)):
                 self.pseudo = text.rstrip(":. ")  # "Legend:" or "Data:" alone on its line heads what follows
+            elif lead is not None and _REMARK_RE.fullmatch(text[len(lead):]) and text.startswith(lead):
+                self.pseudo = lead.rstrip(":. ")  # "**Points** (central estimates)" heads what follows
             return
         first_in_item = not self.item_has_para[-1]
         self.item_has_para[-1] = True

@@ -57,6 +57,7 @@ class GroupFact:
     color: str | None
     marker: str | None
     line: int
+    focus: bool = False  # the legend says its points are the chart's subject ("..., the scenario the review is about")
 
 
 @dataclass(slots=True)

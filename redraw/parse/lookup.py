@@ -94,6 +94,19 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_YEAR_SPAN_RE = re.compile(r"^((?:1[5-9]|20)\d\d)\s*(?:[–—-]|to)\s*((?:1[5-9]|20)\d\d)$")
+
+
+def group_by_year(state: ParseState, label: str) -> GroupFact | None:
+    """"2009" under a legend "navy circles for 2000–2019": the single group whose span of years holds it."""
+    if not (len(label) == 4 and label.isdigit()):
+        return None
+    year = int(label)
+    hits = [g for g in state.groups if (m := _YEAR_SPAN_RE.match(g.name.strip()))
+            and int(m.group(1)) <= year <= int(m.group(2))]
+    return hits[0] if len(hits) == 1 else None
+
+
 def group_by_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
     """The single legend group whose colour and marker agree with a point's."""
     hits = [g for g in state.groups

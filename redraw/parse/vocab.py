@@ -177,7 +177,11 @@ def mentions_correction(text: str) -> bool:
 # it is compared with: "slower than ours", "close to the proposed method".
 OURS_CUE_RE = re.compile(r"\b(?:ours|our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result)s?|"
                          r"proposed|this\s+(?:work|paper|study)|(?:primary|main)\s+subject|"
-                         r"(?:the\s+)?highlighted\s+(?:point|model|marker|one|entry|method))\b", re.IGNORECASE)
+                         r"(?:the\s+)?highlighted\s+(?:point|model|marker|one|entry|method)|"
+                         # the chart's subject: "the scenario the review is about", "on which the article focuses"
+                         r"(?:paper|article|review|study|report)\s+(?:is\s+about|focuses\s+on)|"
+                         r"on\s+which\s+the\s+(?:paper|article|review|study|report)\s+focuses|"
+                         r"focal\s+(?:species|point|model|case|material|country|city|subject))\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outperforms?|outperforming|below|"
                           r"above|behind|near)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -93,7 +93,8 @@ def legend(state: ParseState) -> None:
         for entry in entries:
             if entry is None:
                 continue
-            names = split_top(entry[0], ",;") if "," in entry[0] or ";" in entry[0] else []
+            listed = ("," in entry[0] or ";" in entry[0]) and not APPOSITIVE_TAIL_RE.search(entry[0])
+            names = split_top(entry[0], ",;") if listed else []
             if len(names) >= 2:  # "Red: Claude 3 Opus, GPT-4, Claude 2" styles those points, names no group
                 for name in names:
                     state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
@@ -131,7 +132,12 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         if len(pieces) == 1 and len(GLYPH_START_RE.findall(sentence)) >= 2:  # "● loss-based ▲ model-based"
             pieces = [p for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
         # "the baselines are grey and the star is gold": two parts
-        parts = _entries_of([part for piece in pieces for part in _and_split(piece)])
+        texts = [part for piece in pieces for part in _and_split(piece)]
+        parts = _entries_of(texts)
+        for i in range(1, len(parts)):  # "red diamonds for 2021–2023, the years on which the article focuses"
+            prev = parts[i - 1]
+            if parts[i] is None and prev is not None and APPOSITIVE_TAIL_RE.match(", " + texts[i].strip()):
+                parts[i - 1] = (f"{prev[0]}, {texts[i].strip()}", prev[1], prev[2])
         found = [p for p in parts if p]
         # every part an entry, or all but one ("..., and the star is gold" names no category)
         entries += found if len(found) == len(parts) or (len(found) >= 2 and len(found) == len(parts) - 1) else []
@@ -282,10 +288,11 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         return "", first_color(right), first_marker(left)  # "the star is gold": the colour of a marker's entry
     else:
         return None
-    if len(name.split()) > 8 or (name.lstrip().startswith(("(", "[")) and len(lex(name)) >= 2):
+    core = APPOSITIVE_TAIL_RE.sub("", name)  # the remark after a name is split off by _add
+    if len(core.split()) > 8 or (name.lstrip().startswith(("(", "[")) and len(lex(name)) >= 2):
         return None  # "Indigo (purple diamond): (≈60 ms, ≈70 Mbps)" is a point, not a category
     if m.group().strip().isalpha():
-        if VERB_ENTRY_NOT_NAME_RE.search(name):
+        if VERB_ENTRY_NOT_NAME_RE.search(core):
             return None  # "The red point is explicitly labeled 'X'" describes a point, it names no category
         name = ENTRY_NAME_WRAP_RE.sub("", ENTRY_NAME_WRAP_RE.sub("", name))
         if not name or is_style_only(name) or re.match(r"(?:a|an|one|each|every|this|that)\b", name, re.IGNORECASE) \
@@ -306,9 +313,16 @@ def _marker_only(text: str) -> bool:
 OTHERS_NAME_RE = re.compile(r"^(?:(?i:all|the)\s+)?(?:the\s+)?(?:other|remaining|rest)\b")
 
 
+# "H5N1 (modelled scenario), the scenario the review is about": a remark after the entry's name
+APPOSITIVE_TAIL_RE = re.compile(r",\s+(?=(?:the|which|a|an|its|their|on which|where)\s)(?P<remark>.+)$", re.IGNORECASE)
+
+
 def _add(state: ParseState, fact: GroupFact) -> None:
     if OTHERS_NAME_RE.match(fact.name):
         return
+    remark = APPOSITIVE_TAIL_RE.search(fact.name)
+    if remark is not None:
+        fact.name, fact.focus = fact.name[: remark.start()].strip(), ours_cue(remark.group("remark"))
     if not fact.name:  # "the star is gold": colours the entry drawn with that marker
         for g in state.groups:
             if g.marker == fact.marker and g.color is None:

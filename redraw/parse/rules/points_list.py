@@ -289,6 +289,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
     else:
         label, rest = _split_label(block, state)
+    remark = LABEL_REMARK_RE.search(label)
+    if remark is not None:
+        label = label[: remark.start()]
     if not label or NOT_A_LABEL_RE.match(label):
         return _unnamed(state, block, rest if label else block.text)
     if not lead_coords and _series_line(rest):
@@ -312,6 +315,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     label, symbols = leading_symbols(label)
     label, own_style = _label_style(label)
     own_style = f"{symbols} {own_style}"
+    if remark is not None:  # "Homo sapiens, the focal species": the remark is no part of the name
+        own_style = f"{own_style} {remark.group('remark')}"
     ours = OURS_LABEL_RE.match(label)
     if ours:  # "Our model (Falcon-X)" names the point Falcon-X
         label = ours.group("name").strip()
@@ -334,6 +339,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     return point
 
 
+LABEL_REMARK_RE = re.compile(r",\s+(?P<remark>(?:the|which|our|its)\s[^,()]{3,60})$")
 PAIR_ONLY_RE = re.compile(r"[(\[]\s*[~≈]?\s*[-−]?[\d.]+[^()\[\]a-zA-Z]*?,\s*[~≈]?\s*[-−]?[\d.][^()\[\]]*?[)\]]")
 SERIES_PREFIX_RE = re.compile(r"^(?:series|group|set|cluster|category|class)\s*[\w.]{0,3}\s*[–—:-]\s*", re.IGNORECASE)
 
@@ -429,6 +435,9 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
                 head[dash.end():].strip().lower())):
             return strip_marks(head[: dash.start()]), text[dash.start():]
         return strip_marks(head), text[colon:]
+    arrow = next((i for sep in (" → ", " -> ", " ⇒ ") if (i := top_level_index(text, sep)) > 0), -1)
+    if arrow > 0:  # "Influenza (1918, H1N1) → CFR 2.5 %, R₀ 2.0": an arrow ends the name, brackets and all
+        return strip_marks(text[:arrow]), text[arrow:]
     cut = len(text)
     for sep in _LABEL_SEPS:
         i = top_level_index(text, sep) if sep not in (" (", " [") else _bracket_with_number(text, sep)
