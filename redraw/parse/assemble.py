@@ -11,7 +11,7 @@ from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, CorrectionFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
-from .reconcile import reconcile
+from .reconcile import NUMBER_WORDS, reconcile
 from .state import ParseState
 from .text import overlap
 from .values import Num, convert, title_unit
@@ -312,14 +312,24 @@ def _same_place(a: PointFact, b: PointFact) -> bool:
     return math.isclose(a.x.value, b.x.value, rel_tol=0.01) and math.isclose(a.y.value, b.y.value, rel_tol=0.01)
 
 
+_TRAILING_ANY_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+
+
 def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> None:
     """Styles stated for a label apart from its coordinates fill what the point's own line left out
     (`by_label`: the merged point facts by normalised label)."""
     if not state.label_styles:
         return
     matched = set()
+    bare: dict[str, list[PointFact]] = {}  # "Quercus robur" names "Quercus robur (pedunculate oak)"
+    for key, pfs in by_label.items():
+        head = _norm(_TRAILING_ANY_BRACKET_RE.sub("", pfs[0].label))
+        if head != key:
+            bare.setdefault(head, []).extend(pfs)
     for ls in state.label_styles:
-        for pf in by_label.get(_norm(ls.label), ()):
+        found = by_label.get(_norm(ls.label)) or (bare.get(_norm(ls.label)) if len(bare.get(_norm(ls.label), ())) == 1
+                                                   else None)
+        for pf in found or ():
             pf.color, pf.marker = pf.color or ls.color, pf.marker or ls.marker
             matched.add(_norm(ls.label))
             if ls.highlight or OURS_LABEL_RE.search(ls.label):
@@ -529,6 +539,16 @@ LEFT_OUT_RE = re.compile(r"(?P<rest>[^.;,(]{2,60}?)\s+(?:is|are)\s+" + _LEFT_OUT
 _LEFT_OUT_CUE_RE = re.compile(_LEFT_OUT, re.IGNORECASE)  # LEFT_OUT_RE tries 60 widths at every position
 
 
+# "fitted to all 18 species", "through all twelve points": a count that may take in the highlighted points
+ALL_COUNT_RE = re.compile(r"\b(?:all|every one of the|each of the)\s+(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b",
+                          re.IGNORECASE)
+
+
+def _spelled_in(label: str, text: str) -> bool:
+    """The label written out whole in text: "except p-N(CH₃)₂" names p-N(CH₃)₂, not p-CH₃."""
+    return re.search(r"(?<![\w-])" + re.escape(label.casefold()) + r"(?![\w-])", text.casefold()) is not None
+
+
 def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] | None:
     by_norm = {_norm(p.label): p.label for p in points}
     if f.names:
@@ -546,11 +566,18 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
     if left_out and not f.group_ref:  # "fit to every point except the two HEB-5 stars": all but a group
         named = group_mentioned(state, left_out.group("rest"))
         # or all but the points it names: "(not the distilled model, not the teacher)"
-        dropped = [p.label for p in points if named is None and overlap(p.label, left_out.group("rest"))]
+        rest = left_out.group("rest")
+        dropped = [p.label for p in points if named is None and _spelled_in(p.label, rest)] or \
+            [p.label for p in points if named is None and overlap(p.label, rest)]
         if named is not None or dropped:
             kept = [p.label for p in points if (p.group != named.name if named else p.label not in dropped)]
             # all but the highlighted ones is what no list says (null): the default fit
             return None if kept == [p.label for p in points if not p.highlight] else kept or None
+    every = ALL_COUNT_RE.search(f.text)
+    if every and not f.group_ref and any(p.highlight for p in points):
+        n = every.group("n").lower()
+        if (int(n) if n.isdigit() else NUMBER_WORDS.get(n)) == len(points):
+            return [p.label for p in points]  # "fitted to all 18 species": the highlighted one too
     if not f.group_ref and not re.search(r"\ball\b", f.text, re.IGNORECASE):
         named = group_mentioned(state, f.text)
         if named is not None:  # "fitted to the diffusion policies only"

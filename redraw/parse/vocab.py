@@ -31,6 +31,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "kbit/s": ("bits/s", 1e3), "Mbit/s": ("bits/s", 1e6), "Gbit/s": ("bits/s", 1e9), "Tbit/s": ("bits/s", 1e12),
     "kbps": ("bits/s", 1e3), "Mbps": ("bits/s", 1e6), "Gbps": ("bits/s", 1e9), "Tbps": ("bits/s", 1e12),
     "PB": ("bytes", 1e15), "PB/s": ("bytes/s", 1e15), "MW": ("power", 1e6), "GW": ("power", 1e9),
+    "µg": ("mass", 1e-6), "μg": ("mass", 1e-6), "ug": ("mass", 1e-6),
     "mg": ("mass", 1e-3), "g": ("mass", 1.0), "kg": ("mass", 1e3), "t": ("mass", 1e6), "tonnes": ("mass", 1e6),
     "nm": ("length", 1e-9), "µm": ("length", 1e-6), "μm": ("length", 1e-6), "mm": ("length", 1e-3),
     "cm": ("length", 1e-2), "m": ("length", 1.0), "km": ("length", 1e3), "Å": ("length", 1e-10),
@@ -65,6 +66,10 @@ COLORS: dict[str, str] = {
     "light gray": "lightgray", "light grey": "lightgrey", "dark gray": "darkgray",
     "dark grey": "darkgrey", "gray": "gray", "grey": "grey", "silver": "silver",
     "black": "black", "white": "white",
+    "dark goldenrod": "darkgoldenrod", "goldenrod": "goldenrod", "mustard": "goldenrod", "khaki": "khaki",
+    "coral": "coral", "sienna": "sienna", "firebrick": "firebrick", "burgundy": "darkred",
+    "forest green": "forestgreen", "sea green": "seagreen", "slate gray": "slategray", "slate grey": "slategrey",
+    "charcoal": "dimgray",
 }
 # "light purple", "pale green", "deep red": a shade word before a hue. The spec gets matplotlib's CSS name
 # where there is one ("lightgreen"), else the phrase, which the renderer and colour families read as

@@ -48,7 +48,8 @@ TICK_WORD_RE = re.compile(
 STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of|spaced by)\s+(?P<n>[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
 DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"
-                       r"(?:decade|power of (?:ten|10)|order of magnitude)\b", re.IGNORECASE)
+                       r"(?:decade|power of (?:ten|10)|order of magnitude)\b|"
+                       r"\b(?:decade|decadal|power-of-(?:ten|10))\s+(?:ticks?|tick marks|gridlines)\b", re.IGNORECASE)
 UNIT_STEP_RE = re.compile(r"\b(?:every|each|at every|at each)\s+(?:integer|whole number|unit)\b", re.IGNORECASE)
 # "ticks at $0.50 intervals", "gridlines 20 units apart": the step after its number (no "from ... to": a, b empty)
 INTERVALS_RE = re.compile(r"\b(?:at\s+)?(?P<n>[$€£]?\d[\d.,]*[KMB%]?)\s+(?:units?\s+)?(?:intervals|increments|apart)\b"

@@ -8,7 +8,7 @@ from ..facts import LabelStyle
 from ..state import ParseState
 from ..text import strip_marks
 from ..values import lex
-from ..vocab import is_style_only, style_words
+from ..vocab import is_style_only, ours_cue, style_words
 
 PAREN_STYLE_RE = re.compile(r"^(?P<label>[^()]{1,60}?)\s*\((?P<style>[^()]+)\)\s*[.:]?$")
 COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+?)\.?$")
@@ -22,6 +22,11 @@ NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)(?P<label>[A-Z][
 EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^,;:()]{1,40}),\s+which\s+is\s+" + _DRAWN_AS)
 
 
+# "The paper's focal species, *Quercus robur*, is ringed in red": the point the role names is the chart's subject
+ROLE_APPOSITIVE_RE = re.compile(r"(?:^|[.;]\s+)(?P<role>[A-Z][^,;.]{3,60}),\s+(?P<label>[^,;()]{2,40}),\s+"
+                                r"(?:is|was|sits|appears|stands|lies)\b")
+
+
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     for block in state.facts_blocks("item", "paragraph"):
@@ -32,6 +37,11 @@ def label_styles(state: ParseState) -> None:
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line,
                                                          highlight=named.group("how") == "highlighted"))
+        if ", " in block.text and ours_cue(block.text):
+            for named in ROLE_APPOSITIVE_RE.finditer(block.text):
+                label = strip_marks(named.group("label"))
+                if ours_cue(named.group("role")) and len(label) > 1:
+                    state.label_styles.append(LabelStyle(label, None, None, block.line, highlight=True))
         if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only
                 or block.text.rstrip().endswith(":")):  # a section header styles a section
             continue

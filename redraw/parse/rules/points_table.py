@@ -61,7 +61,14 @@ def _table_of(block: Block) -> tuple[list[str], list[list[str]]] | None:
     if len(lines) >= 2 and all(ln.count(",") == lines[0].count(",") > 0 for ln in lines[:3]):
         parsed = list(csv.reader(io.StringIO("\n".join(lines)), skipinitialspace=True))
         return parsed[0], parsed[1:]
+    # columns aligned with spaces or tabs: "substituent     sigma    log(kX/kH)" over "p-CH₃   -0.17   -0.41"
+    cells = [ALIGNED_SPLIT_RE.split(ln.strip()) for ln in lines]
+    if len(cells) >= 2 and len(cells[0]) >= 2 and all(len(c) == len(cells[0]) for c in cells):
+        return cells[0], cells[1:]
     return None
+
+
+ALIGNED_SPLIT_RE = re.compile(r"\t+\s*|\s{2,}")
 
 
 def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: list[list[str]]) -> list[PointFact]:
