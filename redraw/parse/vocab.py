@@ -257,6 +257,8 @@ def first_color(text: str) -> str | None:
 
 
 def first_marker(text: str) -> str | None:
+    if "×" in text:  # "1.8 × 10⁻¹" is no cross marker
+        text = _TIMES_NUMBER_RE.sub(" ", text)
     m = MARKER_RE.search(_colour_x(fold(text)))
     if m is None:
         return None

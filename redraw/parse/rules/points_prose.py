@@ -496,6 +496,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             body[passive.end("by"):] if subject else ""
     else:
         size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
+        if size and _qualifier(size.group("size")):
+            size = None  # "Grad-TTS (50 steps)": a count that qualifies the name
         end = SUBJECT_END_RE.search(body, size.end() if size else 0)
         cut = end.start() if end else None
         verb = NAME_VERB_RE.match(body) if not size else None  # "Llama-2-7B-32K claims 32K tokens but ..."
@@ -604,16 +606,32 @@ def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not first and len(words) == 1 and words[0][:1].isupper() and words[0].casefold() not in _STOP_NAMES \
             and not overlap(words[0], titles):
         return words[0]  # "Ansor reaches 2.3×": a capitalised word alone before the verb
-    runs, run, start = [], [], True
-    for w in words[:12]:
+    runs: list[list[str]] = []
+    ends: list[int] = []  # the index of the word after each run
+    run: list[str] = []
+    start = True
+    for k, w in enumerate(words[:12]):
         clean = w.strip(",;:()\"“”")
-        if _name_word(clean, sentence_start=start):
+        joins = bool(run) and not w.startswith("(") and (
+            NUMBER_WORD_RE.fullmatch(clean) is not None  # "Tacotron 2"
+            or (clean in ("+", "&") and k + 1 < len(words) and _name_word(words[k + 1].strip(",;:()\"“”"), False)))
+        if joins or _name_word(clean, sentence_start=start):
             run.append(clean)
         else:
             runs.append(run)
+            ends.append(k)
             run = []
         start = w.endswith(":")  # a word after a colon starts a sentence too
     runs.append(run)
+    ends.append(min(len(words), 12))
+    if not first and not runs[-1] and any(runs):  # "the end-to-end VITS model": a common noun after the name
+        last = max(i for i, r in enumerate(runs) if r)
+        after = words[ends[last]:]
+        tail = QUALIFIER_TAIL_RE.search(phrase)
+        if tail and after and after[0].startswith("(") and " ".join(after) == tail.group():
+            return " ".join(runs[last]) + " " + tail.group()  # "The diffusion model Grad-TTS (50 steps)"
+        if all(w.islower() for w in after):
+            runs = runs[: last + 1]
     # the name heads the phrase: it ends an active subject ("The vendor library TensorRT") and starts the
     # agent of a passive ("the greedy TLP-lite cost model" -> the first run)
     if (not first and len(runs) == 2 and not runs[0] and runs[1] and len(runs[1]) + 1 == len(words[:12])
@@ -626,6 +644,17 @@ def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or overlap(name, titles)):
         return None
     return name
+
+
+def _qualifier(bracket: str) -> bool:
+    """"50 steps", "5 seeds": a plain count and a word; "2.7B", "7B params", "350 ms" are values."""
+    nums = lex(bracket)
+    return len(nums) == 1 and nums[0].mult is None and nums[0].unit is None and not nums[0].percent \
+        and bool(re.fullmatch(r"\s*[a-z][a-z-]*\s*", bracket[nums[0].end:]))
+
+
+NUMBER_WORD_RE = re.compile(r"\d+(?:\.\d+)?")
+QUALIFIER_TAIL_RE = re.compile(r"\([^()]{1,24}\)$")
 
 
 def _name_word(word: str, sentence_start: bool) -> bool:

@@ -39,6 +39,10 @@ SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[
 PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?:all\s+)?"
                                r"(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+(?:as|with|by|in)\s+"
                                r"(?P<style>[^.;]{2,60})", re.IGNORECASE)
+# "Seven of the systems are drawn as plain gray circles", "12 of the 13 models are shown in blue"
+COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+the\s+(?:\w+\s+){0,2}?[a-z]+s\s+are\s+"
+                         r"(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+(?:as|with|by|in)\s+"
+                         r"(?P<style>[^.;]{2,60})", re.IGNORECASE)
 FOR_EVERY_RE = re.compile(r"(?:^|[:;,]\s*)(?:an?\s+)?(?P<style>[\w -]{1,30}?)\s+(?:markers?\s+)?(?:for|on)\s+"
                           r"(?:every|each|all)\s+(?:the\s+)?[a-z]+", re.IGNORECASE)
 # "**Data Points**: Blue dots with model-specific labels": the style of every point
@@ -71,6 +75,11 @@ def styles(state: ParseState) -> None:
         if " are " in low and (COLOR_RE.search(low) or MARKER_RE.search(low)):
             for sentence in block.sentences:
                 plural = PLURAL_SUBJECT_RE.match(sentence)  # "Countries are drawn as semi-transparent circles"
+                counted = COUNT_OF_RE.match(sentence) if plural is None else None
+                if counted:  # "Seven of the systems are drawn as plain gray circles": all but the one singled out
+                    color, marker = first_color(counted.group("style")), first_marker(counted.group("style"))
+                    if color or marker:
+                        state.defaults.append(DefaultStyle("others", color, marker, block.line))
                 if plural and group_mentioned(state, plural.group("noun")) is None:
                     color, marker = first_color(plural.group("style")), first_marker(plural.group("style"))
                     if color or marker:

@@ -68,9 +68,13 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
         if not body or NONE_RE.match(body):
             return (None, True)
         return (quoted(body) or strip_marks(re.split(r"\s+\((?:top|above|centered|bold)", body)[0]), True)
-    m = TITLED_RE.search(text)
-    if m and quoted(m.group(1)):
-        return (quoted(m.group(1)), True)
-    if NO_TITLE_RE.search(text):
-        return (None, True)
+    for sentence in sentences(text):  # "It has no title of its own. The horizontal axis is titled "RTF"."
+        m = TITLED_RE.search(sentence)
+        if m and quoted(m.group(1)) and not AXIS_SUBJECT_RE.search(sentence[: m.start()]):
+            return (quoted(m.group(1)), True)
+        if NO_TITLE_RE.search(sentence):
+            return (None, True)
     return None
+
+
+AXIS_SUBJECT_RE = re.compile(r"(?:axis|axes|abscissa|ordinate|colou?r\s*bar|legend)[^,;]{0,20}$", re.IGNORECASE)
