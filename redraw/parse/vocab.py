@@ -42,6 +42,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "cal/mol": ("molar energy", 4.184), "kcal/mol": ("molar energy", 4184.0), "J/mol": ("molar energy", 1.0),
     "kJ/mol": ("molar energy", 1e3),
     "×": ("ratio", 1.0), "x": ("ratio", 1.0),
+    # a price per unit of energy, in USD/MWh: "1.35 ¢/kWh", "$0.035/kWh", "$95/MWh"
+    "USD/MWh": ("price/energy", 1.0), "$/MWh": ("price/energy", 1.0), "/MWh": ("price/energy", 1.0),
+    "USD/kWh": ("price/energy", 1e3), "$/kWh": ("price/energy", 1e3), "/kWh": ("price/energy", 1e3),
+    "¢/kWh": ("price/energy", 10.0),
     "°C": ("temperature", 1.0), "℃": ("temperature", 1.0), "°F": ("temperature", 5 / 9),
 }
 # temperatures also shift their zero: kelvin = value * factor + offset ("100 °C" on a "Temperature (K)"

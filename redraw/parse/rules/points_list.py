@@ -26,7 +26,9 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|range|scale|ticks?|tick m
                             r"mean|average|median|std|standard deviation|variance|sum|overall|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
-                            r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b",
+                            r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b|"
+                            # a lead-in of a reading, not a name: "Reading the panel", "Looking at the plot"
+                            r"(?-i:[A-Z][a-z]+ing(?:\s+[a-z]+){1,4}$)",
                             re.IGNORECASE)
 # the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
 RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
@@ -446,13 +448,16 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
     return strip_marks(text[:cut]), text[cut:]
 
 
+_NOTE_BRACKET_RE = re.compile(r"(?:1[89]|20)\d\d\s+[a-z][a-z -]*$")
+
+
 def _bracket_with_number(text: str, sep: str) -> int:
     """Where "Name (2.7B, 36)" opens its numbers; "Our model (Falcon-X) — ..." has none there."""
     i = text.find(sep)
     while i >= 0:
         close = text.find(")" if sep == " (" else "]", i)
-        if close < 0 or lex(text[i:close]):
-            return i
+        if close < 0 or (lex(text[i:close]) and not _NOTE_BRACKET_RE.match(text[i + 2:close])):
+            return i  # "Generic CCGT (2023 gas prices)": a year and words qualify the name
         i = text.find(sep, i + 1)
     return -1
 
