@@ -125,14 +125,30 @@ def _lex(text: str) -> tuple[Num, ...]:
     if not _DIGIT_RE.search(text):
         return ()
     dates = [m.span() for m in DATE_RE.finditer(text)] if ("-" in text or "–" in text or "/" in text) else []
-    found = []
+    found: list[Num] = []
     for m in NUM_RE.finditer(text):
         if dates and any(a < m.end() and m.start() < b for a, b in dates):
             continue  # "2020-07" is a date, not 2020 and -7
         n = _num(m)
-        if n is not None:
-            found.append(n)
+        if n is None:
+            continue
+        if found and _compound(text, found[-1], n):  # "1 h 35 min" is one duration: 1.583 h
+            first = found.pop()
+            total = first.value + n.value * UNITS[n.unit or ""][1] / UNITS[first.unit or ""][1]
+            n = first._replace(value=float(f"{total:.12g}"), end=n.end, text=f"{total:.4g}")
+        found.append(n)
     return tuple(found)
+
+
+_COMPOUND_GAP_RE = re.compile(r"\s*(?:,|and)?\s*")
+
+
+def _compound(text: str, a: Num, b: Num) -> bool:
+    """"1 h 35 min", "3 days and 4 h": a larger unit of time, then a smaller one."""
+    if a.unit is None or b.unit is None or a.mult or b.mult or a.percent or b.percent:
+        return False
+    (dim_a, fa), (dim_b, fb) = UNITS.get(a.unit, ("", 0.0)), UNITS.get(b.unit, ("", 0.0))
+    return dim_a == dim_b == "time" and fa > fb and bool(_COMPOUND_GAP_RE.fullmatch(text[a.end: b.start]))
 
 
 # Year-month dates ("2019-07", "2020–01", "2021/03", "07/2020"): labels of time, never coordinates.

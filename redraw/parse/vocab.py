@@ -22,6 +22,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "ms": ("time", 1e-3), "s": ("time", 1.0), "sec": ("time", 1.0), "secs": ("time", 1.0),
     "seconds": ("time", 1.0), "second": ("time", 1.0), "min": ("time", 60.0), "minutes": ("time", 60.0),
     "h": ("time", 3600.0), "hr": ("time", 3600.0), "hrs": ("time", 3600.0), "hours": ("time", 3600.0),
+    "hour": ("time", 3600.0), "days": ("time", 86400.0), "day": ("time", 86400.0), "weeks": ("time", 604800.0),
+    "week": ("time", 604800.0), "mins": ("time", 60.0), "minute": ("time", 60.0),
     "KB": ("bytes", 1e3), "MB": ("bytes", 1e6), "GB": ("bytes", 1e9), "TB": ("bytes", 1e12),
     "KB/s": ("bytes/s", 1e3), "MB/s": ("bytes/s", 1e6), "GB/s": ("bytes/s", 1e9), "TB/s": ("bytes/s", 1e12),
     "µJ": ("energy", 1e-6), "μJ": ("energy", 1e-6), "uJ": ("energy", 1e-6), "mJ": ("energy", 1e-3),

@@ -419,6 +419,12 @@ def _shared_suffix(run: list[Num]) -> list[Num]:
     return run
 
 
+# "starting at 0 and ending at 1.2", "begins at 10 and goes up to 300"
+STARTS_RE = re.compile(r"\b(?:starting|starts|beginning|begins)\s+(?:at|from)\s*[~≈]?\s*$", re.IGNORECASE)
+ENDS_GAP_RE = re.compile(r"\s*,?\s*(?:and\s+)?(?:ending|ends|going|goes|running|runs|rising|extending)\s+"
+                         r"(?:at|to|up\s+to)\s*[~≈]?\s*", re.IGNORECASE)
+
+
 def _read_range(fact: AxisFact, text: str) -> None:
     listed = RANGE_LIST_RE.search(text)  # "range: [40, 320]"
     if listed and fact.lo is None:
@@ -428,7 +434,8 @@ def _read_range(fact: AxisFact, text: str) -> None:
             return
     nums = lex(text)
     for a, b in pairwise(nums):
-        if is_range(text, a, b):
+        if is_range(text, a, b) or (ENDS_GAP_RE.fullmatch(text[a.end: b.start])
+                                    and STARTS_RE.search(text[max(0, a.start - 24): a.start])):
             lo, hi = _shared_suffix([a, b])
             if fact.lo is None:
                 fact.lo, fact.hi = lo, hi

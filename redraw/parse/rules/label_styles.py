@@ -27,6 +27,11 @@ ROLE_APPOSITIVE_RE = re.compile(r"(?:^|[.;]\s+)(?P<role>[A-Z][^,;.]{3,60}),\s+(?
                                 r"(?:is|was|sits|appears|stands|lies)\b")
 
 
+NAMED_IS_STYLE_RE = re.compile(r"(?:^|[;:]\s*|\.\s+|,\s+(?:and|while|whereas)\s+)(?:(?i:the)\s+[\w'’ -]{0,30}?\s)?"
+                               r"(?P<label>(?!(?:The|This|It|Each|Every|All|One)\b)[A-Z][\w.+/-]*(?:\s[A-Z0-9][\w.+/-]*){0,2})"
+                               r"\s+is\s+(?:a|an|the)\s+(?P<style>[^;.,()]{2,40}?)\s*(?=[;.,]|$)")
+
+
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     for block in state.facts_blocks("item", "paragraph"):
@@ -37,6 +42,12 @@ def label_styles(state: ParseState) -> None:
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line,
                                                          highlight=named.group("how") == "highlighted"))
+        if " is a" in block.text or " is the " in block.text:
+            for named in NAMED_IS_STYLE_RE.finditer(block.text):  # "the authors' agent QuickZero is a red star"
+                style = named.group("style")
+                if is_style_only(style) and not lex(style):
+                    color, marker = style_words(style)
+                    state.label_styles.append(LabelStyle(named.group("label"), color, marker, block.line))
         if ", " in block.text and ours_cue(block.text):
             for named in ROLE_APPOSITIVE_RE.finditer(block.text):
                 label = strip_marks(named.group("label"))
