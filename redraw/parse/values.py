@@ -15,6 +15,7 @@ NUM_RE = re.compile(
     r"(?=[~≈∼±$€£\-−\d.])"  # the characters a number can start with: rejects most positions at once
     r"(?<![\w.^⁰¹²³⁴⁵⁶⁷⁸⁹@])"  # "pass@1", "Hits@10" name a metric
     r"(?P<approx>(?:~|≈|∼|±)\s*)?"
+    r"(?P<presign>[-−](?=[$€£]\s?\d))?"  # "−€112m"
     r"(?P<cur>[$€£]\s?)?"
     r"(?P<sign>[-−](?=\d|\.\d))?"
     r"(?P<man>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -65,7 +66,8 @@ def _power(digits: str, raw: str) -> float:
 
 
 def _num(m: re.Match[str]) -> Num | None:
-    _, _, sign, digits, e, tenexp, pow_, sup, suffix, word, pct, unit = m.groups()
+    _, presign, _, sign, digits, e, tenexp, pow_, sup, suffix, word, pct, unit = m.groups()
+    sign = sign or presign
     digits = digits.replace(",", "")
     if e:
         man = float(digits + e.replace("−", "-"))
@@ -82,6 +84,8 @@ def _num(m: re.Match[str]) -> Num | None:
     if sign:
         man = -man
     suffix = suffix or word
+    if m.group("cur") and unit == "m" and not suffix:  # "€112m" is 112 million euros, not metres
+        suffix, unit = "M", None
     mult = MAGNITUDE.get(suffix.lower()) if suffix else None
     start, end = m.span()
     text = m.group().strip()

@@ -192,7 +192,8 @@ OURS_CUE_RE = re.compile(r"\b(?:ours|our\s+(?:own\s+)?(?:model|method|approach|s
                          # the chart's subject: "the scenario the review is about", "on which the article focuses"
                          r"(?:paper|article|review|study|report)\s+(?:is\s+about|focuses\s+on)|"
                          r"on\s+which\s+the\s+(?:paper|article|review|study|report)\s+focuses|"
-                         r"focal\s+(?:species|point|model|case|material|country|city|subject))\b", re.IGNORECASE)
+                         r"focal\s+(?:species|point|model|case|material|country|city|subject)|"
+                         r"case\s+study\s+of\s+the\s+(?:paper|article|study|report|review))\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outperforms?|outperforming|below|"
                           r"above|behind|near)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -32,6 +32,19 @@ NAMED_IS_STYLE_RE = re.compile(r"(?:^|[;:]\s*|\.\s+|,\s+(?:and|while|whereas)\s+
                                r"\s+is\s+(?:a|an|the)\s+(?P<style>[^;.,()]{2,40}?)\s*(?=[;.,]|$)")
 
 
+NAME_ROLE_STYLE_RE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][^,;.]{1,40}),\s+"
+                                r"(?P<role>(?:the|our|its|their)\s[^,;]{3,60}),\s+(?:is|was)\s+(?:also\s+)?"
+                                + _DRAWN_AS)
+
+
+def _style_head(text: str) -> str:
+    """The style words a phrase starts with: "a large gold star instead of its category marker" -> "a large
+    gold star"."""
+    words = text.split()
+    return next((" ".join(words[:k]) for k in range(min(len(words), 6), 0, -1)
+                 if is_style_only(" ".join(words[:k]))), "")
+
+
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     for block in state.facts_blocks("item", "paragraph"):
@@ -48,6 +61,13 @@ def label_styles(state: ParseState) -> None:
                 if is_style_only(style) and not lex(style):
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(named.group("label"), color, marker, block.line))
+        if ", " in block.text and " is " in block.text:
+            for named in NAME_ROLE_STYLE_RE.finditer(block.text):  # "Brighton, the case study, is drawn as a star"
+                label, style = strip_marks(named.group("label")), _style_head(named.group("style"))
+                if style and not lex(style) and len(label.split()) <= 6:
+                    color, marker = style_words(style)
+                    state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=ours_cue(
+                        named.group("role")) or named.group("how") == "highlighted"))
         if ", " in block.text and ours_cue(block.text):
             for named in ROLE_APPOSITIVE_RE.finditer(block.text):
                 label = strip_marks(named.group("label"))
