@@ -36,7 +36,7 @@ class Axis(_Model):
 
 
 class Point(_Model):
-    label: str
+    label: str = Field(description='verbatim name; "" for a point the description gives no name (drawn unlabelled)')
     x: Finite
     y: Finite
     color: str | None = None

@@ -141,3 +141,12 @@ def test_crowded_labels_shrink_rather_than_collide():
     assert min(sizes) < full  # some did shrink ...
     assert sum(s == full for s in sizes) > 30  # ... only those that had to
     assert _collisions(fig) == []
+
+
+def test_a_point_the_text_leaves_unnamed_is_drawn_without_a_label():
+    spec = ChartSpec(points=[Point(label="Named", x=1, y=1), Point(label="", x=2, y=2, color="gray"),
+                             Point(label="", x=3, y=1.5, color="gray")])
+    fig = render(spec)
+    texts = [a.get_text() for a in fig.axes[0].texts if isinstance(a, Annotation)]
+    assert texts == ["Named"]
+    assert len(drawn(fig)) == 3  # all three markers are drawn

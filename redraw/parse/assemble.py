@@ -440,6 +440,8 @@ def _physical(state: ParseState, pf: PointFact, v: float, which: str, to: str | 
 
 
 def _printable(text: str) -> str:
+    if not text:
+        return ""  # a point the text gives no label (drawn without one)
     if text.isprintable():  # no control character (nor any other unprintable one)
         return text.strip() or "?"
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip() or "?"
@@ -544,6 +546,9 @@ ALL_COUNT_RE = re.compile(r"\b(?:all|every one of the|each of the)\s+(?P<n>\d{1,
                           re.IGNORECASE)
 
 
+_HIGHLIGHT_REF_RE = re.compile(r"\b(?:star|stars|highlighted|ours|our\s+\w+|proposed)\b", re.IGNORECASE)
+
+
 def _spelled_in(label: str, text: str) -> bool:
     """The label written out whole in text: "except p-N(CH₃)₂" names p-N(CH₃)₂, not p-CH₃."""
     return re.search(r"(?<![\w-])" + re.escape(label.casefold()) + r"(?![\w-])", text.casefold()) is not None
@@ -567,8 +572,10 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
         named = group_mentioned(state, left_out.group("rest"))
         # or all but the points it names: "(not the distilled model, not the teacher)"
         rest = left_out.group("rest")
-        dropped = [p.label for p in points if named is None and _spelled_in(p.label, rest)] or \
-            [p.label for p in points if named is None and overlap(p.label, rest)]
+        dropped = [p.label for p in points if named is None and p.label and _spelled_in(p.label, rest)] or \
+            [p.label for p in points if named is None and p.label and overlap(p.label, rest)]
+        if not dropped and named is None and _HIGHLIGHT_REF_RE.search(rest):
+            return None  # "every point except the red star": all but the highlighted, the default fit
         if named is not None or dropped:
             kept = [p.label for p in points if (p.group != named.name if named else p.label not in dropped)]
             # all but the highlighted ones is what no list says (null): the default fit

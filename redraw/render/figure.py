@@ -431,7 +431,8 @@ def _labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
     px = fig.dpi / 72.0
     pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
     radii = _radii(fig, looks)
-    shown = [i for i, p in enumerate(spec.points) if len(spec.points) <= LABEL_LIMIT or p.highlight]
+    # a point with an empty label is one the description gives no name: drawn, not labelled
+    shown = [i for i, p in enumerate(spec.points) if p.label and (len(spec.points) <= LABEL_LIMIT or p.highlight)]
     texts = [_display(spec.points[i].label) for i in shown]
     props = [FontProperties(size=sz.label_font, weight="bold" if spec.points[i].highlight else "normal")
              for i in shown]

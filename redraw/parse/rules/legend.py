@@ -292,7 +292,7 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     if len(core.split()) > 8 or (name.lstrip().startswith(("(", "[")) and len(lex(name)) >= 2):
         return None  # "Indigo (purple diamond): (≈60 ms, ≈70 Mbps)" is a point, not a category
     if m.group().strip().isalpha():
-        if VERB_ENTRY_NOT_NAME_RE.search(core):
+        if VERB_ENTRY_NOT_NAME_RE.search(re.sub(r"^(?:the\s+)?(?:un)?labell?ed\s+", "", core, flags=re.IGNORECASE)):
             return None  # "The red point is explicitly labeled 'X'" describes a point, it names no category
         name = ENTRY_NAME_WRAP_RE.sub("", ENTRY_NAME_WRAP_RE.sub("", name))
         if not name or is_style_only(name) or re.match(r"(?:a|an|one|each|every|this|that)\b", name, re.IGNORECASE) \

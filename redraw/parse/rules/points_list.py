@@ -346,16 +346,33 @@ PAIR_ONLY_RE = re.compile(r"[(\[]\s*[~≈]?\s*[-−]?[\d.]+[^()\[\]a-zA-Z]*?,\s*
 SERIES_PREFIX_RE = re.compile(r"^(?:series|group|set|cluster|category|class)\s*[\w.]{0,3}\s*[–—:-]\s*", re.IGNORECASE)
 
 
+BRACKET_RE = re.compile(r"[(\[][^()\[\]]*[)\]]")
+# points the text says carry no label: "four unlabelled gray points", "Unnamed markers:"
+UNLABELLED_RE = re.compile(r"\b(?:un-?labell?ed|unnamed|without\s+(?:a\s+)?labels?|no\s+labels?|not\s+labell?ed)\b",
+                           re.IGNORECASE)
+
+
+def _no_label(block: Block, pair: str, head: str) -> PointFact:
+    coords = find_coords(pair)
+    assert coords is not None
+    point = PointFact("", coords.x, coords.y, block.line, color=first_color(head), marker=first_marker(head),
+                      unnamed=True)
+    point.warnings.append("the text gives this point no label; drawn without one")
+    return point
+
+
 def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
     """"**Series 1 – vLLM (blue):** (120, 80), (240, 110), (360, 190)": unnamed points of one series, each
     labelled by the series (as the chart's legend names them) and kept."""
     if block.kind not in ("item", "paragraph") or block.text.count("(") < 2 or not _DIGIT_RE.search(block.text):
         return []
     head, rest = _split_label(block)
-    pairs = [m for m in PAIR_ONLY_RE.finditer(rest)]
-    if len(pairs) < 2 or named_pairs(rest) or re.search(r"[^\W\d_]", PAIR_ONLY_RE.sub("", rest)):
+    pairs = [m for m in BRACKET_RE.finditer(rest) if find_coords(m.group()) is not None]
+    if len(pairs) < 2 or named_pairs(rest) or re.search(r"[^\W\d_]", BRACKET_RE.sub("", rest)):
         return []  # some pair has a name, or the text says more than pairs
     name, style = _label_style(head)
+    if UNLABELLED_RE.search(name):  # "Unlabelled light-gray points, left to right: ($1.0k, 24 min), ..."
+        return [_no_label(block, m.group(), name) for m in pairs]
     name = SERIES_PREFIX_RE.sub("", strip_marks(name)).strip() or strip_marks(name)
     if not name or NOT_A_LABEL_RE.match(name) or _sentence_like(name):
         return []

@@ -67,7 +67,7 @@ def styles(state: ParseState) -> None:
             body = re.split(r"[;.]\s", body)[0]  # "navy dots; Nikola Jokić highlighted as a gold star"
             head = " ".join(body.split()[:4])
             color, marker = first_color(head), first_marker(head)
-            if (color or marker) and not find_colors(body[len(head):]):
+            if (color or marker) and not find_colors(body[len(head):]) and not re.search(r"\b(?:are|is)\b", head):
                 state.defaults.append(DefaultStyle("all", color, marker, block.line))
         if (" are " in block.low or " is " in block.low) and COLOR_RE.search(block.low):
             _counted(state, block.text, block.line)
