@@ -130,7 +130,8 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         before_text = text[nums[k - 1].end if k > 0 else 0: n.start]
         # "Score: 75, Cost: $0.25", "K_M ≈ 90 µM; k_cat/K_M ≈ 1.6 × 10⁸": a key before the value decides
         if _KEYED_RE.search(before_text) or (n.text[:1] in "≈~" and _KEY_END_RE.search(before_text)):
-            return 3 * overlap(" ".join(before_text.rstrip(" :=~≈$€£").split()[-3:]), label) + (
+            key = re.split(r"[,;(]", before_text.rstrip(" :=~≈$€£"))[-1]  # "~300B tokens, score ~41.2": "score"
+            return 3 * overlap(" ".join(key.split()[-3:]), label) + (
                 2 if n.percent and "%" in label else 0)
         # the words right after a value name its axis, up to a comma or the next value's key ("554M params, FID 4.59")
         after = [] if ":" in after_text or "=" in after_text else re.split(r"[,;]", after_text)[0].split()[:2]
@@ -140,6 +141,8 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
             score += 3
         if n.mult is not None and n.mult == stated_unit(label):  # "100B" on "Parameters (B)"
             score += 2
+        elif n.mult is not None and stated_unit(label) is not None:  # "300B" on "Tokens (T)": a count all the same
+            score += 1
         if n.percent and "%" in label:
             score += 2
         return score
