@@ -51,7 +51,7 @@ def _distinctive(name: str) -> frozenset[str]:
 
 
 # a word made from a place name ("African", "European", "Japanese") also names the place, for matching
-_DEMONYM_ENDS = ("n", "an", "ese")
+_DEMONYM_ENDS = ("n", "an", "ese", "ern")  # "Eastern" names the East
 
 
 def group_mentioned(state: ParseState, text: str) -> GroupFact | None:

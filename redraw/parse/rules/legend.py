@@ -27,7 +27,7 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"
                             # "Countries are coloured by region, as shown in the legend on the right: orange for ..."
-                            r"^(?=.{0,80}?\blegend\b[^:.]{0,100}:).{0,80}?\blegend\b[^:.]{0,100}:\s*(?P<tail>.+)$|"
+                            r"^(?=.{0,200}?\blegend\b[^:.]{0,100}:).{0,200}?\blegend\b[^:.]{0,100}:\s*(?P<tail>.+)$|"
                             r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
                             r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"

@@ -15,6 +15,14 @@ OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|
                             r"\s*[,:(]\s*", re.IGNORECASE)
 # "The primary subject, FastDet, is drawn", "The model proposed by the authors, TinyCoder-2.5B (Ours), is",
 # "A second, cheaper configuration of the proposed method, Felix-fast, is": a role, then the name
+# an article and a lower-case word: a description ("the other point in ...", "a larger red star"), not a name
+_DIGIT_RE = re.compile(r"\d")
+DESCRIBED_RE = re.compile(r"^(?:the|our|a|an|another|one|its)\s+(?-i:[a-z])", re.IGNORECASE)
+# "Qatar, the single Middle Eastern country, is ...": a name, then what it is (the groups named as above)
+NAME_FIRST_RE = re.compile(r"^(?P<name>[A-Z][\w.+/&-]*(?:\s[\w.+/&()-]+){0,4}?),\s+"
+                           r"(?P<role>(?:the|our|a|an|its)\s+(?-i:[a-z])[^,()]{2,60}?),\s+"
+                           r"(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|lands|gets|"
+                           r"attains|shows|posts|delivers)\b)", re.IGNORECASE)
 APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*[,—–]\s*"
                            # "The 1960 point, at about 800 GtCO₂, lies ...": an aside of values names nothing
                            r"(?!(?:at|around|near|with|about|approximately|roughly|just|only|on|in)\b)(?P<name>[^,—–\s][^,—–]{0,49}?)"
@@ -52,8 +60,9 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
-NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
-                          r"(?<!of the )ax[ie]s\b(?!\s+(?:limit|edge|frame|boundary))|"
+NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
+                          r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )ax[ie]s\b"
+                          r"(?!\s+(?:limit|edge|frame|boundary))|"
                           r"legend|title|ticks?|gridlines?|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
                           r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging)\b",
@@ -261,10 +270,11 @@ def _respectively(state: ParseState, sentence: str, line: int) -> tuple[list[Poi
 _NAME = r"[\w.+/-]*[\dA-Z][\w.+/-]*(?:\s[\w.+/-]*[\dA-Z][\w.+/-]*){0,2}"
 BOTH_RE = re.compile(r"^(?P<a>" + _NAME + r")\s+and\s+(?P<b>" + _NAME + r")\s+(?:both|each)\b(?P<shared>[^;]*?)"
                      r"(?:;\s*|,\s+(?:but|while|whereas)\s+)(?P<rest>.+)$")
-_LOOSE_NAME = r"[A-Z\d][\w.+/&-]*(?:\s[\w.+/&-]+){0,3}?"  # "Gold", "Broad commodities", "S&P 500"
+_LOOSE_NAME = r"[A-Z\d][\w.+/&-]*(?:\s[\w.+/&-]+){0,3}?(?:\s\([^()]{1,24}\))?"  # "Gold", "Broad commodities", "S&P 500"
 FORMER_PAIR_RE = re.compile(r"(?P<a>" + _LOOSE_NAME + r")\s+and\s+(?P<b>" + _LOOSE_NAME + r")"
-                            r"(?:\s+(?:are|were|sit|lie)\b[^:;,]{0,50})?\s*[:;,]\s*(?=the\s+former\b)")
-FORMER_SPLIT_RE = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?=the\s+(?:former|latter)\b|(?-i:[\w.+/-]*[\dA-Z]))|"
+                            r"(?:\s+(?:are|were|sit|lie)\b[^:;,]{0,80})?\s*[:;,]\s*(?=the\s+former\b)")
+FORMER_SPLIT_RE = re.compile(r",?\s+(?:and|while|whereas|but)\s+"
+                             r"(?=the\s+(?:former|latter)\b|(?-i:[A-Za-z][\w.+/-]*[\dA-Z]))|"
                              r";\s*|,\s+(?=the\s+(?:former|latter)\b)", re.IGNORECASE)
 
 
@@ -304,7 +314,10 @@ def _both(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 
 
 VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appears|reach|reaches|score|scores|"
-                         r"have|has|show|shows|record|records|stand|stands|follow|follows|at|with|were|was)\b")
+                         r"have|has|show|shows|record|records|stand|stands|follow|follows|at|with|were|was|"
+                         r"cost|costs|resolve|resolves|take|takes|need|needs|use|uses|require|requires|achieve|"
+                         r"achieves|get|gets|obtain|obtains|hit|hits|land|lands|post|posts|deliver|delivers|run|"
+                         r"runs|consume|consumes|spend|spends|reached|scored|achieved|obtained|posted)\b")
 # an aside after a list of names: "Japan and Korea, both OECD members, follow with ..."
 NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also)\b[^,]{0,50},?\s*$|,\s*$")
 
@@ -474,9 +487,18 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     ours = OURS_PREFIX_RE.match(sentence)
     body = sentence[ours.end():] if ours else sentence
     named = APPOSITIVE_RE.match(body)  # "The primary subject, FastDet, is drawn ..."
+    if named is None and (first := NAME_FIRST_RE.match(body)) and not _DIGIT_RE.search(first.group("role")):
+        named = first
+    role_text = name_text = ""
+    role_group = None
     if named:
-        ours = ours or (named if ours_cue(named.group("role")) else None)
-        body = body[named.start("name"):named.end("name")] + " " + body[named.end():]
+        role_text, name_text = named.group("role"), named.group("name")
+        if DESCRIBED_RE.match(name_text) and not DESCRIBED_RE.match(role_text):
+            # "the United States, the other point in the Americas group, is at ...": the name comes first
+            role_text, name_text = name_text, role_text
+        ours = ours or (named if ours_cue(role_text) else None)
+        body = name_text + " " + body[named.end():]
+        role_group = group_mentioned(state, role_text) if state.groups else None
     passive = PASSIVE_RE.search(body)
     year = YEAR_SUBJECT_RE.match(body) if not named else None
     series = series_point(state, body)
@@ -486,8 +508,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             return point
     if inverted and body.startswith(inverted.group("name")):  # the name the inverted sentence ends with
         subject, rest = inverted.group("name"), body[len(inverted.group("name")):]
-    elif named and YEAR_RE.fullmatch(named.group("name").strip()):  # "The most recent point, 2020, is at ..."
-        subject, rest = named.group("name").strip(), body[len(named.group("name")):]
+    elif named and YEAR_RE.fullmatch(name_text.strip()):  # "The most recent point, 2020, is at ..."
+        subject, rest = name_text.strip(), body[len(name_text):]
     elif year:  # "the 1880 dot sits at about 100 GtCO₂ and −0.15 °C", "1980 at 1,300 GtCO₂ and 0.25 °C"
         subject, rest = year.group("name"), body[year.end():]
     elif passive and not named:  # "a speedup of 2.4× is achieved by MetaSchedule at 120 minutes"
@@ -520,10 +542,12 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
     x, y = assign_axes(state, rest, nums)
     # "The red star, SpinQ-2.5b (ours), is at ...", "The gray square for 2020 is at ..."
-    role = named.group("role") if named else (year.group("style") or "") if year else ""
+    role = role_text if named else (year.group("style") or "") if year else ""
     point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role),
                       marker=first_marker(rest) or first_marker(role))
     point.ours = bool(ours) or ours_cue(subject)
+    if role_group is not None:  # "the other point in the Americas group", "the single Middle Eastern country"
+        point.group = role_group.name
     point.warnings.append(PROSE_NOTE)
     return point
 
