@@ -132,6 +132,9 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         if len(pieces) == 1 and len(GLYPH_START_RE.findall(sentence)) >= 2:  # "● loss-based ▲ model-based"
             pieces = [p for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
         # "the baselines are grey and the star is gold": two parts
+        for k in range(len(pieces) - 1, 0, -1):  # ", which is drawn as a red star" goes on the piece before
+            if WHICH_DRAWN_RE.match(", " + pieces[k].strip()):
+                pieces[k - 1 : k + 1] = [pieces[k - 1] + ", " + pieces[k].strip()]
         texts = [part for piece in pieces for part in _and_split(piece)]
         parts = _entries_of(texts)
         for i in range(1, len(parts)):  # "red diamonds for 2021–2023, the years on which the article focuses"
@@ -263,9 +266,13 @@ def _legend_table(state: ParseState, block: Block) -> None:
     block.used = True
 
 
+WHICH_DRAWN_RE = re.compile(r",?\s+(?:which|that|who)\s+(?:is|are)\s+(?:drawn|shown|plotted|marked|rendered|displayed|"
+                            r"depicted)\s+(?:as|in|with|by)\s+", re.IGNORECASE)
+
+
 def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     """'Gray Circle: Open-Weights Only' -> ("Open-Weights Only", "gray", "o")."""
-    text = strip_marks(text)
+    text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
     symbol = text[:1] if find_markers(text[:1]) else ""
     text = strip_marks(text.lstrip(MARKER_GLYPHS + " "))
     m = ENTRY_SEP_RE.search(text) or VERB_SEP_RE.search(text)

@@ -392,6 +392,10 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     return found
 
 
+ADVERB_RE = re.compile(r"[a-z]{2,}ly|already|still|also|now|even|just|only|again|then|too|barely|nearly")
+STRONG_SPLIT_RE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+
+
 def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """The point a sentence states, or, when the whole sentence holds more than one, the point of each of
     its clauses ("Ansor reaches 2.3× after 150 minutes, while 2.4× is achieved by MetaSchedule at 120")."""
@@ -402,6 +406,14 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         return [point]
     if len(lex(sentence)) < 4 and not IT_CLAUSE_RE.search(sentence):
         return []
+    parts = STRONG_SPLIT_RE.split(sentence)
+    if len(parts) > 1 and "respectively" in sentence:
+        # "X scores 12.8%, while A and B sit at 2.5B and 16B with 23.7% and 29.3%, respectively": the list of
+        # names is one clause, which the finer split below would cut at its "and"
+        listed = [_respectively_values(state, part, line) for part in parts]
+        if any(listed):
+            return [p for part, got in zip(parts, listed, strict=True)
+                    for p in (got or _points_in(state, part, line))]
     found: list[PointFact | None] = []
     before: str | None = None  # "US large caps (S&P 500) is the best index; it is plotted at 15.2% and 11.9%"
     for clause in CLAUSE_SPLIT_RE.split(sentence):
@@ -623,6 +635,8 @@ def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     while verb_inside and len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) \
             and words[-1] not in ("plus", "pass"):
         words.pop()  # "CESM2 follows at ...": a verb, not part of the name
+    while len(words) > 1 and ADVERB_RE.fullmatch(words[-1]):
+        words.pop()  # "DeepSeek-Coder-1.3B already reaches ...": an adverb before the verb
     phrase = " ".join(words)
     if not first and len(words) <= 5 and NAMEISH_RE.search(phrase) and words[0][:1].isalnum() \
             and not PRONOUN_RE.match(phrase):
