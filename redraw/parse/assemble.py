@@ -26,6 +26,7 @@ def assemble(state: ParseState) -> ChartSpec:
     x_axis, xu = _axis(state, "x")
     y_axis, yu = _axis(state, "y")
     _point_named_groups(state)
+    _legend_names(state)
     groups = [Group(name=g.name, color=g.color, marker=g.marker) for g in state.groups]
     points = _points(state, xu, yu, groups)
     if not points:
@@ -282,6 +283,24 @@ def _correction_axis(state: ParseState, pf: PointFact, c: CorrectionFact) -> str
 
 
 _TRAILING_BRACKET_RE = re.compile(r"\s*[(\[]([^()\[\]\d]{1,30})[)\]]$")
+
+
+def _legend_names(state: ParseState) -> None:
+    """The legend prints "Base" for the group described as "Base checkpoints (blue circles)": the printed
+    name wins, for the group and for the points that name it."""
+    renamed: dict[str, str] = {}
+    for name in state.legend_names:
+        low = name.casefold()  # "Instruct" begins "Instruction-tuned checkpoints"; "Renewable" a word of its own
+        found = [g for g in state.groups if g.name.casefold() != low and (
+            g.name.casefold().startswith(low) or re.search(r"(?<!\w)" + re.escape(low), g.name.casefold()))]
+        group = found[0] if len(found) == 1 else group_mentioned(state, name)
+        if group is not None and group.name != name and (low in group.name.casefold() or group in found):
+            renamed[group.name] = name
+            group.name = name
+    if renamed:
+        for pf in state.points:
+            pf.group = renamed.get(pf.group or "", pf.group)
+            pf.ctx_group = renamed.get(pf.ctx_group or "", pf.ctx_group)
 
 
 def _bracket_groups(state: ParseState) -> None:

@@ -30,6 +30,7 @@ class ParseState:
     refs: list[RefFact] = field(default_factory=list)
     defaults: list[DefaultStyle] = field(default_factory=list)
     label_styles: list[LabelStyle] = field(default_factory=list)
+    legend_names: list[str] = field(default_factory=list)  # names a legend prints: '"Base", "Instruct", "Ours"'
     corrections: list[CorrectionFact] = field(default_factory=list)
     highlight_colors: list[str] = field(default_factory=list)
     column_map: dict[str, str] = field(default_factory=dict)   # "gflops = x" -> {"gflops": "x"}

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..document import Block, sentences
 from ..facts import GroupFact, LabelStyle
-from ..lookup import group_mentioned, has_style
+from ..lookup import has_style
 from ..state import ParseState
 from ..text import QUOTED_NAME_RE, split_top, strip_marks
 from ..values import lex
@@ -101,13 +101,13 @@ def legend(state: ParseState) -> None:
             else:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
             block.used = True
-    if state.groups:
-        _legend_names(state)
+    _legend_names(state)
 
 
 def _legend_names(state: ParseState) -> None:
     """'The legend lists only two entries, "Renewable" and "Fossil"': the names the legend prints, for the
-    groups a sentence described ("Renewable technologies are shown in green")."""
+    groups a sentence or a section describes ("Renewable technologies are shown in green"); assemble
+    renames those groups once every rule has named its own."""
     for block in state.facts_blocks("item", "paragraph"):
         if "legend" not in block.low or block.text.count("\"") + block.text.count("“") < 4:
             continue
@@ -115,12 +115,8 @@ def _legend_names(state: ParseState) -> None:
             if "legend" not in sentence.lower():
                 continue
             quoted = [q.strip() for q in QUOTED_NAME_RE.findall(sentence)]
-            if len(quoted) < 2 or any(has_style(q) for q in quoted):
-                continue
-            for name in quoted:
-                group = group_mentioned(state, name)
-                if group is not None and group.name != name and name.casefold() in group.name.casefold():
-                    group.name = name
+            if len(quoted) >= 2 and not any(has_style(q) for q in quoted):
+                state.legend_names += quoted
 
 
 
