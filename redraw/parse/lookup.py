@@ -9,7 +9,16 @@ from .facts import GroupFact
 from .state import ParseState
 from .text import overlap, strip_marks
 from .values import Num, stated_unit, title_unit
-from .vocab import UNITS, find_colors, find_markers, first_color, first_marker, is_style_only, same_color
+from .vocab import (
+    UNITS,
+    find_colors,
+    find_markers,
+    first_color,
+    first_marker,
+    is_style_only,
+    leading_symbols,
+    same_color,
+)
 
 
 def group_named(state: ParseState, text: str) -> GroupFact | None:
@@ -221,8 +230,9 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
         name, style = b, a
     else:
         return None
+    name, glyphs = leading_symbols(strip_marks(name))  # "× Ablations — gray": the glyph is the marker
     if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
         return None
-    fact = GroupFact(strip_marks(name), first_color(style), first_marker(style), line)
+    fact = GroupFact(name, first_color(style), first_marker(style) or first_marker(glyphs), line)
     state.groups.append(fact)
     return fact

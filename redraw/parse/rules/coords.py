@@ -150,6 +150,8 @@ NAME_AFTER_RE = re.compile(r"^(?:-?[A-Za-z]|\s[A-Z])")
 
 def in_name(text: str, n: Num) -> bool:
     """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
+    if n.text[:1] in "~≈∼":  # "M ≈ 13 M⊕": an approximate value is never part of a name
+        return False
     start = max(text.rfind(" ", 0, n.start), text.rfind("\n", 0, n.start)) + 1
     if not n.percent and start < n.start and text[start].isalpha() and text[n.start - 1] in "-_":
         return True  # the 2B of "CodeGen-2B-mono", the 1.5 of "Yi-1.5-34B"

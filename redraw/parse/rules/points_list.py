@@ -87,7 +87,7 @@ def points_list(state: ParseState) -> None:
             record = {}
         if block.used:
             continue
-        series = _series_of_pairs(state, block)
+        series = _series_of_pairs(state, block) or _unnamed_listed(state, block)
         if series:
             state.points.extend(series)
             block.used = True
@@ -315,6 +315,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         point.ctx_group = series[0].name
         return point
     label, symbols = leading_symbols(label)
+    if not label:  # "- × : (64, 47.2)" under "### × Ablations": a marker, no name; the series names it
+        return _unnamed(state, block, rest)
     label, own_style = _label_style(label)
     own_style = f"{symbols} {own_style}"
     if remark is not None:  # "Homo sapiens, the focal species": the remark is no part of the name
@@ -359,6 +361,33 @@ def _no_label(block: Block, pair: str, head: str) -> PointFact:
                       unnamed=True)
     point.warnings.append("the text gives this point no label; drawn without one")
     return point
+
+
+# "two further ◆ markers have no name next to them: one at P ≈ 2.1×10³ d, M ≈ 13 and one at ..."
+NO_NAME_RE = re.compile(r"\b(?:ha(?:ve|s)\s+no\s+(?:text\s+)?(?:name|label)s?|carr(?:y|ies)\s+no\s+(?:text\s+)?"
+                        r"(?:name|label)s?|without\s+(?:a\s+)?(?:name|label)s?|un-?labell?ed|unnamed)\b", re.IGNORECASE)
+ONE_AT_RE = re.compile(r"\bone\s+(?:is\s+)?(?:at|near|around)\b", re.IGNORECASE)
+
+
+def _unnamed_listed(state: ParseState, block: Block) -> list[PointFact]:
+    """Points the text says have no name, each placed by "one at X, Y": named by their series, if any."""
+    if block.kind not in ("item", "paragraph") or "one " not in block.text or not NO_NAME_RE.search(block.text):
+        return []
+    pieces = ONE_AT_RE.split(block.text)[1:]
+    found = []
+    for piece in pieces:
+        piece = re.sub(r"[,;]?\s+and\s*$|[,;.]\s*$", "", piece.strip())
+        nums = [n for n in lex(piece) if not in_name(piece, n)]
+        if len(nums) != 2:
+            return []
+        x, y = assign_axes(state, piece, nums)
+        probe = PointFact("", x, y, block.line, unnamed=True)
+        _apply_context(state, block, probe)
+        probe.label = probe.ctx_group or ""
+        if not probe.label:
+            probe.warnings.append("the text gives this point no label; drawn without one")
+        found.append(probe)
+    return found
 
 
 def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
