@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
-from .facts import AxisFact, CorrectionFact, PointFact, RefFact, TrendFact
+from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
 from .reconcile import NUMBER_WORDS, reconcile
 from .state import ParseState
@@ -65,6 +65,17 @@ def _unit(fact: AxisFact) -> float | None:
     return None
 
 
+def _in_title_unit(state: ParseState, fact: AxisFact, n: Num, unit: float | None) -> float:
+    """A range end in the axis title's unit: "0.1 g to 10 kg" on "Brain mass (g)" ends at 10,000."""
+    v = n.scaled(unit)
+    converted = convert(v, n.unit, title_unit(fact.title)) if n.unit else None
+    if converted is None:
+        return v
+    state.warn(f"range end {n.text} {n.unit} read as {converted:g} {title_unit(fact.title)}, the axis title's unit",
+               fact.line)
+    return converted
+
+
 def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
     fact = state.axes[which]
     unit = _unit(fact)
@@ -76,8 +87,8 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
     ticks = [_exponent_of(n, n.scaled(unit), exponents) for n in fact.ticks] or None
     # as the chart prints them: "32 billion" in running text is the tick "32"
     labels = [re.sub(r"^[~≈∼]\s*|\s+(?i:thousand|million|billion|trillion)s?$", "", n.text) for n in fact.ticks] or None
-    lo = _exponent_of(fact.lo, fact.lo.scaled(unit), exponents) if fact.lo else None
-    hi = _exponent_of(fact.hi, fact.hi.scaled(unit), exponents) if fact.hi else None
+    lo = _exponent_of(fact.lo, _in_title_unit(state, fact, fact.lo, unit), exponents) if fact.lo else None
+    hi = _exponent_of(fact.hi, _in_title_unit(state, fact, fact.hi, unit), exponents) if fact.hi else None
     if exponents and any(_POWER_RE.search(n.text) for n in (*fact.ticks, fact.lo, fact.hi) if n):
         state.warn(f"the {which} axis shows exponents ({fact.title!r}): values written as powers of ten are "
                    "drawn as their exponents", fact.line)
@@ -516,6 +527,9 @@ def _defaults(state: ParseState, points: list[Point]) -> None:
 # -- lines --------------------------------------------------------------------------------------
 
 def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: float | None) -> list[TrendLine]:
+    known = {g.name for g in state.groups}  # groups only a table column named ("Group: Primates") count too
+    state.groups += [GroupFact(name, None, None, 0) for name in dict.fromkeys(p.group for p in points if p.group)
+                     if name not in known]
     merged: list[TrendFact] = []
     for f in state.trends:
         home = None if f.new else next((m for m in merged if _compatible(m, f)), None)
@@ -600,11 +614,14 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
             # all but the highlighted ones is what no list says (null): the default fit
             return None if kept == [p.label for p in points if not p.highlight] else kept or None
     every = ALL_COUNT_RE.search(f.text)
-    if every and not f.group_ref and any(p.highlight for p in points):
+    counted = None
+    if every:
         n = every.group("n").lower()
-        if (int(n) if n.isdigit() else NUMBER_WORDS.get(n)) == len(points):
-            return [p.label for p in points]  # "fitted to all 18 species": the highlighted one too
-    if not f.group_ref and not re.search(r"\ball\b", f.text, re.IGNORECASE):
+        counted = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    if counted == len(points) and not f.group_ref and any(p.highlight for p in points):
+        return [p.label for p in points]  # "fitted to all 18 species": the highlighted one too
+    # "fit to all six primate points": "all" with a count names a group, not every point
+    if not f.group_ref and (counted is not None or not re.search(r"\ball\b", f.text, re.IGNORECASE)):
         named = group_mentioned(state, f.text)
         if named is not None:  # "fitted to the diffusion policies only"
             f.group_ref = named.name

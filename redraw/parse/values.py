@@ -24,7 +24,8 @@ NUM_RE = re.compile(
     r"|\s?[×x*·]\s?10(?:\^|\*\*)?(?P<tenexp>\{?[+\-−]?\d+(?:\.\d+)?\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
     r"|(?:\^|\*\*)(?P<pow>\{?[+\-−]?\d+(?:\.\d+)?\}?)"
     r"|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
-    r"(?:(?P<mult>[KkMBbT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b)?"
+    r"(?:(?P<mult>[KkMBbT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b|"
+    r"\s(?P<spaced>[KMBT])(?=\s*(?:$|[,;)\]|]|\s(?:params|parameters|tokens|neurons|images|samples)\b)))?"  # "636 M"
     r"(?P<pct>\s?%)?"
     # a physical unit glued on or after a space ("0.50s", "900 GB/s", "12 ms", "1.8×"): see vocab.UNITS
     r"(?:\s?(?P<unit>" + UNIT_ALTERNATION + r")(?![\w/]))?"
@@ -66,8 +67,8 @@ def _power(digits: str, raw: str) -> float:
 
 
 def _num(m: re.Match[str]) -> Num | None:
-    _, presign, _, sign, digits, e, tenexp, pow_, sup, suffix, word, pct, unit = m.groups()
-    sign = sign or presign
+    _, presign, _, sign, digits, e, tenexp, pow_, sup, suffix, word, spaced, pct, unit = m.groups()
+    sign, suffix = sign or presign, suffix or spaced
     digits = digits.replace(",", "")
     if e:
         man = float(digits + e.replace("−", "-"))

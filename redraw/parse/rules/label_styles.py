@@ -37,6 +37,13 @@ NAME_ROLE_STYLE_RE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][^,;.]{1,40}),\s+"
                                 + _DRAWN_AS)
 
 
+# "The human point belongs to the primate series but is drawn as a red star to make it stand out"
+THE_X_POINT_RE = re.compile(r"\b[Tt]he\s+(?P<label>[\w'’.+-]+(?:\s[\w'’.+-]+)?)\s+(?:point|marker|dot)\b[^.;]{0,60}?\s"
+                            r"(?:is\s+)?(?:drawn|shown|plotted|rendered|marked)\s+(?:as|in|with)\s+(?P<style>[^;.,()]{2,40})"
+                            r"[^.;]*")
+STAND_OUT_RE = re.compile(r"\bstand(?:s)?\s+out\b|\bhighlight|\bemphasi[sz]", re.IGNORECASE)
+
+
 def _style_head(text: str) -> str:
     """The style words a phrase starts with: "a large gold star instead of its category marker" -> "a large
     gold star"."""
@@ -61,6 +68,13 @@ def label_styles(state: ParseState) -> None:
                 if is_style_only(style) and not lex(style):
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(named.group("label"), color, marker, block.line))
+        if " point " in block.low or " marker " in block.low or " dot " in block.low:
+            for named in THE_X_POINT_RE.finditer(block.text):  # "The human point ... is drawn as a red star"
+                label, style = named.group("label"), _style_head(named.group("style"))
+                if style and not lex(style) and not is_style_only(label):
+                    color, marker = style_words(style)
+                    state.label_styles.append(LabelStyle(label, color, marker, block.line,
+                                                         highlight=bool(STAND_OUT_RE.search(named.group(0)))))
         if ", " in block.text and " is " in block.text:
             for named in NAME_ROLE_STYLE_RE.finditer(block.text):  # "Brighton, the case study, is drawn as a star"
                 label, style = strip_marks(named.group("label")), _style_head(named.group("style"))
