@@ -40,7 +40,8 @@ def _markdown(text: str) -> MarkdownIt:
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
-    r"takeaways?|discussion|trend analysis|analysis of trends|notes?|reading|implications?|remarks?|comments?|"
+    r"takeaways?|discussion|trend analysis|analysis of trends|key trends|notes?|reading|implications?|remarks?|"
+    r"comments?|"
     r"caveats?)\b",
     re.IGNORECASE)
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)

@@ -348,10 +348,17 @@ def _no_numbers(text: str) -> str:
     return text
 
 
+STEP_LEAD_RE = re.compile(r"\s*(?:every|at\s+every|each)\s+(?:\w+\s+)?(?:decades?|units?|years?|steps?|"
+                          r"powers?\s+of\s+(?:ten|10))\s*[:(]\s*", re.IGNORECASE)
+
+
 def _read_ticks(fact: AxisFact, text: str) -> str:
     """Read "ticks at 0, 10, 20" / "(Scale: 4B, 10B)" / "ticks every 5 from 40 to 65"; return the rest."""
     for m in TICK_WORD_RE.finditer(text):
-        run = _number_run(text, m.end())
+        lead = STEP_LEAD_RE.match(text, m.end())  # "tick labels every two decades: 10⁻²⁰, 10⁻¹⁸, ..."
+        run = _number_run(text, lead.end() if lead else m.end())
+        if lead and len(run) >= 2:
+            run = [n._replace(start=n.start + lead.end() - m.end(), end=n.end + lead.end() - m.end()) for n in run]
         if len(run) >= 2:
             if not fact.ticks:
                 fact.ticks = run

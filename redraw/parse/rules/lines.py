@@ -65,6 +65,7 @@ RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|rela
 NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\btheoretical\s+(?:curves?|lines?|tracks?|"
                         r"predictions?)|\bmodel\s+(?:\w+\s+)?tracks?\b|\bisochrones?\b|\banalytic(?:al)?\s+(?:curves?|bounds?)",
                         re.IGNORECASE)
+THEY_RE = re.compile(r"^\W*(?:they|these|those|both|all\s+of\s+them|these\s+lines|the\s+lines)\b", re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
 FIT_MEMBERS_RE = re.compile(r"\b(?:not\s+included|excluded|left\s+out|omitted|except)\b", re.IGNORECASE)
 BARE_REF_RE = re.compile(r"^\s*(?:and\s+)?(?:a\s+)?(?P<dir>horizontal|vertical)\s+(?:one\s+)?at\s+[~≈]?\s*[-−]?\d",
@@ -84,6 +85,7 @@ def lines(state: ParseState) -> None:
         in_trend_ctx = any(_trend_header(c) for c in block.context[-2:]) or bool(
             block.lead and _trend_header(block.lead))
         last_trend: TrendFact | None = carried if in_section else None
+        block_start = len(state.trends)
         for sentence in block.sentences:
             if last_trend is None and "line" not in fold(sentence) and not LINE_RE.search(sentence):
                 continue  # nothing in it can be a line, nor name the line before it
@@ -91,6 +93,8 @@ def lines(state: ParseState) -> None:
                 # "a dashed curve labelled '50% water' ...; these are model tracks, not fits to the data"
                 state.warn(f"curves described as theory, not fitted to the points, are not drawn: {sentence[:80]!r}",
                            block.line)
+                if THEY_RE.match(sentence):  # "... diagonal lines run across. They are guides, not fits": retracted
+                    del state.trends[block_start:]
                 last_trend = None
                 continue
             # "Two horizontal reference lines: a dotted blue line at 1.5 and a dashed one at 2.0"

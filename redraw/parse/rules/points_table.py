@@ -12,7 +12,7 @@ from ..lookup import group_mentioned, group_named
 from ..state import ParseState
 from ..text import overlap, remark_dropped, strip_marks
 from ..values import Num, lex, stated_unit
-from ..vocab import first_color, first_marker, ours_cue
+from ..vocab import first_color, first_marker, is_style_only, ours_cue
 
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry)\b",
                           re.IGNORECASE)
@@ -103,7 +103,10 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         style = " ".join(row[i] for i in style_cols)
         point = PointFact(label, x, y, line, color=first_color(style), marker=first_marker(style),
                           x_unit=stated_unit(header[xc]), y_unit=stated_unit(header[yc]))
-        if group_col is not None and row[group_col].strip():
+        cell = row[group_col].strip(" —–-()") if group_col is not None else ""
+        if cell and is_style_only(cell):  # "— (red star)": no group, a style of its own
+            point.color, point.marker = point.color or first_color(cell), point.marker or first_marker(cell)
+        elif group_col is not None and row[group_col].strip():
             stated = strip_marks(row[group_col])  # "Sequential" under a legend of "sequential models"
             found = group_mentioned(state, stated)
             if found is not None and found.name.islower() and not stated.islower() \
