@@ -280,7 +280,8 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         return text.strip("\"“”'"), None, first_marker(symbol)  # "■ Dense retrievers"
     if m is None:
         return _juxtaposed(text, symbol)
-    left, right = strip_marks(text[: m.start()]), strip_marks(text[m.end():])
+    left = strip_marks(MARKER_CODE_RE.sub("", text[: m.start()]))
+    right = strip_marks(MARKER_CODE_RE.sub("", text[m.end():]))
     if not left or not right:
         return None
     if is_style_only(left) and not is_style_only(right):
@@ -320,11 +321,16 @@ OTHERS_NAME_RE = re.compile(r"^(?:(?i:all|the)\s+)?(?:the\s+)?(?:other|remaining
 APPOSITIVE_TAIL_RE = re.compile(r",\s+(?=(?:the|which|a|an|its|their|on which|where)\s)(?P<remark>.+)$", re.IGNORECASE)
 
 
+DESCRIPTION_BRACKET_RE = re.compile(r"\s*\((?P<remark>(?:[a-z][a-z-]*\s+){2,}[a-z][a-z-]*)\)\s*$")
+# "red crosses (x)": the marker's own letter in brackets
+MARKER_CODE_RE = re.compile(r"\s*\((?:x|o|\+|\*|s|\^|D|v|p|h)\)")
+
+
 def _add(state: ParseState, fact: GroupFact) -> None:
     if OTHERS_NAME_RE.match(fact.name):
         return
-    remark = APPOSITIVE_TAIL_RE.search(fact.name)
-    if remark is not None:
+    remark = APPOSITIVE_TAIL_RE.search(fact.name) or DESCRIPTION_BRACKET_RE.search(fact.name)
+    if remark is not None:  # "Replicated (significant in the original direction)" is "Replicated"
         fact.name, fact.focus = fact.name[: remark.start()].strip(), ours_cue(remark.group("remark"))
     if not fact.name:  # "the star is gold": colours the entry drawn with that marker
         for g in state.groups:

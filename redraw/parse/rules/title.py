@@ -7,8 +7,8 @@ from ..document import sentences
 from ..state import ParseState
 from ..text import quoted, strip_marks
 
-TITLE_KEY_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title\b[^:]{0,30}:\s*(.*)$",
-                          re.IGNORECASE)
+TITLE_KEY_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title\b[^:—–]{0,30}?\s*[:—–]\s*"
+                          r"(.*)$", re.IGNORECASE)
 TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
                        # "title reads", "The title printed above the plotting area reads"
                        r"title(?:\s+[\w-]+){0,6}?\s+(?:reads|is|says|text is|text reads)|"
