@@ -63,6 +63,9 @@ def _distinctive(name: str) -> frozenset[str]:
 _DEMONYM_ENDS = ("n", "an", "ese", "ern")  # "Eastern" names the East
 
 
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+
+
 def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     """The one legend group `text` refers to, by its whole name or by the words that set it apart
     ("(Open)", "fitted to the open models" -> "Open models"). None when it names several ("Scaling of
@@ -79,8 +82,11 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     if len(names) == 1:
         return hits[0]
     if not hits:  # "the three diffusion-solver points" -> "Diffusion + ODE solver": most of its own words
+        # ... unless the text names something else: "Green triangles — AWQ 4-bit" is not "GPTQ 4-bit"
+        acronyms = {w.casefold() for w in _ACRONYM_RE.findall(text)}
         near = [g for g in state.groups if len(_distinctive(g.name)) >= 3
-                and 3 * len(_distinctive(g.name) & words) >= 2 * len(_distinctive(g.name))]
+                and 3 * len(_distinctive(g.name) & words) >= 2 * len(_distinctive(g.name))
+                and acronyms <= _distinctive(g.name)]
         if not near and 0 < len(words - _GENERIC_WORDS) <= 2:
             # a short tag ("Training", "Held-out") that is part of one group's name ("Training-set mutants")
             near = [g for g in state.groups if words - _GENERIC_WORDS <= _distinctive(g.name)]
@@ -219,17 +225,21 @@ SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$")
 def series_header(state: ParseState, header: str, line: int) -> GroupFact | None:
     """A header that names a series and its style: "Zero-shot (blue circles)", "Red stars — Ours": a new
     legend group (added to the state) or None."""
-    m = (SERIES_PAREN_RE.match(header) if header.endswith(")") else None) or (
-        SERIES_DASH_RE.match(header) if "-" in header or "—" in header or "–" in header else None)
-    if not m:
+    found = None  # "Zero-shot (blue circles)"; "Red stars — TernaryQ 3-bit (ours)" holds a bracket too
+    for m in ((SERIES_PAREN_RE.match(header) if header.endswith(")") else None),
+              (SERIES_DASH_RE.match(header) if "-" in header or "—" in header or "–" in header else None)):
+        if m is None:
+            continue
+        a, b = m.group("a").strip(), m.group("b").strip()
+        if is_style_only(b) and not is_style_only(a):
+            found = a, b
+        elif is_style_only(a) and not is_style_only(b):
+            found = b, a
+        if found:
+            break
+    if found is None:
         return None
-    a, b = m.group("a").strip(), m.group("b").strip()
-    if is_style_only(b) and not is_style_only(a):
-        name, style = a, b
-    elif is_style_only(a) and not is_style_only(b):
-        name, style = b, a
-    else:
-        return None
+    name, style = found
     name, glyphs = leading_symbols(strip_marks(name))  # "× Ablations — gray": the glyph is the marker
     if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
         return None

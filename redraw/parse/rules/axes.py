@@ -51,7 +51,8 @@ STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of
 DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"
                        r"(?:decade|power of (?:ten|10)|order of magnitude)\b|"
                        r"\b(?:decade|decadal|power-of-(?:ten|10))\s+(?:ticks?|tick marks|gridlines)\b", re.IGNORECASE)
-UNIT_STEP_RE = re.compile(r"\b(?:every|each|at every|at each)\s+(?:integer|whole number|unit)\b", re.IGNORECASE)
+UNIT_STEP_RE = re.compile(r"\b(?:every|each|at every|at each|per|one per|one tick per)\s+"
+                          r"(?:integer|whole number|unit)\b", re.IGNORECASE)
 # "ticks at $0.50 intervals", "gridlines 20 units apart": the step after its number (no "from ... to": a, b empty)
 INTERVALS_RE = re.compile(r"\b(?:at\s+)?(?P<n>[$€£]?\d[\d.,]*[KMB%]?)\s+(?:units?\s+)?(?:intervals|increments|apart)\b"
                           r"(?P<a>)(?P<b>)", re.IGNORECASE)

@@ -69,6 +69,9 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
             return (None, True)
         return (quoted(body) or strip_marks(re.split(r"\s+\((?:top|above|centered|bold)", body)[0]), True)
     for sentence in sentences(text):  # "It has no title of its own. The horizontal axis is titled "RTF"."
+        reads = TITLE_READS_RE.search(sentence)
+        if reads and not AXIS_SUBJECT_RE.search(sentence[: reads.start()]):
+            return (quoted(reads.group("t")) or strip_marks(reads.group("t")), True)
         m = TITLED_RE.search(sentence)
         if m and quoted(m.group(1)) and not AXIS_SUBJECT_RE.search(sentence[: m.start()]):
             return (quoted(m.group(1)), True)
@@ -77,4 +80,6 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
     return None
 
 
+# "The title above the plot reads: *Perplexity vs. memory footprint*": what follows the colon, quoted or not
+TITLE_READS_RE = re.compile(r"\btitle(?:\s+[\w-]+){0,6}?\s+(?:reads|is|says)\s*:\s*(?P<t>.+?)\.?$", re.IGNORECASE)
 AXIS_SUBJECT_RE = re.compile(r"(?:axis|axes|abscissa|ordinate|colou?r\s*bar|legend)[^,;]{0,20}$", re.IGNORECASE)
