@@ -531,7 +531,10 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
     state.groups += [GroupFact(name, None, None, 0) for name in dict.fromkeys(p.group for p in points if p.group)
                      if name not in known]
     merged: list[TrendFact] = []
+    listed = [f for f in state.trends if f.new and f.group_ref]
     for f in state.trends:
+        if listed and not (f.new or f.names or f.group_ref or f.start or f.label):
+            continue  # "a plot with per-method fitted lines" before "three lines: one through A, one through B..."
         home = None if f.new else next((m for m in merged if _compatible(m, f)), None)
         if home is None:
             merged.append(f)

@@ -52,7 +52,7 @@ DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"
                        r"(?:decade|power of (?:ten|10)|order of magnitude)\b|"
                        r"\b(?:decade|decadal|power-of-(?:ten|10))\s+(?:ticks?|tick marks|gridlines)\b", re.IGNORECASE)
 UNIT_STEP_RE = re.compile(r"\b(?:every|each|at every|at each|per|one per|one tick per)\s+"
-                          r"(?:integer|whole number|unit)\b", re.IGNORECASE)
+                          r"(?:integer|whole number|unit|percentage point)\b", re.IGNORECASE)
 # "ticks at $0.50 intervals", "gridlines 20 units apart": the step after its number (no "from ... to": a, b empty)
 INTERVALS_RE = re.compile(r"\b(?:at\s+)?(?P<n>[$€£]?\d[\d.,]*[KMB%]?)\s+(?:units?\s+)?(?:intervals|increments|apart)\b"
                           r"(?P<a>)(?P<b>)", re.IGNORECASE)
@@ -431,6 +431,9 @@ def _shared_suffix(run: list[Num]) -> list[Num]:
 STARTS_RE = re.compile(r"\b(?:starting|starts|beginning|begins)\s+(?:at|from)\s*[~≈]?\s*$", re.IGNORECASE)
 ENDS_GAP_RE = re.compile(r"\s*,?\s*(?:and\s+)?(?:ending|ends|going|goes|running|runs|rising|extending)\s+"
                          r"(?:at|to|up\s+to)\s*[~≈]?\s*", re.IGNORECASE)
+# "from 0 % at the bottom to 100 % at the top"
+PLACED_GAP_RE = re.compile(r"\s*%?\s*at\s+the\s+(?:bottom|left|start|origin|lower\s+end|left\s+edge)\s+(?:up\s+)?to\s+"
+                           r"[~≈]?\s*", re.IGNORECASE)
 
 
 def _read_range(fact: AxisFact, text: str) -> None:
@@ -442,8 +445,9 @@ def _read_range(fact: AxisFact, text: str) -> None:
             return
     nums = lex(text)
     for a, b in pairwise(nums):
-        if is_range(text, a, b) or (ENDS_GAP_RE.fullmatch(text[a.end: b.start])
-                                    and STARTS_RE.search(text[max(0, a.start - 24): a.start])):
+        gap = text[a.end: b.start]
+        if is_range(text, a, b) or PLACED_GAP_RE.fullmatch(gap) or (
+                ENDS_GAP_RE.fullmatch(gap) and STARTS_RE.search(text[max(0, a.start - 24): a.start])):
             lo, hi = _shared_suffix([a, b])
             if fact.lo is None:
                 fact.lo, fact.hi = lo, hi

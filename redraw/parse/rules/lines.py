@@ -187,6 +187,11 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
                               color=_line_color(clause), label=label))
 
 
+ONE_THROUGH_RE = re.compile(r"\bone\s+(?:through|for|fitted\s+to|fit\s+to|over)\s+(?:the\s+)?"
+                            r"(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?P<ref>[^,;]+?)\s+"
+                            r"(?:points|models|runs|markers|dots)\b\s*(?:\((?P<color>[^()]*)\))?", re.IGNORECASE)
+
+
 def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     style, color = find_style(clause), _line_color(clause)
     if PER_GROUP_RE.search(clause) and ":" in clause:
@@ -196,6 +201,10 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
             if name:
                 out.append(TrendFact(line, style, first_color(part) or color, group_ref=name, new=True))
         return out
+    each = list(ONE_THROUGH_RE.finditer(clause))
+    if len(each) >= 2:  # "three dashed lines: one through the BC points (blue), one through the DP points (orange)"
+        return [TrendFact(line, style, first_color(m.group("color") or "") or None, group_ref=m.group("ref").strip(),
+                          new=True, text=m.group(0)) for m in each]
     fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause,
                      with_ours=bool(WITH_OURS_RE.search(clause)))
     unquoted = QUOTED_RE.sub(" ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
