@@ -93,7 +93,9 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
         return near[0] if len(near) == 1 else None
     # "Open-Weights & Open-Data" also holds every word of "Open-Weights": the longer name is meant
     longest = max(hits, key=lambda g: len(_distinctive(g.name)), default=None)
-    if longest is not None and all(_distinctive(g.name) <= _distinctive(longest.name) for g in hits) \
+    # (a group named only by generic words, "Baseline models", is contained in none)
+    if longest is not None and all(_distinctive(g.name) and _distinctive(g.name) <= _distinctive(longest.name)
+                                   for g in hits) \
             and sum(_distinctive(g.name) == _distinctive(longest.name) for g in hits) == 1:
         return longest
     return None

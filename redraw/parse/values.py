@@ -111,11 +111,20 @@ def is_range(text: str, a: Num, b: Num) -> bool:
 RESTATED_RE = re.compile(r"\(\s*(?:≈|~|=|i\.e\.,?|that is,?|about|approx(?:imately|\.)?)\s*$", re.IGNORECASE)
 
 
+def _same_quantity(a: Num, b: Num) -> bool:
+    """"0.004 kg (4 g)": the same value in another unit."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return False
+    converted = convert(b.value, b.unit, a.unit)
+    return converted is not None and math.isclose(converted, a.value, rel_tol=0.02)
+
+
 def restatements_dropped(text: str, nums: list[Num]) -> list[Num]:
     """The numbers less those that restate the one before them in brackets."""
     def restates(i: int) -> bool:
         gap = text[nums[i - 1].end: nums[i].start]
-        return bool(RESTATED_RE.search(gap)) or (gap.rstrip().endswith("(") and nums[i].text[:1] in "≈~")
+        return bool(RESTATED_RE.search(gap)) or (gap.rstrip().endswith("(") and (
+            nums[i].text[:1] in "≈~" or _same_quantity(nums[i - 1], nums[i])))
     return [n for i, n in enumerate(nums) if not (i and restates(i))]
 
 

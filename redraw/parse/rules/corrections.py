@@ -19,6 +19,7 @@ from ..vocab import CORRECTION_RE, mentions_correction
 # the value being replaced: "not at 1.9×", "rather than 48", "instead of 300", "(was 52)", "earlier 45"
 OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instead\s+of|was|previously|earlier|"
                           r"(?:listed|given|stated|read)\s+as)\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)
+GUIDE_AFTER_RE = re.compile(r"\s*(?:gridline|grid line|line|tick|mark)\b", re.IGNORECASE)
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\b|\bthe (?:red )?star\b|"
                      r"\bhighlighted (?:point|marker|model)\b", re.IGNORECASE)
 
@@ -49,9 +50,14 @@ def _correction(sentence: str, labels: list[str], line: int) -> CorrectionFact |
     if label is None and not OURS_RE.search(sentence):
         return None
     new, old = [], None
+    cue = CORRECTION_RE.search(sentence)
+    # "X: x ≈ 5,800, y ≈ 33.3 (correction: ... so x ≈ 5,200)": only what follows the cue revises
+    after = cue.start() if cue is not None and cue.start() > span[1] else 0
     for n in lex(sentence):
-        if span[0] <= n.start < span[1]:
+        if span[0] <= n.start < span[1] or n.start < after:
             continue  # "GPT-4" names the point
+        if GUIDE_AFTER_RE.match(sentence, n.end):
+            continue  # "left of the 6,000 gridline": a guide, not the value
         if OLD_VALUE_RE.search(sentence[max(0, n.start - 25): n.start]):
             old = old or n
         else:
