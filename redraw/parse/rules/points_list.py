@@ -193,7 +193,9 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     blue):' then '- GFLOPs: ~50', '- GLUE score: ~82'), under a heading too ('### BERT-Large')."""
     if block.kind == "paragraph" and not block.bold_only:
         return None
-    nested_only = block.kind != "heading" and not _header_like(block)  # an item with text of its own
+    # an item with text of its own, unless it is a bare name followed by its keyed fields ("1. Base-70M" then
+    # "x: 1.3e20", "y: 3.55" at the same depth, as a numbered list flattens them)
+    nested_only = block.kind != "heading" and not _header_like(block) and not _name_then_fields(state, block)
     fields: dict[str, str] = {}
     children = []
     for child in state.doc.after(block):
@@ -241,6 +243,16 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     for child in children:
         child.used = True
     return point
+
+
+def _name_then_fields(state: ParseState, block: Block) -> bool:
+    if block.kind != "item" or ":" in block.text or len(block.text.split()) > 6 or find_coords(block.text):
+        return False
+    nxt = next(state.doc.after(block), None)
+    if nxt is None or nxt.kind != "item" or nxt.depth != block.depth:
+        return False
+    key, _ = _key_value(nxt)
+    return key is not None and _field_key(state, key) in ("x", "y", "coordinates")
 
 
 def _header_like(block: Block) -> bool:

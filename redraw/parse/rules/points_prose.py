@@ -348,8 +348,12 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
             style = pieces[-size][: len(pieces[-size]) - len(names[0])]  # "the teal squares for"
             break
         names = []
-    if not names:
-        return []
+    series = None
+    if not names:  # "Atorvastatin lowers LDL-C by 37%, 43% and 49% at 10, 20 and 40 mg, respectively": a series
+        series = group_mentioned(state, prefix) if state.groups else None
+        if series is None:
+            return []
+        names = [series.name] * size
     first, second = long_runs
     # the words around each run name its axis: "... sit at roughly [1.8% and 5.2%] volatility, with returns of [...]"
     between = sentence[first[-1].end: second[0].start]
@@ -360,15 +364,20 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
         placed = _placed(state, f"{b1} {n1.text} {a1} ; {b2} {n2.text} {a2}")
         if placed is None:
             return []
-        point = PointFact(name, *placed, line)
+        point = PointFact(name, *placed, line, unnamed=series is not None)
         point.ctx_color, point.ctx_marker = first_color(style), first_marker(style)
+        if series is not None:
+            point.group = series.name
         point.warnings.append("read from a sentence listing names and values 'respectively'")
         found.append(point)
     return found
 
 
 LEAD_LOWER_RE = re.compile(r"^(?:[a-z]\S*\s+)+")  # "the teal squares for Short-term Treasuries"
-LIST_GAP_RE = re.compile(r"\s*(?:%\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+LIST_GAP_RE = re.compile(r"\s*(?:%\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+                         # "41%, just under 46%, 52% and a little over 58%": hedged values in one run
+                         r"(?:(?:about|around|roughly|approximately|nearly|almost|just\s+(?:under|over|below|above)|"
+                         r"a\s+little\s+(?:over|under|above|below)|slightly\s+(?:over|under|above|below))\s+)?")
 
 
 def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
