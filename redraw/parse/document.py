@@ -174,6 +174,7 @@ _OUTLINE_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?
 _MARKER_STARTS = frozenset("-*+•>")
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _GLYPH_STARTS = frozenset(MARKER_GLYPHS)
+_TOKEN_NUMBER_RE = re.compile(r"(?<![\w.-])\d")  # a value, not the 7 of "Cortex-M7"
 
 
 # -- YAML- and JSON-like blocks ------------------------------------------------------------------
@@ -420,6 +421,9 @@ class _Walker:
                 if self.list_depth == 0 and prev and prev.kind == "paragraph" and (
                         prev.text.endswith(":") or (prev.line == line - 1 and _SERIES_TITLE_RE.fullmatch(prev.text))):
                     self.intro = prev.text  # "Four labelled black circles:" or "Respiratory" names the list below
+                elif self.list_depth == 0 and prev and prev.kind == "item" and prev.line == line - 1 \
+                        and prev.text[:1] in _GLYPH_STARTS and not _TOKEN_NUMBER_RE.search(prev.text):
+                    self.intro = prev.text  # "● Jetson Orin (GPU)" on its own line heads the list below
             elif tok.type in ("bullet_list_close", "ordered_list_close"):
                 # a header item's scope outlives its list: "1. **Embedding**" then "- **KV-Mem**: (50, 0.2)" is
                 # one flattened section; a paragraph or heading ends it
