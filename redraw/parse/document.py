@@ -147,7 +147,8 @@ def _unmath(m: re.Match[str]) -> str:
     return m.group(0) if "\\" in plain else plain
 
 
-_ESCAPED_BREAK_RE = re.compile(r"\\n(?=\\n|[\s*#|>-]|\d+[.)]\s|$)")
+# a literal "\n" where a line must break: before another, a markdown mark, a numbered item or a key ("Y axis:")
+_ESCAPED_BREAK_RE = re.compile(r"\\n(?=\\n|[\s*#|>-]|\d+[.)]\s|[A-Z][\w ()/-]{0,30}:|$)|(?<=\\n)\\n")
 
 
 def sentences(text: str) -> list[str]:
@@ -242,6 +243,11 @@ def _line_sentence(obj: dict[str, str]) -> str:
 
 # a list's own title on the line above it: "Respiratory", "Bodily fluids", "Open-weight models"
 _SERIES_TITLE_RE = re.compile(r"[A-Z][\w&/'’–-]*(?:\s[\w&/'’()–-]+){0,3}")
+_PLURAL_STYLE_RE = re.compile(r"\((?:[\w-]+\s+){0,3}(?:circles|squares|triangles|stars|dots|points|markers|diamonds|"
+                              r"crosses|hexagons|pentagons)\)$", re.IGNORECASE)
+_OURS_STYLE_RE = re.compile(r"^(?:ours|our\s+\w+|proposed)\s*\((?:[\w-]+\s+){0,3}"  # "Ours (red star)"
+                            r"(?:circle|square|triangle|star|dot|point|marker|diamond|cross|hexagon|pentagon)\)$",
+                            re.IGNORECASE)
 # what may follow a bold header: nothing, a colon, a remark in brackets
 _REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
 
@@ -255,7 +261,7 @@ def _lines(src: str) -> list[tuple[int, str]]:
     for k, line in enumerate(src.split("\n")):
         # a line of data ends with its values, so a capitalised line after one starts anew: "Wheat: (240, 2.1),
         # (380, 3.9)" then "Extra maize point at ..." (prose wrapped mid-sentence does not end in a bracket)
-        after_data = bool(groups) and groups[-1][1][-1].rstrip().endswith(")") and line.lstrip()[:1].isupper()
+        after_data = bool(groups) and groups[-1][1][-1].rstrip().endswith((")", ":")) and line.lstrip()[:1].isupper()
         if not groups or after_data or _KEY_LINE_RE.match(line.lstrip()) or _OUTLINE_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:
@@ -522,6 +528,9 @@ class _Walker:
             block = self.add("paragraph", text, line, lead)
             if block.bold_only or (text.endswith(":") and len(text) <= 40 and not _DIGIT_RE.search(text)):
                 self.pseudo = text.rstrip(":. ")  # "Legend:" or "Data:" alone on its line heads what follows
+            elif _SERIES_TITLE_RE.fullmatch(text) and (_PLURAL_STYLE_RE.search(text) or (
+                    _OURS_STYLE_RE.search(text))):
+                self.pseudo = text  # "Herbivores (green circles)" alone on its line heads the points under it
             elif lead is not None and _REMARK_RE.fullmatch(text[len(lead):]) and text.startswith(lead):
                 self.pseudo = lead.rstrip(":. ")  # "**Points** (central estimates)" heads what follows
             return

@@ -3,6 +3,7 @@ which axis a key or a number belongs to. Rules share these helpers instead of im
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .facts import GroupFact
@@ -246,5 +247,8 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
     if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
         return None
     fact = GroupFact(name, first_color(style), first_marker(style) or first_marker(glyphs), line)
+    same = group_by_style(state, fact.color, fact.marker)
+    if same is not None and SequenceMatcher(None, same.name.casefold(), name.casefold()).ratio() >= 0.8:
+        return same  # "Carnivors (black triangles)" under a legend "black triangle = Carnivores": a typo
     state.groups.append(fact)
     return fact

@@ -308,6 +308,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label = label[: remark.start()]
     if not label or NOT_A_LABEL_RE.match(label):
         return _unnamed(state, block, rest if label else block.text)
+    if NO_NAME_LABEL_RE.fullmatch(label):  # "unlabelled green circle: x=300, y=12", "(no label): x: 3, y: 0.29"
+        return _unnamed(state, block, rest, keep=True)
     if not lead_coords and _series_line(rest):
         return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
     if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label) or PRONOUN_LABEL_RE.match(label):
@@ -375,6 +377,9 @@ def _no_label(block: Block, pair: str, head: str) -> PointFact:
     return point
 
 
+# the label of a point the text says has none: "unlabelled green circle", "(no label)", "unnamed point"
+NO_NAME_LABEL_RE = re.compile(r"\(?\s*(?:no\s+(?:text\s+)?(?:label|name)|un-?labell?ed|unnamed|nameless)\b"
+                              r"[\w\s-]{0,30}\)?", re.IGNORECASE)
 # "two further ◆ markers have no name next to them: one at P ≈ 2.1×10³ d, M ≈ 13 and one at ..."
 NO_NAME_RE = re.compile(r"\b(?:ha(?:ve|s)\s+no\s+(?:text\s+)?(?:name|label)s?|carr(?:y|ies)\s+no\s+(?:text\s+)?"
                         r"(?:name|label)s?|without\s+(?:a\s+)?(?:name|label)s?|un-?labell?ed|unnamed)\b", re.IGNORECASE)
@@ -446,19 +451,24 @@ def _series_line(rest: str) -> bool:
     return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
 
 
-def _unnamed(state: ParseState, block: Block, rest: str) -> PointFact | None:
+def _unnamed(state: ParseState, block: Block, rest: str, keep: bool = False) -> PointFact | None:
     """'### SNN (blue stars)' then '- (0.58, 10³)' or '- Trend: single data point at (0.56, 10⁴)': a point
-    named only by its series. Without a series there is no label, and no point."""
+    named only by its series. Without a series there is no label: the point is kept (label "") only where
+    the text says it has none (`keep`)."""
     if LINE_WORD_RE.search(block.text):
         return None  # "Trend line: from (20, 50) to (60, 80)"
-    coords = find_coords(rest)
+    coords = find_coords(rest) or (_two_numbers(state, rest) if keep else None)
     if coords is None:
         return None
     probe = PointFact("", coords.x, coords.y, block.line)
     _apply_context(state, block, probe)
-    if probe.ctx_group is None:
+    if probe.ctx_group is None and not keep:
         return None
-    probe.label, probe.unnamed = probe.ctx_group, True
+    probe.label, probe.unnamed = probe.ctx_group or "", True
+    if keep:
+        probe.color, probe.marker = style_words(block.text.split(":")[0])
+    if not probe.label:
+        probe.warnings.append("the text gives this point no label; drawn without one")
     return probe
 
 

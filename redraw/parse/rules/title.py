@@ -65,8 +65,8 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
         (k for k in map(TITLE_KEY_RE.match, sentences(text)[1:]) if k), None)  # "It is a scatter plot. Title: X"
     if m:
         body = m.group(1).strip()
-        if not body or NONE_RE.match(body):
-            return (None, True)
+        if not body or NONE_RE.match(body) or (NO_TITLE_RE.search(body) and not quoted(body)):
+            return (None, True)  # "Title: There is no title on the chart."
         return (quoted(body) or strip_marks(re.split(r"\s+\((?:top|above|centered|bold)", body)[0]), True)
     for sentence in sentences(text):  # "It has no title of its own. The horizontal axis is titled "RTF"."
         reads = TITLE_READS_RE.search(sentence)
