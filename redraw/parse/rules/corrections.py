@@ -19,6 +19,8 @@ from ..vocab import CORRECTION_RE, mentions_correction
 # the value being replaced: "not at 1.9×", "rather than 48", "instead of 300", "(was 52)", "earlier 45"
 OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instead\s+of|was|previously|earlier|"
                           r"(?:listed|given|stated|read)\s+as)\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)
+COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|like|below|above|under|over|beside|next to)\s+(?:the\s+)?$|"
+                         r"\b(?:than|below|above)\b", re.IGNORECASE)
 GUIDE_AFTER_RE = re.compile(r"\s*(?:gridline|grid line|line|tick|mark)\b", re.IGNORECASE)
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\b|\bthe (?:red )?star\b|"
                      r"\bhighlighted (?:point|marker|model)\b", re.IGNORECASE)
@@ -32,21 +34,29 @@ def corrections(state: ParseState) -> None:
     for block in state.doc.blocks:  # commentary too: "Note: I misread Beta earlier ..."
         if block.kind not in ("paragraph", "item") or not CORRECTION_RE.search(block.text):
             continue
+        # the point of this very line, when the line is a point's own item
+        on_line = [p.label for p in state.points if p.line == block.line] if block.kind == "item" else []
+        own = on_line[0] if len(on_line) == 1 else None
         for sentence in block.sentences:
             if CORRECTION_RE.search(sentence):
-                fact = _correction(sentence, labels, block.line)
+                fact = _correction(sentence, labels, block.line, own)
                 if fact is not None:
                     state.corrections.append(fact)
 
 
-def _correction(sentence: str, labels: list[str], line: int) -> CorrectionFact | None:
+def _correction(sentence: str, labels: list[str], line: int, own: str | None = None) -> CorrectionFact | None:
     low = sentence.casefold()
     label, span = None, (0, 0)
+    named: list[tuple[int, int]] = []  # every label the sentence names: their numbers are no values
     for candidate in labels:  # the longest label the sentence names
-        m = re.search(r"(?<!\w)" + re.escape(candidate.casefold()) + r"(?!\w)", low)
-        if m:
-            label, span = candidate, m.span()
-            break
+        for m in re.finditer(r"(?<!\w)" + re.escape(candidate.casefold()) + r"(?!\w)", low):
+            if not any(a <= m.start() < b for a, b in named):
+                named.append(m.span())
+                if label is None:
+                    label, span = candidate, m.span()
+    if own is not None and (label is None or COMPARED_RE.search(low[:span[0]])):
+        # "(CogVLM's line) On closer inspection, the marker sits lower than Qwen2-VL-7B; it is nearer 45"
+        label, span = own, (0, 0)
     if label is None and not OURS_RE.search(sentence):
         return None
     new, old = [], None
@@ -54,7 +64,7 @@ def _correction(sentence: str, labels: list[str], line: int) -> CorrectionFact |
     # "X: x ≈ 5,800, y ≈ 33.3 (correction: ... so x ≈ 5,200)": only what follows the cue revises
     after = cue.start() if cue is not None and cue.start() > span[1] else 0
     for n in lex(sentence):
-        if span[0] <= n.start < span[1] or n.start < after:
+        if any(a <= n.start < b for a, b in named) or n.start < after:
             continue  # "GPT-4" names the point
         if GUIDE_AFTER_RE.match(sentence, n.end):
             continue  # "left of the 6,000 gridline": a guide, not the value
