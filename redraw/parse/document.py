@@ -531,8 +531,10 @@ class _Walker:
             elif _SERIES_TITLE_RE.fullmatch(text) and (_PLURAL_STYLE_RE.search(text) or (
                     _OURS_STYLE_RE.search(text))):
                 self.pseudo = text  # "Herbivores (green circles)" alone on its line heads the points under it
-            elif lead is not None and _REMARK_RE.fullmatch(text[len(lead):]) and text.startswith(lead):
-                self.pseudo = lead.rstrip(":. ")  # "**Points** (central estimates)" heads what follows
+            elif lead is not None and text.startswith(lead) and (_REMARK_RE.fullmatch(text[len(lead):]) or (
+                    _PLURAL_STYLE_RE.search(lead.rstrip(":. ")) and not _DIGIT_RE.search(text[len(lead):]))):
+                # "**Points** (central estimates)", "**Dense (Blue Circles):** accuracy grows" head what follows
+                self.pseudo = lead.rstrip(":. ")
             return
         first_in_item = not self.item_has_para[-1]
         self.item_has_para[-1] = True

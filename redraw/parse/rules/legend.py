@@ -203,8 +203,16 @@ def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None
 
 
 def _entries_of(parts: list[str]) -> list[tuple[str, str | None, str | None] | None]:
-    """Each listed part read as an entry, a leading "and"/"or" dropped ("..., and red = Ours")."""
-    return [_entry(LIST_JOIN_RE.sub("", part)) for part in parts]
+    """Each listed part read as an entry, a leading "and"/"or" dropped ("..., and red = Ours"), and a lead-in
+    before a colon ("Colour identifies the vendor (legend at upper left): NVIDIA = green circles")."""
+    out = []
+    for part in parts:
+        part = LIST_JOIN_RE.sub("", part)
+        entry = _entry(part)
+        if entry is None and ": " in part:
+            entry = _entry(part.rsplit(": ", 1)[1])
+        out.append(entry)
+    return out
 
 
 LIST_JOIN_RE = re.compile(r"^\s*(?:and|or|while|whereas)\s+")

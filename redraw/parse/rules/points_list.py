@@ -37,6 +37,8 @@ RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|syst
 _DIGIT_RE = re.compile(r"\d")
 LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 # a section of the chart's lines and guides ("**Ceilings and guides**", "Reference lines:"): its items are no points
+LINE_BEFORE_RE = re.compile(r"\b(?:line|curve|fit)\s+(?:starts|begins|runs|goes|rises|falls|passes|extends|from)\b",
+                            re.IGNORECASE)
 LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits)\s*:?$",
                               re.IGNORECASE)
 # "It runs from about (-0.5, -0.3) ...": a sentence about something named before, never a name
@@ -315,6 +317,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label) or PRONOUN_LABEL_RE.match(label):
         return None  # "PPO's 0.41 at 3,000K steps is ...": a remark about a point
     coords = find_coords(rest) or _two_numbers(state, rest)
+    if coords is not None and LINE_BEFORE_RE.search(rest[: coords.start]):
+        return None  # "**Roofline.** A dashed black straight line starts at the origin (0, 0) and rises to ..."
     if coords is not None and block.kind == "paragraph" and not lead_coords and coords.start > 0 \
             and coords.start >= len(next(iter(sentences(rest)), "")):
         return None  # "Scatter plot: energy against gap. Three sit at (1, 2) ...": the pair is another sentence's
