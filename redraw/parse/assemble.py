@@ -330,6 +330,9 @@ def _bracket_groups(state: ParseState) -> None:
             pf.group = whole.name
             continue
         pf.group = g.name
+        bare = pf.label[: m.start()].rstrip()
+        if any(o is not pf and _norm(o.label) == _norm(bare) for o in state.points):
+            continue  # "OpenHands (Claude)" beside "OpenHands": the bracket tells the two apart
         if not OURS_GROUP_RE.search(g.name):  # "DASD-4B (Ours)" is printed so on the chart
             moved.setdefault(g.name, []).append(pf.label)
             pf.label = pf.label[: m.start()].rstrip()

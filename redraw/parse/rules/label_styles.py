@@ -15,6 +15,7 @@ COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+
 
 
 _DRAWN_AS = r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+(?:as|in|with|by)\s+(?P<style>[^;.,()]{2,40})"
+DRAWN_AS_RE = re.compile(_DRAWN_AS)
 # "Markers: navy dots; Nikola Jokić highlighted as a gold star", "GPT-4 is drawn in red"
 NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)(?P<label>[A-Z][^;:,.()]{1,40}?)\s+(?:is\s+)?"
                             + _DRAWN_AS)
@@ -86,7 +87,12 @@ def label_styles(state: ParseState) -> None:
             for named in ROLE_APPOSITIVE_RE.finditer(block.text):
                 label = strip_marks(named.group("label"))
                 if ours_cue(named.group("role")) and len(label) > 1:
-                    state.label_styles.append(LabelStyle(label, None, None, block.line, highlight=True))
+                    # "The proposed agent, TinyPatch, is not in the legend; it is drawn as a large red star"
+                    end = block.text.find(".", named.end())
+                    drawn = DRAWN_AS_RE.search(block.text, named.end(), end if end > 0 else len(block.text))
+                    style = _style_head(drawn.group("style")) if drawn else ""
+                    color, marker = style_words(style) if style else (None, None)
+                    state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=True))
         if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only
                 or block.text.rstrip().endswith(":")):  # a section header styles a section
             continue

@@ -48,7 +48,7 @@ SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)")
 # "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
-SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in)\s+(?:the\s+)?[^,\d]{1,40},\s+(?=\S*(?-i:[A-Z\d]))",
+SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in)\s+(?:the\s+)?[^,]{1,40},\s+(?=\S*(?-i:[A-Z\d]))",
                              re.IGNORECASE)
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
