@@ -47,7 +47,7 @@ COMMENTARY_RE = re.compile(
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|est)\.$")
+_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|est|avg|Avg|incl|resp)\.$")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[])")
 
 
@@ -157,6 +157,10 @@ def sentences(text: str) -> list[str]:
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
         if _ABBREV_RE.search(text[start:m.start()]):
+            continue
+        if '"' in text and text.count('"', start, m.start()) % 2 and text[m.start() - 1:m.start()] != '"':
+            continue  # inside a quotation: 'labelled "league avg. TS%"'
+        if "“" in text and text.count("“", start, m.start()) > text.count("”", start, m.start()):
             continue
         out.append(text[start:m.start()].strip())
         start = m.end()

@@ -45,7 +45,8 @@ LABELLED_RE = re.compile(r"(?=[latmrncbwh])\b(?:labell?ed|annotated|titled|marke
                          r"caption|text))\s*(?:as\s+)?", re.IGNORECASE)
 LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
 # clause breaks: "; ", ", and the ...", ". X", and "... and a dotted green line ..." (a second line named)
-CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|\.\s+(?=[A-Z])|"
+CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|"
+                       r'\.\s+(?=[A-Z])(?![^"“”]*["”](?:[\s.,;]|$))|'  # not inside a quotation ("league avg. TS%")
                        r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}line\b)|"
                        # "...: vertical at 20% usage (...), horizontal at 58.1% TS (...)": one line each
                        r"(?:[:,]\s+(?:and\s+)?)(?=(?i:horizontal|vertical)\s+(?:one\s+)?at\s)")
@@ -65,11 +66,12 @@ RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|rela
 NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\btheoretical\s+(?:curves?|lines?|tracks?|"
                         r"predictions?)|\bmodel\s+(?:\w+\s+)?tracks?\b|\bisochrones?\b|\banalytic(?:al)?\s+(?:curves?|bounds?)",
                         re.IGNORECASE)
+ONE_REF_RE = re.compile(r"\b(?:horizontal|vertical)\s+one\b", re.IGNORECASE)  # "the vertical one at 20%"
 THEY_RE = re.compile(r"^\W*(?:they|these|those|both|all\s+of\s+them|these\s+lines|the\s+lines)\b", re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
 FIT_MEMBERS_RE = re.compile(r"\b(?:not\s+included|excluded|left\s+out|omitted|except)\b", re.IGNORECASE)
-BARE_REF_RE = re.compile(r"^\s*(?:and\s+)?(?:a\s+)?(?P<dir>horizontal|vertical)\s+(?:one\s+)?at\s+[~≈]?\s*[-−]?\d",
-                         re.IGNORECASE)
+BARE_REF_RE = re.compile(r"^\s*(?:and\s+)?(?:a\s+|the\s+)?(?P<dir>horizontal|vertical)\s+(?:one\s+)?at\s+"
+                         r"[~≈]?\s*[-−]?\d", re.IGNORECASE)
 AT_VALUE_RE = re.compile(r"\bline\s+(?:is\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
@@ -86,8 +88,10 @@ def lines(state: ParseState) -> None:
             block.lead and _trend_header(block.lead))
         last_trend: TrendFact | None = carried if in_section else None
         block_start = len(state.trends)
+        announced: str | None = None  # "Two horizontal reference lines divide the plot. A dashed line at 50% ..."
         for sentence in block.sentences:
-            if last_trend is None and "line" not in fold(sentence) and not LINE_RE.search(sentence):
+            if last_trend is None and "line" not in fold(sentence) and not LINE_RE.search(sentence) \
+                    and not ONE_REF_RE.search(sentence):
                 continue  # nothing in it can be a line, nor name the line before it
             if NOT_FIT_RE.search(sentence) and not REF_RE.search(sentence):
                 # "a dashed curve labelled '50% water' ...; these are model tracks, not fits to the data"
@@ -99,9 +103,11 @@ def lines(state: ParseState) -> None:
                 continue
             # "Two horizontal reference lines: a dotted blue line at 1.5 and a dashed one at 2.0"
             direction = REF_RE.search(sentence)
+            said = direction.group(1).lower() if direction else announced
             for clause in CLAUSE_RE.split(sentence):
-                last_trend = _clause(state, block, clause, in_trend_ctx, last_trend,
-                                     direction.group(1).lower() if direction else None) or last_trend
+                last_trend = _clause(state, block, clause, in_trend_ctx, last_trend, said) or last_trend
+            if direction and re.search(r"\blines\b", sentence) and not lex(sentence):
+                announced = direction.group(1).lower()
         carried = last_trend if in_trend_ctx else None
 
 

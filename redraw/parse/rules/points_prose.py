@@ -63,7 +63,7 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
 NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
                           r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )ax[ie]s\b"
                           r"(?!\s+(?:limit|edge|frame|boundary))|"
-                          r"legend|title|ticks?|gridlines?|"
+                          r"legend|title|ticks?|gridlines?|(?:horizontal|vertical)\s+one\s+at|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
                           r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging)\b",
                           re.IGNORECASE)
@@ -317,7 +317,8 @@ VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appe
                          r"have|has|show|shows|record|records|stand|stands|follow|follows|at|with|were|was|"
                          r"cost|costs|resolve|resolves|take|takes|need|needs|use|uses|require|requires|achieve|"
                          r"achieves|get|gets|obtain|obtains|hit|hits|land|lands|post|posts|deliver|delivers|run|"
-                         r"runs|consume|consumes|spend|spends|reached|scored|achieved|obtained|posted)\b")
+                         r"runs|consume|consumes|spend|spends|reached|scored|achieved|obtained|posted|carry|carries|"
+                         r"hold|holds|log|logs|average|averages|record|records|register|registers)\b")
 # an aside after a list of names: "Japan and Korea, both OECD members, follow with ..."
 NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also)\b[^,]{0,50},?\s*$|,\s*$")
 
