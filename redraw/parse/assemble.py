@@ -534,10 +534,13 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
     state.groups += [GroupFact(name, None, None, 0) for name in dict.fromkeys(p.group for p in points if p.group)
                      if name not in known]
     merged: list[TrendFact] = []
-    listed = [f for f in state.trends if f.new and f.group_ref]
+    listed = [f for f in state.trends if f.new and (f.group_ref or f.names)]
     for f in state.trends:
-        if listed and not (f.new or f.names or f.group_ref or f.start or f.label):
-            continue  # "a plot with per-method fitted lines" before "three lines: one through A, one through B..."
+        if len(listed) >= 2 and not (f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text)):
+            # "two dashed gray lines form the legs" before "the left leg is fitted to W, Mo, ...; the right leg ..."
+            for each in listed:
+                each.style, each.color = each.style or f.style, each.color or f.color
+            continue
         home = None if f.new else next((m for m in merged if _compatible(m, f)), None)
         if home is None:
             merged.append(f)
@@ -585,6 +588,7 @@ ALL_COUNT_RE = re.compile(r"\b(?:all|every one of the|each of the)\s+(?P<n>\d{1,
                           re.IGNORECASE)
 
 
+JOINS_RE = re.compile(r"\b(?:joins?|connects?|links?|joining|connecting|linking)\b", re.IGNORECASE)
 _HIGHLIGHT_REF_RE = re.compile(r"\b(?:star|stars|highlighted|ours|our\s+\w+|proposed)\b", re.IGNORECASE)
 
 
@@ -604,6 +608,8 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
             else:
                 found.append(label)
         return found or None
+    if JOINS_RE.search(f.text) and _HIGHLIGHT_REF_RE.search(f.text) and any(p.highlight for p in points):
+        return [p.label for p in points if p.highlight]  # "a solid red line joins the two red stars"
     left_out = EXCEPT_RE.search(f.text)
     if left_out is None and _LEFT_OUT_CUE_RE.search(f.text):
         left_out = LEFT_OUT_RE.search(f.text)

@@ -90,6 +90,14 @@ def lines(state: ParseState) -> None:
         block_start = len(state.trends)
         announced: str | None = None  # "Two horizontal reference lines divide the plot. A dashed line at 50% ..."
         for sentence in block.sentences:
+            if "line" not in fold(sentence) and FITTED_LIST_RE.search(sentence) and (
+                    "lines" in block.low or in_trend_ctx):
+                # "Two dashed gray lines form the legs. The left leg is fitted to W, Mo and Ni; the right leg to ..."
+                for clause in CLAUSE_RE.split(sentence):
+                    if (fitted := FITTED_LIST_RE.search(clause)) is not None:
+                        state.trends.append(TrendFact(block.line, find_style(block.text), _line_color(block.text),
+                                                      names=_names(fitted.group("names")), new=True, text=clause))
+                continue
             if last_trend is None and "line" not in fold(sentence) and not LINE_RE.search(sentence) \
                     and not ONE_REF_RE.search(sentence):
                 continue  # nothing in it can be a line, nor name the line before it
@@ -198,6 +206,16 @@ ONE_THROUGH_RE = re.compile(r"\bone\s+(?:through|for|fitted\s+to|fit\s+to|over)\
                             r"(?:points|models|runs|markers|dots)\b\s*(?:\((?P<color>[^()]*)\))?", re.IGNORECASE)
 
 
+# "fitted to the weakly binding Cu, Au and Ag": describing words, then a list of names
+FITTED_LIST_RE = re.compile(r"\b(?:fitted|fit|drawn)\s+(?:to|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}"
+                            r"(?P<names>(?-i:[A-Z][\w.+/()-]*)(?:\s*,\s*(?-i:[A-Z][\w.+/()-]*))*"
+                            r"(?:,?\s+and\s+(?-i:[A-Z][\w.+/()-]*)))\s*[.;]?$", re.IGNORECASE)
+
+
+def _names(listed: str) -> list[str]:
+    return [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.rstrip(". ")) if strip_marks(n)]
+
+
 def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     style, color = find_style(clause), _line_color(clause)
     if PER_GROUP_RE.search(clause) and ":" in clause:
@@ -215,9 +233,12 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
                      with_ours=bool(WITH_OURS_RE.search(clause)))
     unquoted = QUOTED_RE.sub(" ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
     names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", unquoted)
+    listed = FITTED_LIST_RE.search(unquoted) if not names else None
     if names and not re.search(r"\be\.g\.", clause):
         fact.names = [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names").rstrip(". "))
                       if strip_marks(n)]
+    elif listed:  # "the left leg is fitted to the strongly binding metals W, Mo, Ni and Co": those points
+        fact.names, fact.new = _names(listed.group("names")), True
     else:
         ref = re.search(r"\bthe (?:\w+ )?(?P<name>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)(?:[- ]family)? (?:points|models)\b",
                         clause)
