@@ -563,6 +563,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
     x, y = assign_axes(state, rest, nums)
+    if COMMON_NAME_RE.fullmatch(subject) and not (_within(state, "x", x) and _within(state, "y", y)):
+        return None  # "Emerging markets, ..., at 21.6% ... 0.9%" names a point only where its values fit the axes
     # "The red star, SpinQ-2.5b (ours), is at ...", "The gray square for 2020 is at ..."
     role = role_text if named else (year.group("style") or "") if year else ""
     point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role),
@@ -651,6 +653,10 @@ def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not first and len(words) <= 5 and NAMEISH_RE.search(phrase) and words[0][:1].isalnum() \
             and not PRONOUN_RE.match(phrase):
         return phrase  # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini"
+    if not first and not verb_inside and 2 <= len(words) <= 3 and words[0][:1].isupper() \
+            and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(phrase) \
+            and all((w.isalpha() and w.islower()) or w == "&" for w in words[1:]) and not overlap(phrase, titles):
+        return phrase  # "Emerging markets, the most volatile series, ...": a common-noun name cut at a comma
     if not first and len(words) == 1 and words[0][:1].isupper() and words[0].casefold() not in _STOP_NAMES \
             and not overlap(words[0], titles):
         return words[0]  # "Ansor reaches 2.3×": a capitalised word alone before the verb
@@ -692,6 +698,20 @@ def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or overlap(name, titles)):
         return None
     return name
+
+
+# a name made of common words ("Emerging markets", "Frontier markets"): weak, so its values must fit the axes
+COMMON_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s(?:[a-z]+|&)){1,2}")
+
+
+def _within(state: ParseState, which: str, n: Num) -> bool:
+    """n inside the stated range of the axis, with slack; True when no range is stated."""
+    lo, hi = state.axes[which].lo, state.axes[which].hi
+    if lo is None or hi is None:
+        return True
+    a, b = sorted((lo.scaled(), hi.scaled()))
+    slack = 0.15 * (b - a)
+    return a - slack <= n.scaled() <= b + slack
 
 
 def _qualifier(bracket: str) -> bool:
