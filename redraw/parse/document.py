@@ -667,6 +667,8 @@ _FIELD_KEY_RE = re.compile(r"(?:^|(?<=[,;|])\s*)(?P<key>[A-Za-z][\w .()/%-]{0,24
 
 
 def _record_fields(text: str) -> dict[str, str] | None:
+    if text.count(":") + text.count("=") < 3:
+        return None  # three keyed fields at least
     keys = list(_FIELD_KEY_RE.finditer(text))
     if len(keys) < 3 or keys[0].start() != 0:
         return None

@@ -186,7 +186,8 @@ def mentions_correction(text: str) -> bool:
 
 # The authors' own point: "(ours)", "— the proposed model", "(this work)", "the primary subject". Not when
 # it is compared with: "slower than ours", "close to the proposed method".
-OURS_CUE_RE = re.compile(r"\b(?:ours|our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result)s?|"
+OURS_CUE_RE = re.compile(r"(?=[optmharsfcOPTMHARSFC])\b(?:ours|"
+                         r"our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result)s?|"
                          r"proposed|this\s+(?:work|paper|study)|(?:primary|main)\s+subject|"
                          r"(?:the\s+)?highlighted\s+(?:point|model|marker|one|entry|method)|"
                          # the chart's subject: "the scenario the review is about", "on which the article focuses"
