@@ -323,6 +323,44 @@ VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appe
 NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also)\b[^,]{0,50},?\s*$|,\s*$")
 
 
+# a model's size in its name ("CodeLlama-13B", "Qwen2.5-0.5B", "OPT-350M"), not "Mixtral-8x7B" or "A2.7B" (active)
+SIZE_IN_NAME_RE = re.compile(r"(?<![\d.xA])(?P<v>\d+(?:\.\d+)?)\s?(?P<m>[BM])\b")
+SIZE_AXIS_RE = re.compile(r"\b(?:param\w*|model\s+size|size|weights)\b", re.IGNORECASE)
+
+
+def _size_in_name(state: ParseState, name: str) -> Num | None:
+    """On an x axis of model size, the size a name states: the x value of a point whose text gives only y."""
+    title = state.axes["x"].title
+    if not title or not SIZE_AXIS_RE.search(title) or re.search(r"\d\s*[x×]\s*\d", name):
+        return None
+    found = list(SIZE_IN_NAME_RE.finditer(name))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return Num(float(m.group("v")), 1e9 if m.group("m") == "B" else 1e6, False, 0, 0, m.group(), None)
+
+
+def _sized_run(state: ParseState, sentence: str, run: list[Num], line: int) -> list[PointFact]:
+    """N names with sizes, then one run of N values: the y values, the sizes their x ("CodeLlama-7B and
+    CodeLlama-13B are close, at about 33.9% and 36.0%"). A guess, warned about."""
+    if any(n.mult is not None for n in run):
+        return []  # "at 7B and 13B": the run is the sizes themselves
+    prefix = sentence[: run[0].start]
+    for verb in VERB_CUT_RE.finditer(prefix):
+        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
+        names = [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-len(run):]]
+        sizes = [_size_in_name(state, n) for n in names]
+        if len(names) == len(run) and all(names) and all(s is not None for s in sizes):
+            found = []
+            for name, x, y in zip(names, sizes, run, strict=True):
+                assert x is not None
+                point = PointFact(name, x, y, line)
+                point.warnings.append("x taken from the size in its name; the text gives only its y value")
+                found.append(point)
+            return found
+    return []
+
+
 def _respectively_values(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """"Short-term Treasuries and Investment-grade credit sit at roughly 1.8% and 5.2% volatility, with
     returns of 1.1% and 2.6%, respectively": N names, then two runs of N values, one run per axis."""
@@ -336,6 +374,8 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
         else:
             runs.append([n])
     long_runs = [r for r in runs if len(r) >= 2]
+    if len(runs) == 1 and len(long_runs) == 1:  # "CodeLlama-7B and CodeLlama-13B ... at 33.9% and 36.0%"
+        return _sized_run(state, sentence, long_runs[0], line)
     if len(long_runs) != 2 or len(long_runs[0]) != len(long_runs[1]) or len(runs) != 2:
         return []
     size = len(long_runs[0])
@@ -560,6 +600,12 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
             and not COMPARISON_AFTER_RE.match(rest[n.end:])]
     nums = restatements_dropped(rest, nums)  # "3.9 t (≈ 3,900 kg)" is one value
+    sized = _size_in_name(state, subject) if len(nums) == 1 and nums[0].mult is None else None
+    if sized is not None:  # "DeepSeek-Coder-33B scores 79.3%" on a model-size axis: x from the name (a guess)
+        point = PointFact(subject, sized, nums[0], line)
+        point.ours = bool(ours) or ours_cue(subject)
+        point.warnings.append("x taken from the size in its name; the text gives only its y value")
+        return point
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
     x, y = assign_axes(state, rest, nums)
