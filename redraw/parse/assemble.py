@@ -534,7 +534,7 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
     state.groups += [GroupFact(name, None, None, 0) for name in dict.fromkeys(p.group for p in points if p.group)
                      if name not in known]
     merged: list[TrendFact] = []
-    listed = [f for f in state.trends if f.new and (f.group_ref or f.names)]
+    listed = [f for f in state.trends if f.group_ref or f.names]
     for f in state.trends:
         if len(listed) >= 2 and not (f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text)):
             # "two dashed gray lines form the legs" before "the left leg is fitted to W, Mo, ...; the right leg ..."
@@ -639,8 +639,9 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
             f.group_ref = named.name
     if f.group_ref:
         ref = f.group_ref.casefold()
-        found = [p.label for p in points if (p.group and ref in p.group.casefold())
-                 or p.label.casefold().startswith(ref)]
+        # the group first: "7B" is not "7B-C25+math"
+        found = [p.label for p in points if p.group and ref in p.group.casefold()] or \
+            [p.label for p in points if p.label.casefold().startswith(ref)]
         g = group_mentioned(state, f.group_ref) if not found else None
         if g is not None:  # "a blue one fitted to the open models" -> "Open models"
             found = [p.label for p in points if p.group == g.name]

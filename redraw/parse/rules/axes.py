@@ -354,6 +354,11 @@ STEP_LEAD_RE = re.compile(r"\s*(?:every|at\s+every|each)\s+(?:\w+\s+)?(?:decades
                           r"powers?\s+of\s+(?:ten|10))\s*[:(]\s*", re.IGNORECASE)
 
 
+TICKS_AFTER_RE = re.compile(r"(?<![\w.])[-−]?\d[\d.,]*(?:\s*(?:,|and)\s*[-−]?\d[\d.,]*)+\s+(?:are|is)\s+"
+                            r"(?:the\s+only\s+)?(?:printed|shown|labell?ed|marked|written)\s+(?:as\s+)?(?:tick\s*(?:labels?|marks?)|ticks)",
+                            re.IGNORECASE)
+
+
 def _read_ticks(fact: AxisFact, text: str) -> str:
     """Read "ticks at 0, 10, 20" / "(Scale: 4B, 10B)" / "ticks every 5 from 40 to 65"; return the rest."""
     for m in TICK_WORD_RE.finditer(text):
@@ -366,6 +371,13 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
                 fact.ticks = run
                 fact.ticks_go_on = bool(ETC_RE.match(text[run[-1].end + m.end():]))
             return text[: m.start()] + " " + text[run[-1].end + m.end():]
+    listed_before = TICKS_AFTER_RE.search(text)  # "only 40, 45, 50 and 55 are printed as tick labels"
+    if listed_before:
+        start = listed_before.start()
+        run = _number_run(text, start)
+        if len(run) >= 2 and not fact.ticks:
+            fact.ticks = run
+            return text[:start] + " " + text[listed_before.end():]
     at = text.find("(")
     while at >= 0:
         run = _number_run(text, at + 1)

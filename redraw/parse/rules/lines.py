@@ -66,6 +66,8 @@ RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|rela
 NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\btheoretical\s+(?:curves?|lines?|tracks?|"
                         r"predictions?)|\bmodel\s+(?:\w+\s+)?tracks?\b|\bisochrones?\b|\banalytic(?:al)?\s+(?:curves?|bounds?)",
                         re.IGNORECASE)
+SLOPE_WORD_RE = re.compile(r"\b(?:nearly|almost|roughly|essentially|close\s+to|practically|near(?:ly)?)\s+"
+                           r"(?:horizontal|vertical|flat)\b", re.IGNORECASE)
 ONE_REF_RE = re.compile(r"\b(?:horizontal|vertical)\s+one\b", re.IGNORECASE)  # "the vertical one at 20%"
 THEY_RE = re.compile(r"^\W*(?:they|these|those|both|all\s+of\s+them|these\s+lines|the\s+lines)\b", re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
@@ -158,6 +160,8 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
                     _reference(state, block, clause[: first.start()] + clause[other.start():],
                                "horizontal" if other.group("axis").lower() == "y" else "vertical", label)
             return None
+    if ref and SLOPE_WORD_RE.search(clause):
+        return None  # "both dashed lines are nearly horizontal, with the 7B line rising": a slope, no reference
     if ref:
         _reference(state, block, clause, ref.group(1).lower(), label)
         return None
@@ -212,6 +216,9 @@ FITTED_LIST_RE = re.compile(r"\b(?:fitted|fit|drawn)\s+(?:to|through)\s+(?:the\s
                             r"(?:,?\s+and\s+(?-i:[A-Z][\w.+/()-]*)))\s*[.;]?$", re.IGNORECASE)
 
 
+EXCEPT_WORD_RE = re.compile(r"\b(?:except|excluding|other\s+than|not|without|apart\s+from)\b", re.IGNORECASE)
+
+
 def _names(listed: str) -> list[str]:
     return [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.rstrip(". ")) if strip_marks(n)]
 
@@ -240,9 +247,9 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     elif listed:  # "the left leg is fitted to the strongly binding metals W, Mo, Ni and Co": those points
         fact.names, fact.new = _names(listed.group("names")), True
     else:
-        ref = re.search(r"\bthe (?:\w+ )?(?P<name>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)(?:[- ]family)? (?:points|models)\b",
-                        clause)
-        if ref:
+        ref = re.search(r"\bthe (?:\w+ )?(?P<name>[A-Z0-9][\w.-]*(?:\s[A-Z][\w.-]*)?)(?:[- ]family)? "
+                        r"(?:points|models|circles|squares|triangles|diamonds|stars|dots|markers|runs)\b", clause)
+        if ref and not EXCEPT_WORD_RE.search(clause[: ref.start()]):  # "except the two HEB-5 stars": no members
             fact.group_ref = ref.group("name")
     _endpoints(clause, fact)
     return [fact]

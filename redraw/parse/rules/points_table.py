@@ -14,7 +14,8 @@ from ..text import overlap, remark_dropped, strip_marks
 from ..values import Num, lex, stated_unit
 from ..vocab import first_color, first_marker, is_style_only, ours_cue
 
-LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry)\b",
+LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry|run|variant|"
+                          r"experiment)\b",
                           re.IGNORECASE)
 COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance|glyph)\b", re.IGNORECASE)
 GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|organi[sz]ation|vendor|class|"
@@ -73,7 +74,8 @@ ALIGNED_SPLIT_RE = re.compile(r"\t+\s*|\s{2,}")
 
 def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: list[list[str]]) -> list[PointFact]:
     width = len(header)
-    numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8 and not INDEX_COL_RE.match(header[i])]
+    numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8 and not INDEX_COL_RE.match(header[i])
+               and not _names_groups(state, rows, i)]  # "Scale: 1B / 7B" under a legend of 1B and 7B
     if len(numeric) > 2 and numeric[0] == 0 and (TIME_COL_RE.search(header[0]) or all(
             YEAR_CELL_RE.match(r[0]) for r in rows if r and r[0].strip())):
         numeric = numeric[1:]  # "| Decade | CO₂ | ΔT |" with "1880s": the first column names the points
@@ -118,11 +120,21 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     return points
 
 
+def _names_groups(state: ParseState, rows: list[list[str]], col: int) -> bool:
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    return bool(state.groups) and bool(cells) and all(group_named(state, c) for c in cells)
+
+
 def _cell(text: str) -> Num | None:
     """A numeric cell: "6.7", "approx. 45.3%", "11.6K", "$0.48"; not "FP16" or "(3, 4)"."""
     text = _APPROX_RE.sub("", text.strip())
     nums = lex(text)
-    return nums[0] if nums and nums[0].start == 0 else None
+    if not nums or nums[0].start != 0 or _NAME_GLUE_RE.match(text, nums[0].end):
+        return None  # "1B-C0", "7B-C25+math": a run's name that starts with a size
+    return nums[0]
+
+
+_NAME_GLUE_RE = re.compile(r"[-_+][A-Za-z0-9]")
 
 
 def _numeric_share(rows: list[list[str]], col: int) -> float:
@@ -144,6 +156,14 @@ _BRACKET_RE = re.compile(r"\([^()]*\)")
 _NUMBER_UNIT_RE = re.compile(r"^\s*[$€£]?[-−]?[\d.,]+\s*(?:[×x]\s*10\S*\s*)?[A-Za-zµμ°%/·⁻¹²³]{1,10}\b")
 
 
+def _fit(head: str, title: str) -> int:
+    """How well a column title names an axis: shared words, or the whole of it inside the axis title
+    ("Average score" in "Average score (12 tasks)", though both its words are too common to count)."""
+    words = overlap(head, title)
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", head).strip().casefold()
+    return words + (1 if bare and len(bare) >= 4 and bare in title.casefold() else 0)
+
+
 def _xy_columns(state: ParseState, header: list[str], numeric: list[int]) -> tuple[int, int] | None:
     """Which numeric columns are x and y: "(X)" tags, "gflops = x" statements, axis-title words, order."""
     if len(numeric) < 2:
@@ -158,10 +178,10 @@ def _xy_columns(state: ParseState, header: list[str], numeric: list[int]) -> tup
         if axis in chosen:
             continue
         label = state.axes[axis].title
-        scored = sorted(((overlap(header[i], label), -i) for i in numeric if i not in chosen.values()), reverse=True)
+        scored = sorted(((_fit(header[i], label), -i) for i in numeric if i not in chosen.values()), reverse=True)
         other = state.axes["y" if axis == "x" else "x"].title
         for score, neg_i in scored:
-            if score > 0 and score >= overlap(header[-neg_i], other):
+            if score > 0 and score >= _fit(header[-neg_i], other):
                 chosen[axis] = -neg_i
                 break
     rest = [i for i in numeric if i not in chosen.values()]
