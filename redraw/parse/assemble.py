@@ -209,6 +209,10 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
         twin = next((m for m in by_name.get(_norm(pf.label), ())
                      if (series is None or _series_of(m) in (None, series))
                      and not (pf.unnamed and not _same_place(m, pf))), None)
+        if twin is None and pf.label:  # "GreenLM-7B" in a sentence is "GreenLM-7B (ours)" of the list, same place
+            bare = _norm(_TRAILING_ANY_BRACKET_RE.sub("", pf.label))
+            twin = next((m for m in merged if _same_place(m, pf) and m.label
+                         and _norm(_TRAILING_ANY_BRACKET_RE.sub("", m.label)) == bare), None)
         if twin is None:
             merged.append(pf)
             by_name.setdefault(_norm(pf.label), []).append(pf)

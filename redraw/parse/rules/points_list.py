@@ -39,6 +39,7 @@ LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 # a section of the chart's lines and guides ("**Ceilings and guides**", "Reference lines:"): its items are no points
 LINE_BEFORE_RE = re.compile(r"\b(?:line|curve|fit)\s+(?:starts|begins|runs|goes|rises|falls|passes|extends|from)\b",
                             re.IGNORECASE)
+GUIDE_AFTER_RE = re.compile(r"\s*(?:tick|gridline|grid\s+line|tick\s+mark)s?\b", re.IGNORECASE)
 LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits)\s*:?$",
                               re.IGNORECASE)
 # "It runs from about (-0.5, -0.3) ...": a sentence about something named before, never a name
@@ -480,7 +481,8 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     """"— 7B params, 45.3%": exactly two numbers after the label; x and y by the words around them."""
     text = BRACKETED_RE.sub(lambda m: m.group(0) if lex(m.group(0)) else " " * len(m.group(0)),
                             without_examples(rest))  # "(e.g., 0.5B, 1B)" gives no values
-    nums = restatements_dropped(text, [n for n in lex(text) if not in_name(text, n)])
+    nums = restatements_dropped(text, [n for n in lex(text) if not in_name(text, n)
+                                       and not GUIDE_AFTER_RE.match(text, n.end)])  # "beyond the 10³ tick"
     if len(nums) != 2:
         return None
     if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and RANGE_CUE_RE.search(text[: nums[0].start]):

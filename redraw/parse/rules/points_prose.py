@@ -631,7 +631,9 @@ YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<style>(?:[\w-]+\s+){0,3}?(?:dot|p
                              r"(?=\s+(?:is\s+|sits\s+|lies\s+)?at\b))", re.IGNORECASE)
 # "3× faster", "2.3 points higher than": a difference, not a value ("412 points" alone is a score)
 COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|(?:percentage\s+)?points?\s+(?:higher|lower|above|below|more|"
-                                 r"less|ahead|behind|better|worse|up|down|over|under|short|clear|lead|gap|difference)\b)",
+                                 r"less|ahead|behind|better|worse|up|down|over|under|short|clear|lead|gap|difference)\b|"
+                                 # "beyond the 10³ tick", "left of the 6,000 gridline": a guide, not a value
+                                 r"(?:tick|gridline|grid\s+line|tick\s+mark)s?\b)",
                                  re.IGNORECASE)
 def _placed(state: ParseState, text: str) -> tuple[Num, Num] | None:
     """x and y when the text holds exactly two values outside names ("GPT-4" holds none)."""

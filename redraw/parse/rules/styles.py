@@ -14,8 +14,11 @@ DEFAULT_RE = re.compile(
     r"all (?:of )?(?:them|these|the points|the models)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
     r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models))"
-    r"\b[^.;:]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
+    r"\b[^.;:,]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
+EACH_DRAWN_RE = re.compile(r"\b(?:each|every\s+one|all)\s+(?:represented|drawn|shown|plotted|rendered|marked)\s+"
+                           r"(?:by|as|with)\s+(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;]|$)",
+                           re.IGNORECASE)
 SAME_STYLE_RE = re.compile(r"\b(?:all|every [a-z]+|each [a-z]+)\b[^.;]{0,30}?\b(?:use|uses|share|shares|have|has|"
                            r"are drawn (?:with|as)|drawn (?:with|as))\s+(?:the\s+)?same\s+(?P<style>[^.;,]{2,40})",
                            re.IGNORECASE)
@@ -98,6 +101,11 @@ def styles(state: ParseState) -> None:
                 scope = "others" if re.search(r"other|rest|remaining|baseline", who) or re.search(
                     r"\b(?:except|but|apart from|other than|save)\b", m.group("style")) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
+            for m in EACH_DRAWN_RE.finditer(sentence):  # "11 points, each represented by a gray circle"
+                color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                if color or marker:
+                    scope = "others" if re.search(r"\bexcept\b", sentence[m.end():]) else "all"
+                    state.defaults.append(DefaultStyle(scope, color, marker, block.line))
             for m in FOR_EVERY_RE.finditer(sentence):  # "marker: circle for every team"
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color or marker:
