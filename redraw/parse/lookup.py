@@ -6,7 +6,8 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .facts import GroupFact
+from .document import Block
+from .facts import GroupFact, PointFact
 from .state import ParseState
 from .text import overlap, strip_marks
 from .values import Num, stated_unit, title_unit
@@ -252,3 +253,37 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
         return same  # "Carnivors (black triangles)" under a legend "black triangle = Carnivores": a typo
     state.groups.append(fact)
     return fact
+
+
+# a section header about our model ("### Ours (red star)", "**Proposed method**") highlights its points; a header
+# about a line ("**Trend line**") styles no point
+SECTION_OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
+                             r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
+_LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
+
+
+def apply_context(state: ParseState, block: Block, point: PointFact) -> None:
+    """Section headers style their points: '**Models (Blue Points):**', '### Blue circles — LLaVA family'."""
+    cached = state.context_cache.get(block.context)
+    if cached is None:
+        probe = PointFact("", point.x, point.y, 0)
+        _read_context(state, block, probe)
+        cached = state.context_cache[block.context] = (probe.ctx_color, probe.ctx_marker, probe.ctx_group,
+                                                       probe.ctx_ours)
+    point.ctx_color, point.ctx_marker, point.ctx_group, point.ctx_ours = cached
+
+
+def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
+    for ctx in reversed(block.context):
+        if _LINE_HEADER_RE.search(ctx):
+            continue
+        if point.ctx_color is None and point.ctx_marker is None and len(ctx) < 80:
+            color, marker = first_color(ctx), first_marker(ctx)
+            if color or marker:
+                point.ctx_color, point.ctx_marker = color, marker
+        if point.ctx_group is None:
+            group = group_mentioned(state, ctx) or series_header(state, ctx, block.line)
+            if group is not None:
+                point.ctx_group = group.name
+        if SECTION_OURS_RE.search(ctx):
+            point.ctx_ours = True

@@ -5,15 +5,13 @@ import re
 
 from ..document import Block, sentences
 from ..facts import GroupFact, PointFact
-from ..lookup import assign_axes, axis_of_key, group_mentioned, series_header, series_point
+from ..lookup import apply_context, assign_axes, axis_of_key, group_mentioned, series_point
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
 from ..vocab import first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
 from .coords import Coords, find_coords, in_name, named_pairs, without_examples
 
-OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
-                     r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
 # labels that name a part of the chart or of its description, never a plotted point
 NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|"
                             r"reference|threshold|guide|"
@@ -64,7 +62,6 @@ SENTENCE_END_RE = re.compile(r"[a-z\d%)][.!?]\s+[A-Z][a-z]")  # "... scores 40. 
 PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding one is prose
 STYLE_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
-LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)  # a header about a line styles no point
 POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
 RANGE_CUE_RE = re.compile(r"\b(?:from|between|range[sd]?|ranging|spans?|spanning)\b[^,;]{0,40}$", re.IGNORECASE)
 TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
@@ -186,7 +183,7 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     style = f"{symbols} {style}"
     point = PointFact(label, x, y, head.line, color=first_color(style), marker=first_marker(style))
     point.ours = ours_cue(point.label)
-    _apply_context(state, head, point)  # "### Highlighted Model" above the record
+    apply_context(state, head, point)  # "### Highlighted Model" above the record
     state.points.append(point)
 
 
@@ -238,7 +235,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     color, marker = style_words(own)
     point = PointFact(label, x, y, block.line, color=color, marker=marker)
     point.ours = ours_cue(label)
-    _apply_context(state, block, point)
+    apply_context(state, block, point)
     if fields.get("group"):  # "- Series: encoder–decoder"
         stated = strip_marks(fields["group"])
         found = group_mentioned(state, stated)
@@ -358,7 +355,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         group = group_mentioned(state, head) if len(head.split()) <= 4 else None
     if group is not None:  # "`LCM` · 4 steps · FID 11.1 [Consistency / distillation]"
         point.group = group.name
-    _apply_context(state, block, point)
+    apply_context(state, block, point)
     return point
 
 
@@ -404,7 +401,7 @@ def _unnamed_listed(state: ParseState, block: Block) -> list[PointFact]:
             return []
         x, y = assign_axes(state, piece, nums)
         probe = PointFact("", x, y, block.line, unnamed=True)
-        _apply_context(state, block, probe)
+        apply_context(state, block, probe)
         probe.label = probe.ctx_group or ""
         if not probe.label:
             probe.warnings.append("the text gives this point no label; drawn without one")
@@ -466,7 +463,7 @@ def _unnamed(state: ParseState, block: Block, rest: str, keep: bool = False) -> 
     if coords is None:
         return None
     probe = PointFact("", coords.x, coords.y, block.line)
-    _apply_context(state, block, probe)
+    apply_context(state, block, probe)
     if probe.ctx_group is None and not keep:
         return None
     probe.label, probe.unnamed = probe.ctx_group or "", True
@@ -565,28 +562,3 @@ def _bracket_style(label: str) -> tuple[str, str]:
     return label, ""
 
 
-def _apply_context(state: ParseState, block: Block, point: PointFact) -> None:
-    """Section headers style their points: '**Models (Blue Points):**', '### Blue circles — LLaVA family'."""
-    cached = state.context_cache.get(block.context)
-    if cached is None:
-        probe = PointFact("", point.x, point.y, 0)
-        _read_context(state, block, probe)
-        cached = state.context_cache[block.context] = (probe.ctx_color, probe.ctx_marker, probe.ctx_group,
-                                                       probe.ctx_ours)
-    point.ctx_color, point.ctx_marker, point.ctx_group, point.ctx_ours = cached
-
-
-def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
-    for ctx in reversed(block.context):
-        if LINE_HEADER_RE.search(ctx):
-            continue
-        if point.ctx_color is None and point.ctx_marker is None and len(ctx) < 80:
-            color, marker = first_color(ctx), first_marker(ctx)
-            if color or marker:
-                point.ctx_color, point.ctx_marker = color, marker
-        if point.ctx_group is None:
-            group = group_mentioned(state, ctx) or series_header(state, ctx, block.line)
-            if group is not None:
-                point.ctx_group = group.name
-        if OURS_RE.search(ctx):
-            point.ctx_ours = True

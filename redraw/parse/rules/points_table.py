@@ -8,7 +8,7 @@ import re
 
 from ..document import Block
 from ..facts import PointFact
-from ..lookup import group_mentioned, group_named
+from ..lookup import apply_context, group_mentioned, group_named
 from ..state import ParseState
 from ..text import overlap, remark_dropped, strip_marks
 from ..values import Num, lex, stated_unit
@@ -116,6 +116,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                 found.name = stated  # a category's own name beats a sentence's description of it
             point.group = found.name if found else stated
         point.ours = ours_cue(label)
+        if block.context and block.headings and block.context[-1] == block.headings[-1]:
+            apply_context(state, block, point)  # "### Reference Oxides (Black Squares)": the heading right above
         points.append(point)
     return points
 
