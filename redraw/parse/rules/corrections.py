@@ -21,6 +21,7 @@ OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instea
                           r"(?:listed|given|stated|read)\s+as)\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)
 COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|like|below|above|under|over|beside|next to)\s+(?:the\s+)?$|"
                          r"\b(?:than|below|above)\b", re.IGNORECASE)
+POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
 GUIDE_AFTER_RE = re.compile(r"\s*(?:gridline|grid line|line|tick|mark)\b", re.IGNORECASE)
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\b|\bthe (?:red )?star\b|"
                      r"\bhighlighted (?:point|marker|model)\b", re.IGNORECASE)
@@ -68,6 +69,8 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
             continue  # "GPT-4" names the point
         if GUIDE_AFTER_RE.match(sentence, n.end):
             continue  # "left of the 6,000 gridline": a guide, not the value
+        if POINT_NUMBER_RE.search(sentence[max(0, n.start - 12): n.start]):
+            continue  # "looking again at point 3, ...": the point's number in a list
         if OLD_VALUE_RE.search(sentence[max(0, n.start - 25): n.start]):
             old = old or n
         else:
