@@ -636,6 +636,10 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
         counted = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
     if counted == len(points) and not f.group_ref and any(p.highlight for p in points):
         return [p.label for p in points]  # "fitted to all 18 species": the highlighted one too
+    including = re.search(r"\b(?:including|incl\.|together\s+with)\s+(?P<rest>[^.;]+)", f.text, re.IGNORECASE)
+    if including and any(p.highlight and p.label and _spelled_in(_TRAILING_ANY_BRACKET_RE.sub("", p.label),
+                                                                  including.group("rest")) for p in points):
+        return [p.label for p in points]  # "across all countries shown, including Costa Rica" (the highlighted one)
     # "fit to all six primate points": "all" with a count names a group, not every point
     if not f.group_ref and (counted is not None or not re.search(r"\ball\b", f.text, re.IGNORECASE)):
         named = group_mentioned(state, f.text)

@@ -194,7 +194,8 @@ OURS_CUE_RE = re.compile(r"(?=[optmharsfcOPTMHARSFC])\b(?:ours|"
                          r"(?:paper|article|review|study|report)\s+(?:is\s+about|focuses\s+on)|"
                          r"on\s+which\s+the\s+(?:paper|article|review|study|report)\s+focuses|"
                          r"focal\s+(?:species|point|model|case|material|country|city|subject)|"
-                         r"case\s+study\s+of\s+the\s+(?:paper|article|study|report|review))\b", re.IGNORECASE)
+                         r"case\s+study\s+of\s+the\s+(?:paper|article|study|report|review)|"
+                         r"focus\s+of\s+the\s+(?:paper|article|study|report|review|analysis|figure))\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outperforms?|outperforming|below|"
                           r"above|behind|near)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..document import Block
 from ..facts import LabelStyle
 from ..state import ParseState
 from ..text import strip_marks
@@ -45,6 +46,25 @@ THE_X_POINT_RE = re.compile(r"\b[Tt]he\s+(?P<label>[\w'’.+-]+(?:\s[\w'’.+-]+
 STAND_OUT_RE = re.compile(r"\bstand(?:s)?\s+out\b|\bhighlight|\bemphasi[sz]", re.IGNORECASE)
 
 
+# "one country, Costa Rica — the focus of the study — is emphasised with a larger star marker"
+EMPHASIS_RE = re.compile(r"\b(?:emphasi[sz]ed|highlighted|singled\s+out|stands?\s+out|picked\s+out)\b", re.IGNORECASE)
+
+
+def _singled_out(state: ParseState, block: Block, labels: list[str]) -> None:
+    """A sentence that names the chart's subject and one point, and says it is emphasised: that point."""
+    for sentence in block.sentences:
+        emphasis = EMPHASIS_RE.search(sentence)
+        if emphasis is None or not ours_cue(sentence):
+            continue
+        low = sentence.casefold()
+        named = [label for label in labels if re.search(r"(?<!\w)" + re.escape(label.casefold()) + r"(?!\w)", low)]
+        if len(named) == 1:
+            head = _style_head(sentence[emphasis.end():].lstrip(" ,").removeprefix("with ")
+                               .removeprefix("by "))
+            color, marker = style_words(head) if head else (None, None)
+            state.label_styles.append(LabelStyle(named[0], color, marker, block.line, highlight=True))
+
+
 def _style_head(text: str) -> str:
     """The style words a phrase starts with: "a large gold star instead of its category marker" -> "a large
     gold star"."""
@@ -55,7 +75,10 @@ def _style_head(text: str) -> str:
 
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
+    labels = sorted({p.label for p in state.points if p.label}, key=len, reverse=True)
     for block in state.facts_blocks("item", "paragraph"):
+        if ours_cue(block.text) and EMPHASIS_RE.search(block.text):
+            _singled_out(state, block, labels)
         if " as " in block.text or " in " in block.text or " with " in block.text:
             for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text)]:
                 label, style = strip_marks(named.group("label")), named.group("style")
