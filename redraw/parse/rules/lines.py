@@ -74,7 +74,10 @@ QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers (
 FIT_MEMBERS_RE = re.compile(r"\b(?:not\s+included|excluded|left\s+out|omitted|except)\b", re.IGNORECASE)
 BARE_REF_RE = re.compile(r"^\s*(?:and\s+)?(?:a\s+|the\s+)?(?P<dir>horizontal|vertical)\s+(?:one\s+)?at\s+"
                          r"[~≈]?\s*[-−]?\d", re.IGNORECASE)
-AT_VALUE_RE = re.compile(r"\bline\s+(?:is\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
+AT_VALUE_RE = re.compile(r"\blines?\s+(?:is\s+|are\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
+# "Two dashed gray lines at 2.5 K and 4.0 K": one line per value
+LINES_AT_TWO_RE = re.compile(r"\blines\s+(?:are\s+)?(?:drawn\s+)?at\s+(?P<a>[~≈]?\s*[-−]?\d[^,;]*?)\s+and\s+(?:at\s+)?"
+                             r"(?P<b>[~≈]?\s*[-−]?\d[\d.,]*)", re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
 
@@ -166,6 +169,11 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         _reference(state, block, clause, ref.group(1).lower(), label)
         return None
     if direction and not trend_word and AT_VALUE_RE.search(clause):  # the sentence said "horizontal"
+        two = LINES_AT_TWO_RE.search(clause)
+        if two:  # "two dashed gray lines at 2.5 K and 4.0 K ...; both carry the label ..."
+            for part in (two.group("a"), two.group("b")):
+                _reference(state, block, clause[: two.start()] + " line at " + part, direction, label)
+            return None
         _reference(state, block, clause, direction, label)
         return None
     if not (trend_word or in_trend_ctx):
