@@ -165,7 +165,8 @@ STYLE_RE = _phrase_re(STYLES)
 # A sentence that revises what was stated before: "Correction: ...", "on closer inspection", "I misread",
 # "is actually at", "should be 52", "not at 1.9×".
 CORRECTION_RE = re.compile(r"(?=[cemolrasitnCEMOLRASITN])\b(?:[Cc]orrection|[Cc]orrected|[Cc]orrecting|[Ee]rratum|"
-                           r"[Mm]isread|[Mm]is-read|[Oo]n (?:closer|second) (?:inspection|look)|[Ll]ooking (?:again|"
+                           r"[Mm]isread|[Mm]is-read|[Oo]n (?:closer|second) (?:inspection|look)|^[Ww]ait,|"
+                           r"[Ll]ooking (?:again|(?:\w+\s+){1,5}again|"
                            r"more closely)|[Rr]e-?checking|"
                            # "is actually at 50.5", "in fact sits at"; not "actually lost money"
                            r"(?:[Aa]ctually|[Ii]n fact),?\s+(?:(?:is|sits|lies|located|plotted|placed|drawn|at|closer|"
@@ -173,7 +174,10 @@ CORRECTION_RE = re.compile(r"(?=[cemolrasitnCEMOLRASITN])\b(?:[Cc]orrection|[Cc]
                            r"[Mm]ore precisely|[Tt]o be precise|[Nn]ot at)\b")  # first letters of either case: faster
 
 
-_CORRECTION_CUES = ("correct", "errat", "misread", "mis-read", "closer", "second look", "again", "checking",
+# a number that names a guide, not a value: "the 6,000 gridline", "the 1 yr line", "between the 1.0 and 1.5 ticks"
+GUIDE_AFTER_RE = re.compile(r"\s*(?:and\s+[-−]?[\d.,]+\s*)?(?:[a-zA-Z]{1,4}\s+)?"
+                            r"(?:gridline|grid\s+line|line|tick|tick\s+mark|mark)s?\b", re.IGNORECASE)
+_CORRECTION_CUES = ("correct", "errat", "misread", "mis-read", "closer", "second look", "again", "checking", "wait,",
                     "actually", "in fact", "should", "precise", "not at")
 
 

@@ -14,15 +14,15 @@ import re
 from ..facts import CorrectionFact
 from ..state import ParseState
 from ..values import lex
-from ..vocab import CORRECTION_RE, mentions_correction
+from ..vocab import CORRECTION_RE, GUIDE_AFTER_RE, mentions_correction
 
 # the value being replaced: "not at 1.9×", "rather than 48", "instead of 300", "(was 52)", "earlier 45"
 OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instead\s+of|was|previously|earlier|"
                           r"(?:listed|given|stated|read)\s+as)\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)
 COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|like|below|above|under|over|beside|next to)\s+(?:the\s+)?$|"
                          r"\b(?:than|below|above)\b", re.IGNORECASE)
+PAIR_AFTER_RE = re.compile(r"\(\s*[~≈]?\s*[-−]?[\d.,]+[^(),]*,\s*[~≈]?\s*[-−]?[\d.,]+[^()]*\)")
 POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
-GUIDE_AFTER_RE = re.compile(r"\s*(?:gridline|grid line|line|tick|mark)\b", re.IGNORECASE)
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\b|\bthe (?:red )?star\b|"
                      r"\bhighlighted (?:point|marker|model)\b", re.IGNORECASE)
 
@@ -75,6 +75,9 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
             old = old or n
         else:
             new.append(n)
+    if len(new) > 2:  # "... between the 1.0 and 1.5 ticks, closer to 1.5, so LOWER-CV is about (1.3, 29)"
+        pair = PAIR_AFTER_RE.search(sentence, span[1])
+        new = [n for n in new if pair and pair.start() <= n.start < pair.end()] if pair else new
     if len(new) not in (1, 2):
         return None  # no value, or several: not one correction we can place
     return CorrectionFact(label, tuple(new), old, line, sentence)

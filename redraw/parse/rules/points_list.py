@@ -9,7 +9,7 @@ from ..lookup import apply_context, assign_axes, axis_of_key, group_mentioned, s
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
-from ..vocab import first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
+from ..vocab import GUIDE_AFTER_RE, first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
 from .coords import Coords, find_coords, in_name, named_pairs, without_examples
 
 # labels that name a part of the chart or of its description, never a plotted point
@@ -21,6 +21,7 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|range|scale|ticks?|tick m
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
                             r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|lines?|"
+                            r"(?:an?\s+)?(?:caveats?|disclaimers?|warnings?)|"
                             r"mean|average|median|std|standard deviation|variance|sum|overall|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
@@ -37,7 +38,6 @@ LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 # a section of the chart's lines and guides ("**Ceilings and guides**", "Reference lines:"): its items are no points
 LINE_BEFORE_RE = re.compile(r"\b(?:line|curve|fit)\s+(?:starts|begins|runs|goes|rises|falls|passes|extends|from)\b",
                             re.IGNORECASE)
-GUIDE_AFTER_RE = re.compile(r"\s*(?:tick|gridline|grid\s+line|tick\s+mark)s?\b", re.IGNORECASE)
 LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits)\s*:?$",
                               re.IGNORECASE)
 # "It runs from about (-0.5, -0.3) ...": a sentence about something named before, never a name
