@@ -9,7 +9,7 @@ from ..facts import RefFact, TrendFact
 from ..lookup import axis_of_key
 from ..state import ParseState
 from ..text import quoted, split_top, strip_marks
-from ..values import lex
+from ..values import Num, lex
 from ..vocab import COLOR_RE, COLORS, find_style, first_color, fold
 from .coords import find_coords
 
@@ -68,6 +68,7 @@ NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\bthe
                         re.IGNORECASE)
 SLOPE_WORD_RE = re.compile(r"\b(?:nearly|almost|roughly|essentially|close\s+to|practically|near(?:ly)?)\s+"
                            r"(?:horizontal|vertical|flat)\b", re.IGNORECASE)
+ZERO_RE = re.compile(r"\b(?:at|marks?|along)\s+(?:the\s+)?zero\b", re.IGNORECASE)
 ONE_REF_RE = re.compile(r"\b(?:horizontal|vertical)\s+one\b", re.IGNORECASE)  # "the vertical one at 20%"
 THEY_RE = re.compile(r"^\W*(?:they|these|those|both|all\s+of\s+them|these\s+lines|the\s+lines)\b", re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
@@ -207,6 +208,8 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
         if not nums and label:
             nums = lex(label)
         value = nums[0] if len(nums) == 1 else None
+    if value is None and (zero := ZERO_RE.search(clause)):  # "a dashed black horizontal line at zero return"
+        value = Num(0.0, None, False, zero.start(), zero.end(), "0")
     if value is None:
         return
     state.refs.append(RefFact(axis, value, block.line, style=find_style(clause),
