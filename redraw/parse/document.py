@@ -190,6 +190,58 @@ _LINE_KIND_RE = re.compile(r"\b(?:trend|fit|regression|line|vertical|horizontal|
                            r"threshold)\b", re.IGNORECASE)
 
 
+AXIS_JSON_KEY_RE = re.compile(r"^(?:x|y)[\s-]?axis$|^(?:x|y)$", re.IGNORECASE)
+_COORD_KEYS = ("coords", "coordinates", "xy", "position", "point", "value", "values")
+
+
+def _json_description(info: str, content: str) -> dict[str, object] | None:
+    """A JSON object describing the whole chart ("x_axis", "points", "legend" ... in the model's own words),
+    not a list of rows nor a ChartSpec."""
+    text = content.strip()
+    if info.lower() not in ("", "json", "json5") or not text.startswith("{"):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not any(isinstance(v, list) and v and all(isinstance(i, dict) for i in v)
+                                             for v in data.values()):
+        return None
+    return data
+
+
+def _json_row(obj: dict[str, object]) -> dict[str, str]:
+    """One object of a list as a table row: "coords": [0.12, 3.9] becomes columns x and y."""
+    row: dict[str, str] = {}
+    for key, value in obj.items():
+        if key.lower() in _COORD_KEYS and isinstance(value, list) and len(value) == 2:
+            row["x"], row["y"] = str(value[0]), str(value[1])
+        elif isinstance(value, bool):
+            row[key] = key if value else ""  # "emphasis": true -> the word "emphasis"
+        elif value is not None and not isinstance(value, dict | list):
+            row[key] = str(value)
+    return row
+
+
+def _json_axis_line(name: str, spec: dict[str, object]) -> str:
+    """"x_axis": {"name": ..., "scale": "log", "range": [0.01, 1], "tick_values": [...]} as a description's line."""
+    parts = []
+    for key, value in spec.items():
+        low = key.lower()
+        if low in ("name", "label", "title") and isinstance(value, str):
+            parts.append(f'"{value}"')
+        elif low == "scale" and isinstance(value, str):
+            parts.append(f"{value} scale")
+        elif low in ("range", "limits", "domain") and isinstance(value, list) and len(value) == 2:
+            parts.append(f"from {value[0]} to {value[1]}")
+        elif "tick" in low and isinstance(value, list) and value:
+            parts.append("ticks at " + ", ".join(str(v) for v in value))
+        elif isinstance(value, str | int | float):
+            parts.append(f"{key.replace('_', ' ')} {value}")
+    head = name.upper()[0] + "-axis" if AXIS_JSON_KEY_RE.match(name) else name.capitalize()
+    return f"{head}: " + ", ".join(parts)
+
+
 def _loose_structure(info: str, content: str) -> bool:
     """A code block to read line by line: YAML-like or JSON-like text that JSON and CSV do not read."""
     if info.lower() not in _LOOSE_INFOS or not re.search(r"^\s*[\w\"'-]+\s*:", content, re.MULTILINE):
@@ -456,13 +508,33 @@ class _Walker:
                 continue
             elif tok.type in ("fence", "code_block"):
                 start = line + (1 if tok.type == "fence" else 0)
-                if _loose_structure(tok.info.strip(), tok.content):
+                described = _json_description(tok.info.strip(), tok.content)
+                if described is not None:
+                    self.described(described, start)
+                elif _loose_structure(tok.info.strip(), tok.content):
                     self.loose(tok.content, start)
                 else:
                     self.add("code", tok.content, start, info=tok.info.strip())
             elif tok.type == "html_block":
                 self.html(tok.content, line)
             i += 1
+
+    def described(self, data: dict[str, object], line: int) -> None:
+        """A whole chart described as one JSON object with the model's own keys: its axes and other keys said
+        as the lines a description would write, each list of objects a table."""
+        for key, value in data.items():
+            name = key.replace("_", " ").strip()
+            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+                rows = [_json_row(v) for v in value]
+                header = list(dict.fromkeys(k for r in rows for k in r))
+                if AXIS_JSON_KEY_RE.match(name) is None:
+                    self.paragraph_line(f"{name.capitalize()}:", line)
+                self.add("table", "", line, header=header, rows=[[r.get(h, "") for h in header] for r in rows],
+                         row_lines=[line] * len(rows))
+            elif isinstance(value, dict):
+                self.paragraph_line(_json_axis_line(name, value), line)
+            elif isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
+                self.paragraph_line(f"{name.capitalize()}: {value}", line)
 
     def loose(self, content: str, line: int) -> None:
         """A block of YAML-like keys and JSON-like objects that no parser takes as a whole: each "key: value"
