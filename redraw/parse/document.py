@@ -40,14 +40,15 @@ def _markdown(text: str) -> MarkdownIt:
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
-    r"takeaways?|discussion|trend analysis|analysis of trends|key trends|notes?|reading|implications?|remarks?|"
+    r"takeaways?|discussion|trend analysis|analysis of trends|key trends|notes?|"
+    r"reading\s+(?:the\s+|this\s+)?(?:chart|figure|plot|graph|panel)|^reading$|implications?|remarks?|"
     r"comments?|"
     r"caveats?)\b",
     re.IGNORECASE)
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|est|avg|Avg|incl|resp)\.$")
+_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp)\.$")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[])")
 
 
@@ -371,9 +372,12 @@ def _plain(src: str) -> str:
     return text.strip()
 
 
+_ARTICLE_BOLD_RE = re.compile(r"^(?:The|A|An)\s+(?=\*\*[^*\s]|__[^_\s])")
+
+
 def _inline(src: str) -> tuple[str, str | None]:
     """Plain text of inline markdown and its leading bold span, if the text starts with one."""
-    src = src.strip()
+    src = _ARTICLE_BOLD_RE.sub("", src.strip())  # "The **Clyde** (green triangle) is ...": the bold is the name
     text = _plain(src)
     m = _LEAD_RE.match(src) if src.startswith(("**", "__")) else None
     if not m:

@@ -108,7 +108,8 @@ def is_range(text: str, a: Num, b: Num) -> bool:
 
 
 # "3.9 t (≈ 3,900 kg)", "610 ms (i.e. 0.61 s)": the same value restated in brackets
-RESTATED_RE = re.compile(r"\(\s*(?:≈|~|=|i\.e\.,?|that is,?|about|approx(?:imately|\.)?)\s*$", re.IGNORECASE)
+RESTATED_RE = re.compile(r"\(\s*(?:≈|~|=|i\.e\.,?|that is,?|about|approx(?:imately|\.)?|"
+                         r"(?:I\s+)?read\s+(?:it\s+)?as|call\s+it)\s*$", re.IGNORECASE)  # "80-odd (I read it as 80)"
 
 
 def _same_quantity(a: Num, b: Num) -> bool:

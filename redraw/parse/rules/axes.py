@@ -41,7 +41,7 @@ LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:ari
 LINE_WORD_RE = re.compile(r"\bline\b")
 LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
-    r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|scale|gridlines?|marks|"
+    r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|ticked|scale|gridlines?|marks|"
     r"labell?ed\s+(?:ticks?|decades|values)|"
     r"marked|labell?ed)\b"
     r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at|reads?|shows?|"

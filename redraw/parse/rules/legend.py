@@ -71,7 +71,7 @@ def legend(state: ParseState) -> None:
         elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and (
                 entries := _bracketed_entries(block.text)):
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
-        elif "legend" in block.low and (entries := _quoted_entries(block.text)):
+        elif ("legend" in block.low or "key" in block.low) and (entries := _quoted_entries(block.text)):
             pass  # 'the legend distinguishes "Baselines" (gray circle) from "Ours" (red star)'
         elif (" as " in block.low or " in " in block.low) and (entries := _shown_as_entries(block.sentences)):
             pass  # "Superconducting devices are shown as purple hexagons."
