@@ -129,6 +129,9 @@ def restatements_dropped(text: str, nums: list[Num]) -> list[Num]:
     return [n for i, n in enumerate(nums) if not (i and restates(i))]
 
 
+_PLUS_MINUS_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+
+
 def lex(text: str) -> list[Num]:
     """Every number in text, left to right."""
     return list(_lex(text))
@@ -142,6 +145,8 @@ def _lex(text: str) -> tuple[Num, ...]:
     dates = [m.span() for m in DATE_RE.finditer(text)] if ("-" in text or "–" in text or "/" in text) else []
     found: list[Num] = []
     for m in NUM_RE.finditer(text):
+        if m.group().lstrip()[:1] == "±" or _PLUS_MINUS_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "57.5 ± 1.4 %", "24 % ± 3", "41 +/- 2": an error bar's half-width, not a value
         if dates and any(a < m.end() and m.start() < b for a, b in dates):
             continue  # "2020-07" is a date, not 2020 and -7
         n = _num(m)

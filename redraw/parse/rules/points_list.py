@@ -480,12 +480,43 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
                             without_examples(rest))  # "(e.g., 0.5B, 1B)" gives no values
     nums = restatements_dropped(text, [n for n in lex(text) if not in_name(text, n)
                                        and not GUIDE_AFTER_RE.match(text, n.end)])  # "beyond the 10³ tick"
+    note = None
+    if len(nums) > 2:  # "length between 1,520 and 1,640; win rate between 42 and 45 %": error bars' spans
+        spans = _midpoints(_SPAN_AFTER_VALUE_RE.sub(lambda m: " " * len(m.group()), text), nums)
+        if len(spans) == 2:
+            nums, note = spans, "the marker's place read as the middle of the span the text gives"
     if len(nums) != 2:
         return None
     if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and RANGE_CUE_RE.search(text[: nums[0].start]):
         return None  # "Models span from ~1.8B to ~40B", "between 6B and 8B": a range, not a point
     x, y = assign_axes(state, text, nums)
-    return Coords(x, y, nums[0].start, nums[1].end)
+    return Coords(x, y, nums[0].start, nums[1].end, note)
+
+
+# "≈ 1,620 (bar from 1,560 to 1,680)": the span restates the value before it
+_SPAN_AFTER_VALUE_RE = re.compile(r"(?<=\d)\s*\((?:[^()]*?\b(?:from|between|spans?)\b)?[^()]*?\d[^()]*?(?:to|–|-|and)"
+                                  r"[^()]*?\d[^()]*\)")
+_SPAN_CUE_RE = re.compile(r"\b(?:between|spans?|from|bar)\s*$", re.IGNORECASE)
+
+
+def _midpoints(text: str, nums: list[Num]) -> list[Num]:
+    """Two spans, each stated where a value would be ("between 42 and 45 %", "spans 35–41 %"): their midpoints,
+    the marker's place when only its error bar is described. Anything else is left as it was."""
+    kept = [n for n in nums if text[n.start: n.end].strip()]  # numbers in a blanked span are gone
+    out: list[Num] = []
+    i = 0
+    while i < len(kept):
+        a = kept[i]
+        b = kept[i + 1] if i + 1 < len(kept) else None
+        if b is not None and RANGE_GAP_RE.match(text[a.end: b.start]) and \
+                _SPAN_CUE_RE.search(text[max(0, a.start - 24): a.start]):
+            out.append(a._replace(value=(a.value + b.value) / 2, end=b.end, percent=a.percent or b.percent,
+                                  text=f"{(a.value + b.value) / 2:g}"))
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
 
 
 def _sentence_like(label: str) -> bool:
