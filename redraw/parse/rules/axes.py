@@ -63,7 +63,7 @@ MIN_MAX_RE = re.compile(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", re.IGNORECAS
 ETC_RE = re.compile(r"^\s*,?\s*(?:etc\b|\.\.\.|…|and so on)", re.IGNORECASE)  # "35.0, 37.5, 40.0, etc."
 LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
-CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?$|"
+CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*(?:primary|main|left|bottom|lower))?$|"
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$")
 ON_AXIS_RE = re.compile(
     r"(?:showing|shows|plots?|plotting|compares?|with|and|,|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+(?:is\s+)?(?:on|along)\s))"
@@ -231,8 +231,8 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     for m in AXIS_KEY_RE.finditer(text):
         before = text[: m.start()]
         tail = SENTENCE_BREAK_RE.split(before)[-1].strip(" \"”’*)").lower()  # after '...Perovskites."' too
-        if not CLAUSE_START_RE.search(tail):
-            continue
+        if not CLAUSE_START_RE.search(tail.strip()):
+            continue  # (a "Secondary Y-axis (right)" repeating the scale in °F is no axis of the points)
         which = "x" if (m.group("x") or m.group("xa") or m.group("xh") or m.group("xl")) else "y"
         found.append((which, m))
     out = []
