@@ -8,7 +8,8 @@ from .document import Block, Document
 from .document import is_commentary_title as _is_commentary_title
 from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
 
-_OPENER_RE = re.compile(r"^(?:(?:overall|in summary|taken together|interpretation|observations?|notes?|takeaways?|"
+_OPENER_RE = re.compile(r"^(?:(?:overall|in summary|taken together|interpretation|observations?|"
+                        r"notes?(?!\s+on\s+(?:the\s+)?(?:chart|figure|plot|axes|data|graph))|takeaways?|"
                         r"in short|in conclusion|remarks?|comments?|caveats?|summary|analysis|insights?|"
                         r"findings?)\b[:,. ]|"
                         # "Reading: ..." comments; "Reading the points from left to right: X sits at ..." describes
