@@ -52,6 +52,9 @@ MARKER_FOR_RE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:markers?|points?|
                            r"(?=\S)", re.IGNORECASE)
 
 
+LEAD_CONJ_RE = re.compile(r"^\s*(?:while|whereas|but)(?=\s)", re.IGNORECASE)
+
+
 def named_pairs(text: str) -> list[tuple[str, Coords]]:
     """"GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": each name with the pair after it (start and end
     of the bracket in `text`; the numbers' own positions are within the bracket)."""
@@ -64,10 +67,16 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         if cut > 0 and before[cut] == ":" and not before[cut + 1:].strip():  # "2001: (4.7, 2.8); 2002: (5.8, 1.6)"
             before = before[:cut]
             cut = max(map(before.rfind, "(),;:"))
+        whole = before
         before = before[cut + 1:].rstrip()[-60:]  # the words since the last break
         verb = PLACE_VERB_RE.search(before)
         if verb and not NAMEISH_RE.search(before[verb.end():]):  # "AQLM-2b is just to its right at about"
             before = before[: verb.start()]
+            if not before.strip() and cut > 0 and whole[cut] == ",":
+                # "The smallest model, all-MiniLM-L6-v2, sits at the bottom left (384, 56.3)": the appositive names it
+                prev = max(map(whole[:cut].rfind, "(),;:"))
+                before = whole[prev + 1: cut]
+        before = LEAD_CONJ_RE.sub("", before)  # "..., while bge-base-en-v1.5 (768, 63.6)"
         name = PLACED_AT_RE.sub("", LISTED_SPLIT_RE.split(before)[-1]).strip()
         name = TRAILING_VERB_RE.sub("", name)  # "CESM2 follows (at approximately)"
         name = MARKER_FOR_RE.sub("", name)  # "The gray square for 2020 is at (8.1, 1.2)"
