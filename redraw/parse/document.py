@@ -49,7 +49,8 @@ _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axi
 _DIGIT_RE = re.compile(r"\d")
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp)\.$")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[])")
+# (a lower-case model name may start one too: "... from 55 to 70. gte-small sits lowest")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[]|[a-z][a-z0-9.]*-[\w-]*\s)")
 
 
 @dataclass(slots=True)
