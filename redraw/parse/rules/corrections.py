@@ -22,6 +22,7 @@ OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instea
 COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|like|below|above|under|over|beside|next to)\s+(?:the\s+)?$|"
                          r"\b(?:than|below|above)\b", re.IGNORECASE)
 PAIR_AFTER_RE = re.compile(r"\(\s*[~≈]?\s*[-−]?[\d.,]+[^(),]*,\s*[~≈]?\s*[-−]?[\d.,]+[^()]*\)")
+GUIDE_BEFORE_RE = re.compile(r"\b(?:gridline|grid\s+line|tick|line)\s+(?:at|of)\s*[~≈]?\s*$", re.IGNORECASE)
 POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\b|\bthe (?:red )?star\b|"
                      r"\bhighlighted (?:point|marker|model)\b", re.IGNORECASE)
@@ -49,11 +50,12 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     low = sentence.casefold()
     label, span = None, (0, 0)
     named: list[tuple[int, int]] = []  # every label the sentence names: their numbers are no values
-    for candidate in labels:  # the longest label the sentence names
+    cue_at = cue_match.start() if (cue_match := CORRECTION_RE.search(sentence)) else 0
+    for candidate in labels:  # the longest label the sentence names (after its cue, when one follows it)
         for m in re.finditer(r"(?<!\w)" + re.escape(candidate.casefold()) + r"(?!\w)", low):
             if not any(a <= m.start() < b for a, b in named):
                 named.append(m.span())
-                if label is None:
+                if label is None or (span[0] < cue_at <= m.start()):
                     label, span = candidate, m.span()
     if own is not None and (label is None or COMPARED_RE.search(low[:span[0]])):
         # "(CogVLM's line) On closer inspection, the marker sits lower than Qwen2-VL-7B; it is nearer 45"
@@ -63,12 +65,13 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     new, old = [], None
     cue = CORRECTION_RE.search(sentence)
     # "X: x ≈ 5,800, y ≈ 33.3 (correction: ... so x ≈ 5,200)": only what follows the cue revises
-    after = cue.start() if cue is not None and cue.start() > span[1] else 0
+    # only what follows the cue revises, when the sentence named a point before it
+    after = cue.start() if cue is not None and any(b <= cue.start() for _, b in named) else 0
     for n in lex(sentence):
         if any(a <= n.start < b for a, b in named) or n.start < after:
             continue  # "GPT-4" names the point
-        if GUIDE_AFTER_RE.match(sentence, n.end):
-            continue  # "left of the 6,000 gridline": a guide, not the value
+        if GUIDE_AFTER_RE.match(sentence, n.end) or GUIDE_BEFORE_RE.search(sentence, 0, n.start):
+            continue  # "left of the 6,000 gridline", "the gridline at 2.0": a guide, not the value
         if POINT_NUMBER_RE.search(sentence[max(0, n.start - 12): n.start]):
             continue  # "looking again at point 3, ...": the point's number in a list
         if OLD_VALUE_RE.search(sentence[max(0, n.start - 25): n.start]):
