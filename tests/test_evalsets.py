@@ -34,7 +34,7 @@ SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
 # the session's rules for sets 8-10) 0.883 unseen; set 12 (breadth of output shapes: JSON, CSV, hedges, error bars)
 # 0.654 unseen
 FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99, "set6": 0.93, "set7": 0.98,
-          "set8": 0.95, "set9": 0.98, "set10": 0.95, "set11": 0.98, "set12": 0.70}
+          "set8": 0.95, "set9": 0.98, "set10": 0.95, "set11": 0.98, "set12": 0.85}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
