@@ -167,10 +167,20 @@ def _axis_table(state: ParseState, block: Block) -> None:
     block.used = True
 
 
+TERSE_AXIS_RE = re.compile(r"(?:^|[·|;:]\s*)(?P<title>(?-i:[A-Z])[^·|;:,()]{1,60}?(?:\([^()]{1,20}\))?),\s*"
+                           r"(?P<scale>log(?:arithmic)?|linear)\s+(?P<axis>[xy])\b", re.IGNORECASE)
+
+
 def _on_axis(state: ParseState, block: Block) -> None:
     """Prose: "showing model size on the x-axis (in billions, log scale) and MMLU on the y-axis"."""
     if "(x" in block.low or "(y" in block.low:
         _letter_notes(state, block)
+    if " x" in block.low or " y" in block.low:
+        for m in TERSE_AXIS_RE.finditer(block.text):  # "Orbital period (days), log x · Planet radius (R⊕), linear y"
+            fact = state.axes[m.group("axis").lower()]
+            if not fact.title:
+                fact.label, fact.line = m.group("title").strip(), fact.line or block.line
+                fact.scale = fact.scale or ("log" if m.group("scale").lower().startswith("log") else "linear")
     if "axis" not in block.low:
         return
     for m in (m for sentence in block.sentences if "axis" in sentence for m in ON_AXIS_RE.finditer(sentence)):

@@ -22,7 +22,8 @@ OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instea
 COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|like|below|above|under|over|beside|next to)\s+(?:the\s+)?$|"
                          r"\b(?:than|below|above)\b", re.IGNORECASE)
 PAIR_AFTER_RE = re.compile(r"\(\s*[~≈]?\s*[-−]?[\d.,]+[^(),]*,\s*[~≈]?\s*[-−]?[\d.,]+[^()]*\)")
-GUIDE_BEFORE_RE = re.compile(r"\b(?:gridline|grid\s+line|tick|line)\s+(?:at|of)\s*[~≈]?\s*$", re.IGNORECASE)
+GUIDE_BEFORE_RE = re.compile(r"\b(?:gridline|grid\s+line|tick|line)\s+(?:at|of)\s*[~≈]?\s*$|"
+                             r"\b(?:past|beyond|above|below|under|over|than)\s+(?:the\s+)?$", re.IGNORECASE)
 POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\b|\bthe (?:red )?star\b|"
                      r"\bhighlighted (?:point|marker|model)\b", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 from ..facts import DefaultStyle
 from ..lookup import group_mentioned
 from ..state import ParseState
-from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker, fold
+from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker, fold, is_style_only
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
@@ -19,6 +19,8 @@ DEFAULT_RE = re.compile(
 EACH_DRAWN_RE = re.compile(r"\b(?:each|every\s+one|all)\s+(?:represented|drawn|shown|plotted|rendered|marked)\s+"
                            r"(?:by|as|with)\s+(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;]|$)",
                            re.IGNORECASE)
+TERSE_STYLE_RE = re.compile(r"[·|]\s*(?P<style>[\w -]{2,30}?(?:dots|circles|squares|triangles|markers|points))"
+                            r"\s*(?=,|·|\||$)", re.IGNORECASE)
 SAME_STYLE_RE = re.compile(r"\b(?:all|every [a-z]+|each [a-z]+)\b[^.;]{0,30}?\b(?:use|uses|share|shares|have|has|"
                            r"are drawn (?:with|as)|drawn (?:with|as))\s+(?:the\s+)?same\s+(?P<style>[^.;,]{2,40})",
                            re.IGNORECASE)
@@ -72,6 +74,11 @@ def styles(state: ParseState) -> None:
             color, marker = first_color(head), first_marker(head)
             if (color or marker) and not find_colors(body[len(head):]) and not re.search(r"\b(?:are|is)\b", head):
                 state.defaults.append(DefaultStyle("all", color, marker, block.line))
+        if "·" in block.text or "|" in block.text:
+            for m in TERSE_STYLE_RE.finditer(block.text):  # "... linear y · black dots, name next to each"
+                if is_style_only(m.group("style")):
+                    color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                    state.defaults.append(DefaultStyle("all", color, marker, block.line))
         if (" are " in block.low or " is " in block.low) and COLOR_RE.search(block.low):
             _counted(state, block.text, block.line)
         low = block.low
