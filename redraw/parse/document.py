@@ -530,12 +530,9 @@ class _Walker:
         for key, value in data.items():
             name = key.replace("_", " ").strip()
             if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                rows = [_json_row(v) for v in value]
-                header = list(dict.fromkeys(k for r in rows for k in r))
                 if AXIS_JSON_KEY_RE.match(name) is None:
                     self.paragraph_line(f"{name.capitalize()}:", line)
-                self.add("table", "", line, header=header, rows=[[r.get(h, "") for h in header] for r in rows],
-                         row_lines=[line] * len(rows))
+                self.records([_json_row(v) for v in value], [line] * len(value))
             elif isinstance(value, dict):
                 self.paragraph_line(_json_axis_line(name, value), line)
             elif isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
@@ -563,9 +560,13 @@ class _Walker:
             for (at, obj) in run:  # {type: "vertical", x: 162, style: "dashed", label: "median"}
                 self.paragraph_line(_line_sentence(obj), at)
             return
-        header = list(dict.fromkeys(key for obj in rows for key in obj))
-        self.add("table", "", run[0][0], header=header, rows=[[obj.get(h, "") for h in header] for obj in rows],
-                 row_lines=[at for at, _ in run])
+        self.records(rows, [at for at, _ in run])
+
+    def records(self, rows: list[dict[str, str]], lines: list[int]) -> None:
+        """Objects of fields as one table: every key a column, in the order first seen."""
+        header = list(dict.fromkeys(key for row in rows for key in row))
+        self.add("table", "", lines[0], header=header, rows=[[row.get(h, "") for h in header] for row in rows],
+                 row_lines=lines)
 
     def paragraph(self, inline: Token, line: int) -> None:
         if "\n" not in inline.content:  # most are one line

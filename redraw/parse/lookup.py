@@ -9,7 +9,7 @@ from functools import lru_cache
 from .document import Block
 from .facts import GroupFact, PointFact
 from .state import ParseState
-from .text import overlap, strip_marks
+from .text import overlap, strip_marks, whole_words
 from .values import Num, stated_unit, title_unit
 from .vocab import (
     UNITS,
@@ -27,7 +27,7 @@ def group_named(state: ParseState, text: str) -> GroupFact | None:
     """The legend group whose name `text` mentions (longest name first)."""
     low = text.casefold()
     for g in sorted(state.groups, key=lambda g: -len(g.name)):
-        if g.name.casefold() in low and re.search(r"(?<!\w)" + re.escape(g.name.casefold()) + r"(?!\w)", low):
+        if g.name.casefold() in low and whole_words(g.name).search(low):
             return g
     return None
 

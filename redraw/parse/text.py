@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 QUOTED_RE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![\w])'([^']+)'(?![\w])")
 # a short name in double quotes: 'labeled "Willow"', 'lists two entries, "Renewable" and "Fossil"'
@@ -110,3 +111,9 @@ _REMARK_BRACKET_RE = re.compile(r"\s*\((?=[^()]*(?:\b(?:1[5-9]|20)\d\d\s*[–-]\
 def remark_dropped(label: str) -> str:
     """The label without a trailing bracket that remarks on the point."""
     return _REMARK_BRACKET_RE.sub("", label) or label
+
+
+@lru_cache(maxsize=1024)
+def whole_words(name: str) -> re.Pattern[str]:
+    """`name`, case-folded, as a whole word or phrase: search it in case-folded text ("gpt-4" in "gpt-4o" is not)."""
+    return re.compile(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)")

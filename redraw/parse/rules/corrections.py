@@ -13,6 +13,7 @@ import re
 
 from ..facts import CorrectionFact
 from ..state import ParseState
+from ..text import whole_words
 from ..values import lex
 from ..vocab import CORRECTION_RE, GUIDE_AFTER_RE, mentions_correction
 
@@ -51,9 +52,10 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     low = sentence.casefold()
     label, span = None, (0, 0)
     named: list[tuple[int, int]] = []  # every label the sentence names: their numbers are no values
-    cue_at = cue_match.start() if (cue_match := CORRECTION_RE.search(sentence)) else 0
+    cue = CORRECTION_RE.search(sentence)
+    cue_at = cue.start() if cue is not None else 0
     for candidate in labels:  # the longest label the sentence names (after its cue, when one follows it)
-        for m in re.finditer(r"(?<!\w)" + re.escape(candidate.casefold()) + r"(?!\w)", low):
+        for m in whole_words(candidate).finditer(low):
             if not any(a <= m.start() < b for a, b in named):
                 named.append(m.span())
                 if label is None or (span[0] < cue_at <= m.start()):
@@ -64,10 +66,9 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     if label is None and not OURS_RE.search(sentence):
         return None
     new, old = [], None
-    cue = CORRECTION_RE.search(sentence)
-    # "X: x ≈ 5,800, y ≈ 33.3 (correction: ... so x ≈ 5,200)": only what follows the cue revises
-    # only what follows the cue revises, when the sentence named a point before it
-    after = cue.start() if cue is not None and any(b <= cue.start() for _, b in named) else 0
+    # "X: x ≈ 5,800, y ≈ 33.3 (correction: ... so x ≈ 5,200)": only what follows the cue revises, when the
+    # sentence named a point before it
+    after = cue_at if cue is not None and any(b <= cue_at for _, b in named) else 0
     for n in lex(sentence):
         if any(a <= n.start < b for a, b in named) or n.start < after:
             continue  # "GPT-4" names the point

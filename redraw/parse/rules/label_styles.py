@@ -7,7 +7,7 @@ import re
 from ..document import Block
 from ..facts import LabelStyle
 from ..state import ParseState
-from ..text import strip_marks
+from ..text import strip_marks, whole_words
 from ..values import lex
 from ..vocab import is_style_only, ours_cue, style_words
 
@@ -57,7 +57,7 @@ def _singled_out(state: ParseState, block: Block, labels: list[str]) -> None:
         if emphasis is None or not ours_cue(sentence):
             continue
         low = sentence.casefold()
-        named = [label for label in labels if re.search(r"(?<!\w)" + re.escape(label.casefold()) + r"(?!\w)", low)]
+        named = [label for label in labels if whole_words(label).search(low)]
         if len(named) == 1:
             head = _style_head(sentence[emphasis.end():].lstrip(" ,").removeprefix("with ")
                                .removeprefix("by "))
@@ -77,7 +77,7 @@ def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     labels = sorted({p.label for p in state.points if p.label}, key=len, reverse=True)
     for block in state.facts_blocks("item", "paragraph"):
-        if ours_cue(block.text) and EMPHASIS_RE.search(block.text):
+        if EMPHASIS_RE.search(block.text) and ours_cue(block.text):
             _singled_out(state, block, labels)
         if " as " in block.text or " in " in block.text or " with " in block.text:
             for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text)]:

@@ -253,8 +253,7 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", unquoted)
     listed = FITTED_LIST_RE.search(unquoted) if not names else None
     if names and not re.search(r"\be\.g\.", clause):
-        fact.names = [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group("names").rstrip(". "))
-                      if strip_marks(n)]
+        fact.names = _names(names.group("names"))
     elif listed:  # "the left leg is fitted to the strongly binding metals W, Mo, Ni and Co": those points
         fact.names, fact.new = _names(listed.group("names")), True
     else:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_mentioned, group_named, series_header, series_point
@@ -340,15 +341,20 @@ def _size_in_name(state: ParseState, name: str) -> Num | None:
     return Num(float(m.group("v")), 1e9 if m.group("m") == "B" else 1e6, False, 0, 0, m.group(), None)
 
 
+def _name_lists(prefix: str, size: int) -> Iterator[tuple[list[str], list[str]]]:
+    """For each verb that may end a list of names ("A, B and C | sit at"): the last `size` names before it,
+    and the list's pieces as written ("the teal squares for A")."""
+    for verb in VERB_CUT_RE.finditer(prefix):
+        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
+        yield [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-size:]], pieces
+
+
 def _sized_run(state: ParseState, sentence: str, run: list[Num], line: int) -> list[PointFact]:
     """N names with sizes, then one run of N values: the y values, the sizes their x ("CodeLlama-7B and
     CodeLlama-13B are close, at about 33.9% and 36.0%"). A guess, warned about."""
     if any(n.mult is not None for n in run):
         return []  # "at 7B and 13B": the run is the sizes themselves
-    prefix = sentence[: run[0].start]
-    for verb in VERB_CUT_RE.finditer(prefix):
-        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
-        names = [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-len(run):]]
+    for names, _ in _name_lists(sentence[: run[0].start], len(run)):
         sizes = [_size_in_name(state, n) for n in names]
         if len(names) == len(run) and all(names) and all(s is not None for s in sizes):
             found = []
@@ -382,9 +388,7 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
     prefix = sentence[: long_runs[0][0].start]
     names: list[str] = []
     style = ""
-    for verb in VERB_CUT_RE.finditer(prefix):  # "the teal squares for A and B | sit at roughly"
-        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
-        names = [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-size:]]
+    for names, pieces in _name_lists(prefix, size):  # "the teal squares for A and B | sit at roughly"
         if len(names) == size and all(n and _quoted_name(n) and not PRONOUN_RE.match(n) for n in names):
             style = pieces[-size][: len(pieces[-size]) - len(names[0])]  # "the teal squares for"
             break

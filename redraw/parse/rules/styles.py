@@ -41,13 +41,12 @@ SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[
                               r"circles?|markers?|squares?|triangles?|diamonds?|crosses|stars?))\s+(?:is|are|"
                               r"represents?|stands? for|shows?|marks?|denotes?|corresponds? to)\b", re.IGNORECASE)
 # "Countries are drawn as semi-transparent circles": every point, when the noun names no legend group
-PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?:all\s+)?"
-                               r"(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+(?:as|with|by|in)\s+"
-                               r"(?P<style>[^.;]{2,60})", re.IGNORECASE)
+_ARE_DRAWN = (r"\s+are\s+(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+"
+              r"(?:as|with|by|in)\s+(?P<style>[^.;]{2,60})")
+PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>[A-Za-z][a-z]+s)" + _ARE_DRAWN, re.IGNORECASE)
 # "Seven of the systems are drawn as plain gray circles", "12 of the 13 models are shown in blue"
-COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+the\s+(?:\w+\s+){0,2}?[a-z]+s\s+are\s+"
-                         r"(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+(?:as|with|by|in)\s+"
-                         r"(?P<style>[^.;]{2,60})", re.IGNORECASE)
+COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+the\s+(?:\w+\s+){0,2}?[a-z]+s"
+                         + _ARE_DRAWN, re.IGNORECASE)
 FOR_EVERY_RE = re.compile(r"(?:^|[:;,]\s*)(?:an?\s+)?(?P<style>[\w -]{1,30}?)\s+(?:markers?\s+)?(?:for|on)\s+"
                           r"(?:every|each|all)\s+(?:the\s+)?[a-z]+", re.IGNORECASE)
 # "**Data Points**: Blue dots with model-specific labels": the style of every point
