@@ -241,6 +241,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
         if powers:
             state.warn(f"{', '.join(map(repr, powers))}: {which} values written as powers of ten are drawn as their "
                        f"exponents, since the {which} axis ({state.axes[which].title!r}) shows exponents")
+    for which in ("x", "y"):
+        _percent_of_fraction(state, which, merged, out)
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
     named = {_norm(g.name): g for g in reversed(groups)}  # the first group of a name wins, as before
@@ -250,6 +252,39 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
     return out
+
+
+def _fraction_axis(fact: AxisFact) -> bool:
+    """The axis counts fractions: its stated range (or ticks) lies within 0 to 1 and its title has no "%"."""
+    ends = [n.value for n in (fact.lo, fact.hi) if n is not None] if fact.hi is not None else [
+        n.value for n in fact.ticks]
+    return len(ends) >= 2 and min(ends) >= 0 and max(ends) <= 1 and not PERCENT_TITLE_RE.search(fact.title)
+
+
+def _percent_of_fraction(state: ParseState, which: str, facts: list[PointFact], points: list[Point]) -> None:
+    """"ID 56.5%" on an axis that runs from 0.5 to 0.9 (a fraction, no "%" in its title) is 0.565."""
+    if not _fraction_axis(state.axes[which]):
+        return
+    moved = []
+    for pf, p in zip(facts, points, strict=True):
+        n = pf.x if which == "x" else pf.y
+        v = p.x if which == "x" else p.y
+        if n.percent and 1 < v <= 100:
+            _set_value(p, which, float(f"{v / 100:.12g}"))
+            moved.append(p.label)
+    if moved:
+        state.warn(f"{', '.join(map(repr, moved))}: {which} written as a percentage on an axis of fractions "
+                   f"(0 to 1); divided by 100", state.axes[which].line)
+
+
+PERCENT_TITLE_RE = re.compile(r"%|\bpercent|\bpct\b", re.IGNORECASE)
+
+
+def _set_value(p: Point, which: str, v: float) -> None:
+    if which == "x":
+        p.x = v
+    else:
+        p.y = v
 
 
 def _corrections(state: ParseState) -> None:
@@ -672,6 +707,9 @@ def _reference_lines(state: ParseState, xu: float | None, yu: float | None) -> l
         if converted is not None:  # "deadline (1,000 ms)" on a "(s)" axis: the line at 1
             state.warn(f"line at {r.value.text} {r.value.unit} converted to {converted:g} {to}", r.line)
             v = converted
+        if r.value.percent and 1 < v <= 100 and _fraction_axis(state.axes[r.axis]):  # "chance (50%)" on a 0-1 axis
+            state.warn(f"line at {r.value.text} read as {v / 100:g} on the {r.axis} axis of fractions", r.line)
+            v = float(f"{v / 100:.12g}")
         twin = next((o for ov, o in merged if o.axis == r.axis and math.isclose(ov, v, rel_tol=1e-3)), None)
         if twin is None:
             merged.append((v, r))

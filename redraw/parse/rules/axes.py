@@ -105,6 +105,7 @@ def axes(state: ParseState) -> None:
     for table in state.facts_blocks("table"):
         _axis_table(state, table)
     current: tuple[str, Block] | None = None
+    shared: list[tuple[str, int]] = []  # "both axes run from 0 to 1": read last, so each axis's own statement wins
     for block in state.facts_blocks("item", "paragraph", "heading"):
         if block.kind == "heading":
             # "### X-Axis" heads a section of property lines ("- Label: ...", "- Scale: log")
@@ -116,9 +117,7 @@ def axes(state: ParseState) -> None:
         if "log" in block.low and LOG_LOG_RE.search(block.text):
             state.log_log = True
         if "both" in block.low:  # "...; both are linear from −3 to 3 with ticks at every integer"
-            for m in BOTH_AXES_RE.finditer(block.text):
-                for which in ("x", "y"):
-                    _read_clause(state.axes[which], m.group("rest"), keyed=True, line=block.line, prop=True)
+            shared += [(m.group("rest"), block.line) for m in BOTH_AXES_RE.finditer(block.text)]
         clauses = _clauses(block.text, block.low)
         if clauses:
             told = False  # "The x-axis shows size (B), and the y-axis accuracy (%)": the verb is said once
@@ -140,6 +139,9 @@ def axes(state: ParseState) -> None:
             current = None
         else:
             _on_axis(state, block)
+    for rest, line in shared:
+        for which in ("x", "y"):
+            _read_clause(state.axes[which], rest, keyed=True, line=line, prop=True)
 
 
 AXIS_ROW_RE = re.compile(r"^\W*(?:(?P<x>x|horizontal|abscissa)|(?P<y>y|vertical|ordinate))(?:[\s-]*axis)?\W*$",
