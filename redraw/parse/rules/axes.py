@@ -23,7 +23,7 @@ AXIS_KEY_RE = re.compile(
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
                          r"interval|domain|spacing|type)\b(?![-–])", re.IGNORECASE)  # not "Type-token ratio"
-LOG_RE = re.compile(r"(?=[ldbB])(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|\s+axis|"
+LOG_RE = re.compile(r"(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|\s+axis|"
                     r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)(?:[-\s]scaled?)?)\b|\bbase[-\s](?:2|10|two|ten)\b|"
                     # "spans four decades", "a tick every decade"; not "over the decade"
                     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+decades\b|"
