@@ -46,6 +46,14 @@ THE_X_POINT_RE = re.compile(r"\b[Tt]he\s+(?P<label>[\w'’.+-]+(?:\s[\w'’.+-]+
 STAND_OUT_RE = re.compile(r"\bstand(?:s)?\s+out\b|\bhighlight|\bemphasi[sz]", re.IGNORECASE)
 
 
+# "the highlighted red star is the authors' flagship design, Binder-X7", "The single gold diamond marks our
+# model, Orca-3": a style named first, then the point it stands for
+STYLE_IS_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<style>(?:[\w-]+\s+){0,4}?(?:stars?|circles?|squares?|triangles?|"
+                              r"diamonds?|dots?|markers?|crosses|pentagons?|hexagons?))\s+(?:is|marks|represents|"
+                              r"denotes|shows|stands\s+for|corresponds\s+to)\b(?P<rest>[^.;]*)")
+LONE_RE = re.compile(r"^(?:highlighted|single|lone|only|one|large|big|larger|bigger|filled|solid)\s+", re.IGNORECASE)
+
+
 # "one country, Costa Rica — the focus of the study — is emphasised with a larger star marker"
 EMPHASIS_RE = re.compile(r"\b(?:emphasi[sz]ed|highlighted|singled\s+out|stands?\s+out|picked\s+out)\b", re.IGNORECASE)
 
@@ -63,6 +71,21 @@ def _singled_out(state: ParseState, block: Block, labels: list[str]) -> None:
                                .removeprefix("by "))
             color, marker = style_words(head) if head else (None, None)
             state.label_styles.append(LabelStyle(named[0], color, marker, block.line, highlight=True))
+
+
+def _style_then_name(state: ParseState, block: Block, labels: list[str]) -> None:
+    for m in STYLE_IS_NAME_RE.finditer(block.text):
+        style = m.group("style")
+        while (lone := LONE_RE.match(style)) is not None:
+            style = style[lone.end():]
+        if not is_style_only(style):
+            continue
+        rest = m.group("rest").casefold()
+        named = [label for label in labels if whole_words(label).search(rest)]
+        if len(named) == 1:
+            color, marker = style_words(style)
+            state.label_styles.append(LabelStyle(named[0], color, marker, block.line, highlight=bool(
+                re.match(r"(?i)highlighted", m.group("style"))) or ours_cue(m.group("rest"))))
 
 
 def _style_head(text: str) -> str:
@@ -92,6 +115,8 @@ def label_styles(state: ParseState) -> None:
                 if is_style_only(style) and not lex(style):
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(named.group("label"), color, marker, block.line))
+        if "the " in block.low and labels:
+            _style_then_name(state, block, labels)
         if " point " in block.low or " marker " in block.low or " dot " in block.low:
             for named in THE_X_POINT_RE.finditer(block.text):  # "The human point ... is drawn as a red star"
                 label, style = named.group("label"), _style_head(named.group("style"))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
-from ..text import QUOTED_NAME_RE, overlap, top_level_index
+from ..text import QUOTED_NAME_RE, overlap, top_level_index, whole_words
 from ..values import Num, is_range, lex, restatements_dropped
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
@@ -684,6 +684,15 @@ def _placed_pair(state: ParseState, sentence: str, line: int) -> list[PointFact]
 
 
 def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
+    """_name_of, less a name that is words of an axis title ("costs 0.1 in TM-score" on "Predicted TM-score")."""
+    name = _name_of(state, phrase, first, verb_inside)
+    if name is None:
+        return None
+    titles = f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
+    return None if whole_words(name).search(titles) else name
+
+
+def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
     """The model name in a subject phrase: "The vendor library TensorRT" -> "TensorRT", "the greedy
     TLP-lite cost model after 90 s" -> "TLP-lite", "Ansor" -> "Ansor"; None for "Overall accuracy"."""
     phrase = POSSESSIVE_RE.split(phrase.strip().strip("*\"“”`"), 1)[0]  # "PPO's 0.41" is PPO's value

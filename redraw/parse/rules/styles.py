@@ -44,6 +44,9 @@ SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[
 _ARE_DRAWN = (r"\s+are\s+(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+"
               r"(?:as|with|by|in)\s+(?P<style>[^.;]{2,60})")
 PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>[A-Za-z][a-z]+s)" + _ARE_DRAWN, re.IGNORECASE)
+# "All designs are small blue circles with no legend", "All the cities are grey dots": with "all", a plain "are"
+ALL_ARE_RE = re.compile(r"^all\s+(?:the\s+|of\s+the\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
+                        r"(?=\s+(?:with|and|but|in|on|at|except|without)\b|[.;,]|$)", re.IGNORECASE)
 # "Seven of the systems are drawn as plain gray circles", "12 of the 13 models are shown in blue"
 COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+the\s+(?:\w+\s+){0,2}?[a-z]+s"
                          + _ARE_DRAWN, re.IGNORECASE)
@@ -84,6 +87,8 @@ def styles(state: ParseState) -> None:
         if " are " in low and (COLOR_RE.search(low) or MARKER_RE.search(low)):
             for sentence in block.sentences:
                 plural = PLURAL_SUBJECT_RE.match(sentence)  # "Countries are drawn as semi-transparent circles"
+                if plural is None and (every := ALL_ARE_RE.match(sentence)) and is_style_only(every.group("style")):
+                    plural = every
                 counted = COUNT_OF_RE.match(sentence) if plural is None else None
                 if counted:  # "Seven of the systems are drawn as plain gray circles": all but the one singled out
                     color, marker = first_color(counted.group("style")), first_marker(counted.group("style"))

@@ -16,7 +16,8 @@ TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
                        r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
 NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
                          r"title\b[^.]*\b(?:none|not present|absent|not shown|missing))", re.IGNORECASE)
-TITLE_HEADING_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+)?title\s*:?\s*$", re.IGNORECASE)
+TITLE_HEADING_RE = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:the\s+)?(?:chart\s+|figure\s+|plot\s+|panel\s+|main\s+)?"
+                              r"title\s*:?\s*$", re.IGNORECASE)  # "## 2. Panel title"
 CAPTION_KEY_RE = re.compile(r"^(image|figure|chart|plot)\s+(description|caption|summary)|^caption", re.IGNORECASE)
 NONE_RE = re.compile(r"^(none|n/a|no title|not present|absent|not shown|missing)\b", re.IGNORECASE)
 
