@@ -93,7 +93,10 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 def strip_marks(text: str) -> str:
     """Trim list punctuation, emphasis leftovers and enclosing quotes around a label ('"Ours"' -> 'Ours')."""
-    text = text.strip().strip("*_`").strip(" :;,—–-").strip()
+    text = text.strip().strip("*_`").rstrip(" :;,—–-").lstrip(" :;,—–")
+    while text.startswith("-") and not text.lstrip("-")[:1].isalnum():  # a flag's dashes stay: "-O2", "--fast"
+        text = text[1:].lstrip(" :;,—–")
+    text = text.strip()
     if (len(text) > 2 and _QUOTE_PAIRS.get(text[0]) == text[-1]
             and text.count(text[0]) == (2 if text[0] == text[-1] else 1)):
         text = text[1:-1].strip()

@@ -14,7 +14,9 @@ from ..values import Num, is_range, lex, stated_unit
 AXIS_KEY_RE = re.compile(
     r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
-    r"\b(?P<xa>abscissa|horizontal\s*\(x\))(?=\W)|\b(?P<ya>ordinate|vertical\s*\(y\))(?=\W)|"
+    # "Horizontal (x):", "X (horizontal):", "Y (left):"
+    r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\))(?=\W)|"
+    r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\))(?=\W)|"
     r"\b(?P<xh>horizontal)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical)(?=\s*(?::|[—–]\s))|"
     # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
     r"^\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*:\s*(?!approx|about|around|roughly|circa|ca\b|at\b)[A-Za-z\"“]))",

@@ -35,10 +35,12 @@ NEW_LINE_RE = re.compile(r"(?=[stfa])\b(second|third|fourth|fifth|another|additi
 # "Each crop has its own least-squares line", "separate fitted lines for each series", "one fit per group"
 EACH_GROUP_RE = re.compile(r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}(?:has|gets|with)\s+(?:its\s+own|a\s+separate|its)\b|"
                            r"\bseparate\s+(?:[\w-]+\s+){0,2}(?:lines|fits)\s+(?:for|per)\s+(?:each|every)\b|"
-                           r"\b(?:lines?|fits?)\s+(?:per|for each|for every)\s+"
-                           r"(?:series|group|family|category|class|crop|kind|type)\b", re.IGNORECASE)
-SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b|\bin\s+(?:its|their)\s+(?:own\s+)?"
-                           r"(?:series|group)?\s*colou?rs?\b", re.IGNORECASE)
+                           # "fits, one per compiler", "a line for each vendor": any noun but the points themselves
+                           r"\b(?:lines?|fits?|one)\s+(?:(?:is|are)\s+)?(?:(?:drawn|fitted|fit|shown)\s+)?"
+                           r"(?:per|for each|for every)\s+"
+                           r"(?!(?:point|dot|marker|model|datum|data)s?\b)[a-z][\w-]*\b", re.IGNORECASE)
+SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b|\bin\s+(?:its|their|the)\s+(?:own\s+)?"
+                           r"(?:series|group|[\w-]+['’]s)?\s*colou?rs?\b", re.IGNORECASE)  # "in its compiler's colour"
 PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
 LABELLED_RE = re.compile(r"(?=[latmrncbwh])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named|"
                          r"(?:carries|carrying|bears|bearing|with|has|having)\s+(?:the\s+|a\s+)?(?:label|annotation|"
@@ -181,7 +183,8 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         return None
     if REF_VALUE_RE.search(clause) and re.search(r"(?<![\w])[xy]\s*=", clause) and not TREND_RE.search(clause):
         return None
-    if state.groups and ":" not in clause and EACH_GROUP_RE.search(clause):
+    each = EACH_GROUP_RE.search(clause) if state.groups else None
+    if each and ":" not in clause[each.start():]:  # (a list after a colon names the groups itself)
         # "Each crop has its own least-squares line, solid, same colour as its markers": one per legend group
         same = bool(SAME_COLOR_RE.search(clause))
         facts = [TrendFact(block.line, find_style(clause), g.color if same else _line_color(clause),
