@@ -12,11 +12,11 @@ from ..text import strip_marks, top_level_index
 from ..values import Num, is_range, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
-    r"(?=[xhyvao\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
+    r"(?=[xhyvaobl\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
     # "Horizontal (x):", "X (horizontal):", "Y (left):"
-    r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\))(?=\W)|"
-    r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\))(?=\W)|"
+    r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\)|bottom\s+axis)(?=\W)|"
+    r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|left(?:-hand)?\s+axis)(?=\W)|"
     r"\b(?P<xh>horizontal)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical)(?=\s*(?::|[—–]\s))|"
     # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
     r"^\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*:\s*(?!approx|about|around|roughly|circa|ca\b|at\b)[A-Za-z\"“]))",
@@ -45,7 +45,7 @@ LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
     r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|ticked|scale|gridlines?|marks|"
     r"labell?ed\s+(?:ticks?|decades|values)|"
-    r"marked|labell?ed)\b"
+    r"marked|labell?ed|labels(?=\s*:?\s*[-−~≈$€£\d.(\[]))\b"
     r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at|reads?|shows?|"
     r"include|includes)\b)?[\s:(\[]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of|spaced by)\s+"

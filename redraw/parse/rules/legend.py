@@ -124,7 +124,7 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
     """"blue = vLLM, orange = TGI. The red one has no entry." -> the entries of whole sentences."""
     entries: list[tuple[str, str | None, str | None] | None] = []
     for sentence in sentences(body):
-        pieces = split_top(sentence.rstrip("."), ",;")
+        pieces = split_top(sentence.rstrip("."), ",;·•")  # "● blue = A · ▲ orange = B"
         if len(pieces) == 1 and len(GLYPH_START_RE.findall(sentence)) >= 2:  # "● loss-based ▲ model-based"
             pieces = [p for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
         # "the baselines are grey and the star is gold": two parts

@@ -7,7 +7,8 @@ from ..document import sentences
 from ..state import ParseState
 from ..text import quoted, strip_marks
 
-TITLE_KEY_RE = re.compile(r"^(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title\b[^:—–]{0,30}?\s*[:—–]\s*"
+TITLE_KEY_RE = re.compile(r"^(?:(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title|"
+                          r"(?:chart|figure|plot|panel)\s+(?:heading|header))\b[^:—–]{0,30}?\s*[:—–]\s*"
                           r"(.*)$", re.IGNORECASE)
 TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
                        # "title reads", "The title printed above the plotting area reads"
@@ -60,7 +61,7 @@ def _bare_title(text: str) -> str | None:
 
 def _title_in(text: str) -> tuple[str | None, bool] | None:
     low = text.lower()
-    if "title" not in low and "headed" not in low:
+    if "title" not in low and "head" not in low:
         return None
     m = TITLE_KEY_RE.match(text) or next(
         (k for k in map(TITLE_KEY_RE.match, sentences(text)[1:]) if k), None)  # "It is a scatter plot. Title: X"
