@@ -64,7 +64,10 @@ def legend(state: ParseState) -> None:
             open_list = None
         if block.kind == "item" and (any(_legend_header(c) for c in block.context[-3:]) or open_list is not None):
             entries = [_entry(block.text)]
-            if entries[0] is None:
+            if entries[0] is None and block.lead and LEGEND_CTX_RE.search(block.lead):
+                # "* **Key (lower left):** TSMC — blue circles; Samsung — teal squares" under "### Frame and key"
+                entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))
+            if not entries or entries[0] is None:
                 open_list = None
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
             entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ..."
