@@ -12,11 +12,14 @@ from ..text import strip_marks, top_level_index
 from ..values import Num, is_range, lex, stated_unit
 
 AXIS_KEY_RE = re.compile(
-    r"(?=[xhyvaobl\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
+    r"(?=[xhyvaoblu\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
     # "Horizontal (x):", "X (horizontal):", "Y (left):"
-    r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\)|bottom\s+axis)(?=\W)|"
-    r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|left(?:-hand)?\s+axis)(?=\W)|"
+    # "Along the bottom runs "Density"", "Up the side runs "Share (%)""
+    r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\)|bottom\s+axis|"
+    r"along\s+the\s+bottom(?:\s+edge)?(?=\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
+    r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|left(?:-hand)?\s+axis|"
+    r"(?:up|along)\s+the\s+(?:left\s+)?(?:side|edge)(?=\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
     r"\b(?P<xh>horizontal)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical)(?=\s*(?::|[—–]\s))|"
     # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
     r"^\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*:\s*(?!approx|about|around|roughly|circa|ca\b|at\b)[A-Za-z\"“]))",
@@ -239,6 +242,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     of a sentence."""
     low = low or text.lower()
     if "axis" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
+            and "along the" not in low and "up the" not in low \
             and "(y)" not in low and not low.lstrip().startswith(("x ", "y ", "x:", "y:", "horizontal", "vertical")):
         return []
     found = []
@@ -308,7 +312,14 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
 def _title_quote(clause: str) -> re.Match[str] | None:
     """A quoted axis title near the start; not a quoted remark ('with the note "(the lower the better)"')."""
     q = QUOTED_TITLE_RE.search(clause)
-    return q if q and q.start() < 60 and not REMARK_RE.search(q.group(1).strip("() ")) else None
+    if q is None or q.start() >= 60 or REMARK_RE.search(q.group(1).strip("() ")):
+        return None
+    # in the clause's own sentence: '... fidelity (%), 98 to 100. The chip labeled "Falcon-Q" ...' names a point
+    return None if NEXT_SENTENCE_RE.search(clause, 0, q.start()) else q
+
+
+# (a sentence that goes on about the axis does not end the clause: "... in minutes. It is labelled "Time (min)"")
+NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“])(?!(?:It|Its|This|The\s+(?:axis|label|title))\b)")
 
 
 def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:

@@ -54,6 +54,11 @@ STYLE_IS_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<style>(?:[\w-]+\s+){0,4}?(?:stars
 LONE_RE = re.compile(r"^(?:highlighted|single|lone|only|one|large|big|larger|bigger|filled|solid)\s+", re.IGNORECASE)
 
 
+# "The one exception is Singapore: as host city it is drawn in gold", "Kyoto stands apart; it is shown as a red star"
+IT_DRAWN_RE = re.compile(r"\b(?:it|which)\s+(?:is\s+)?(?:drawn|shown|plotted|colou?red|marked|rendered)\s+"
+                         r"(?:as|in|with)\s+(?P<style>[^;.,()]{2,40})")
+
+
 # "one country, Costa Rica — the focus of the study — is emphasised with a larger star marker"
 EMPHASIS_RE = re.compile(r"\b(?:emphasi[sz]ed|highlighted|singled\s+out|stands?\s+out|picked\s+out)\b", re.IGNORECASE)
 
@@ -88,6 +93,20 @@ def _style_then_name(state: ParseState, block: Block, labels: list[str]) -> None
                 re.match(r"(?i)highlighted", m.group("style"))) or ours_cue(m.group("rest"))))
 
 
+def _it_drawn(state: ParseState, block: Block, labels: list[str]) -> None:
+    """A sentence naming one point and saying "it is drawn in gold": that point's style."""
+    for sentence in block.sentences:
+        m = IT_DRAWN_RE.search(sentence)
+        style = _style_head(m.group("style")) if m else ""
+        if m is None or not style:
+            continue
+        before = sentence[: m.start()].casefold()
+        named = [label for label in labels if whole_words(label).search(before)]
+        if len(named) == 1:
+            color, marker = style_words(style)
+            state.label_styles.append(LabelStyle(named[0], color, marker, block.line))
+
+
 def _style_head(text: str) -> str:
     """The style words a phrase starts with: "a large gold star instead of its category marker" -> "a large
     gold star"."""
@@ -117,6 +136,8 @@ def label_styles(state: ParseState) -> None:
                     state.label_styles.append(LabelStyle(named.group("label"), color, marker, block.line))
         if "the " in block.low and labels:
             _style_then_name(state, block, labels)
+        if (" it " in block.low or "which" in block.low) and labels:
+            _it_drawn(state, block, labels)
         if " point " in block.low or " marker " in block.low or " dot " in block.low:
             for named in THE_X_POINT_RE.finditer(block.text):  # "The human point ... is drawn as a red star"
                 label, style = named.group("label"), _style_head(named.group("style"))

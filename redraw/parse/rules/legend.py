@@ -27,7 +27,9 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"
                             # "Countries are coloured by region, as shown in the legend on the right: orange for ..."
-                            r"^(?=.{0,200}?\blegend\b[^:.]{0,100}:).{0,200}?\blegend\b[^:.]{0,100}:\s*(?P<tail>.+)$|"
+                            # "Circles are coloured by continent (key at the lower right): Europe in blue, ..."
+                            r"^(?=.{0,200}?\b(?:legend|key|colou?red\s+by)\b[^:.]{0,100}:).{0,200}?"
+                            r"\b(?:legend|key|colou?red\s+by)\b[^:.]{0,100}:\s*(?P<tail>.+)$|"
                             r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
                             r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"
@@ -41,7 +43,8 @@ ENTRY_NAME_WRAP_RE = re.compile(r"^(?:(?:the|all|both)\s+|(?:paper|authors?|stud
                                 r"\s+(?:points|markers|dots|ones|series|symbols)$", re.IGNORECASE)
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
 _NOT_NAMES = frozenset(("markers", "points", "dots", "symbols", "shapes", "data", "marker", "point"))
-LEGEND_CUE_RE = re.compile(r"legend|key:|markers?:|symbols?:|shapes?:|colou?rs?\s*[:=]|coding:|encoding:")
+LEGEND_CUE_RE = re.compile(r"legend|key:|colou?red by [^:.]{0,100}:|markers?:|symbols?:|shapes?:|colou?rs?\s*[:=]|"
+                           r"coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
@@ -85,7 +88,11 @@ def legend(state: ParseState) -> None:
             for sentence in block.sentences:
                 m = LEGEND_LINE_RE.match(sentence)
                 if m:
-                    entries += _inline_entries(m.group("body") or m.group("after") or m.group("tail"))
+                    found = _inline_entries(m.group("body") or m.group("after") or m.group("tail"))
+                    if m.group("tail") and (shape := first_marker(sentence[: m.start("tail")])):
+                        # "Circles are coloured by continent: Europe in blue, Asia in red": circles, all of them
+                        found = [(e[0], e[1], e[2] or shape) if e else e for e in found]
+                    entries += found
                     started = True
                 elif started:
                     entries += _inline_entries(sentence)

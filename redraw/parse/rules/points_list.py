@@ -5,9 +5,9 @@ import re
 
 from ..document import Block, sentences
 from ..facts import GroupFact, PointFact
-from ..lookup import apply_context, assign_axes, axis_of_key, group_mentioned, series_point
+from ..lookup import apply_context, assign_axes, axis_of_key, group_mentioned, group_named, series_point
 from ..state import ParseState
-from ..text import strip_marks, top_level_index
+from ..text import split_top, strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
 from ..vocab import GUIDE_AFTER_RE, first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
 from .coords import Coords, find_coords, in_name, named_pairs, without_examples
@@ -353,6 +353,10 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         nums = lex(rest)  # "**S&P 500 Tracker** – passive, $0.05 fee, roughly 12.1%": the words before the values
         head = rest[: nums[0].start] if nums else ""
         group = group_mentioned(state, head) if len(head.split()) <= 4 else None
+    if group is None and state.groups:  # "Hong Kong (x ≈ 6.8k, y = 88%) — Asia, above the top of the frame"
+        after = split_top(rest[coords.end:].strip(" —–-:;·|"), ",;")
+        found = group_named(state, after[0]) if after and len(after[0].split()) <= 4 else None
+        group = found if found is not None and len(found.name) * 2 >= len(after[0]) else None
     if group is not None:  # "`LCM` · 4 steps · FID 11.1 [Consistency / distillation]"
         point.group = group.name
     apply_context(state, block, point)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
-from ..text import QUOTED_NAME_RE, overlap, top_level_index, whole_words
+from ..text import QUOTED_NAME_RE, overlap, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
@@ -100,6 +100,8 @@ _STOP_NAMES = frozenset((
     "method", "methods", "point", "points", "figure", "chart", "plot", "axis", "average", "mean", "median",
     "total", "however", "finally", "meanwhile", "also", "while", "whereas", "note", "notably", "only",
     "among", "between", "compared", "relative",
+    # a participle opening a sentence: "Reading the chart, ...", "Looking closer, ...", "Judging by the fit, ..."
+    "reading", "looking", "comparing", "judging", "considering", "taking", "turning", "moving", "going",
 ))
 # "14 entries with model names", "Only 3 models exceed 40B": a count, not a name
 COUNT_SUBJECT_RE = re.compile(r"^(?:(?:only|just|about|roughly|around|exactly|over|under|all|the|some|fewer than|"
@@ -159,6 +161,8 @@ def points_prose(state: ParseState) -> None:
             for point in found:
                 if len(found) == 1:
                     _stated_label(sentence, point)
+                if not point.unnamed and _axis_words(state, point.label):
+                    continue  # 'Up the side runs "Transit share (%)", linear, 0 to 80': a title and a range
                 if point.ctx_group is None and section is not None:
                     point.ctx_group = section.name
                 if point.unnamed or point.label.casefold() not in known:  # a series' points share its name
@@ -686,10 +690,15 @@ def _placed_pair(state: ParseState, sentence: str, line: int) -> list[PointFact]
 def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
     """_name_of, less a name that is words of an axis title ("costs 0.1 in TM-score" on "Predicted TM-score")."""
     name = _name_of(state, phrase, first, verb_inside)
-    if name is None:
-        return None
-    titles = f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
-    return None if whole_words(name).search(titles) else name
+    return None if name is None or _axis_words(state, name) else name
+
+
+def _axis_words(state: ParseState, name: str) -> bool:
+    """The name is words of an axis title, as written: "TM-score" on "Predicted TM-score", a quoted title
+    itself (case counts: "GaP" is a compound, not the "gap" of "Band gap")."""
+    titles = f"{state.axes['x'].title} {state.axes['y'].title}"
+    name = name.strip()
+    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", titles) is not None
 
 
 def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
@@ -716,7 +725,8 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         return phrase  # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini"
     if not first and not verb_inside and 2 <= len(words) <= 3 and words[0][:1].isupper() \
             and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(phrase) \
-            and all((w.isalpha() and w.islower()) or w == "&" for w in words[1:]) and not overlap(phrase, titles):
+            and all((w.isalpha() and w.islower() and w not in _STOP_NAMES) or w == "&" for w in words[1:]) \
+            and not overlap(phrase, titles):
         return phrase  # "Emerging markets, the most volatile series, ...": a common-noun name cut at a comma
     if not first and len(words) == 1 and words[0][:1].isupper() and words[0].casefold() not in _STOP_NAMES \
             and not overlap(words[0], titles):
