@@ -448,11 +448,48 @@ def _number_run(text: str, start: int) -> list[Num]:
             close = sub.index(")", nxt.end) + 1
             run[-1] = last._replace(end=close)
             continue
-        if not LIST_GAP_RE.match(gap):
+        if len(run) >= 2 and ELLIPSIS_GAP_RE.match(gap):  # "10⁻², 10⁻¹, …, 10⁴": the ticks between, by their step
+            run += _filled(run[-2], last, nxt)
+        elif not LIST_GAP_RE.match(gap):
             break
         run.append(nxt)
     # offsets relative to text[start:]
     return _shared_suffix(run)
+
+
+ELLIPSIS_GAP_RE = re.compile(r"^\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:and\s+|to\s+)?$")
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _filled(a: Num, b: Num, end: Num) -> list[Num]:
+    """The ticks an ellipsis stands for between b and end, continuing a → b by its step (added, or else
+    multiplied) when that lands on end; none when neither does."""
+    for step in ("add", "times"):
+        if step == "times" and (a.value <= 0 or b.value <= a.value):
+            continue
+        out, v = [], b.value
+        for _ in range(60):
+            v = v + (b.value - a.value) if step == "add" else v * (b.value / a.value)
+            past = v > end.value if b.value > a.value else v < end.value
+            if past or math.isclose(v, end.value, rel_tol=1e-6):
+                break
+            out.append(v)
+        if math.isclose(v, end.value, rel_tol=1e-6) and out:
+            return [b._replace(value=float(f"{v:.12g}"), start=end.start, end=end.start, text=_tick_text(b.text, v))
+                    for v in out]
+    return []
+
+
+def _tick_text(like: str, v: float) -> str:
+    """A tick label for v in the format of `like`: "10⁻¹" -> "10⁰", "10^-3" -> "10^-1", "0.50" -> "0.75"."""
+    exp = math.log10(v) if v > 0 else None
+    if exp is not None and math.isclose(exp, round(exp), abs_tol=1e-9):
+        if re.fullmatch(r"10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+", like):
+            return "10" + str(round(exp)).translate(_SUPERSCRIPT)
+        if like.startswith("10^"):
+            return f"10^{round(exp)}"
+    decimals = len(like.split(".")[1]) if re.fullmatch(r"[-−]?\d+\.\d+", like) else 0
+    return f"{v:.{decimals}f}" if decimals or float(v).is_integer() else f"{v:g}"
 
 
 def _shared_suffix(run: list[Num]) -> list[Num]:
