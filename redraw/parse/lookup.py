@@ -108,8 +108,10 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
     distinctive word begins the label as a family name ("Llama models" -> "Llama-3-8B", "Llama 2 70B")."""
     low = label.casefold()
     hits = [g for g in state.groups if len(words := _distinctive(g.name)) == 1
-            and len(word := next(iter(words))) >= 3 and low.startswith(word) and not low[len(word):][:1].isalpha()
-            and len(low) > len(word)]
+            and len(word := next(iter(words))) >= 3 and len(low) > len(word) and (
+                (low.startswith(word) and not low[len(word):][:1].isalpha())
+                # or ends it, after a space: "AFR 2015" under a legend of "2015" and "2023"
+                or (low.endswith(word) and low[-len(word) - 1] == " "))]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -507,7 +507,8 @@ STARTS_RE = re.compile(r"\b(?:starting|starts|beginning|begins)\s+(?:at|from)\s*
 ENDS_GAP_RE = re.compile(r"\s*,?\s*(?:and\s+)?(?:ending|ends|going|goes|running|runs|rising|extending)\s+"
                          r"(?:at|to|up\s+to)\s*[~≈]?\s*", re.IGNORECASE)
 # "from 0 % at the bottom to 100 % at the top"
-PLACED_GAP_RE = re.compile(r"\s*%?\s*at\s+the\s+(?:bottom|left|start|origin|lower\s+end|left\s+edge)\s+(?:up\s+)?to\s+"
+PLACED_GAP_RE = re.compile(r"\s*%?\s*(?:at|on)\s+the\s+(?:bottom|left|start|origin|lower\s+end|left\s+edge)\s+"
+                           r"(?:up\s+)?to\s+"
                            r"[~≈]?\s*", re.IGNORECASE)
 
 

@@ -141,7 +141,7 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         for k in range(len(pieces) - 1, 0, -1):  # ", which is drawn as a red star" goes on the piece before
             if WHICH_DRAWN_RE.match(", " + pieces[k].strip()):
                 pieces[k - 1 : k + 1] = [pieces[k - 1] + ", " + pieces[k].strip()]
-        texts = [part for piece in pieces for part in _and_split(piece)]
+        texts = _verb_carried([part for piece in pieces for part in _and_split(piece)])
         parts = _entries_of(texts)
         for i in range(1, len(parts)):  # "red diamonds for 2021–2023, the years on which the article focuses"
             prev = parts[i - 1]
@@ -153,12 +153,29 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
     return entries
 
 
+def _verb_carried(texts: list[str]) -> list[str]:
+    """'"2015" is a steel-blue dot and "2023" a dark-orange dot', "CNNs are blue circles, transformers orange
+    squares": the verb of the first entry is understood in the ones after it."""
+    verb = re.search(r"\s(is|are)\s", texts[0]) if len(texts) >= 2 else None
+    if verb is None:
+        return texts
+    out = [texts[0]]
+    for text in texts[1:]:
+        words = text.split()
+        if not re.search(r"\s(?:is|are|=|:)\s", f" {text} ") and len(words) >= 2:
+            k = next((k for k in range(1, min(5, len(words))) if is_style_only(" ".join(words[k:]))), None)
+            if k is not None and not is_style_only(" ".join(words[:k])):
+                text = f"{' '.join(words[:k])} {verb.group(1)} {' '.join(words[k:])}"
+        out.append(text)
+    return out
+
+
 def _and_split(piece: str) -> list[str]:
     """"blue circles are sequential models and orange squares are graph-based": two entries joined by "and"
     (each side an entry of its own; "red and blue circles = baselines" stays one)."""
     parts = AND_THE_RE.split(piece)
     if len(parts) == 1 and " and " in piece:
-        halves = re.split(r"\s+and\s+", piece)
+        halves = _verb_carried(re.split(r"\s+and\s+", piece))
         if len(halves) >= 2 and all(_entry(h) for h in halves):
             return halves
     return parts

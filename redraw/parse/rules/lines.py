@@ -21,7 +21,7 @@ TREND_CTX_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|pow
 TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit|connects|"
                       r"connecting|joins?|joining|links?|linking|runs? through|pass(?:es)? through|drawn through|"
                       r"slop(?:es|ing)|rises|diagonal(?:ly)?|runs?\s+\w+ly\s+through)\b", re.IGNORECASE)
-REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)\b", re.IGNORECASE)
+REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)(?:ly)?\b", re.IGNORECASE)  # "stands vertically at 95 %"
 # "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": up to three words of an axis title, then = or of
 # an axis named by its title's words or symbol: "at GLUE = 80", "at τ = 0.8", "at a pLDDT of 70"
 _TITLE_WORDS = r"(?:the\s+|an?\s+)?(?P<key>(?:[^\W\d_][\w@%./-]*\s+){0,2}?[^\W\d_][\w@%./-]*)\s*(?:=|≈|:|\bof\b)\s*"

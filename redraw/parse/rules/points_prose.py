@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from ..facts import GroupFact, PointFact
-from ..lookup import assign_axes, group_mentioned, group_named, series_header, series_point
+from ..lookup import assign_axes, group_by_family, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
 from ..text import QUOTED_NAME_RE, overlap, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped
@@ -163,7 +163,8 @@ def points_prose(state: ParseState) -> None:
                     _stated_label(sentence, point)
                 if not point.unnamed and _axis_words(state, point.label):
                     continue  # 'Up the side runs "Transit share (%)", linear, 0 to 80': a title and a range
-                if point.ctx_group is None and section is not None:
+                if point.ctx_group is None and section is not None \
+                        and group_by_family(state, point.label) in (None, section):  # "EUR 2023" after "2015 dot"
                     point.ctx_group = section.name
                 if point.unnamed or point.label.casefold() not in known:  # a series' points share its name
                     known.add(point.label.casefold())

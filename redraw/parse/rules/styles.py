@@ -16,6 +16,7 @@ DEFAULT_RE = re.compile(
     r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models))"
     r"\b[^.;:,]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
+CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
 EACH_DRAWN_RE = re.compile(r"\b(?:each|every\s+one|all)\s+(?:represented|drawn|shown|plotted|rendered|marked)\s+"
                            r"(?:by|as|with)\s+(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;]|$)",
                            re.IGNORECASE)
@@ -106,8 +107,8 @@ def styles(state: ParseState) -> None:
                 continue
             for m in DEFAULT_RE.finditer(sentence) if cues - {"our", "ours", "proposed"} else ():
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
-                if color is None and marker is None:
-                    continue
+                if (color is None and marker is None) or CONDITION_RE.search(sentence, m.start(), m.start("style")):
+                    continue  # "every dot whose label ends in 2015 is steel-blue": some points, not all
                 who = m.group("who").lower()
                 scope = "others" if re.search(r"other|rest|remaining|baseline", who) or re.search(
                     r"\b(?:except|but|apart from|other than|save)\b", m.group("style")) else "all"
