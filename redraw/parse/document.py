@@ -47,6 +47,7 @@ COMMENTARY_RE = re.compile(
     re.IGNORECASE)
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+_PIPE_HEADER_RE = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)\s*:?\s*$")  # "Points (label | latency | success):"
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp)\.$")
 # (a lower-case model name may start one too: "... from 55 to 70. gte-small sits lowest")
@@ -562,6 +563,32 @@ class _Walker:
             return
         self.records(rows, [at for at, _ in run])
 
+    def pipe_rows(self, content: str, line: int) -> bool:
+        """Lines of cells between bars with no table rule, "ACT | 45 ms | 71% | blue circle", under a
+        header line ("Points (label | latency | success | style):") or a first line of names: a table.
+        The lines before them are read as usual."""
+        raw = content.split("\n")
+        cells = [[c.strip() for c in src.strip().strip("|").split("|")] for src in raw]
+        width = len(cells[-1])
+        k = len(raw)
+        while k > 0 and raw[k - 1].strip() and len(cells[k - 1]) == width:
+            k -= 1
+        if width < 3 or len(raw) - k < 2 or _record_fields(raw[-1]) is not None:
+            return False  # ("Model: Lark | Context: 16K | Accuracy: 0.6" is a record of keyed fields)
+        for offset, src in _lines("\n".join(raw[:k])) if k else ():
+            self.paragraph_line(src, line + offset)
+        above = self.blocks[-1].text if self.blocks and self.blocks[-1].line < line + k else ""
+        named = _PIPE_HEADER_RE.search(above)
+        header = [c.strip() for c in named.group(1).split("|")] if named else []
+        rows, lines = cells[k:], list(range(line + k, line + len(raw)))
+        if len(header) != width:
+            if any(_DIGIT_RE.search(c) for c in rows[0]):
+                header = [""] * width  # no header: the table rule reads x and y in column order, and says so
+            else:
+                header, rows, lines = rows[0], rows[1:], lines[1:]
+        self.add("table", "", lines[0] if lines else line, header=header, rows=rows, row_lines=lines)
+        return True
+
     def records(self, rows: list[dict[str, str]], lines: list[int]) -> None:
         """Objects of fields as one table: every key a column, in the order first seen."""
         header = list(dict.fromkeys(key for row in rows for key in row))
@@ -571,6 +598,8 @@ class _Walker:
     def paragraph(self, inline: Token, line: int) -> None:
         if "\n" not in inline.content:  # most are one line
             self.paragraph_line(inline.content, line)
+            return
+        if "|" in inline.content and self.pipe_rows(inline.content, line):
             return
         for offset, src in _lines(inline.content):
             self.paragraph_line(src, line + offset)

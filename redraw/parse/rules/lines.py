@@ -43,6 +43,7 @@ SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b
                            r"(?:series|group|[\w-]+['’]s)?\s*colou?rs?\b", re.IGNORECASE)  # "in its compiler's colour"
 PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
 LABELLED_RE = re.compile(r"(?=[latmrncbwh])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named|"
+                         r"(?:label|text|caption)(?=\s*:?\s*[\"“])|"  # 'text "scripted heuristic"', 'label: "chance"'
                          r"(?:carries|carrying|bears|bearing|with|has|having)\s+(?:the\s+|a\s+)?(?:label|annotation|"
                          r"caption|text))\s*(?:as\s+)?", re.IGNORECASE)
 LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)

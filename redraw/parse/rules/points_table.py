@@ -87,9 +87,13 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     if label_col is None or xy is None:
         return []
     xc, yc = xy
+    if not any(h.strip() for h in header):
+        state.warn(f"a table without a header: {'x' if xc < yc else 'y'} is read from its first column of numbers, "
+                   f"{'y' if xc < yc else 'x'} from the second", block.line)
     style_cols = [i for i, h in enumerate(header) if COLOR_COL_RE.search(h) and i not in (label_col, xc, yc)]
     group_col = _group_column(state, header, rows, {label_col, xc, yc, *style_cols}, set(numeric))
-    unused = [header[i] for i in range(width) if i not in {label_col, xc, yc, group_col, *style_cols}]
+    unused = [header[i].strip() or f"column {i + 1}" for i in range(width)
+              if i not in {label_col, xc, yc, group_col, *style_cols}]
     if unused:
         state.warn(f"table columns not drawn: {', '.join(unused)}", block.line)
     points = []
