@@ -9,7 +9,7 @@ from functools import lru_cache
 from .document import Block
 from .facts import GroupFact, PointFact
 from .state import ParseState
-from .text import overlap, strip_marks, whole_words
+from .text import overlap, split_top, strip_marks, whole_words
 from .values import Num, stated_unit, title_unit
 from .vocab import (
     UNITS,
@@ -278,7 +278,11 @@ def apply_context(state: ParseState, block: Block, point: PointFact) -> None:
 def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
     for ctx in reversed(block.context):
         if _LINE_HEADER_RE.search(ctx):
-            continue
+            # "YOLOv8 — blue circles, dashed blue least-squares line through its five points": the series is
+            # styled before its line is
+            ctx = ", ".join(p for p in split_top(ctx, ",;") if not _LINE_HEADER_RE.search(p))
+            if not ctx or len(split_top(ctx, ",;")) > 2:
+                continue
         if point.ctx_color is None and point.ctx_marker is None and len(ctx) < 80:
             color, marker = first_color(ctx), first_marker(ctx)
             if color or marker:

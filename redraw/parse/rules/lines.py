@@ -8,9 +8,9 @@ from ..document import Block
 from ..facts import RefFact, TrendFact
 from ..lookup import axis_of_key
 from ..state import ParseState
-from ..text import quoted, split_top, strip_marks
+from ..text import quoted, remark_dropped, split_top, strip_marks
 from ..values import Num, lex
-from ..vocab import COLOR_RE, COLORS, find_style, first_color, fold
+from ..vocab import COLOR_RE, COLORS, find_style, first_color, fold, is_style_only
 from .coords import find_coords
 
 # a line, or a fit drawn as one: "A dashed blue scaling fit is drawn through the baselines"
@@ -87,6 +87,8 @@ PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the
 
 def lines(state: ParseState) -> None:
     """'A horizontal dashed light-grey line is positioned at approximately **y = 51.0**.'"""
+    for heading in state.facts_blocks("heading"):
+        _series_heading_line(state, heading)
     carried: TrendFact | None = None  # the line a section under "Regression Line" speaks of, item after item
     for block in state.facts_blocks("item", "paragraph"):
         in_section = carried is not None and any(_trend_header(c) for c in block.context[-2:])
@@ -126,6 +128,24 @@ def lines(state: ParseState) -> None:
             if direction and re.search(r"\blines\b", sentence) and not lex(sentence):
                 announced = direction.group(1).lower()
         carried = last_trend if in_trend_ctx else None
+
+
+# "### YOLOv8 — blue circles, dashed blue least-squares line through its five points": a series, then its line
+SERIES_HEADING_RE = re.compile(r"^(?P<name>[^—–:]{1,40}?)\s*(?:—|–|\s-\s|:)\s*(?P<rest>.+)$")
+
+
+def _series_heading_line(state: ParseState, heading: Block) -> None:
+    """A series heading that also states the series' own fitted line: a line through that series."""
+    m = SERIES_HEADING_RE.match(heading.text)
+    if m is None or "line" not in heading.low:
+        return
+    for piece in split_top(m.group("rest"), ",;"):
+        if LINE_RE.search(fold(piece)) and not NEGATED_RE.search(piece) and not REF_RE.search(piece) \
+                and not is_style_only(piece):
+            state.trends.append(TrendFact(heading.line, find_style(piece), _line_color(piece),
+                                          group_ref=remark_dropped(strip_marks(m.group("name"))), new=True,
+                                          text=piece))
+            return
 
 
 @lru_cache(maxsize=1024)
