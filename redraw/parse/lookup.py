@@ -166,6 +166,8 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
             score += 1
         if n.percent and "%" in label:
             score += 2
+        if n.text[:2].lstrip("~≈∼")[:1] in "$€£" and _counts_money(state, axis):  # "$0.05" on "Cost (USD)"
+            score += 3
         return score
 
     a, b = nums
@@ -181,8 +183,15 @@ def _same_dimension(unit: str, title: str) -> bool:
     return unit == to or UNITS.get(unit, ("", 0))[0] == UNITS.get(to, ("?", 0))[0]
 
 
-_KEYED_RE = re.compile(r"[A-Za-z%)\]]\s*[:=]\s*[~≈]?\s*[$€£]?\s*$")
-_KEY_END_RE = re.compile(r"[A-Za-z%)\]]\s*$")
+def _counts_money(state: ParseState, axis: str) -> bool:
+    fact = state.axes[axis]
+    return bool(_MONEY_RE.search(fact.title)) or any(t.text[:1] in "$€£" for t in fact.ticks)
+
+
+_MONEY_RE = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|dollars?|euros?|cost|price)\b", re.IGNORECASE)
+# (a key may be a Greek symbol: "κ = 0.41")
+_KEYED_RE = re.compile(r"(?:[^\W\d_]|[%)\]])\s*[:=]\s*[~≈]?\s*[$€£]?\s*$")
+_KEY_END_RE = re.compile(r"(?:[^\W\d_]|[%)\]])\s*$")
 AXIS_LETTER_RE = re.compile(r"^(?P<axis>[xy])(?:[\s_-]*(?:value|val|coord\w*|axis|position|pos))?$", re.IGNORECASE)
 
 

@@ -223,7 +223,9 @@ def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None
     """'"Baselines" (gray circle) from "Ours" (red star)', '"Drip", drawn as light green circles, and ...',
     'equity indices are navy circles ("Equity")', 'a third entry, "Proposed", corresponds to a red star':
     quoted names, each with its style in brackets, after "drawn as", or before the bracketed name."""
-    pairs = QUOTED_ENTRY_RE.findall(text) + QUOTED_AS_RE.findall(text) + \
+    # '"Ours" (a red star, the authors' model)': the style before the remark
+    pairs = [(name, split_top(style, ",;")[0] if split_top(style, ",;") else style)
+             for name, style in QUOTED_ENTRY_RE.findall(text)] + QUOTED_AS_RE.findall(text) + \
         [(name, _style_tail(style)) for style, name in STYLE_THEN_QUOTED_RE.findall(text)] + \
         [(name, _style_tail(style)) for style, name in STYLE_FOR_QUOTED_RE.findall(text)]
     return [(name.strip(), first_color(style), first_marker(style)) for name, style in pairs if is_style_only(style)]

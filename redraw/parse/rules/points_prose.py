@@ -77,6 +77,8 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achie
                         re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+|"
+                             # "..., closely followed by GPT-4o at κ = 0.74 and $4.80"
+                             r",\s+(?:(?:closely|immediately|narrowly|then)\s+)?(?:followed|trailed|chased)\s+by\s+|"
                              # "1980 at 1,300 GtCO₂ and 0.25 °C, 1990 at 1,600 GtCO₂ and ...": a list of named places
                              # "India is near $6.7K and 70.9 years, Indonesia near $11.8K and 71.3 years, ..."
                              # (a name of digits is a year; "489 and 472 at $9.8K" is a list of values)
@@ -127,6 +129,8 @@ def points_prose(state: ParseState) -> None:
                 told_style = before.replace(told, " ")  # "... is drawn as a larger red diamond": its style
                 sentence = (f"{told}'s " if it.group().lower().startswith("its") else f"{told} ") + sentence[it.end():]
             before = None
+            if corrects and "(" in sentence:  # "..., and JudgeLM-13B at 0.55 for $0.11 (correction: closer to 0.53)"
+                sentence = BRACKETED_CORRECTION_RE.sub(" ", sentence)  # the rest of the sentence still lists points
             if (NOT_POINT_RE.search(sentence) and NOT_POINT_RE.search(RELATIVE_LINE_RE.sub(" ", sentence))) or \
                     (corrects and CORRECTION_RE.search(sentence)):  # the second pass only where the first found a part
                 continue  # a correction revises a point read elsewhere (rule corrections)
@@ -170,6 +174,10 @@ def points_prose(state: ParseState) -> None:
                     known.add(point.label.casefold())
                     state.points.append(point)
                     block.used = True
+
+
+BRACKETED_CORRECTION_RE = re.compile(r"\s*\((?=[^()]*\b(?:[Cc]orrection|[Cc]orrected|[Ee]rratum|[Mm]isread|"
+                                     r"on closer)\b)[^()]*\)")
 
 
 # "it" as the subject of a clause, at its start or after a lead-in ("with 27.5% volatility ..., it falls")
