@@ -72,7 +72,7 @@ CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$")
 ON_AXIS_RE = re.compile(
     r"(?:showing|shows|plots?|plotting|compares?|with|and|,|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+(?:is\s+)?(?:on|along)\s))"
-    r"\s*(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)\s+(?:is\s+)?"
+    r"\s*[\"“]?(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)[\"”]?\s+(?:is\s+)?"
     r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
     re.IGNORECASE)
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"

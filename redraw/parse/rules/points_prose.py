@@ -79,6 +79,8 @@ POSSESSIVE_RE = re.compile(r"['’]s\b")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+|"
                              # "..., closely followed by GPT-4o at κ = 0.74 and $4.80"
                              r",\s+(?:(?:closely|immediately|narrowly|then)\s+)?(?:followed|trailed|chased)\s+by\s+|"
+                             # '..., "TIPS" at 5.9% and 2.6%, and "High-yield bonds" ...': a quoted name starts anew
+                             r",\s+(?:and\s+)?(?=[\"“][^\"“”]{1,60}[\"”]\s)|"
                              # "1980 at 1,300 GtCO₂ and 0.25 °C, 1990 at 1,600 GtCO₂ and ...": a list of named places
                              # "India is near $6.7K and 70.9 years, Indonesia near $11.8K and 71.3 years, ..."
                              # (a name of digits is a year; "489 and 472 at $9.8K" is a list of values)
@@ -176,6 +178,7 @@ def points_prose(state: ParseState) -> None:
                     block.used = True
 
 
+LEAD_QUOTE_RE = re.compile(r"^\s*[\"“](?P<name>[^\"“”]{1,60})[\"”]")
 BRACKETED_CORRECTION_RE = re.compile(r"\s*\((?=[^()]*\b(?:[Cc]orrection|[Cc]orrected|[Ee]rratum|[Mm]isread|"
                                      r"on closer)\b)[^()]*\)")
 
@@ -587,6 +590,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             return point
     if inverted and body.startswith(inverted.group("name")):  # the name the inverted sentence ends with
         subject, rest = inverted.group("name"), body[len(inverted.group("name")):]
+    elif lead_quote := LEAD_QUOTE_RE.match(body):  # '"US Treasuries 7–10y" is at 6.8% volatility and 2.1% return'
+        subject, rest = lead_quote.group("name").strip(), body[lead_quote.end():]
     elif named and YEAR_RE.fullmatch(name_text.strip()):  # "The most recent point, 2020, is at ..."
         subject, rest = name_text.strip(), body[len(name_text):]
     elif year:  # "the 1880 dot sits at about 100 GtCO₂ and −0.15 °C", "1980 at 1,300 GtCO₂ and 0.25 °C"
