@@ -14,7 +14,7 @@ from .lookup import group_by_family, group_by_style, group_by_year, group_mentio
 from .reconcile import NUMBER_WORDS, reconcile
 from .state import ParseState
 from .text import overlap
-from .values import Num, convert, title_unit
+from .values import Num, convert, stated_unit, title_unit
 from .vocab import same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
@@ -28,7 +28,7 @@ def assemble(state: ParseState) -> ChartSpec:
     _point_named_groups(state)
     _legend_names(state)
     groups = [Group(name=g.name, color=g.color, marker=g.marker) for g in state.groups]
-    points = _points(state, xu, yu, groups)
+    points, free = _points(state, xu, yu, groups)
     if not points:
         raise RedrawError("no readable point: a scatter plot needs labelled points with x and y values",
                           state.source, _first_line(state))
@@ -37,7 +37,7 @@ def assemble(state: ParseState) -> ChartSpec:
     if len(points) > LABEL_LIMIT:
         state.warn(f"{len(points)} points: only highlighted points are labelled, since more than "
                    f"{LABEL_LIMIT} labels cannot be placed legibly")
-    doubts = reconcile(state, x_axis, y_axis, points)
+    doubts = reconcile(state, x_axis, y_axis, points, free)
     trend_lines = _trend_lines(state, points, xu, yu)
     reference_lines = _reference_lines(state, xu, yu)
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
@@ -199,7 +199,10 @@ def _norm(label: str) -> str:
     return _NOT_ALNUM_RE.sub("", label.casefold())
 
 
-def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[Group]) -> list[Point]:
+def _points(state: ParseState, xu: float | None, yu: float | None,
+            groups: list[Group]) -> tuple[list[Point], list[bool]]:
+    """The points, and for each whether its two values are free to be exchanged (neither is tied to its
+    axis by a unit, a magnitude, a % or a currency that only that axis has)."""
     _bracket_groups(state)
     _corrections(state)
     merged: list[PointFact] = []
@@ -251,7 +254,19 @@ def _points(state: ParseState, xu: float | None, yu: float | None, groups: list[
         if g is not None:
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
-    return out
+    return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y")) for pf in merged]
+
+
+def _tied(state: ParseState, n: Num, which: str) -> bool:
+    """n carries a mark that its own axis has and the other lacks: "5.4M" on "Parameters (B)" beside "Top-1 (%)"."""
+    own, other = state.axes[which].title, state.axes["y" if which == "x" else "x"].title
+    if n.percent:
+        return "%" in own and "%" not in other
+    if n.mult is not None:
+        return stated_unit(own) is not None and stated_unit(other) is None
+    if n.unit is not None:
+        return title_unit(own) is not None and title_unit(other) is None
+    return False
 
 
 def _fraction_axis(fact: AxisFact) -> bool:

@@ -5,7 +5,8 @@ what still looks wrong.
   of 10^3, 10^6, 10^9 or 10^12, and inside it once divided by that factor, is rescaled.
 - One value written in plain units on an axis whose title counts thousands/millions ("12,500 tokens"
   on "(K tokens)") is divided by that unit when that puts it in range.
-- Points whose x and y all fit the other axis's range, and none their own, are swapped back.
+- Points whose x and y all fit the other axis's range, and none their own, are swapped back; so is one
+  point that fits only exchanged.
 Every fix is a warning. What still contradicts the axes, and a stated point count the parser fell far
 short of, become `doubts`: the CLI prints them, and `--strict` refuses such a file.
 """
@@ -31,12 +32,14 @@ STATED_COUNT_RE = re.compile(
     r"networks|architectures|agents|baselines)\b", re.IGNORECASE)
 
 
-def reconcile(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]) -> list[str]:
-    """Mend points in place against the axes; return the doubts that remain."""
+def reconcile(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point],
+              free: list[bool] | None = None) -> list[str]:
+    """Mend points in place against the axes; return the doubts that remain. `free[i]`: point i's values may
+    be exchanged on their own (nothing ties either to its axis)."""
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         _rescale(state, axis, which, points)
         _unit_slips(state, axis, which, points)
-    _swap(state, x_axis, y_axis, points)
+    _swap(state, x_axis, y_axis, points, free or [False] * len(points))
     doubts = []
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         far = [p for p in points if _distance(axis, _get(p, which)) > FAR]
@@ -129,7 +132,7 @@ def _unit_slips(state: ParseState, axis: Axis, which: str, points: list[Point]) 
                    f"counting units of {unit:g}; divided by {unit:g}")
 
 
-def _swap(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]) -> None:
+def _swap(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point], free: list[bool]) -> None:
     if None in (x_axis.min, x_axis.max, y_axis.min, y_axis.max):
         return
     own = sum(_fits(x_axis, p.x) and _fits(y_axis, p.y) for p in points)
@@ -139,6 +142,15 @@ def _swap(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]) ->
         for p in points:
             p.x, p.y = p.y, p.x
         state.warn("every point fits the axes with x and y exchanged, and most only so; they are read swapped")
+        return
+    # one point that fits only exchanged ("its ECS is high (around 5.2 K) but its TCR only about 2.0 K")
+    alone = [p for p, ok in zip(points, free, strict=True) if ok and not (_fits(x_axis, p.x) and _fits(y_axis, p.y))
+             and _fits(x_axis, p.y) and _fits(y_axis, p.x)]
+    for p in alone:
+        p.x, p.y = p.y, p.x
+    if alone:
+        state.warn(f"{', '.join(repr(p.label) for p in alone)}: fits the axes only with x and y exchanged; "
+                   "read swapped")
 
 
 def _stated_count(state: ParseState) -> int | None:

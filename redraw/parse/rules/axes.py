@@ -71,7 +71,7 @@ LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*(?:primary|main|left|bottom|lower))?$|"
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$")
 ON_AXIS_RE = re.compile(
-    r"(?:showing|shows|plots?|plotting|compares?|with|and|,|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+(?:is\s+)?(?:on|along)\s))"
+    r"(?:showing|shows|plots?|plotting|compares?|with|and|,|:|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+(?:is\s+)?(?:on|along)\s))"
     r"\s*[\"“]?(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)[\"”]?\s+(?:is\s+)?"
     r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
     re.IGNORECASE)
@@ -137,6 +137,8 @@ def axes(state: ParseState) -> None:
                              prop=key_title is None and bool(PROPERTY_RE.match(clause)), key_title=key_title)
             block.used = block.kind == "item"
             current = (clauses[-1][0], block)
+            if block.kind == "paragraph" and " on the " in block.low:  # "... response on the horizontal axis, labelled"
+                _on_axis(state, block)
         elif current and _continues(block, current[1]) and not _chart_title(block, state.axes[current[0]]):
             _read_clause(state.axes[current[0]], block.text, keyed=True, line=block.line, prop=True)
             block.used = True
@@ -178,6 +180,10 @@ TERSE_AXIS_RE = re.compile(r"(?:^|[·|;:]\s*)(?P<title>(?-i:[A-Z])[^·|;:,()]{1,
                            r"(?P<scale>log(?:arithmic)?|linear)\s+(?P<axis>[xy])\b", re.IGNORECASE)
 
 
+LABELLED_AFTER_RE = re.compile(r"\s*,?\s*(?:which\s+is\s+)?(?:labell?ed|titled|named|captioned)\s*:?\s*"
+                               r"[\"“]([^\"“”]{1,80})[\"”]", re.IGNORECASE)
+
+
 def _on_axis(state: ParseState, block: Block) -> None:
     """Prose: "showing model size on the x-axis (in billions, log scale) and MMLU on the y-axis"."""
     if "(x" in block.low or "(y" in block.low:
@@ -190,8 +196,13 @@ def _on_axis(state: ParseState, block: Block) -> None:
                 fact.scale = fact.scale or ("log" if m.group("scale").lower().startswith("log") else "linear")
     if "axis" not in block.low:
         return
-    for m in (m for sentence in block.sentences if "axis" in sentence for m in ON_AXIS_RE.finditer(sentence)):
+    for said, m in ((sentence, m) for sentence in block.sentences if "axis" in sentence
+                    for m in ON_AXIS_RE.finditer(sentence)):
         fact = state.axes["x" if m.group("axis").lower() in ("x", "horizontal") else "y"]
+        titled = LABELLED_AFTER_RE.match(said, m.end())
+        if titled and not fact.label:  # "the transient climate response on the horizontal axis, labelled "TCR (K)""
+            fact.label, fact.line = titled.group(1).strip(), fact.line or block.line
+            fact.unit = fact.unit or stated_unit(fact.label)
         label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
                        flags=re.IGNORECASE).strip()
         if label and not fact.guess_label and len(label.split()) <= 6:

@@ -71,7 +71,13 @@ NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?<!of the )(?:[xy]|horiz
 # "Colorectum is close to the reference line but still below it, at 66 years and 65%": a point placed by a line
 QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/-]*\s\([^()]{1,24}\)$")
 RELATIVE_LINE_RE = re.compile(r"\b(?:close to|near|above|below|under|over|on|along|beneath|just off)\s+the\s+"
-                              r"(?:[\w-]+\s+){0,2}lines?\b", re.IGNORECASE)
+                              r"(?:[\w-]+\s+){0,2}lines?\b|"
+                              r"\b(?:intersection|crossing|meeting point)\s+of\s+the\s+(?:[\w-]+\s+){0,2}lines?\b",
+                              re.IGNORECASE)  # "... falls on the intersection of the two reference lines"
+# "The least sensitive model on the chart is INM-CM4-8, whose marker sits ... at ...": the name after the role
+ROLE_IS_NAME_RE = re.compile(r"^(?:The|the)\s+[^,;:\d]{3,60}?\s+(?:is|was)\s+"
+                             r"(?P<name>[^\s,;]{2,40}(?:\s[^\s,;]+){0,2}),\s+"
+                             r"(?:whose|where\s+its)\s+(?:marker|point|dot|symbol)\s+")
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achieved|obtained|reached|attained|posted|"
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
@@ -566,6 +572,9 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         sentence = f"{moved.group('rest').rstrip('.')} {moved.group('lead')[0].lower()}{moved.group('lead')[1:]}."
     if not APPOSITIVE_RE.match(sentence):
         sentence = LEAD_CLAUSE_RE.sub("", sentence)  # "Moving right, ...", "At the small end of the range, ..."
+    role = ROLE_IS_NAME_RE.match(sentence)
+    if role:
+        sentence = f"{role.group('name')} {sentence[role.end():]}"
     ours = OURS_PREFIX_RE.match(sentence)
     body = sentence[ours.end():] if ours else sentence
     named = APPOSITIVE_RE.match(body)  # "The primary subject, FastDet, is drawn ..."
