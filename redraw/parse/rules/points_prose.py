@@ -572,9 +572,9 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         sentence = f"{moved.group('rest').rstrip('.')} {moved.group('lead')[0].lower()}{moved.group('lead')[1:]}."
     if not APPOSITIVE_RE.match(sentence):
         sentence = LEAD_CLAUSE_RE.sub("", sentence)  # "Moving right, ...", "At the small end of the range, ..."
-    role = ROLE_IS_NAME_RE.match(sentence)
-    if role:
-        sentence = f"{role.group('name')} {sentence[role.end():]}"
+    role_is = ROLE_IS_NAME_RE.match(sentence)
+    if role_is:
+        sentence = f"{role_is.group('name')} {sentence[role_is.end():]}"
     ours = OURS_PREFIX_RE.match(sentence)
     body = sentence[ours.end():] if ours else sentence
     named = APPOSITIVE_RE.match(body)  # "The primary subject, FastDet, is drawn ..."
