@@ -19,6 +19,8 @@ from .vocab import same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
+BASELINE_GROUP_RE = re.compile(r"\bbaselines?\b|\bothers?\b|\bprior\b|\bexisting\b|\bprevious\b|\breference models?\b",
+                               re.IGNORECASE)
 OURS_GROUP_RE = re.compile(r"\bours\b|\bour\b|\bproposed\b|\bthis work\b", re.IGNORECASE)
 
 
@@ -434,6 +436,9 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
     if len(groups) != 2 or any(p.group for p in points if not p.highlight):
         return
     ours = [g for g in groups if OURS_GROUP_RE.search(g.name)]
+    rest = [g for g in groups if BASELINE_GROUP_RE.search(g.name)]
+    if not ours and len(rest) == 1:  # "blue dots for the baselines, a red star for the new model"
+        ours = [g for g in groups if g is not rest[0]]
     own = ours[0].name if ours else None
     free = [p for p in points if not (p.color or p.marker) or (p.highlight and p.group in (None, own))]
     if len(ours) != 1 or not any(p.highlight for p in free) or all(p.highlight for p in free):

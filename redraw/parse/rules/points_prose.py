@@ -762,8 +762,10 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         clean = w.strip(",;:()\"“”")
         joins = bool(run) and not w.startswith("(") and (
             NUMBER_WORD_RE.fullmatch(clean) is not None  # "Tacotron 2"
+            or clean in SIZE_WORDS  # "Whisper small", "BERT base"
             or (clean in ("+", "&") and k + 1 < len(words) and _name_word(words[k + 1].strip(",;:()\"“”"), False)))
-        if joins or _name_word(clean, sentence_start=start):
+        sized = k + 1 < len(words) and words[k + 1].strip(",;:()") in SIZE_WORDS  # "Whisper small at ..."
+        if joins or _name_word(clean, sentence_start=start and not sized):
             run.append(clean)
         else:
             runs.append(run)
@@ -817,6 +819,10 @@ def _qualifier(bracket: str) -> bool:
 
 NUMBER_WORD_RE = re.compile(r"\d+(?:\.\d+)?")
 QUALIFIER_TAIL_RE = re.compile(r"\([^()]{1,24}\)$")
+
+
+# a model's size written in lower case after its name
+SIZE_WORDS = frozenset(("tiny", "mini", "small", "base", "medium", "large", "huge", "giant", "xl", "xxl"))
 
 
 def _name_word(word: str, sentence_start: bool) -> bool:
