@@ -8,7 +8,7 @@ from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_by_family, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
 from ..text import QUOTED_NAME_RE, overlap, top_level_index
-from ..values import Num, is_range, lex, restatements_dropped
+from ..values import Num, is_range, lex, restatements_dropped, stated_unit
 from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
@@ -802,12 +802,13 @@ COMMON_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s(?:[a-z]+|&)){1,2}")
 
 def _within(state: ParseState, which: str, n: Num) -> bool:
     """n inside the stated range of the axis, with slack; True when no range is stated."""
-    lo, hi = state.axes[which].lo, state.axes[which].hi
-    if lo is None or hi is None:
+    fact = state.axes[which]
+    if fact.lo is None or fact.hi is None:
         return True
-    a, b = sorted((lo.scaled(), hi.scaled()))
+    unit = fact.unit or stated_unit(fact.title)  # "244M" on "Parameters (M)" from 30 to 3,000 is 244
+    a, b = sorted((fact.lo.scaled(unit), fact.hi.scaled(unit)))
     slack = 0.15 * (b - a)
-    return a - slack <= n.scaled() <= b + slack
+    return a - slack <= n.scaled(unit) <= b + slack
 
 
 def _qualifier(bracket: str) -> bool:
