@@ -30,7 +30,8 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             # "Circles are coloured by continent (key at the lower right): Europe in blue, ..."
                             r"^(?=.{0,200}?\b(?:legend|key|colou?red\s+by)\b[^:.]{0,100}:).{0,200}?"
                             r"\b(?:legend|key|colou?red\s+by)\b[^:.]{0,100}:\s*(?P<tail>.+)$|"
-                            r"^(?:(?:the\s+)?legend|key|markers?|symbols?|shapes?|colou?rs?|colou?r[- ]coding|"
+                            r"^(?:(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?:legend|key)|markers?|symbols?|shapes?|"
+                            r"colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
                             r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"
                             r"notes|clarifies|specifies)(?:\s+that)?)\s*(?P<body>.+)$", re.IGNORECASE)
@@ -43,8 +44,8 @@ ENTRY_NAME_WRAP_RE = re.compile(r"^(?:(?:the|all|both)\s+|(?:paper|authors?|stud
                                 r"\s+(?:points|markers|dots|ones|series|symbols)$", re.IGNORECASE)
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
 _NOT_NAMES = frozenset(("markers", "points", "dots", "symbols", "shapes", "data", "marker", "point"))
-LEGEND_CUE_RE = re.compile(r"legend|key:|colou?red by [^:.]{0,100}:|markers?:|symbols?:|shapes?:|colou?rs?\s*[:=]|"
-                           r"coding:|encoding:")
+LEGEND_CUE_RE = re.compile(r"legend|\bkey\b[^:.]{0,30}:|colou?red by [^:.]{0,100}:|markers?:|symbols?:|shapes?:|"
+                           r"colou?rs?\s*[:=]|coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
@@ -72,6 +73,7 @@ def legend(state: ParseState) -> None:
                 entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))
             if not entries or entries[0] is None:
                 open_list = None
+                entries = _cued_entries(block) if LEGEND_CUE_RE.search(block.low) else []  # a key of its own
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
             entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ..."
         elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and (
@@ -82,20 +84,7 @@ def legend(state: ParseState) -> None:
         elif (" as " in block.low or " in " in block.low) and (entries := _shown_as_entries(block.sentences)):
             pass  # "Superconducting devices are shown as purple hexagons."
         elif LEGEND_CUE_RE.search(block.low):
-            # "Scatter plot. Legend: blue circle = Open models; gray star = Closed models."
-            entries = []
-            started = False  # "Encoding: baselines are gray circles. Our two models are red stars."
-            for sentence in block.sentences:
-                m = LEGEND_LINE_RE.match(sentence)
-                if m:
-                    found = _inline_entries(m.group("body") or m.group("after") or m.group("tail"))
-                    if m.group("tail") and (shape := first_marker(sentence[: m.start("tail")])):
-                        # "Circles are coloured by continent: Europe in blue, Asia in red": circles, all of them
-                        found = [(e[0], e[1], e[2] or shape) if e else e for e in found]
-                    entries += found
-                    started = True
-                elif started:
-                    entries += _inline_entries(sentence)
+            entries = _cued_entries(block)
         else:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
@@ -112,6 +101,25 @@ def legend(state: ParseState) -> None:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
             block.used = True
     _legend_names(state)
+
+
+def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | None]:
+    """"Scatter plot. Legend: blue circle = Open models; gray star = Closed models.", "Encoding: baselines are
+    gray circles. Our two models are red stars.": the entries from the sentence that opens the key on."""
+    entries: list[tuple[str, str | None, str | None] | None] = []
+    started = False
+    for sentence in block.sentences:
+        m = LEGEND_LINE_RE.match(sentence)
+        if m:
+            found = _inline_entries(m.group("body") or m.group("after") or m.group("tail"))
+            if m.group("tail") and (shape := first_marker(sentence[: m.start("tail")])):
+                # "Circles are coloured by continent: Europe in blue, Asia in red": circles, all of them
+                found = [(e[0], e[1], e[2] or shape) if e else e for e in found]
+            entries += found
+            started = True
+        elif started:
+            entries += _inline_entries(sentence)
+    return entries
 
 
 def _legend_names(state: ParseState) -> None:
