@@ -61,12 +61,16 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
-NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXY])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
+NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMk])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
                           r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )ax[ie]s\b"
                           r"(?!\s+(?:limit|edge|frame|boundary))|"
                           r"legend|title|ticks?|gridlines?|(?:horizontal|vertical)\s+one\s+at|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
-                          r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging)\b",
+                          r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging|"
+                          # "Colour encodes the duration class (key, top right): teal = Short (<4 h), ..."
+                          r"(?:colou?rs?|shapes?|markers?|symbols?)\s+(?:encodes?|indicates?|denotes?|codes?|"
+                          r"distinguish(?:es)?|tells?)|"
+                          r"(?<=\()key\b|key\s*(?:\([^()]*\))?\s*:)\b",
                           re.IGNORECASE)
 # "Colorectum is close to the reference line but still below it, at 66 years and 65%": a point placed by a line
 QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/-]*\s\([^()]{1,24}\)$")

@@ -38,7 +38,7 @@ COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?
 
 
 # "Each dark red dot is a decade average", "Every country appears as ...": the style in the subject itself
-SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[\w-]+\s+){1,3}?(?:dots?|points?|"
+SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[\w-]+\s+){0,3}?(?:dots?|points?|"
                               r"circles?|markers?|squares?|triangles?|diamonds?|crosses|stars?))\s+(?:is|are|"
                               r"represents?|stands? for|shows?|marks?|denotes?|corresponds? to)\b", re.IGNORECASE)
 # "Countries are drawn as semi-transparent circles": every point, when the noun names no legend group
@@ -124,7 +124,7 @@ def styles(state: ParseState) -> None:
                     state.defaults.append(DefaultStyle("all", color, marker, block.line))
             for m in SUBJECT_STYLE_RE.finditer(sentence):
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
-                if color is not None and not re.search(r"\b(?:other|remaining)\b", m.group("style")):
+                if (color or marker) and not re.search(r"\b(?:other|remaining)\b", m.group("style")):
                     state.defaults.append(DefaultStyle("all", color, marker, block.line))
             for m in SAME_STYLE_RE.finditer(sentence) if "same" in sentence else ():
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
