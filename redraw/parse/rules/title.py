@@ -7,12 +7,16 @@ from ..document import sentences
 from ..state import ParseState
 from ..text import quoted, strip_marks
 
+PLACED_ON_TOP = (r"(?:printed|shown|written|set|placed|running|across)\s+(?:in\s+bold\s+)?(?:above|over|across|"
+                 r"at\s+the\s+top\s+of|along\s+the\s+top\s+of|the\s+top\s+of)\s+(?:the\s+)?"
+                 r"(?:plot|chart|figure|frame|graphic|panel|axes)")
 TITLE_KEY_RE = re.compile(r"^(?:(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title|"
-                          r"(?:chart|figure|plot|panel)\s+(?:heading|header))\b[^:—–]{0,30}?\s*[:—–]\s*"
-                          r"(.*)$", re.IGNORECASE)
+                          r"(?:chart|figure|plot|panel)\s+(?:heading|header)|"
+                          # "Printed above the plot: ...", "Shown in bold at the top of the figure: ..."
+                          + PLACED_ON_TOP + r")\b[^:—–]{0,30}?\s*[:—–]\s*(.*)$", re.IGNORECASE)
 TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
-                       # "title reads", "The title printed above the plotting area reads"
-                       r"title(?:\s+[\w-]+){0,6}?\s+(?:reads|is|says|text is|text reads)|"
+                       # "title reads", "The title printed above the plotting area reads", "title, set in bold, is"
+                       r"title(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|is|says|text is|text reads)|"
                        r"(?:has|with|bears|carries|shows|displays)\s+(?:the|a)\s+title)"
                        r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
 NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
@@ -55,13 +59,18 @@ def title(state: ParseState) -> None:
 
 
 def _bare_title(text: str) -> str | None:
-    value = quoted(text) or strip_marks(text)
+    placed = PLACED_LEAD_RE.match(text)  # "Across the top of the chart: *Life expectancy vs. income*"
+    value = quoted(text) or strip_marks(text[placed.end():] if placed else text)
     return None if not value or NONE_RE.match(value) or len(value.split()) > 20 else value
+
+
+PLACED_LEAD_RE = re.compile(r"^(?:(?:printed|shown|written|set|placed|running)\s+)?(?:in\s+bold\s+)?(?:above|over|"
+                            r"across|at|along)\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*:\s*", re.IGNORECASE)
 
 
 def _title_in(text: str) -> tuple[str | None, bool] | None:
     low = text.lower()
-    if "title" not in low and "head" not in low:
+    if "title" not in low and "head" not in low and "top" not in low and "above" not in low:
         return None
     m = TITLE_KEY_RE.match(text) or next(
         (k for k in map(TITLE_KEY_RE.match, sentences(text)[1:]) if k), None)  # "It is a scatter plot. Title: X"
@@ -73,7 +82,8 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
     for sentence in sentences(text):  # "It has no title of its own. The horizontal axis is titled "RTF"."
         reads = TITLE_READS_RE.search(sentence)
         if reads and not AXIS_SUBJECT_RE.search(sentence[: reads.start()]):
-            return (quoted(reads.group("t")) or strip_marks(reads.group("t")), True)
+            said = reads.group("t") or reads.group("t2")
+            return (quoted(said) or strip_marks(said), True)
         m = TITLED_RE.search(sentence)
         if m and quoted(m.group(1)) and not AXIS_SUBJECT_RE.search(sentence[: m.start()]):
             return (quoted(m.group(1)), True)
@@ -83,5 +93,8 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
 
 
 # "The title above the plot reads: *Perplexity vs. memory footprint*": what follows the colon, quoted or not
-TITLE_READS_RE = re.compile(r"\btitle(?:\s+[\w-]+){0,6}?\s+(?:reads|is|says)\s*:\s*(?P<t>.+?)\.?$", re.IGNORECASE)
-AXIS_SUBJECT_RE = re.compile(r"(?:axis|axes|abscissa|ordinate|colou?r\s*bar|legend)[^,;]{0,20}$", re.IGNORECASE)
+# "The figure's own title reads Continuum sensitivity of radio facilities." (its italics gone): the rest, if short
+TITLE_READS_RE = re.compile(r"\btitle(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|is|says)\s*:\s*(?P<t>.+?)\.?$|"
+                            r"\btitle(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|says)\s+(?P<t2>(?:\S+\s+){0,11}\S+?)\.?$",
+                            re.IGNORECASE)
+AXIS_SUBJECT_RE = re.compile(r"\b(?:axis|axes|abscissa|ordinate|colou?r\s*bar|legend)\b[^,;]{0,20}$", re.IGNORECASE)
