@@ -17,12 +17,13 @@ AXIS_KEY_RE = re.compile(
     # "Horizontal (x):", "X (horizontal):", "Y (left):"
     # "Along the bottom runs "Density"", "Up the side runs "Share (%)""
     r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\)|bottom\s+axis|"
-    r"along\s+the\s+bottom(?:\s+edge)?(?=\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
+    r"along\s+the\s+bottom(?:\s+edge)?(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
     r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|left(?:-hand)?\s+axis|"
-    r"(?:up|along)\s+the\s+(?:left\s+)?(?:side|edge)(?=\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
+    r"(?:up|along)\s+the\s+(?:left\s+)?(?:side|edge)(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
     r"\b(?P<xh>horizontal)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical)(?=\s*(?::|[—–]\s))|"
     # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
-    r"^\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*:\s*(?!approx|about|around|roughly|circa|ca\b|at\b)[A-Za-z\"“]))",
+    # ("x — "Nitrogen applied"": a dash may stand for the colon)
+    r"^\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*(?::|[—–]\s)\s*(?!approx|about|around|roughly|circa|ca\b|at\b)[A-Za-z\"“]))",
     re.IGNORECASE)  # "Horizontal: Index size"
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
@@ -48,7 +49,7 @@ LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
     r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|ticked|scale|gridlines?|marks|"
     r"labell?ed\s+(?:ticks?|decades|values)|"
-    r"marked|labell?ed|labels(?=\s*:?\s*[-−~≈$€£\d.(\[]))\b"
+    r"marked|labell?ed|labels(?=\s*(?:at\s+)?:?\s*[-−~≈$€£\d.(\[]))\b"
     r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at|reads?|shows?|"
     r"include|includes)\b)?[\s:(\[]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of|spaced by)\s+"
