@@ -97,7 +97,7 @@ def _num(m: re.Match[str]) -> Num | None:
 
 # what stands between the two ends of a range: "3 to 75", "0–100", "80 → 240", "between 2 and 9", "1 .. 5"
 # ("8~30": the full-width tilde of CJK text, cleaned to "~")
-RANGE_GAP_RE = re.compile(r"^\s*(?:to|–|—|-|→|->|and|through|…|\.\.|~)\s*[~≈]?\s*$", re.IGNORECASE)
+RANGE_GAP_RE = re.compile(r"^\s*(?:(?:up\s+)?to|–|—|-|→|->|and|through|…|\.\.|~)\s*[~≈]?\s*$", re.IGNORECASE)
 
 
 def is_range(text: str, a: Num, b: Num) -> bool:

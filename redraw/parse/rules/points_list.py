@@ -555,6 +555,7 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
 
 
 _NOTE_BRACKET_RE = re.compile(r"(?:1[89]|20)\d\d\s+[a-z][a-z -]*$")
+_ORDINAL_RE = re.compile(r"[A-Za-z][A-Za-z-]*\s\d{1,3}[a-z]?")  # "ALMA (Band 3)", "Falcon (Gen 2)": part of the name
 
 
 def _bracket_with_number(text: str, sep: str) -> int:
@@ -562,7 +563,8 @@ def _bracket_with_number(text: str, sep: str) -> int:
     i = text.find(sep)
     while i >= 0:
         close = text.find(")" if sep == " (" else "]", i)
-        if close < 0 or (lex(text[i:close]) and not _NOTE_BRACKET_RE.match(text[i + 2:close])):
+        inner = text[i + 2:close] if close >= 0 else ""
+        if close < 0 or (lex(inner) and not _NOTE_BRACKET_RE.match(inner) and not _ORDINAL_RE.fullmatch(inner)):
             return i  # "Generic CCGT (2023 gas prices)": a year and words qualify the name
         i = text.find(sep, i + 1)
     return -1

@@ -61,7 +61,7 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
-NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMk])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
+NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
                           r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )ax[ie]s\b"
                           r"(?!\s+(?:limit|edge|frame|boundary))|"
                           r"legend|title|ticks?|gridlines?|(?:horizontal|vertical)\s+one\s+at|"
@@ -70,8 +70,11 @@ NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMk])\b(?:(?<!of the )(?:[xy]|
                           # "Colour encodes the duration class (key, top right): teal = Short (<4 h), ..."
                           r"(?:colou?rs?|shapes?|markers?|symbols?)\s+(?:encodes?|indicates?|denotes?|codes?|"
                           r"distinguish(?:es)?|tells?)|"
-                          r"(?<=\()key\b|key\s*(?:\([^()]*\))?\s*:)\b",
+                          r"(?<=\()key\b)\b",
                           re.IGNORECASE)
+# "Key (upper right): teal = Short (<4 h), ...", "The colour key: ...": a sentence that opens a key
+KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?key\b\s*(?:\([^()]*\))?\s*:",
+                             re.IGNORECASE)
 # "Colorectum is close to the reference line but still below it, at 66 years and 65%": a point placed by a line
 QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/-]*\s\([^()]{1,24}\)$")
 RELATIVE_LINE_RE = re.compile(r"\b(?:close to|near|above|below|under|over|on|along|beneath|just off)\s+the\s+"
@@ -143,7 +146,8 @@ def points_prose(state: ParseState) -> None:
             before = None
             if corrects and "(" in sentence:  # "..., and JudgeLM-13B at 0.55 for $0.11 (correction: closer to 0.53)"
                 sentence = BRACKETED_CORRECTION_RE.sub(" ", sentence)  # the rest of the sentence still lists points
-            if (NOT_POINT_RE.search(sentence) and NOT_POINT_RE.search(RELATIVE_LINE_RE.sub(" ", sentence))) or \
+            if KEY_SENTENCE_RE.match(sentence) or \
+                    (NOT_POINT_RE.search(sentence) and NOT_POINT_RE.search(RELATIVE_LINE_RE.sub(" ", sentence))) or \
                     (corrects and CORRECTION_RE.search(sentence)):  # the second pass only where the first found a part
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
@@ -191,6 +195,9 @@ def points_prose(state: ParseState) -> None:
 LEAD_QUOTE_RE = re.compile(r"^\s*[\"“](?P<name>[^\"“”]{1,60})[\"”]")
 BRACKETED_CORRECTION_RE = re.compile(r"\s*\((?=[^()]*\b(?:[Cc]orrection|[Cc]orrected|[Ee]rratum|[Mm]isread|"
                                      r"on closer)\b)[^()]*\)")
+
+
+NAMING_VERB_RE = re.compile(r"^(?:labell?ed|named|called|marked|tagged)\s+(?:as\s+)?", re.IGNORECASE)
 
 
 # "it" as the subject of a clause, at its start or after a lead-in ("with 27.5% volatility ..., it falls")
@@ -588,6 +595,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     role_group = None
     if named:
         role_text, name_text = named.group("role"), named.group("name")
+        # "the proposed prototype, labelled LiS-Gen2 (proposed), is drawn as ...": the name after the verb
+        name_text = NAMING_VERB_RE.sub("", name_text, count=1)
         if DESCRIBED_RE.match(name_text) and not DESCRIBED_RE.match(role_text):
             # "the United States, the other point in the Americas group, is at ...": the name comes first
             role_text, name_text = name_text, role_text
