@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
+from ..document import Block
 from ..facts import DefaultStyle
 from ..lookup import group_mentioned
 from ..state import ParseState
-from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker, fold, is_style_only
+from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker, fold, is_style_only, ours_cue
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
@@ -49,8 +50,13 @@ PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>[A-Za-z][a-z]+s)" +
 ALL_ARE_RE = re.compile(r"^all\s+(?:the\s+|of\s+the\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
                         r"(?=\s+(?:with|and|but|in|on|at|except|without)\b|[.;,]|$)", re.IGNORECASE)
 # "Seven of the systems are drawn as plain gray circles", "12 of the 13 models are shown in blue"
-COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+the\s+(?:\w+\s+){0,2}?[a-z]+s"
+COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+"
+                         r"(?:them|these|those|the\s+(?:\w+\s+){0,2}?[a-z]+s)"  # "Eight of them are drawn as grey circles"
                          + _ARE_DRAWN, re.IGNORECASE)
+# "One point stands out: a large red star with a black outline, ... the proposed method": the singled-out style
+STANDS_OUT_RE = re.compile(r"\b(?:one|a\s+single|the\s+only)\s+(?:point|marker|model|method|entry)\s+(?:stands\s+out|"
+                           r"is\s+highlighted|differs)\s*[:,—–-]\s*(?:it\s+is\s+)?(?:an?\s+)?(?P<style>[^,.;]{2,50})",
+                           re.IGNORECASE)
 FOR_EVERY_RE = re.compile(r"(?:^|[:;,]\s*)(?:an?\s+)?(?P<style>[\w -]{1,30}?)\s+(?:markers?\s+)?(?:for|on)\s+"
                           r"(?:every|each|all)\s+(?:the\s+)?[a-z]+", re.IGNORECASE)
 # "**Data Points**: Blue dots with model-specific labels": the style of every point
@@ -99,6 +105,8 @@ def styles(state: ParseState) -> None:
                     color, marker = first_color(plural.group("style")), first_marker(plural.group("style"))
                     if color or marker:
                         state.defaults.append(DefaultStyle("all", color, marker, block.line))
+        if " out" in low or "highlighted" in low or "differs" in low:
+            _stands_out(state, block)
         if not CUES_RE.search(low) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
             continue  # cheap gates: most lines state no chart-wide style
         for sentence in block.sentences:
@@ -142,6 +150,20 @@ def styles(state: ParseState) -> None:
     if COLUMN_MAP_CUE_RE.search(state.doc.text):  # "(gflops = x, top1 = y)" is rare: look for "= x" first
         for m in COLUMN_MAP_RE.finditer(state.doc.text):
             state.column_map[m.group("key").lower()] = m.group("axis")
+
+
+def _stands_out(state: ParseState, block: Block) -> None:
+    for m in STANDS_OUT_RE.finditer(block.text):
+        words = m.group("style").split()
+        head = next((" ".join(words[:k]) for k in range(min(len(words), 6), 0, -1)
+                     if is_style_only(" ".join(words[:k]))), "")
+        color, marker = first_color(head), first_marker(head)
+        if not (color or marker):
+            continue
+        if ours_cue(block.text[m.start():]):  # "..., which the figure uses to mark the proposed method"
+            state.defaults.append(DefaultStyle("ours", color, marker, block.line))
+        elif color and color not in state.highlight_colors:
+            state.highlight_colors.append(color)
 
 
 def _counted(state: ParseState, text: str, line: int) -> None:
