@@ -49,10 +49,10 @@ PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>[A-Za-z][a-z]+s)" +
 # "All designs are small blue circles with no legend", "All the cities are grey dots": with "all", a plain "are"
 ALL_ARE_RE = re.compile(r"^all\s+(?:the\s+|of\s+the\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
                         r"(?=\s+(?:with|and|but|in|on|at|except|without)\b|[.;,]|$)", re.IGNORECASE)
-# "Seven of the systems are drawn as plain gray circles", "12 of the 13 models are shown in blue"
+# "Seven of the systems are drawn as plain gray circles", "12 of the 13 models are shown in blue",
+# "Eight of them are drawn as identical grey circles"
 COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+"
-                         r"(?:them|these|those|the\s+(?:\w+\s+){0,2}?[a-z]+s)"  # "Eight of them are drawn as grey circles"
-                         + _ARE_DRAWN, re.IGNORECASE)
+                         r"(?:them|these|those|the\s+(?:\w+\s+){0,2}?[a-z]+s)" + _ARE_DRAWN, re.IGNORECASE)
 # "One point stands out: a large red star with a black outline, ... the proposed method": the singled-out style
 STANDS_OUT_RE = re.compile(r"\b(?:one|a\s+single|the\s+only)\s+(?:point|marker|model|method|entry)\s+(?:stands\s+out|"
                            r"is\s+highlighted|differs)\s*[:,—–-]\s*(?:it\s+is\s+)?(?:an?\s+)?(?P<style>[^,.;]{2,50})",
