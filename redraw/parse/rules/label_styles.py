@@ -51,6 +51,7 @@ STAND_OUT_RE = re.compile(r"\bstand(?:s)?\s+out\b|\bhighlight|\bemphasi[sz]", re
 STYLE_IS_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<style>(?:[\w-]+\s+){0,4}?(?:stars?|circles?|squares?|triangles?|"
                               r"diamonds?|dots?|markers?|crosses|pentagons?|hexagons?))\s+(?:is|marks|represents|"
                               r"denotes|shows|stands\s+for|corresponds\s+to)\b(?P<rest>[^.;]*)")
+SHAPE_NOUNS = ("star", "circle", "square", "triangle", "diamond", "dot", "marker", "cross", "pentagon", "hexagon")
 LONE_RE = re.compile(r"^(?:highlighted|single|lone|only|one|large|big|larger|bigger|filled|solid)\s+", re.IGNORECASE)
 
 
@@ -134,7 +135,7 @@ def label_styles(state: ParseState) -> None:
                 if is_style_only(style) and not lex(style):
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(named.group("label"), color, marker, block.line))
-        if "the " in block.low and labels:
+        if "the " in block.low and labels and any(w in block.low for w in SHAPE_NOUNS):
             _style_then_name(state, block, labels)
         if (" it " in block.low or "which" in block.low) and labels:
             _it_drawn(state, block, labels)
