@@ -57,7 +57,10 @@ SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 # a name of model-like words and the verb after it: "Llama-2-7B-32K claims", "Yi-34B-200K manages"
 NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+/-]*"
-                          r"(?:\s+[\w.+/-]*[\dA-Z][\w.+/-]*){0,2})(?=\s+[a-z]{3,}s\b)")
+                          r"(?:\s+[\w.+/-]*[\dA-Z][\w.+/-]*){0,2}"
+                          # "RAG baseline costs ...": a role noun may end the name
+                          r"(?:\s+(?:baseline|model|system|agent|method|variant|checkpoint|policy|pipeline|setup))?)"
+                          r"(?=\s+[a-z]{3,}s\b)")
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
@@ -82,9 +85,9 @@ RELATIVE_LINE_RE = re.compile(r"\b(?:close to|near|above|below|under|over|on|alo
                               r"\b(?:intersection|crossing|meeting point)\s+of\s+the\s+(?:[\w-]+\s+){0,2}lines?\b",
                               re.IGNORECASE)  # "... falls on the intersection of the two reference lines"
 # "The least sensitive model on the chart is INM-CM4-8, whose marker sits ... at ...": the name after the role
-ROLE_IS_NAME_RE = re.compile(r"^(?:The|the)\s+[^,;:\d]{3,60}?\s+(?:is|was)\s+"
+ROLE_IS_NAME_RE = re.compile(r"^(?:[A-Z][^,;:\d]{0,40},\s+)?(?:The|the)\s+[^,;:\d]{3,60}?\s+(?:is|was)\s+"
                              r"(?P<name>[^\s,;]{2,40}(?:\s[^\s,;]+){0,2}),\s+"
-                             r"(?:whose|where\s+its)\s+(?:marker|point|dot|symbol)\s+")
+                             r"(?:(?:whose|where\s+its)\s+(?:marker|point|dot|symbol)\s+|which\s+(?=\w+s\b))")
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achieved|obtained|reached|attained|posted|"
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
@@ -197,6 +200,7 @@ BRACKETED_CORRECTION_RE = re.compile(r"\s*\((?=[^()]*\b(?:[Cc]orrection|[Cc]orre
                                      r"on closer)\b)[^()]*\)")
 
 
+LEAD_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 NAMING_VERB_RE = re.compile(r"^(?:labell?ed|named|called|marked|tagged)\s+(?:as\s+)?", re.IGNORECASE)
 
 
@@ -585,7 +589,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         sentence = LEAD_CLAUSE_RE.sub("", sentence)  # "Moving right, ...", "At the small end of the range, ..."
     role_is = ROLE_IS_NAME_RE.match(sentence)
     if role_is:
-        sentence = f"{role_is.group('name')} {sentence[role_is.end():]}"
+        sentence = f"{LEAD_THE_RE.sub('', role_is.group('name'))} {sentence[role_is.end():]}"
     ours = OURS_PREFIX_RE.match(sentence)
     body = sentence[ours.end():] if ours else sentence
     named = APPOSITIVE_RE.match(body)  # "The primary subject, FastDet, is drawn ..."
