@@ -443,6 +443,10 @@ def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
     return points
 
 
+PAIR_LEAD_RE = re.compile(r"(?:(?:located|placed|plotted|positioned|sitting|sits|lies|lying|found|drawn|shown|is|"
+                          r"appears)\s+)?(?:at\s+)?(?:approx|about|around|roughly|near|circa|at\b)", re.IGNORECASE)
+
+
 def _series_line(rest: str) -> bool:
     """After "Head:", named pairs ("P1 (200, 55), P2 (800, 62)", "Llama-2-70B at (70, 40)"): the head is
     a series, not a point."""
@@ -450,9 +454,8 @@ def _series_line(rest: str) -> bool:
         return False
     before = rest[: rest.index("(")].strip(" :—–-*")
     lone_word = " " not in before and not _DIGIT_RE.search(before) and before[:1].islower()
-    if rest.count("(") == 1 and (not before or lone_word or before.lower().startswith(("approx", "about", "around",
-                                                                                        "at "))):
-        return False  # "Approximately (3, 35.5)", ": (3, 35.5)": the common case, no name before the pair
+    if rest.count("(") == 1 and (not before or lone_word or PAIR_LEAD_RE.match(before)):
+        return False  # "Approximately (3, 35.5)", "Located at approximately (22, 2.45)": no name before the pair
     pairs = named_pairs(rest)
     return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
 
