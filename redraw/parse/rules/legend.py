@@ -26,10 +26,13 @@ LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r
 LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the\s+(?:[\w-]+\s+){0,2}(?:legend|key)\b"
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"
-                            # "Countries are coloured by region, as shown in the legend on the right: orange for ..."
+                            # "Countries are coloured by region, as shown in the legend on the right: orange for ...",
                             # "Circles are coloured by continent (key at the lower right): Europe in blue, ..."
                             r"^(?=.{0,200}?\b(?:legend|key|colou?red\s+by)\b[^:.]{0,100}:).{0,200}?"
                             r"\b(?:legend|key|colou?red\s+by)\b[^:.]{0,100}:\s*(?P<tail>.+)$|"
+                            # "...: the legend in the lower right shows light-blue circles for 2023 and navy ..."
+                            r"^(?=.{0,200}?\blegend\b).{0,200}?(?:^|[:;]\s+)(?:the\s+)?legend\b[^:.]{0,60}?\s"
+                            r"(?:shows|indicates|lists|gives|uses|has|contains)\s+(?:that\s+)?(?P<shows>.+)$|"
                             r"^(?:(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?:legend|key)|markers?|symbols?|shapes?|"
                             r"colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
@@ -111,7 +114,7 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
     for sentence in block.sentences:
         m = LEGEND_LINE_RE.match(sentence)
         if m:
-            found = _inline_entries(m.group("body") or m.group("after") or m.group("tail"))
+            found = _inline_entries(m.group("body") or m.group("after") or m.group("tail") or m.group("shows"))
             if m.group("tail") and (shape := first_marker(sentence[: m.start("tail")])):
                 # "Circles are coloured by continent: Europe in blue, Asia in red": circles, all of them
                 found = [(e[0], e[1], e[2] or shape) if e else e for e in found]

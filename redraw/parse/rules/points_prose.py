@@ -44,13 +44,15 @@ LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
                             r"(?=(?:(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2})?\S*[A-Z\d-]\S*\s)")
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|near|with|on|needs|"
-                            r"requires|delivers|posts|hits|records)\b|"
+                            r"requires|delivers|posts|hits|records|had|drew|saw|showed|made|logged|managed)\b|"
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)")
 # "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
-SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in)\s+(?:the\s+)?[^,]{1,40},\s+(?=\S*(?-i:[A-Z\d]))",
-                             re.IGNORECASE)
+SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
+                             r"(?:starting|beginning|continuing|turning)\s+(?:with|to)|moving\s+on\s+to)"
+                             r"\s+(?:the\s+)?[^,]{1,40},\s+(?=\S*(?-i:[A-Z\d]))",
+                             re.IGNORECASE)  # "Starting with 2023, Store 03 drew about 12,500 ..."
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s*\d[^()]*)\)(?=\s)")  # not "(S&P 500)"
@@ -130,7 +132,9 @@ COUNT_SUBJECT_RE = re.compile(r"^(?:(?:only|just|about|roughly|around|exactly|ov
 
 def points_prose(state: ParseState) -> None:
     """One name and exactly two numbers in a sentence make a point; later restatements are ignored."""
-    known = {p.label.casefold() for p in state.points}
+    known: dict[str, set[str | None]] = {}  # label -> the groups it was read in
+    for p in state.points:
+        known.setdefault(p.label.casefold(), set()).add(p.ctx_group or p.group)
     corrects = mentions_correction(state.doc.text)  # once, not per sentence
     for block in state.facts_blocks("paragraph", "item"):
         if block.used and block.kind == "item":
@@ -189,8 +193,11 @@ def points_prose(state: ParseState) -> None:
                 if point.ctx_group is None and section is not None \
                         and group_by_family(state, point.label) in (None, section):  # "EUR 2023" after "2015 dot"
                     point.ctx_group = section.name
-                if point.unnamed or point.label.casefold() not in known:  # a series' points share its name
-                    known.add(point.label.casefold())
+                # a later restatement adds nothing; a series' points share its name, and the same name under
+                # another group ("Store 03" in 2023 and in 2024) is another point
+                group, seen = point.ctx_group or point.group, known.get(point.label.casefold())
+                if point.unnamed or seen is None or (group is not None and None not in seen and group not in seen):
+                    known.setdefault(point.label.casefold(), set()).add(group)
                     state.points.append(point)
                     block.used = True
 
@@ -200,6 +207,7 @@ BRACKETED_CORRECTION_RE = re.compile(r"\s*\((?=[^()]*\b(?:[Cc]orrection|[Cc]orre
                                      r"on closer)\b)[^()]*\)")
 
 
+LEAD_CONJ_RE = re.compile(r"^(?:and|or|but|plus)\s+(?=\S)", re.IGNORECASE)
 LEAD_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 NAMING_VERB_RE = re.compile(r"^(?:labell?ed|named|called|marked|tagged)\s+(?:as\s+)?", re.IGNORECASE)
 
@@ -577,6 +585,7 @@ def _stated_label(sentence: str, point: PointFact) -> None:
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_RE.sub("", sentence.strip())  # "On the far left, TinyLlama (1.1B) scores 25%."
     sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
+    sentence = LEAD_CONJ_RE.sub("", sentence)  # "...; and Store 21 at 4.4k and €36.00"
     sentence = SECTION_LEAD_RE.sub("", sentence, count=1)  # "For the Americas, Haiti ..."
     inverted = INVERTED_RE.match(sentence)  # "At around 9.5% volatility and 7.8% return sits RP-Adaptive, the star"
     if inverted:
