@@ -59,7 +59,8 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
 # "Approximately (" with no pair inside: a point whose coordinates were cut off
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"[a-z\d%)][.!?]\s+[A-Z][a-z]")  # "... scores 40. Correction": two sentences
-PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b")  # a label holding one is prose
+# a label holding one is prose: "One unit is emphasised"
+PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b|\s(?:is|are|was|were)\s")
 STYLE_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")

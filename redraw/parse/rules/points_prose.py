@@ -44,7 +44,8 @@ LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
                             r"(?=(?:(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2})?\S*[A-Z\d-]\S*\s)")
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|near|with|on|needs|"
-                            r"requires|delivers|posts|hits|records|had|drew|saw|showed|made|logged|managed)\b|"
+                            r"requires|delivers|posts|hits|records|had|drew|saw|showed|made|logged|managed|"
+                            r"located|placed|positioned|plotted)\b|"
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)")
@@ -54,7 +55,10 @@ SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
                              r"\s+(?:the\s+)?[^,]{1,40},\s+(?=\S*(?-i:[A-Z\d]))",
                              re.IGNORECASE)  # "Starting with 2023, Store 03 drew about 12,500 ..."
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
-                      r"centre|center)[\w\s-]{0,20},\s*", re.IGNORECASE)
+                      r"centre|center)[\w\s-]{0,20},\s*|"
+                      # "On the narrow side of the boundary, unit u12 fires at ..."
+                      r"^(?:on|at|in)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:side|end|edge|corner|half|part)\b[\w\s-]{0,30},\s*",
+                      re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s*\d[^()]*)\)(?=\s)")  # not "(S&P 500)"
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 # a name of model-like words and the verb after it: "Llama-2-7B-32K claims", "Yi-34B-200K manages"
@@ -207,6 +211,9 @@ BRACKETED_CORRECTION_RE = re.compile(r"\s*\((?=[^()]*\b(?:[Cc]orrection|[Cc]orre
                                      r"on closer)\b)[^()]*\)")
 
 
+# "One unit is emphasised with a larger red star ...: this is u27, located at a firing rate of 12 Hz and ..."
+THIS_IS_RE = re.compile(r"(?:^|[:;]\s+)(?:this|that|it)\s+is\s+(?P<name>[^\s,;]{2,40}(?:\s[^\s,;]+){0,2}),\s+"
+                        r"(?=(?:located|placed|positioned|sitting|lying|plotted|at)\b)", re.IGNORECASE)
 LEAD_CONJ_RE = re.compile(r"^(?:and|or|but|plus)\s+(?=\S)", re.IGNORECASE)
 LEAD_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 NAMING_VERB_RE = re.compile(r"^(?:labell?ed|named|called|marked|tagged)\s+(?:as\s+)?", re.IGNORECASE)
@@ -596,7 +603,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         sentence = f"{moved.group('rest').rstrip('.')} {moved.group('lead')[0].lower()}{moved.group('lead')[1:]}."
     if not APPOSITIVE_RE.match(sentence):
         sentence = LEAD_CLAUSE_RE.sub("", sentence)  # "Moving right, ...", "At the small end of the range, ..."
-    role_is = ROLE_IS_NAME_RE.match(sentence)
+    role_is = ROLE_IS_NAME_RE.match(sentence) or THIS_IS_RE.search(sentence)
     if role_is:
         sentence = f"{LEAD_THE_RE.sub('', role_is.group('name'))} {sentence[role_is.end():]}"
     ours = OURS_PREFIX_RE.match(sentence)
@@ -770,8 +777,8 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         words.pop()  # "DeepSeek-Coder-1.3B already reaches ...": an adverb before the verb
     phrase = " ".join(words)
     if not first and len(words) <= 5 and NAMEISH_RE.search(phrase) and words[0][:1].isalnum() \
-            and not PRONOUN_RE.match(phrase):
-        return phrase  # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini"
+            and not PRONOUN_RE.match(phrase) and not (len(words) > 1 and words[0].isalpha() and words[0].islower()):
+        return phrase  # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini" (not "unit u12": a noun before the name)
     if not first and not verb_inside and 2 <= len(words) <= 3 and words[0][:1].isupper() \
             and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(phrase) \
             and all((w.isalpha() and w.islower() and w not in _STOP_NAMES) or w == "&" for w in words[1:]) \
