@@ -74,7 +74,7 @@ CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*
 ON_AXIS_RE = re.compile(
     r"(?:showing|shows|plots?|plotting|compares?|with|and|,|:|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+(?:is\s+)?(?:on|along)\s))"
     r"\s*[\"“]?(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)[\"”]?\s+(?:is\s+)?"
-    r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>[^)]*)\))?",
+    r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>(?:[^()]|\([^()]*\))*)\))?",
     re.IGNORECASE)
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
 REMARK_RE = re.compile(r"^\W*(?:the\s+)?(?:lower|higher|smaller|larger|bigger|less|more)\b.{0,20}\b(?:better|worse)\b|"
@@ -206,9 +206,14 @@ def _on_axis(state: ParseState, block: Block) -> None:
             fact.unit = fact.unit or stated_unit(fact.label)
         label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
                        flags=re.IGNORECASE).strip()
-        if label and not fact.guess_label and len(label.split()) <= 6:
+        if label and not fact.guess_label and len(label.split()) <= 6 and label.split()[0].lower() not in (
+                "is", "are", "was", "were", "it", "this", "that", "which", "they"):
             fact.guess_label = label[0].upper() + label[1:]
             fact.line = fact.line or block.line
+        quoted_extra = QUOTED_TITLE_RE.match(m.group("extra") or "")
+        if quoted_extra and not fact.label:  # "... on the horizontal axis ("Compliance (%)", from 40 to 100)"
+            fact.label, fact.line = quoted_extra.group(1).strip(), fact.line or block.line
+            fact.unit = fact.unit or stated_unit(fact.label)
         if m.group("extra"):
             _read_clause(fact, m.group("extra"), keyed=False, line=block.line)
             if fact.unit is None:

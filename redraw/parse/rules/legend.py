@@ -208,7 +208,8 @@ STYLE_THEN_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s*\(\s*[\"“]([^\"“”]
 QUOTED_AS_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”],?\s+(?:(?:is|are)\s+)?(?:(?:drawn|shown|plotted|marked|rendered|"
                           r"displayed|depicted|corresponds?\s+to|represented\s+by|denoted\s+by)\s+(?:as|in|with)?|as)\s*"
                           r"([^,;.]{2,40}?)(?=\s*(?:,|;|\.|\band\b|\bthat\b|\bwhich\b|$))")
-SHOWN_AS_RE = re.compile(r"^(?P<name>(?!(?:the|a|an|all|each|every|our|its|their|this|these|it)\b)[A-Za-z][\w+/&.-]*"
+SHOWN_AS_RE = re.compile(r"^(?P<name>(?!(?:the|a|an|all|each|every|our|its|their|this|these|it|most|many|some|several|"
+                         r"other|remaining)\b)[A-Za-z][\w+/&.-]*"
                          r"(?:\s+[\w+/&.-]+){0,4}?)\s+(?:are|is)\s+(?:shown|drawn|plotted|marked|depicted|displayed|"
                          r"rendered|represented)\s+(?:as|in|with|by)\s+(?P<style>[^.;,]{2,40})|"
                          r"^(?P<name2>(?!(?:the|a|an|all|each|every|our|its|their|this|these|it)\b)[A-Za-z][\w+/&.-]*"

@@ -45,7 +45,7 @@ LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|near|with|on|needs|"
                             r"requires|delivers|posts|hits|records|had|drew|saw|showed|made|logged|managed|"
-                            r"located|placed|positioned|plotted)\b|"
+                            r"located|placed|positioned|plotted|shows|displays|exhibits|reports|yields)\b|"
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)")
@@ -72,7 +72,7 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
 NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
                           r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )ax[ie]s\b"
-                          r"(?!\s+(?:limit|edge|frame|boundary))|"
+                          r"(?!\s+(?:limit|edge|frame|boundary|maximum|minimum|max|min|end|top|bottom))|"
                           r"legend|title|ticks?|gridlines?|(?:horizontal|vertical)\s+one\s+at|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
                           r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging|"
@@ -868,6 +868,8 @@ def _name_word(word: str, sentence_start: bool) -> bool:
         return False  # "the trapped-ion devices": a lower-case word names nothing, hyphen or not
     if NAMEISH_RE.search(word):
         return True
+    if len(word) == 1 and word.isupper() and not sentence_start:
+        return True  # "Surgery A", "Plan B": a capital letter after a word is no article
     return word[0].isupper() and not sentence_start and word.casefold() not in _STOP_NAMES
 
 

@@ -14,7 +14,8 @@ DEFAULT_RE = re.compile(
     r"all (?:the )?(?:other|remaining) [a-z][\w-]*|all (?:the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"
     r"all (?:of )?(?:them|these|the points|the models)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
-    r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models))"
+    r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models)|"
+    r"most (?:of the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked)))"  # "Most wards are drawn as grey dots"
     r"\b[^.;:,]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
@@ -33,7 +34,7 @@ OURS_STYLE_RE = re.compile(
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
                           re.IGNORECASE)
 # the words DEFAULT_RE, OURS_STYLE_RE and HIGHLIGHT_RE start from: a block without one states no chart-wide style
-CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed)\b")
+CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most)\b")
 COLUMN_MAP_CUE_RE = re.compile(r"=\s*[xy]\b")
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
@@ -118,7 +119,7 @@ def styles(state: ParseState) -> None:
                 if (color is None and marker is None) or CONDITION_RE.search(sentence, m.start(), m.start("style")):
                     continue  # "every dot whose label ends in 2015 is steel-blue": some points, not all
                 who = m.group("who").lower()
-                scope = "others" if re.search(r"other|rest|remaining|baseline", who) or re.search(
+                scope = "others" if re.search(r"other|rest|remaining|baseline|most", who) or re.search(
                     r"\b(?:except|but|apart from|other than|save)\b", m.group("style")) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
             for m in EACH_DRAWN_RE.finditer(sentence):  # "11 points, each represented by a gray circle"
