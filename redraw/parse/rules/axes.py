@@ -529,6 +529,10 @@ PLACED_GAP_RE = re.compile(r"\s*%?\s*(?:at|on)\s+the\s+(?:bottom|left|start|orig
                            r"[~≈]?\s*", re.IGNORECASE)
 
 
+EDGE_RE = re.compile(r"\b(?:(?P<low>left|lower|bottom)|right|upper|top)\s+(?:edge|end|limit|bound)"
+                     r"(?:\s+(?:at|of|is))?\b", re.IGNORECASE)
+
+
 def _read_range(fact: AxisFact, text: str) -> None:
     listed = RANGE_LIST_RE.search(text)  # "range: [40, 320]"
     if listed and fact.lo is None:
@@ -544,6 +548,13 @@ def _read_range(fact: AxisFact, text: str) -> None:
             lo, hi = _shared_suffix([a, b])
             if fact.lo is None:
                 fact.lo, fact.hi = lo, hi
+            return
+    edges = [m for m in EDGE_RE.finditer(text)]  # "left edge 5.4, right edge 6.6", "lower limit 0; upper limit 8"
+    if len(edges) == 2 and fact.lo is None:
+        ends = [lex(text[m.end(): m.end() + 24]) for m in edges]
+        if all(e and not text[m.end(): m.end() + e[0].start].strip(" :=") for m, e in zip(edges, ends, strict=True)):
+            lo, hi = (ends[0][0], ends[1][0]) if edges[0].group("low") else (ends[1][0], ends[0][0])
+            fact.lo, fact.hi = _shared_suffix([lo, hi])
             return
     low = text.lower()
     if "min" not in low and "max" not in low:

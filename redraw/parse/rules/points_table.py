@@ -80,8 +80,11 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             YEAR_CELL_RE.match(r[0]) for r in rows if r and r[0].strip())):
         numeric = numeric[1:]  # "| Decade | CO₂ | ΔT |" with "1880s": the first column names the points
     label_col = next((i for i, h in enumerate(header) if LABEL_COL_RE.search(h) and i not in numeric), None)
-    if label_col is None:  # the first column of names; a "#" column numbers the rows, it names nothing
-        names = [i for i in range(width) if i not in numeric]
+    if label_col is None:  # the first column of names; a "#" column numbers the rows, it names nothing, and a
+        # "Marker" column of "navy dot" cells styles the points
+        names = [i for i in range(width) if i not in numeric and not (
+            COLOR_COL_RE.search(header[i]) or all(is_style_only(r[i]) for r in rows if i < len(r) and r[i].strip()))]
+        names = names or [i for i in range(width) if i not in numeric]
         label_col = next((i for i in names if not INDEX_COL_RE.match(header[i])), names[0] if names else None)
     xy = _xy_columns(state, header, numeric)
     if label_col is None or xy is None:
