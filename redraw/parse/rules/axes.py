@@ -551,9 +551,9 @@ def _read_range(fact: AxisFact, text: str) -> None:
             return
     edges = [m for m in EDGE_RE.finditer(text)]  # "left edge 5.4, right edge 6.6", "lower limit 0; upper limit 8"
     if len(edges) == 2 and fact.lo is None:
-        ends = [lex(text[m.end(): m.end() + 24]) for m in edges]
-        if all(e and not text[m.end(): m.end() + e[0].start].strip(" :=") for m, e in zip(edges, ends, strict=True)):
-            lo, hi = (ends[0][0], ends[1][0]) if edges[0].group("low") else (ends[1][0], ends[0][0])
+        values = [lex(text[m.end(): m.end() + 24]) for m in edges]
+        if all(v and not text[m.end(): m.end() + v[0].start].strip(" :=") for m, v in zip(edges, values, strict=True)):
+            lo, hi = (values[0][0], values[1][0]) if edges[0].group("low") else (values[1][0], values[0][0])
             fact.lo, fact.hi = _shared_suffix([lo, hi])
             return
     low = text.lower()
