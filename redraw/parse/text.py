@@ -7,7 +7,7 @@ from functools import lru_cache
 QUOTED_RE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![\w])'([^']+)'(?![\w])")
 # a short name in double quotes: 'labeled "Willow"', 'lists two entries, "Renewable" and "Fossil"'
 QUOTED_NAME_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
-WORD_RE = re.compile(r"[a-z0-9]+")
+WORD_RE = re.compile(r"[^\W_]+")  # letters of any script: "Métro" is one word, not "m" and "tro"
 _STOP = {"the", "of", "a", "an", "in", "per", "and", "approx", "avg", "average", "number",
          "value", "values", "score", "s", "x", "y"}
 

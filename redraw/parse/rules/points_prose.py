@@ -38,6 +38,9 @@ INVERTED_RE = re.compile(r"^(?:[A-Z][^,\d]{0,30},\s+)?"
                          r"(?P<rest>[,;].*|\.)?$")
 LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:[Ww]ith|[Aa]t|[Ff]or|[Uu]sing|[Gg]iven)\s+[^,]{0,30}\d[^,]{0,30}),\s+"
                            r"(?P<rest>\S.*)$")
+# "Further right come Moscow Metro (1.7 km, ~2.5B) and ...", "Next comes X": a place, an inverted verb, the names
+COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:them|it)|below|above)"
+                     r"(?:\s+[a-z]+){0,2}\s+(?:comes?|follows?|sits?|lies?|lie)\s+(?=\S*[A-Z\d])", re.IGNORECASE)
 # "Moving right, Llama-3.1-8B achieves ...", "Moving further left, the oxide SrTiO3 has ...": a lead-in
 # clause of two words at least before the subject ("France, at about 19.8 DDD" starts with a name)
 LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
@@ -45,7 +48,8 @@ LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
 SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|near|with|on|needs|"
                             r"requires|delivers|posts|hits|records|had|drew|saw|showed|made|logged|managed|"
-                            r"located|placed|positioned|plotted|shows|displays|exhibits|reports|yields)\b|"
+                            r"located|placed|positioned|plotted|shows|displays|exhibits|reports|yields|follows|"
+                            r"peaks|stays|remains|holds|runs|serves|carries|averages|manages|sees)\b|"
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)")
@@ -110,6 +114,9 @@ CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while
                              r"\d[\w.+/-]*[A-Za-z][\w.+/-]*|(?-i:[A-Z])[\w.+/-]*(?:\s(?:&\s)?[\w.+/-]+){0,2}"
                              r"(?:\s\([^()]{1,20}\))?)"  # "Breast (female) at about 63 years"
                              r"(?:\s+(?:dot|point|marker))?\s+(?:is\s+|sits\s+|lies\s+)?(?:at|near|around)\s)|"
+                             # "..., Copenhagen Metro 1.0 km and 120M": a name of capitalised words and its values
+                             r",\s+(?=(?-i:[A-Z])[\w.+/-]*(?:\s(?-i:[A-Z0-9])[\w.+/-]*){0,2}\s+[~≈]?[$€£]?\d[\d.,]*\s*"
+                             r"[A-Za-z%]{0,3}\s+and\s)|"
                              # "..., Fresno reaches about 10.4 t/ha": a comma before another subject and its verb
                              r",\s+(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z0-9])[\w.-]*)?\s+(?:sits|lies|scores|reaches|achieves|"
                              r"uses|gets|attains|needs|requires|delivers|posts|produces|lands|records|hits|obtains)\b)",
@@ -148,6 +155,7 @@ def points_prose(state: ParseState) -> None:
         for sentence in block.sentences:
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
+            sentence = COME_RE.sub("", sentence)  # "Further right come Moscow Metro (1.7 km, ~2.5B) and ..."
             told, told_style = None, ""
             it = IT_START_RE.match(sentence) if before else None
             if it and before and (told := _subject_of(state, before)):
