@@ -15,7 +15,9 @@ DEFAULT_RE = re.compile(
     r"all (?:of )?(?:them|these|the points|the models)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
     r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models)|"
-    r"most (?:of the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked)))"  # "Most wards are drawn as grey dots"
+    r"most (?:of the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"  # "Most wards are drawn as grey dots"
+    # "Hospitals other than one are plain gray circles", "Models except ours are grey squares"
+    r"(?:all )?[a-z][\w-]*s (?:other than|except(?: for)?|but|save) (?:one|ours|the highlighted one|the star))"
     r"\b[^.;:,]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
@@ -119,7 +121,7 @@ def styles(state: ParseState) -> None:
                 if (color is None and marker is None) or CONDITION_RE.search(sentence, m.start(), m.start("style")):
                     continue  # "every dot whose label ends in 2015 is steel-blue": some points, not all
                 who = m.group("who").lower()
-                scope = "others" if re.search(r"other|rest|remaining|baseline|most", who) or re.search(
+                scope = "others" if re.search(r"other|rest|remaining|baseline|most|except|but|save", who) or re.search(
                     r"\b(?:except|but|apart from|other than|save)\b", m.group("style")) else "all"
                 state.defaults.append(DefaultStyle(scope, color, marker, block.line))
             for m in EACH_DRAWN_RE.finditer(sentence):  # "11 points, each represented by a gray circle"
