@@ -18,8 +18,9 @@ COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+
 _DRAWN_AS = r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+(?:as|in|with|by)\s+(?P<style>[^;.,()]{2,40})"
 DRAWN_AS_RE = re.compile(_DRAWN_AS)
 # "Markers: navy dots; Nikola Jokić highlighted as a gold star", "GPT-4 is drawn in red"
-NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|while)\s+)(?P<label>[A-Z][^;:,.()]{1,40}?)\s+(?:is\s+)?"
-                            + _DRAWN_AS)
+# ("St Brendan's (our trust) is drawn as a larger dark-red diamond")
+NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|\.\s+|,\s+(?:and|while)\s+)"
+                            r"(?P<label>[A-Z][^;:,.()]{1,40}?(?:\s*\([^()]{1,30}\))?)\s+(?:is\s+)?" + _DRAWN_AS)
 # "All species are dark green circles, except *Homo sapiens*, which is drawn as a larger orange diamond"
 EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^,;:()]{1,40}),\s+which\s+is\s+" + _DRAWN_AS)
 
@@ -124,11 +125,14 @@ def label_styles(state: ParseState) -> None:
             _singled_out(state, block, labels)
         if " as " in block.text or " in " in block.text or " with " in block.text:
             for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text)]:
-                label, style = strip_marks(named.group("label")), named.group("style")
-                if is_style_only(style) and not is_style_only(label) and len(label.split()) <= 5 and not lex(style):
+                # "a larger dark-red diamond with a bold label": the style words it starts with
+                label, style = strip_marks(named.group("label")), _style_head(named.group("style"))
+                if style and not is_style_only(label) and len(label.split()) <= 5 and not lex(style):
                     color, marker = style_words(style)
-                    state.label_styles.append(LabelStyle(label, color, marker, block.line,
-                                                         highlight=named.group("how") == "highlighted"))
+                    end = block.text.find(".", named.end())  # "..., as the hospital the report is about."
+                    tail = block.text[named.end(): end if end > 0 else len(block.text)]
+                    state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=named.group(
+                        "how") == "highlighted" or ours_cue(tail)))
         if " is a" in block.text or " is the " in block.text:
             for named in NAMED_IS_STYLE_RE.finditer(block.text):  # "the authors' agent QuickZero is a red star"
                 style = named.group("style")

@@ -31,12 +31,13 @@ SAME_STYLE_RE = re.compile(r"\b(?:all|every [a-z]+|each [a-z]+)\b[^.;]{0,30}?\b(
                            re.IGNORECASE)
 OURS_STYLE_RE = re.compile(
     r"\b(?:the\s+)?(?:proposed|our|ours|highlighted\s+(?:point|model|marker))\b[^.;,]{0,30}?,?\s*\b(?:is|are)\s+"
-    r"(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+(?:as|with|in)\s+(?P<style>[^.;,]{0,40})",
+    r"(?:(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+(?:as|with|in)\s+|an?\s+(?=[\w -]{0,30}?"
+    r"\b(?:star|circle|square|triangle|diamond|dot|cross|pentagon|hexagon)s?\b))(?P<style>[^.;,]{0,40})",
     re.IGNORECASE)
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
                           re.IGNORECASE)
 # the words DEFAULT_RE, OURS_STYLE_RE and HIGHLIGHT_RE start from: a block without one states no chart-wide style
-CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most)\b")
+CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most|except)\b")
 COLUMN_MAP_CUE_RE = re.compile(r"=\s*[xy]\b")
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
