@@ -37,7 +37,8 @@ OURS_STYLE_RE = re.compile(
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
                           re.IGNORECASE)
 # the words DEFAULT_RE, OURS_STYLE_RE and HIGHLIGHT_RE start from: a block without one states no chart-wide style
-CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most|except)\b")
+CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most|"
+                     r"except)\b")
 COLUMN_MAP_CUE_RE = re.compile(r"=\s*[xy]\b")
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
