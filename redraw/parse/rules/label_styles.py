@@ -20,7 +20,8 @@ DRAWN_AS_RE = re.compile(_DRAWN_AS)
 # "Markers: navy dots; Nikola Jokić highlighted as a gold star", "GPT-4 is drawn in red"
 # ("St Brendan's (our trust) is drawn as a larger dark-red diamond")
 NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|\.\s+|,\s+(?:and|while)\s+)"
-                            r"(?P<label>[A-Z][^;:,.()]{1,40}?(?:\s*\([^()]{1,30}\))?)\s+(?:is\s+)?" + _DRAWN_AS)
+                            r"(?P<label>(?!(?:The|This|It|Its|Each|Every|All|One|A|An|These|Those)\b)"
+                            r"[A-Z][^;:,.()]{1,40}?(?:\s*\([^()]{1,30}\))?)\s+(?:is\s+)?" + _DRAWN_AS)
 # "All species are dark green circles, except *Homo sapiens*, which is drawn as a larger orange diamond"
 EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^,;:()]{1,40}),\s+which\s+is\s+" + _DRAWN_AS)
 
