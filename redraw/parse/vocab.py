@@ -44,6 +44,12 @@ UNITS: dict[str, tuple[str, float]] = {
     "cal/mol": ("molar energy", 4.184), "kcal/mol": ("molar energy", 4184.0), "J/mol": ("molar energy", 1.0),
     "kJ/mol": ("molar energy", 1e3),
     "×": ("ratio", 1.0), "x": ("ratio", 1.0),
+    # concentrations (a bare "M" is a million, never molar)
+    "mM": ("concentration", 1e-3), "µM": ("concentration", 1e-6), "μM": ("concentration", 1e-6),
+    "uM": ("concentration", 1e-6), "nM": ("concentration", 1e-9), "pM": ("concentration", 1e-12),
+    "fM": ("concentration", 1e-15),
+    # areas and lengths of trips, speeds
+    "mm²": ("area", 1e-6), "cm²": ("area", 1e-4), "m²": ("area", 1.0), "km²": ("area", 1e6),
     # a price per unit of energy, in USD/MWh: "1.35 ¢/kWh", "$0.035/kWh", "$95/MWh"
     "USD/MWh": ("price/energy", 1.0), "$/MWh": ("price/energy", 1.0), "/MWh": ("price/energy", 1.0),
     "USD/kWh": ("price/energy", 1e3), "$/kWh": ("price/energy", 1e3), "/kWh": ("price/energy", 1e3),
