@@ -258,7 +258,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     """(axis, clause, keyed, title in the key's brackets) for each axis this text describes, at the start
     of a sentence."""
     low = low or text.lower()
-    if "axis" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
+    if "axis" not in low and "axes" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
             and "along the" not in low and "up the" not in low \
             and "(y)" not in low and not low.lstrip().startswith(("x ", "y ", "x:", "y:", "horizontal", "vertical")):
         return []
