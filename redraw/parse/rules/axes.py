@@ -254,13 +254,15 @@ def _continues(block: Block, axis_block: Block) -> bool:
     return block.depth > axis_block.depth or bool(PROPERTY_RE.match(block.text))
 
 
+AXIS_CUES = ("axis", "axes", "abscissa", "ordinate", "(x)", "(y)", "along the", "up the")
+
+
 def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, str | None]]:
     """(axis, clause, keyed, title in the key's brackets) for each axis this text describes, at the start
     of a sentence."""
     low = low or text.lower()
-    if "axis" not in low and "axes" not in low and "abscissa" not in low and "ordinate" not in low and "(x)" not in low \
-            and "along the" not in low and "up the" not in low \
-            and "(y)" not in low and not low.lstrip().startswith(("x ", "y ", "x:", "y:", "horizontal", "vertical")):
+    if not any(cue in low for cue in AXIS_CUES) \
+            and not low.lstrip().startswith(("x ", "y ", "x:", "y:", "horizontal", "vertical")):
         return []
     found = []
     for m in AXIS_KEY_RE.finditer(text):
