@@ -107,12 +107,17 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
     """"The two Brevity models are red stars" holds Brevity-1.5B and Brevity-7B: the single group whose one
     distinctive word begins the label as a family name ("Llama models" -> "Llama-3-8B", "Llama 2 70B")."""
     low = label.casefold()
+    head = _HEAD_RE.match(low)  # "VAG-A" under a legend of "vaginal": the head abbreviates the family
     hits = [g for g in state.groups if len(words := _distinctive(g.name)) == 1
-            and len(word := next(iter(words))) >= 3 and len(low) > len(word) and (
-                (low.startswith(word) and not low[len(word):][:1].isalpha())
+            and len(word := next(iter(words))) >= 3 and (
+                (len(low) > len(word) and low.startswith(word) and not low[len(word):][:1].isalpha())
                 # or ends it, after a space: "AFR 2015" under a legend of "2015" and "2023"
-                or (low.endswith(word) and low[-len(word) - 1] == " "))]
+                or (len(low) > len(word) and low.endswith(word) and low[-len(word) - 1] == " ")
+                or (head is not None and len(head.group(1)) >= 3 and word.startswith(head.group(1))))]
     return hits[0] if len(hits) == 1 else None
+
+
+_HEAD_RE = re.compile(r"([^\W\d_]+)[-_ ]")
 
 
 _YEAR_SPAN_RE = re.compile(r"^((?:1[5-9]|20)\d\d)\s*(?:[–—-]|to)\s*((?:1[5-9]|20)\d\d)$")
