@@ -139,6 +139,8 @@ def group_by_style(state: ParseState, color: str | None, marker: str | None) -> 
             if (color is None or g.color is None or same_color(g.color, color))
             and (marker is None or g.marker is None or g.marker == marker)
             and ((g.color is not None and color is not None) or (g.marker is not None and marker is not None))]
+    if len(hits) > 1 and color is not None:  # "dark red" is one group's colour exactly, "pink" only its family's
+        hits = [g for g in hits if g.color is not None and g.color.lower() == color.lower()] or hits
     return hits[0] if len(hits) == 1 else None
 
 
