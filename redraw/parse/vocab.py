@@ -48,7 +48,14 @@ UNITS: dict[str, tuple[str, float]] = {
     "mM": ("concentration", 1e-3), "µM": ("concentration", 1e-6), "μM": ("concentration", 1e-6),
     "uM": ("concentration", 1e-6), "nM": ("concentration", 1e-9), "pM": ("concentration", 1e-12),
     "fM": ("concentration", 1e-15),
-    # areas and lengths of trips, speeds
+    # densities, particle energies, integrated luminosities (inverse barns: 1 ab⁻¹ = 1,000 fb⁻¹)
+    "kg/m³": ("density", 1.0), "kg/m3": ("density", 1.0), "g/cm³": ("density", 1e3), "g/cm3": ("density", 1e3),
+    "g/L": ("density", 1.0), "kg/L": ("density", 1e3),
+    "eV": ("particle energy", 1.0), "keV": ("particle energy", 1e3), "MeV": ("particle energy", 1e6),
+    "GeV": ("particle energy", 1e9), "TeV": ("particle energy", 1e12),
+    "nb⁻¹": ("luminosity", 1e-6), "pb⁻¹": ("luminosity", 1e-3), "fb⁻¹": ("luminosity", 1.0),
+    "ab⁻¹": ("luminosity", 1e3),
+    # areas
     "mm²": ("area", 1e-6), "cm²": ("area", 1e-4), "m²": ("area", 1.0), "km²": ("area", 1e6),
     # a price per unit of energy, in USD/MWh: "1.35 ¢/kWh", "$0.035/kWh", "$95/MWh"
     "USD/MWh": ("price/energy", 1.0), "$/MWh": ("price/energy", 1.0), "/MWh": ("price/energy", 1.0),
