@@ -213,6 +213,11 @@ def _json_description(info: str, content: str) -> dict[str, object] | None:
     return data
 
 
+def _nested_points(obj: dict[str, object]) -> list[dict[str, object]] | None:
+    """A series object's own list of point objects ("points", "data", "items" ...), if it has one."""
+    return next((v for v in obj.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)), None)
+
+
 def _json_row(obj: dict[str, object]) -> dict[str, str]:
     """One object of a list as a table row: "coords": [0.12, 3.9] becomes columns x and y."""
     row: dict[str, str] = {}
@@ -295,7 +300,9 @@ def _line_sentence(obj: dict[str, str]) -> str:
     style = " ".join(obj.get(k, "") for k in ("style", "linestyle", "color", "colour")).strip()
     where = next((f"at {axis} = {obj[axis]}" for axis in ("x", "y") if obj.get(axis)), "")
     fitted = f" fitted to {obj['over']}" if obj.get("over") else ""
-    label = f', labelled "{obj["label"]}"' if obj.get("label") else ""
+    said = next((obj[k] for k in ("label", "text", "annotation", "name") if obj.get(k)), "")
+    label = f', labelled "{said}"' if said else ""
+    kind = re.sub(r"[_-]?line$", "", kind.replace("_", " ")).strip()  # "horizontal_line"
     noun = "trend line" if re.search(r"trend|fit|regression", kind, re.IGNORECASE) else f"{kind} line"
     return f"A {style} {noun}{fitted} {where}{label}.".replace("  ", " ")
 
@@ -531,13 +538,38 @@ class _Walker:
         for key, value in data.items():
             name = key.replace("_", " ").strip()
             if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                if AXIS_JSON_KEY_RE.match(name) is None:
-                    self.paragraph_line(f"{name.capitalize()}:", line)
-                self.records([_json_row(v) for v in value], [line] * len(value))
+                rows = [_json_row(v) for v in value]
+                if any(_nested_points(v) for v in value):  # "series": [{"name", "color", "points": [...]}]
+                    self.series(value, line)
+                elif all(_LINE_KIND_RE.search(r.get("type", r.get("kind", "")).replace("_", " ")) for r in rows):
+                    for row in rows:  # "annotations": [{"type": "horizontal_line", "y": 78.2, "text": ...}]
+                        self.paragraph_line(_line_sentence(row), line)
+                else:
+                    if AXIS_JSON_KEY_RE.match(name) is None:
+                        self.paragraph_line(f"{name.capitalize()}:", line)
+                    self.records(rows, [line] * len(value))
             elif isinstance(value, dict):
                 self.paragraph_line(_json_axis_line(name, value), line)
             elif isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
                 self.paragraph_line(f"{name.capitalize()}: {value}", line)
+
+    def series(self, value: list[dict[str, object]], line: int) -> None:
+        """Series as objects, each with its name, style and list of points: a legend line, then one table of
+        every point with its series as a column."""
+        entries, rows = [], []
+        for series in value:
+            points = _nested_points(series)
+            if points is None:
+                rows.append(_json_row(series))
+                continue
+            name = next((str(series[k]) for k in ("name", "label", "group", "series") if series.get(k)), "")
+            style = " ".join(str(series[k]) for k in ("color", "colour", "marker", "shape", "symbol") if series.get(k))
+            if name and style:
+                entries.append(f"{style} = {name}")
+            rows += [{**_json_row(p), "series": name} if name else _json_row(p) for p in points]
+        if entries:
+            self.paragraph_line("Legend: " + "; ".join(entries), line)
+        self.records(rows, [line] * len(rows))
 
     def loose(self, content: str, line: int) -> None:
         """A block of YAML-like keys and JSON-like objects that no parser takes as a whole: each "key: value"
