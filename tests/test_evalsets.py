@@ -36,10 +36,11 @@ SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
 # phrasing varied on purpose, blind, session 7) 0.663 unseen and stands at 0.971; set 15 (VLM habits, non-ML
 # topics, blind, written after the session's rules for sets 13-14) 0.788 unseen; set 16 (devset family, non-ML
 # topics, blind, same point in the session) 0.885 unseen; set 17 (real-VLM habits, mostly ML papers, blind,
-# written after the rules for sets 15-16) 0.820 unseen
+# written after the rules for sets 15-16) 0.820 unseen; set 18 (devset family, half ML, blind, same point) 0.815
+# unseen
 FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99, "set6": 0.93, "set7": 0.98,
           "set8": 0.95, "set9": 0.98, "set10": 0.95, "set11": 0.98, "set12": 0.90,
-          "set13": 0.98, "set14": 0.95, "set15": 0.78, "set16": 0.87, "set17": 0.80}
+          "set13": 0.98, "set14": 0.95, "set15": 0.78, "set16": 0.87, "set17": 0.80, "set18": 0.80}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
