@@ -79,6 +79,9 @@ def legend(state: ParseState) -> None:
                 entries = _cued_entries(block) if LEGEND_CUE_RE.search(block.low) else []  # a key of its own
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
             entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ..."
+        elif block.kind == "paragraph" and block.context and _legend_header(block.context[-1]) and (
+                entries := _inline_entries(block.text.rsplit(": ", 1)[-1])):
+            pass  # "## Legend" then "Upper left, four entries: HNSW (blue circles), IVF-PQ (green squares), ..."
         elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and (
                 entries := _bracketed_entries(block.text)):
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
