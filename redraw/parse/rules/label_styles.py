@@ -70,13 +70,15 @@ def _singled_out(state: ParseState, block: Block, labels: list[str]) -> None:
     """A sentence that names the chart's subject and one point, and says it is emphasised: that point."""
     for sentence in block.sentences:
         emphasis = EMPHASIS_RE.search(sentence)
-        if emphasis is None or not ours_cue(sentence):
+        if emphasis is None:
             continue
         low = sentence.casefold()
         named = [label for label in labels if whole_words(label).search(low)]
-        if len(named) == 1:
-            head = _style_head(sentence[emphasis.end():].lstrip(" ,").removeprefix("with ")
-                               .removeprefix("by "))
+        head = _style_head(sentence[emphasis.end():].lstrip(" ,").removeprefix("with ").removeprefix("by ")
+                           .removeprefix("a ").removeprefix("an "))
+        # the chart's subject; or, without a cue, a point emphasised by a marker of its own ("XR-17 is singled
+        # out with a large gold ★")
+        if len(named) == 1 and (ours_cue(sentence) or head):
             color, marker = style_words(head) if head else (None, None)
             state.label_styles.append(LabelStyle(named[0], color, marker, block.line, highlight=True))
 
@@ -122,7 +124,7 @@ def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     labels = sorted({p.label for p in state.points if p.label}, key=len, reverse=True)
     for block in state.facts_blocks("item", "paragraph"):
-        if EMPHASIS_RE.search(block.text) and ours_cue(block.text):
+        if EMPHASIS_RE.search(block.text):
             _singled_out(state, block, labels)
         if " as " in block.text or " in " in block.text or " with " in block.text:
             for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text)]:

@@ -50,7 +50,9 @@ SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[
 # "Countries are drawn as semi-transparent circles": every point, when the noun names no legend group
 _ARE_DRAWN = (r"\s+are\s+(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+"
               r"(?:as|with|by|in)\s+(?P<style>[^.;]{2,60})")
-PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?P<noun>[A-Za-z][a-z]+s)" + _ARE_DRAWN, re.IGNORECASE)
+# ("The approved drugs are drawn as navy circles": up to two words before the noun)
+PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[A-Za-z][a-z]+s)" + _ARE_DRAWN,
+                               re.IGNORECASE)
 # "All designs are small blue circles with no legend", "All the cities are grey dots": with "all", a plain "are"
 ALL_ARE_RE = re.compile(r"^all\s+(?:the\s+|of\s+the\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
                         r"(?=\s+(?:with|and|but|in|on|at|except|without)\b|[.;,]|$)", re.IGNORECASE)
