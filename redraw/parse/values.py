@@ -12,12 +12,12 @@ _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
 _DIGIT_RE = re.compile(r"\d")  # no digit, no number: one quick scan before the full pattern
 NUM_RE = re.compile(
-    r"(?=[~≈∼±$€£\-−\d.])"  # the characters a number can start with: rejects most positions at once
+    r"(?=[~≈∼±$€£\-−+\d.])"  # the characters a number can start with: rejects most positions at once
     r"(?<![\w.^⁰¹²³⁴⁵⁶⁷⁸⁹@])"  # "pass@1", "Hits@10" name a metric
     r"(?P<approx>(?:~|≈|∼|±)\s*)?"
     r"(?P<presign>[-−](?=[$€£]\s?\d))?"  # "−€112m"
     r"(?P<cur>[$€£]\s?)?"
-    r"(?P<sign>[-−](?=\d|\.\d))?"
+    r"(?P<sign>[-−+](?=\d|\.\d))?"  # "+25" as written on a signed axis
     r"(?P<man>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<e>[eE][+\-−]?\d+)"
     # exponents may be fractional ("10^5.5" on an axis of exponents) and braced as in LaTeX ("10^{21}")
@@ -82,7 +82,7 @@ def _num(m: re.Match[str]) -> Num | None:
         man = float(digits)
     if not math.isfinite(man):
         return None  # "1.8e2022" overflows: no value a chart can show
-    if sign:
+    if sign and sign != "+":
         man = -man
     suffix = suffix or word
     if m.group("cur") and unit == "m" and not suffix:  # "€112m" is 112 million euros, not metres

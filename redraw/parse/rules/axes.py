@@ -507,8 +507,9 @@ def _tick_text(like: str, v: float) -> str:
             return "10" + str(round(exp)).translate(_SUPERSCRIPT)
         if like.startswith("10^"):
             return f"10^{round(exp)}"
-    decimals = len(like.split(".")[1]) if re.fullmatch(r"[-−]?\d+\.\d+", like) else 0
-    return f"{v:.{decimals}f}" if decimals or float(v).is_integer() else f"{v:g}"
+    decimals = len(like.split(".")[1]) if re.fullmatch(r"[-−+]?\d+\.\d+", like) else 0
+    text = f"{v:.{decimals}f}" if decimals or float(v).is_integer() else f"{v:g}"
+    return text.replace("-", "−") if like.startswith("−") else text  # the minus sign the list is written with
 
 
 def _shared_suffix(run: list[Num]) -> list[Num]:

@@ -205,6 +205,8 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
         nested = child.kind == "item" and block.kind == "item" and child.depth > block.depth
         if not nested and (nested_only or child.kind not in ("item", "paragraph") or _header_like(child)):
             break
+        if nested and not fields and child.text.rstrip().endswith(":") and child.text.count(":") == 1:
+            return None  # "Learned codecs (teal circles):" over "Ballé2018 (hyperprior):" over its fields: a series
         key, value = _key_value(child)
         if key is not None and LINE_WORD_RE.search(key):
             key = None  # "A vertical dotted line at pLDDT = 70": a line's position, no field of a point
