@@ -107,6 +107,10 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
     """"The two Brevity models are red stars" holds Brevity-1.5B and Brevity-7B: the single group whose one
     distinctive word begins the label as a family name ("Llama models" -> "Llama-3-8B", "Llama 2 70B")."""
     low = label.casefold()
+    whole = [g for g in state.groups if len(g.name) >= 3 and low.startswith(g.name.casefold())
+             and low[len(g.name):][:1] in ("-", "_", " ") and len(low) > len(g.name) + 1]
+    if whole:  # "Ember-1B-250B" under a legend of "Ember-1B" and "Ember-7B": the longest name it starts with
+        return max(whole, key=lambda g: len(g.name))
     head = _HEAD_RE.match(low)  # "VAG-A" under a legend of "vaginal": the head abbreviates the family
     hits = [g for g in state.groups if len(words := _distinctive(g.name)) == 1
             and len(word := next(iter(words))) >= 3 and (

@@ -20,7 +20,7 @@ AXIS_KEY_RE = re.compile(
     r"along\s+the\s+bottom(?:\s+edge)?(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
     r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|left(?:-hand)?\s+axis|"
     r"(?:up|along)\s+the\s+(?:left\s+)?(?:side|edge)(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
-    r"\b(?P<xh>horizontal)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical)(?=\s*(?::|[—–]\s))|"
+    r"\b(?P<xh>horizontal(?:ly)?)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical(?:ly)?)(?=\s*(?::|[—–]\s))|"
     # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
     # ("x — "Nitrogen applied"": a dash may stand for the colon)
     r"^\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*(?::|[—–]\s)\s*(?!approx|about|around|roughly|circa|ca\b|at\b)[A-Za-z\"“]))",
