@@ -192,7 +192,7 @@ CORRECTION_RE = re.compile(r"(?=[cemolrasitnCEMOLRASITN])\b(?:[Cc]orrection|[Cc]
 # a number that names a guide, not a value: "the 6,000 gridline", "the 1 yr line", "between the 1.0 and 1.5 ticks"
 GUIDE_AFTER_RE = re.compile(r"\s*(?:and\s+[-−]?[\d.,]+\s*)?(?:[a-zA-Z]{1,4}\s+)?"
                             r"(?:gridline|grid\s+line|line|tick|tick\s+mark|mark|end\s+of\s+the\s+axis|limit|"
-                            r"edge)s?\b", re.IGNORECASE)  # "past the 3,000 kg end of the axis"
+                            r"edge|floor|ceiling)s?\b", re.IGNORECASE)  # "past the 3,000 kg end of the axis"
 _CORRECTION_CUES = ("correct", "errat", "misread", "mis-read", "closer", "second look", "again", "checking", "wait,",
                     "actually", "in fact", "should", "precise", "not at")
 
