@@ -30,8 +30,9 @@ SAME_STYLE_RE = re.compile(r"\b(?:all|every [a-z]+|each [a-z]+)\b[^.;]{0,30}?\b(
                            r"are drawn (?:with|as)|drawn (?:with|as))\s+(?:the\s+)?same\s+(?P<style>[^.;,]{2,40})",
                            re.IGNORECASE)
 OURS_STYLE_RE = re.compile(
-    r"\b(?:the\s+)?(?:proposed|our|ours|highlighted\s+(?:point|model|marker))\b[^.;,]{0,30}?,?\s*\b(?:is|are)\s+"
-    r"(?:(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+(?:as|with|in)\s+|an?\s+(?=[\w -]{0,30}?"
+    r"\b(?:the\s+)?(?:proposed|our|ours|highlighted\s+(?:point|model|marker))\b[^.;,]{0,30}?,?\s*\b(?:which\s+)?"
+    r"(?:is|are)\s+(?:(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+(?:as|with|in|by)\s+|an?\s+"
+    r"(?=[\w -]{0,30}?"
     r"\b(?:star|circle|square|triangle|diamond|dot|cross|pentagon|hexagon)s?\b))(?P<style>[^.;,]{0,40})",
     re.IGNORECASE)
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
