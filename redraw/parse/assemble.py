@@ -433,7 +433,8 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
     """A two-entry legend, ours and one other ("Baselines"), and points that state no style or group:
     the highlighted points are ours, the others belong to the other entry. A point with a style of its
     own keeps it ("the proprietary Gemini 1.5 Pro is a black square")."""
-    if len(groups) != 2 or any(p.group for p in points if not p.highlight):
+    # (a point put in a group by its own style, "This cross is drawn beyond the edge", states no entry)
+    if len(groups) != 2 or any(p.group for p in points if not p.highlight and not (p.color or p.marker)):
         return
     ours = [g for g in groups if OURS_GROUP_RE.search(g.name)]
     rest = [g for g in groups if BASELINE_GROUP_RE.search(g.name)]

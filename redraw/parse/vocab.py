@@ -55,6 +55,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "GeV": ("particle energy", 1e9), "TeV": ("particle energy", 1e12),
     "nb⁻¹": ("luminosity", 1e-6), "pb⁻¹": ("luminosity", 1e-3), "fb⁻¹": ("luminosity", 1.0),
     "ab⁻¹": ("luminosity", 1e3),
+    # compute throughput
+    "FLOP/s": ("flop/s", 1.0), "GFLOP/s": ("flop/s", 1e9), "TFLOP/s": ("flop/s", 1e12), "PFLOP/s": ("flop/s", 1e15),
+    "GFLOPS": ("flop/s", 1e9), "TFLOPS": ("flop/s", 1e12), "PFLOPS": ("flop/s", 1e15),
     # areas
     "mm²": ("area", 1e-6), "cm²": ("area", 1e-4), "m²": ("area", 1.0), "km²": ("area", 1e6),
     # a price per unit of energy, in USD/MWh: "1.35 ¢/kWh", "$0.035/kWh", "$95/MWh"

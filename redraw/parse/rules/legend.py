@@ -22,7 +22,7 @@ from ..vocab import (
 )
 
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|colou?r[- ]?coding|categories|colou?r[- ]?coded|styles?|markers|symbols|"
-                           r"encoding)\b", re.IGNORECASE)
+                           r"encoding|data\s+series)\b", re.IGNORECASE)  # "**Data Series:**" over "X: represented by"
 LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the\s+(?:[\w-]+\s+){0,2}(?:legend|key)\b"
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"
