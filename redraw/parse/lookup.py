@@ -248,13 +248,20 @@ SERIES_PAREN_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
 SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$")
 
 
+SERIES_COLON_RE = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<style>[^:]{2,60})$")
+
+
 def series_header(state: ParseState, header: str, line: int) -> GroupFact | None:
     """A header that names a series and its style: "Zero-shot (blue circles)", "Red stars — Ours": a new
     legend group (added to the state) or None."""
     found = None  # "Zero-shot (blue circles)"; "Red stars — TernaryQ 3-bit (ours)" holds a bracket too
+    keyed = SERIES_COLON_RE.match(header)  # "Pure metals: grey filled circles (●)"
+    if keyed and is_style_only(keyed.group("style").replace("(", " ").replace(")", " ")) \
+            and not is_style_only(keyed.group("name")):
+        found = keyed.group("name").strip(), keyed.group("style")
     for m in ((SERIES_PAREN_RE.match(header) if header.endswith(")") else None),
               (SERIES_DASH_RE.match(header) if "-" in header or "—" in header or "–" in header else None)):
-        if m is None:
+        if m is None or found:
             continue
         a, b = m.group("a").strip(), m.group("b").strip()
         if is_style_only(b) and not is_style_only(a):

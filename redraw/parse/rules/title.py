@@ -46,7 +46,7 @@ def title(state: ParseState) -> None:
         else:
             found = _title_in(block.text) if not (block.kind == "heading" and TITLE_HEADING_RE.match(block.text)) \
                 else None
-        under_title = block.kind == "heading" and bool(TITLE_HEADING_RE.match(block.text))
+        under_title = (block.kind == "heading" or block.bold_only) and bool(TITLE_HEADING_RE.match(block.text))
         if found is None:
             continue
         value, stated = found
