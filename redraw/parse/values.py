@@ -194,16 +194,20 @@ UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(?:(?:USD|US\$|EUR|GBP|[$€£])\s*)?(k
 
 
 # "(×10³ USD)", "(x10^3 cycles)", "[× 1e6]": a power of ten the values are counted in
-POWER_UNIT_RE = re.compile(r"[(\[]\s*[×x]\s*(?:10\s*(?:\^|\*\*)?\s*(?P<e>[-−]?\d+|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|1e(?P<e2>\d+))")
+# "(×10³ USD)", "(x1e6)", and without the sign "(10³ km)", "(10^3 km)"
+POWER_UNIT_RE = re.compile(r"[(\[]\s*(?:[×x]\s*(?:10\s*(?:\^|\*\*)?\s*(?P<e>[-−]?\d+|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|1e(?P<e2>\d+))|"
+                           r"10(?:\^|\*\*)(?P<e3>[-−]?\d+)|10(?P<e4>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
 
 
 @lru_cache(maxsize=256)
 def stated_unit(title: str) -> float | None:
     """The multiplier an axis or column title states: "Parameters (B)" -> 1e9, "(in millions)" -> 1e6,
     "(×10³ USD)" -> 1e3."""
-    p = POWER_UNIT_RE.search(title) if ("×" in title or "x10" in title or "x 10" in title or "x1e" in title) else None
+    p = POWER_UNIT_RE.search(title) if ("×" in title or "x10" in title or "x 10" in title or "x1e" in title
+                                        or "(10" in title or "[10" in title) else None
     if p is not None:
-        return 10.0 ** int((p.group("e") or p.group("e2")).translate(_SUP).replace("−", "-"))
+        exp = p.group("e") or p.group("e2") or p.group("e3") or p.group("e4")
+        return 10.0 ** int(exp.translate(_SUP).replace("−", "-"))
     m = UNIT_RE.search(title)
     if not m:
         return None

@@ -391,8 +391,9 @@ def _prose_title(fact: AxisFact, clause: str) -> None:
 
 
 def _no_numbers(text: str) -> str:
+    """The text less its numbers; a unit read with a number stays ("10³ km" keeps "km")."""
     for n in reversed(lex(text)):
-        text = text[: n.start] + " " + text[n.end:]
+        text = text[: n.start] + " " + text[n.end - (len(n.unit) if n.unit else 0):]
     return text
 
 
