@@ -250,6 +250,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         _percent_of_fraction(state, which, merged, out)
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
+    _the_other_entry(state, out, groups)
     named = {_norm(g.name): g for g in reversed(groups)}  # the first group of a name wins, as before
     for p in out:  # a legend entry that names the point itself ("Black: Human")
         g = named.get(_norm(p.label)) if p.group is None else None
@@ -450,6 +451,22 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
         p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     state.warn(f"no point states its legend entry: highlighted points are put in {ours[0].name!r}, "
                f"the others{' without a style of their own' if len(free) < len(points) else ''} in {other.name!r}")
+
+
+def _the_other_entry(state: ParseState, points: list[Point], groups: list[Group]) -> None:
+    """A two-entry legend where the text styles only the points of one entry ("ViT-H/14, first orange
+    triangle"): the points it leaves unstyled are the other entry's."""
+    if len(groups) != 2 or any(p.highlight for p in points):
+        return
+    styled = {p.group for p in points if p.group is not None}
+    free = [p for p in points if p.group is None and not (p.color or p.marker)]
+    if len(styled) != 1 or not free or len(free) == len(points):
+        return
+    other = groups[1] if groups[0].name in styled else groups[0]
+    for p in free:
+        p.group, p.color, p.marker = other.name, other.color, other.marker
+    state.warn(f"{', '.join(repr(p.label) for p in free[:3])}{' ...' if len(free) > 3 else ''}: no style stated; "
+               f"put in {other.name!r}, the legend entry no stated point is drawn as")
 
 
 def _point_named_groups(state: ParseState) -> None:

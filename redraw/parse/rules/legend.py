@@ -228,10 +228,21 @@ def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str 
         if m is None:
             continue
         name, style = (m.group("name"), m.group("style")) if m.group("name") else (m.group("name2"), m.group("style2"))
-        style = re.split(r"\s+(?:clustered|grouped|spread|placed|located|at|on|near)\b", style)[0]
-        if is_style_only(style) and not is_style_only(name) and not ours_cue(name) and not lex(name):
-            out.append((strip_marks(name), first_color(style), first_marker(style)))
+        # "Proprietary models are shown as blue circles and open-weight models as orange squares": the verb
+        # said once
+        style, _, more = sentence[m.start("style") if m.group("name") else m.start("style2"):].partition(" and ")
+        style = re.split(r"\s+(?:clustered|grouped|spread|placed|located|at|on|near)\b|[.;,]", style)[0]
+        pairs = [(name, style)]
+        if (elided := ELIDED_AS_RE.match(more)) is not None:
+            pairs.append((elided.group("name"), elided.group("style")))
+        for name, style in pairs:
+            if is_style_only(style) and not is_style_only(name) and not ours_cue(name) and not lex(name):
+                out.append((strip_marks(name), first_color(style), first_marker(style)))
     return out
+
+
+ELIDED_AS_RE = re.compile(r"(?P<name>(?!(?:the|a|an|it)\b)[A-Za-z][\w+/&.-]*(?:\s+[\w+/&.-]+){0,4}?)\s+as\s+"
+                          r"(?P<style>[^.;,]{2,40}?)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 
 
 def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
