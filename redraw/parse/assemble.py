@@ -250,7 +250,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         _percent_of_fraction(state, which, merged, out)
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
-    _the_other_entry(state, out, groups)
+    _the_other_entry(state, out, groups, [bool(pf.color or pf.marker) for pf in merged])
     named = {_norm(g.name): g for g in reversed(groups)}  # the first group of a name wins, as before
     for p in out:  # a legend entry that names the point itself ("Black: Human")
         g = named.get(_norm(p.label)) if p.group is None else None
@@ -453,11 +453,12 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
                f"the others{' without a style of their own' if len(free) < len(points) else ''} in {other.name!r}")
 
 
-def _the_other_entry(state: ParseState, points: list[Point], groups: list[Group]) -> None:
+def _the_other_entry(state: ParseState, points: list[Point], groups: list[Group], own_style: list[bool]) -> None:
     """A two-entry legend where the text styles only the points of one entry ("ViT-H/14, first orange
-    triangle"): the points it leaves unstyled are the other entry's."""
-    if len(groups) != 2 or any(p.highlight for p in points):
-        return
+    triangle"), each by its own words: the points it leaves unstyled are the other entry's."""
+    if len(groups) != 2 or any(p.highlight for p in points) or any(
+            p.group is not None and not own for p, own in zip(points, own_style, strict=True)):
+        return  # (a point put in a group by its section or table says where the others belong)
     styled = {p.group for p in points if p.group is not None}
     free = [p for p in points if p.group is None and not (p.color or p.marker)]
     if len(styled) != 1 or not free or len(free) == len(points):
