@@ -320,6 +320,14 @@ def is_style_only(text: str) -> bool:
     return not _WORD_RE.search(_FILLER_RE.sub(" ", rest))
 
 
+def style_head(text: str) -> str:
+    """The style words a phrase starts with: "a large gold star instead of its category marker" -> "a large
+    gold star" ("" if it starts with none)."""
+    words = text.split()
+    return next((" ".join(words[:k]) for k in range(min(len(words), 6), 0, -1)
+                 if is_style_only(" ".join(words[:k]))), "")
+
+
 # numbers written with a times sign: "3.1 × 10^23", "1.8×" (no cross marker in them)
 _TIMES_NUMBER_RE = re.compile(r"\d[\d.,]*\s*×\s*(?:10(?:\^|\*\*)?\{?[-−+]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺.]*\}?)?")
 

@@ -9,7 +9,7 @@ from ..facts import LabelStyle
 from ..state import ParseState
 from ..text import strip_marks, whole_words
 from ..values import lex
-from ..vocab import is_style_only, ours_cue, style_words
+from ..vocab import is_style_only, ours_cue, style_head, style_words
 
 PAREN_STYLE_RE = re.compile(r"^(?P<label>[^()]{1,60}?)\s*\((?P<style>[^()]+)\)\s*[.:]?$")
 COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+?)\.?$")
@@ -74,7 +74,7 @@ def _singled_out(state: ParseState, block: Block, labels: list[str]) -> None:
             continue
         low = sentence.casefold()
         named = [label for label in labels if whole_words(label).search(low)]
-        head = _style_head(sentence[emphasis.end():].lstrip(" ,").removeprefix("with ").removeprefix("by ")
+        head = style_head(sentence[emphasis.end():].lstrip(" ,").removeprefix("with ").removeprefix("by ")
                            .removeprefix("a ").removeprefix("an "))
         # the chart's subject; or, without a cue, a point emphasised by a marker of its own ("XR-17 is singled
         # out with a large gold ★")
@@ -102,7 +102,7 @@ def _it_drawn(state: ParseState, block: Block, labels: list[str]) -> None:
     """A sentence naming one point and saying "it is drawn in gold": that point's style."""
     for sentence in block.sentences:
         m = IT_DRAWN_RE.search(sentence)
-        style = _style_head(m.group("style")) if m else ""
+        style = style_head(m.group("style")) if m else ""
         if m is None or not style:
             continue
         before = sentence[: m.start()].casefold()
@@ -110,14 +110,6 @@ def _it_drawn(state: ParseState, block: Block, labels: list[str]) -> None:
         if len(named) == 1:
             color, marker = style_words(style)
             state.label_styles.append(LabelStyle(named[0], color, marker, block.line))
-
-
-def _style_head(text: str) -> str:
-    """The style words a phrase starts with: "a large gold star instead of its category marker" -> "a large
-    gold star"."""
-    words = text.split()
-    return next((" ".join(words[:k]) for k in range(min(len(words), 6), 0, -1)
-                 if is_style_only(" ".join(words[:k]))), "")
 
 
 def label_styles(state: ParseState) -> None:
@@ -129,7 +121,7 @@ def label_styles(state: ParseState) -> None:
         if " as " in block.text or " in " in block.text or " with " in block.text:
             for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text)]:
                 # "a larger dark-red diamond with a bold label": the style words it starts with
-                label, style = strip_marks(named.group("label")), _style_head(named.group("style"))
+                label, style = strip_marks(named.group("label")), style_head(named.group("style"))
                 if style and not is_style_only(label) and len(label.split()) <= 5 and not lex(style):
                     color, marker = style_words(style)
                     end = block.text.find(".", named.end())  # "..., as the hospital the report is about."
@@ -148,14 +140,14 @@ def label_styles(state: ParseState) -> None:
             _it_drawn(state, block, labels)
         if " point " in block.low or " marker " in block.low or " dot " in block.low:
             for named in THE_X_POINT_RE.finditer(block.text):  # "The human point ... is drawn as a red star"
-                label, style = named.group("label"), _style_head(named.group("style"))
+                label, style = named.group("label"), style_head(named.group("style"))
                 if style and not lex(style) and not is_style_only(label):
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line,
                                                          highlight=bool(STAND_OUT_RE.search(named.group(0)))))
         if ", " in block.text and " is " in block.text:
             for named in NAME_ROLE_STYLE_RE.finditer(block.text):  # "Brighton, the case study, is drawn as a star"
-                label, style = strip_marks(named.group("label")), _style_head(named.group("style"))
+                label, style = strip_marks(named.group("label")), style_head(named.group("style"))
                 if style and not lex(style) and len(label.split()) <= 6:
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=ours_cue(
@@ -167,7 +159,7 @@ def label_styles(state: ParseState) -> None:
                     # "The proposed agent, TinyPatch, is not in the legend; it is drawn as a large red star"
                     end = block.text.find(".", named.end())
                     drawn = DRAWN_AS_RE.search(block.text, named.end(), end if end > 0 else len(block.text))
-                    style = _style_head(drawn.group("style")) if drawn else ""
+                    style = style_head(drawn.group("style")) if drawn else ""
                     color, marker = style_words(style) if style else (None, None)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=True))
         if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only

@@ -7,7 +7,17 @@ from ..document import Block
 from ..facts import DefaultStyle
 from ..lookup import group_mentioned
 from ..state import ParseState
-from ..vocab import COLOR_RE, MARKER_RE, find_colors, first_color, first_marker, fold, is_style_only, ours_cue
+from ..vocab import (
+    COLOR_RE,
+    MARKER_RE,
+    find_colors,
+    first_color,
+    first_marker,
+    fold,
+    is_style_only,
+    ours_cue,
+    style_head,
+)
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
@@ -162,9 +172,7 @@ def styles(state: ParseState) -> None:
 
 def _stands_out(state: ParseState, block: Block) -> None:
     for m in STANDS_OUT_RE.finditer(block.text):
-        words = m.group("style").split()
-        head = next((" ".join(words[:k]) for k in range(min(len(words), 6), 0, -1)
-                     if is_style_only(" ".join(words[:k]))), "")
+        head = style_head(m.group("style"))
         color, marker = first_color(head), first_marker(head)
         if not (color or marker):
             continue
