@@ -11,7 +11,7 @@ from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
-from .reconcile import NUMBER_WORDS, reconcile
+from .reconcile import NUMBER_WORDS, coord, reconcile, set_coord
 from .state import ParseState
 from .text import overlap
 from .values import Num, convert, stated_unit, title_unit
@@ -286,9 +286,9 @@ def _percent_of_fraction(state: ParseState, which: str, facts: list[PointFact], 
     moved = []
     for pf, p in zip(facts, points, strict=True):
         n = pf.x if which == "x" else pf.y
-        v = p.x if which == "x" else p.y
+        v = coord(p, which)
         if n.percent and 1 < v <= 100:
-            _set_value(p, which, float(f"{v / 100:.12g}"))
+            set_coord(p, which, float(f"{v / 100:.12g}"))
             moved.append(p.label)
     if moved:
         state.warn(f"{', '.join(map(repr, moved))}: {which} written as a percentage on an axis of fractions "
@@ -297,12 +297,6 @@ def _percent_of_fraction(state: ParseState, which: str, facts: list[PointFact], 
 
 PERCENT_TITLE_RE = re.compile(r"%|\bpercent|\bpct\b", re.IGNORECASE)
 
-
-def _set_value(p: Point, which: str, v: float) -> None:
-    if which == "x":
-        p.x = v
-    else:
-        p.y = v
 
 
 def _corrections(state: ParseState) -> None:
@@ -764,7 +758,7 @@ def _reference_lines(state: ParseState, xu: float | None, yu: float | None) -> l
 
 def _log_needs_positive(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
     """A log axis cannot show zero or negatives: keep every point, switch the axis to linear, and say so."""
-    bad = [p for p in points if (p.x if which == "x" else p.y) <= 0]
+    bad = [p for p in points if coord(p, which) <= 0]
     if axis.scale == "log" and bad:
         axis.scale = "linear"
         names = ", ".join(repr(p.label) for p in bad[:3]) + (" ..." if len(bad) > 3 else "")
@@ -774,7 +768,7 @@ def _log_needs_positive(state: ParseState, axis: Axis, which: str, points: list[
 
 def _check_range(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
     for p in points:
-        v = p.x if which == "x" else p.y
+        v = coord(p, which)
         if (axis.min is not None and v < axis.min) or (axis.max is not None and v > axis.max):
             state.warn(f"{p.label!r} ({which} = {v:g}) lies outside the stated {which} range "
                        f"{axis.min:g} to {axis.max:g}; the axis grows to show it" if axis.min is not None

@@ -42,7 +42,7 @@ def reconcile(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]
     _swap(state, x_axis, y_axis, points, free or [False] * len(points))
     doubts = []
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
-        far = [p for p in points if _distance(axis, _get(p, which)) > FAR]
+        far = [p for p in points if _distance(axis, coord(p, which)) > FAR]
         if far:
             names = ", ".join(repr(p.label) for p in far[:3]) + (" ..." if len(far) > 3 else "")
             lo, hi = _range(axis)
@@ -54,11 +54,12 @@ def reconcile(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]
     return doubts
 
 
-def _get(p: Point, which: str) -> float:
+def coord(p: Point, which: str) -> float:
+    """The point's x or y."""
     return p.x if which == "x" else p.y
 
 
-def _set(p: Point, which: str, v: float) -> None:
+def set_coord(p: Point, which: str, v: float) -> None:
     if which == "x":
         p.x = v
     else:
@@ -100,7 +101,7 @@ def _rescale(state: ParseState, axis: Axis, which: str, points: list[Point]) -> 
         series.setdefault(p.group, []).append(p)
     sets = [points] + ([s for s in series.values() if len(s) >= 2] if len(series) > 1 else [])
     for members in sets:
-        values = [_get(p, which) for p in members]
+        values = [coord(p, which) for p in members]
         if any(_fits(axis, v) for v in values):
             continue
         lo, hi = axis.min, axis.max
@@ -109,7 +110,7 @@ def _rescale(state: ParseState, axis: Axis, which: str, points: list[Point]) -> 
             if all(_fits(axis, v / f) for v in values) and (
                     axis.scale == "log" or max(v / f for v in values) >= lo + 0.05 * (hi - lo)):
                 for p in members:
-                    _set(p, which, _get(p, which) / f)
+                    set_coord(p, which, coord(p, which) / f)
                 whose = "every point" if members is points else f"the {members[0].group!r} points"
                 state.warn(f"{whose} lay outside the stated {which} range by a factor of {f:g}; "
                            f"their {which} values are divided by {f:g} (a unit read twice or not at all)")
@@ -123,10 +124,10 @@ def _unit_slips(state: ParseState, axis: Axis, which: str, points: list[Point]) 
     if not unit or unit <= 1 or None in _range(axis):
         return
     # outside the range, at least one whole unit large ("12,500" on a K axis; 25 on a 0-20 K axis is no slip)
-    slipped = [p for p in points if _distance(axis, _get(p, which)) > 0 and abs(_get(p, which)) >= unit
-               and _fits(axis, _get(p, which) / unit)]
+    slipped = [p for p in points if _distance(axis, coord(p, which)) > 0 and abs(coord(p, which)) >= unit
+               and _fits(axis, coord(p, which) / unit)]
     for p in slipped:
-        _set(p, which, _get(p, which) / unit)
+        set_coord(p, which, coord(p, which) / unit)
     if slipped:
         state.warn(f"{', '.join(repr(p.label) for p in slipped)}: {which} written in plain units on an axis "
                    f"counting units of {unit:g}; divided by {unit:g}")
