@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 from itertools import islice
+from typing import TypeGuard
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -207,15 +208,17 @@ def _json_description(info: str, content: str) -> dict[str, object] | None:
         data = json.loads(text)
     except ValueError:
         return None
-    if not isinstance(data, dict) or not any(isinstance(v, list) and v and all(isinstance(i, dict) for i in v)
-                                             for v in data.values()):
-        return None
-    return data
+    return data if isinstance(data, dict) and _nested_points(data) is not None else None
+
+
+def _objects(value: object) -> TypeGuard[list[dict[str, object]]]:
+    """A non-empty list of JSON objects."""
+    return isinstance(value, list) and bool(value) and all(isinstance(i, dict) for i in value)
 
 
 def _nested_points(obj: dict[str, object]) -> list[dict[str, object]] | None:
-    """A series object's own list of point objects ("points", "data", "items" ...), if it has one."""
-    return next((v for v in obj.values() if isinstance(v, list) and v and all(isinstance(i, dict) for i in v)), None)
+    """An object's first list of objects: a series' own points ("points", "data", "items" ...), a chart's rows."""
+    return next((v for v in obj.values() if _objects(v)), None)
 
 
 def _json_row(obj: dict[str, object]) -> dict[str, str]:
@@ -537,7 +540,7 @@ class _Walker:
         as the lines a description would write, each list of objects a table."""
         for key, value in data.items():
             name = key.replace("_", " ").strip()
-            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            if _objects(value):
                 rows = [_json_row(v) for v in value]
                 if any(_nested_points(v) for v in value):  # "series": [{"name", "color", "points": [...]}]
                     self.series(value, line)
