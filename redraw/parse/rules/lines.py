@@ -205,7 +205,8 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
     if REF_VALUE_RE.search(clause) and re.search(r"(?<![\w])[xy]\s*=", clause) and not TREND_RE.search(clause):
         return None
     each = EACH_GROUP_RE.search(clause) if state.groups else None
-    if each and ":" not in clause[each.start():]:  # (a list after a colon names the groups itself)
+    # (a list after a colon names the groups itself, and so does "— the red one for A, the blue one for B")
+    if each and ":" not in clause[each.start():] and len(_coloured_ones(clause)) < 2:
         # "Each crop has its own least-squares line, solid, same colour as its markers": one per legend group
         same = bool(SAME_COLOR_RE.search(clause))
         facts = [TrendFact(block.line, find_style(clause), g.color if same else _line_color(clause),
@@ -245,6 +246,15 @@ ONE_THROUGH_RE = re.compile(r"\bone\s+(?:through|for|fitted\s+to|fit\s+to|over)\
                             r"(?:points|models|runs|markers|dots)\b\s*(?:\((?P<color>[^()]*)\))?", re.IGNORECASE)
 
 
+# "the blue one is fitted to the five Ember-1B checkpoints and the orange one to the five Ember-7B checkpoints",
+# "a green one through the maize plots, a brown one through the wheat plots", "the red one for Drug A": a line
+# per group, each named by its colour
+COLOR_ONE_RE = re.compile(r"\b(?:the|a|an)\s+(?P<color>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+one\s+(?:(?:is|runs|goes)\s+)?"
+                          r"(?:(?:fitted|fit|drawn)\s+)?(?:to|through|for|over|across)\s+(?:the\s+|all\s+)?"
+                          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                          r"(?P<ref>[^,;.—–]+?)(?=\s*(?:[,;.—–]|\band\b|$))", re.IGNORECASE)
+
+
 # "fitted to the weakly binding Cu, Au and Ag": describing words, then a list of names
 FITTED_LIST_RE = re.compile(r"\b(?:fitted|fit|drawn)\s+(?:to|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}"
                             r"(?P<names>(?-i:[A-Z][\w.+/()-]*)(?:\s*,\s*(?-i:[A-Z][\w.+/()-]*))*"
@@ -271,6 +281,10 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     if len(each) >= 2:  # "three dashed lines: one through the BC points (blue), one through the DP points (orange)"
         return [TrendFact(line, style, first_color(m.group("color") or "") or None, group_ref=m.group("ref").strip(),
                           new=True, text=m.group(0)) for m in each]
+    coloured = _coloured_ones(clause)
+    if len(coloured) >= 2:
+        return [TrendFact(line, style, first_color(m.group("color")), group_ref=m.group("ref").strip(), new=True,
+                          text=m.group(0)) for m in coloured]
     fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause,
                      with_ours=bool(WITH_OURS_RE.search(clause)))
     unquoted = QUOTED_RE.sub(" ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
@@ -287,6 +301,10 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
             fact.group_ref = ref.group("name")
     _endpoints(clause, fact)
     return [fact]
+
+
+def _coloured_ones(clause: str) -> list[re.Match[str]]:
+    return [m for m in COLOR_ONE_RE.finditer(clause) if first_color(m.group("color"))] if " one " in clause else []
 
 
 def _endpoints(clause: str, fact: TrendFact) -> None:
