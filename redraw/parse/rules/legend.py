@@ -87,10 +87,13 @@ def legend(state: ParseState) -> None:
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
         elif ("legend" in block.low or "key" in block.low) and (entries := _quoted_entries(block.text)):
             pass  # 'the legend distinguishes "Baselines" (gray circle) from "Ours" (red star)'
-        elif (" as " in block.low or " in " in block.low) and (entries := _shown_as_entries(block.sentences)):
+        elif (" as " in block.low or " in " in block.low or " with " in block.low) and (
+                entries := _shown_as_entries(block.sentences)):
             pass  # "Superconducting devices are shown as purple hexagons."
         elif LEGEND_CUE_RE.search(block.low):
             entries = _cued_entries(block)
+        elif (" are " in block.low or " mark" in block.low) and (entries := _copula_entries(block.sentences)):
+            pass  # "Maize plots are green triangles; wheat plots are brown squares." with no legend named
         else:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
@@ -169,18 +172,47 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
 
 def _verb_carried(texts: list[str]) -> list[str]:
     """'"2015" is a steel-blue dot and "2023" a dark-orange dot', "CNNs are blue circles, transformers orange
-    squares": the verb of the first entry is understood in the ones after it."""
-    verb = re.search(r"\s(is|are)\s", texts[0]) if len(texts) >= 2 else None
+    squares", "green triangles mark irrigated fields, brown squares rain-fed ones": the verb of the first entry
+    is understood in the ones after it."""
+    verb = CARRIED_VERB_RE.search(texts[0]) if len(texts) >= 2 else None
     if verb is None:
         return texts
     out = [texts[0]]
     for text in texts[1:]:
         words = text.split()
-        if not re.search(r"\s(?:is|are|=|:)\s", f" {text} ") and len(words) >= 2:
-            k = next((k for k in range(1, min(5, len(words))) if is_style_only(" ".join(words[k:]))), None)
-            if k is not None and not is_style_only(" ".join(words[:k])):
+        # (not "red for Asia", "Europe in blue": joined by a word of their own)
+        if not VERB_SEP_RE.search(f" {text} ") and not re.search(r"\s[=:]\s", f" {text} ") and len(words) >= 2:
+            # the name first ("transformers orange squares") or the style first ("brown squares rain-fed fields")
+            k = next((k for k in range(1, min(5, len(words))) if is_style_only(" ".join(words[k:]))
+                      and not is_style_only(" ".join(words[:k]))), None)
+            if k is None:
+                k = next((k for k in range(min(4, len(words) - 1), 0, -1) if is_style_only(" ".join(words[:k]))
+                          and not is_style_only(" ".join(words[k:]))), None)
+            if k is not None:
                 text = f"{' '.join(words[:k])} {verb.group(1)} {' '.join(words[k:])}"
         out.append(text)
+    return out
+
+
+CARRIED_VERB_RE = re.compile(r"\s(is|are|marks?|denotes?|represents?|indicates?)\s")
+# the names a plain sentence cannot give a category: "Most points are blue circles", "the highlighted one is ..."
+NOT_A_CATEGORY_RE = re.compile(r"^(?:the\s+)?(?:most|all|other|others|remaining|rest|some|many|several|few|one|each|"
+                               r"every|highlighted|our|ours|its|their|it|they|these|those|this|that|both|either|"
+                               r"neither|none|no|any|point|points|marker|markers)\b", re.IGNORECASE)
+
+
+def _copula_entries(sentences_: list[str]) -> list[tuple[str, str | None, str | None] | None]:
+    """"Maize plots are green triangles; wheat plots are brown squares", "Green triangles mark irrigated
+    fields, brown squares rain-fed fields": a sentence of two or more categories and their styles and nothing
+    else, with no legend named (a number in it makes it a point's sentence)."""
+    out: list[tuple[str, str | None, str | None] | None] = []
+    for sentence in sentences_:
+        if lex(sentence):
+            continue
+        found = [e for e in _inline_entries(sentence) if e is not None]
+        if len(found) >= 2 and all(e[0] and not NOT_A_CATEGORY_RE.match(e[0]) and not ours_cue(e[0])
+                                   for e in found):
+            out += found
     return out
 
 
@@ -230,19 +262,22 @@ def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str 
         name, style = (m.group("name"), m.group("style")) if m.group("name") else (m.group("name2"), m.group("style2"))
         # "Proprietary models are shown as blue circles and open-weight models as orange squares": the verb
         # said once
-        style, _, more = sentence[m.start("style") if m.group("name") else m.start("style2"):].partition(" and ")
-        style = re.split(r"\s+(?:clustered|grouped|spread|placed|located|at|on|near)\b|[.;,]", style)[0]
+        rest = sentence[m.start("style") if m.group("name") else m.start("style2"):]
+        style = re.split(r"\s+(?:clustered|grouped|spread|placed|located|at|on|near|and)\b|[.;,]", rest)[0]
         pairs = [(name, style)]
-        if (elided := ELIDED_AS_RE.match(more)) is not None:
-            pairs.append((elided.group("name"), elided.group("style")))
+        # "... and open-weight models as orange squares", "..., millet with purple pentagons": the verb said once
+        for more in re.split(r"[,;]|\s+and\s+", rest[len(style):].rstrip(" .")):
+            more = re.sub(r"^(?:and|or)\s+", "", more.strip())
+            if more and (elided := ELIDED_AS_RE.match(more)) is not None:
+                pairs.append((elided.group("name"), elided.group("style")))
         for name, style in pairs:
             if is_style_only(style) and not is_style_only(name) and not ours_cue(name) and not lex(name):
                 out.append((strip_marks(name), first_color(style), first_marker(style)))
     return out
 
 
-ELIDED_AS_RE = re.compile(r"(?P<name>(?!(?:the|a|an|it)\b)[A-Za-z][\w+/&.-]*(?:\s+[\w+/&.-]+){0,4}?)\s+as\s+"
-                          r"(?P<style>[^.;,]{2,40}?)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
+ELIDED_AS_RE = re.compile(r"(?P<name>(?!(?:the|a|an|it)\b)[A-Za-z][\w+/&.-]*(?:\s+[\w+/&.-]+){0,4}?)"
+                          r"\s+(?:as|with|in)\s+(?P<style>[^.;,]{2,40}?)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 
 
 def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
