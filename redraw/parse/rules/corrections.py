@@ -26,6 +26,10 @@ PAIR_AFTER_RE = re.compile(r"\(\s*[~≈]?\s*[-−]?[\d.,]+[^(),]*,\s*[~≈]?\s*[
 GUIDE_BEFORE_RE = re.compile(r"\b(?:gridline|grid\s+line|tick|line)\s+(?:at|of)\s*[~≈]?\s*$|"
                              r"\b(?:past|beyond|above|below|under|over|than)\s+(?:the\s+)?$", re.IGNORECASE)
 POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
+# a clause that keeps a value: "the 2T value is right", "(the 12 ms latency stays as listed)", "x is unchanged"
+CONFIRMED_RE = re.compile(r"\b(?:is|are|was|remains?|stays?)\s+(?:still\s+)?(?:right|correct|unchanged|fine|accurate|"
+                          r"as\s+(?:listed|given|stated|read|before))\b|\bunchanged\b|\bstill\s+holds\b", re.IGNORECASE)
+CLAUSE_BREAK_RE = re.compile(r";|\s[—–]\s|[()]|,\s+(?:but|and|while)\s")
 OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system)\b|\bthe (?:red )?star\b|"
                      r"\bhighlighted (?:point|marker|model)\b", re.IGNORECASE)
 
@@ -69,9 +73,12 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     # "X: x ≈ 5,800, y ≈ 33.3 (correction: ... so x ≈ 5,200)": only what follows the cue revises, when the
     # sentence named a point before it
     after = cue_at if cue is not None and any(b <= cue_at for _, b in named) else 0
+    kept = [(a, b) for a, b in _clauses(sentence) if CONFIRMED_RE.search(sentence, a, b)]
     for n in lex(sentence):
         if any(a <= n.start < b for a, b in named) or n.start < after:
             continue  # "GPT-4" names the point
+        if any(a <= n.start < b for a, b in kept):
+            continue  # "...; the 2T value is right": the value kept, not the new one
         if GUIDE_AFTER_RE.match(sentence, n.end) or GUIDE_BEFORE_RE.search(sentence, 0, n.start):
             continue  # "left of the 6,000 gridline", "the gridline at 2.0": a guide, not the value
         if POINT_NUMBER_RE.search(sentence[max(0, n.start - 12): n.start]):
@@ -86,3 +93,9 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     if len(new) not in (1, 2):
         return None  # no value, or several: not one correction we can place
     return CorrectionFact(label, tuple(new), old, line, sentence)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans between clause breaks (";", a dash, brackets, ", but")."""
+    cuts = [0, *(x for m in CLAUSE_BREAK_RE.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
+    return list(zip(cuts[::2], cuts[1::2], strict=True))
