@@ -556,7 +556,10 @@ def _named_point(state: ParseState, clause: str, line: int) -> PointFact | None:
 
 
 # a name in quotes: 'its successor, labeled "Willow", reaches ...', 'The largest device is "Osprey" at 433'
-NAMED_QUOTE_RE = re.compile(r"\b(?:label+ed|named|called|dubbed)\s+[\"“]", re.IGNORECASE)
+NAMED_QUOTE_RE = re.compile(r"\b(?:label+ed|named|called|dubbed|marked|annotated|tagged|captioned)\s+"
+                            r"(?:(?:with\s+)?(?:the\s+)?(?:label|text|name)\s+)?[\"“]|"
+                            r"\bwith\s+the\s+(?:label|text|name)\s+[\"“]", re.IGNORECASE)
+ANNOTATION_BEFORE_RE = re.compile(r"\b(?:arrow|callout|annotation|line|box|bracket|banner|note)s?\s*$", re.IGNORECASE)
 # the text of a point's label on the chart: 'annotated with the label "Rb2SnBr6 (this work)"'
 STATED_LABEL_RE = re.compile(r"\b(?:label+ed|annotated|tagged|captioned)\s+(?:with\s+)?(?:the\s+)?(?:label\s+|text\s+)?"
                              r"[\"“]([^\"“”]{1,60})[\"”]|\b(?:the\s+)?label\s+(?:reads\s+)?[\"“]([^\"“”]{1,60})[\"”]",
@@ -566,7 +569,11 @@ STATED_LABEL_RE = re.compile(r"\b(?:label+ed|annotated|tagged|captioned)\s+(?:wi
 def _quoted_point(state: ParseState, clause: str, line: int) -> PointFact | None:
     """A clause whose one name is quoted and which states two values: 'its successor, labeled "Willow",
     reaches 99.67% with 105 qubits', 'The largest device is "Osprey" at 433 qubits, ... around 98.9%'."""
-    quoted = [m for m in QUOTED_NAME_RE.finditer(clause) if _quoted_name(m.group(1))]
+    # a quotation a naming verb introduces is a name even in lower case: 'a black cross labelled "exact"'
+    # (not an arrow's or a callout's text: 'an arrow labelled "optotagged (this study)": this is u27, ...')
+    given = [m.end() for m in NAMED_QUOTE_RE.finditer(clause) if not ANNOTATION_BEFORE_RE.search(clause, 0, m.start())]
+    quoted = [m for m in QUOTED_NAME_RE.finditer(clause)
+              if _quoted_name(m.group(1)) or (m.start() + 1 in given and 0 < len(m.group(1).split()) <= 4)]
     if len(quoted) != 1:
         return None
     m = quoted[0]
