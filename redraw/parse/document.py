@@ -321,6 +321,24 @@ _OURS_STYLE_RE = re.compile(r"^(?:ours|our\s+\w+|proposed)\s*\((?:[\w-]+\s+){0,3
 _REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
 
 
+# a line that starts with a key of any case: "family: Sparse", "event: Landers 1992; Mw: 7.3"
+_ANY_KEY_RE = re.compile(r"^\s*[A-Za-z][\w.()/-]*(?:\s[\w.()/-]+){0,2}\s*(?::\s|=)")
+_COLUMN_GAP_RE = re.compile(r"\s{2,}|\t")
+_ARROW_KEY_RE = re.compile(r"^([^\s:→]{1,24})\s*(?:→|->|=>)\s*")
+_LEADER_RE = re.compile(r"\s*\.{3,}\s*")
+
+
+def _as_keyed(text: str) -> str:
+    """A plain-text list line with its key and value joined as a key's colon: "x → Dose" and "Alpine ....
+    purple pentagons" and "horizontal   "Area"   logarithmic" -> "x: Dose", "Alpine: purple pentagons",
+    'horizontal: "Area", logarithmic'."""
+    text = _ARROW_KEY_RE.sub(r"\1: ", text, count=1)
+    text = _LEADER_RE.sub(": ", text, count=1)
+    if ":" not in text and "=" not in text and (cells := _COLUMN_GAP_RE.split(text)) and len(cells) >= 2:
+        text = f"{cells[0]}: {', '.join(cells[1:])}"
+    return text
+
+
 def _lines(src: str) -> list[tuple[int, str]]:
     """A paragraph's source, cut where a line starts a new key; (line offset, text) for each piece.
 
@@ -636,8 +654,61 @@ class _Walker:
             return
         if "|" in inline.content and self.pipe_rows(inline.content, line):
             return
-        for offset, src in _lines(inline.content):
+        if "  " in inline.content and (self.column_rows(inline.content, line) or
+                                       self.indented_lines(inline.content, line)):
+            return
+        pieces, raw = _lines(inline.content), inline.content.split("\n")
+        # (every line after the first keyed: "Catalogue:" over "event: Landers; Mw: 7.3", "event: Napa; ...")
+        if len(pieces) > 1 or not all(_ANY_KEY_RE.match(src) for src in raw[1:]) or not (
+                raw[0].endswith(":") or _ANY_KEY_RE.match(raw[0])):
+            for offset, src in pieces:
+                self.paragraph_line(src, line + offset)
+            return
+        for offset, src in enumerate(raw):  # "event: Landers; Mw: 7.3" line after line
             self.paragraph_line(src, line + offset)
+
+    def column_rows(self, content: str, line: int) -> bool:
+        """Lines of cells aligned by runs of spaces, a header of names above them, as plain text lays out a
+        table ("island   area_km2   species" then "Isabela   4588   52"): a table. The lines before are read
+        as usual."""
+        raw = content.split("\n")
+        cells = [_COLUMN_GAP_RE.split(src.strip()) for src in raw]
+        width = len(cells[-1])
+        k = len(raw)
+        while k > 0 and len(cells[k - 1]) == width:
+            k -= 1
+        if width < 3 or len(raw) - k < 3 or any(_DIGIT_RE.search(c) for c in cells[k]) \
+                or not all(any(_DIGIT_RE.search(c) for c in row) for row in cells[k + 1:]):
+            return False
+        for offset, src in _lines("\n".join(raw[:k])) if k else ():
+            self.paragraph_line(src, line + offset)
+        self.add("table", "", line + k, header=cells[k], rows=cells[k + 1:],
+                 row_lines=list(range(line + k + 1, line + len(raw))))
+        return True
+
+    def indented_lines(self, content: str, line: int) -> bool:
+        """A short line, then lines indented under it, as plain text writes a list ("Axes" then "  x → Dose",
+        "  y → Response"; "record: BM25" then "  family: Sparse", "  ndcg: 0.43"): each indented line an item
+        under the line above it, its name and value joined by an arrow, dot leaders or a run of spaces read as
+        a key's colon."""
+        raw = content.split("\n")
+        if self.list_depth >= 0 or sum(src.startswith("  ") for src in raw[1:]) < 2 or len(raw[0]) > 80 \
+                or len(_lines(content)) > 1:
+            return False  # (in a list, or cut at keys or outline marks already: "a. X-axis: ...", "b. ...")
+        head = raw[0].strip()
+        self.paragraph_line(head, line)
+        if ":" not in head and not head.endswith(".") and not _DIGIT_RE.search(head):
+            self.pseudo = head  # "Marker coding", "Axis set-up": a header of what follows
+        for offset, src in enumerate(raw[1:], 1):
+            if not src.startswith("  "):
+                self.paragraph_line(src, line + offset)
+                continue
+            text, lead = _inline(_as_keyed(src.strip()))
+            if text:
+                saved, self.list_depth = self.list_depth, 0
+                self.add("item", text, line + offset, lead)
+                self.list_depth = saved
+        return True
 
     def paragraph_line(self, src: str, line: int) -> None:
         src = src.lstrip()

@@ -351,7 +351,7 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     if not keyed:
         return None, clause
     cut = len(clause)
-    for sep in (" - ", " — ", " – ", "; ", ". ", ", ", ": "):
+    for sep in (" - ", " — ", " – ", "; ", ". ", ", ", ": ", " | "):  # "Index size (GB) | log2 scale"
         i = top_level_index(clause, sep)
         while sep == ". " and i >= 0 and clause[i + 2: i + 3] == "(":  # "HellaSwag acc. (%)": an abbreviation
             later = top_level_index(clause[i + 2:], sep)

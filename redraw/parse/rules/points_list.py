@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..document import Block, sentences
 from ..facts import GroupFact, PointFact
@@ -67,7 +68,7 @@ POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
 RANGE_CUE_RE = re.compile(r"\b(?:from|between|range[sd]?|ranging|spans?|spanning)\b[^,;]{0,40}$", re.IGNORECASE)
 TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
 _DASH_RE = re.compile(r"\s[—–-]\s|\s*[—–]\s*(?=[A-Za-z])")
-_LABEL_SEPS = (": ", " — ", " – ", " - ", " · ", " | ", " • ", " (", " [", " at ", " x ", " x=", " with ")
+_LABEL_SEPS = (": ", " — ", " – ", " - ", " · ", " | ", " • ", " ; ", " (", " [", " at ", " x ", " x=", " with ")
 
 
 def points_list(state: ParseState) -> None:
@@ -75,7 +76,9 @@ def points_list(state: ParseState) -> None:
     record: dict[str, Block] = {}
     for block in state.facts_blocks("item", "paragraph", "heading"):
         complete = "label" in record and _located(record)
-        key = _record_key(state, block, "label" in record and not complete)  # fields without a label are orphans
+        # (a plain-text record: "record: BM25" over indented items "family: Sparse", "index: 2.1 GB")
+        loose = "label" in record and record["label"].kind == "paragraph" and block.kind == "item"
+        key = _record_key(state, block, "label" in record and not complete, loose)  # fields without a label are orphans
         if key:
             if key in record and (key == "label" or "label" not in record):
                 _record_point(state, record)  # a second label, or a field again with no label between: a new record
@@ -107,18 +110,20 @@ def points_list(state: ParseState) -> None:
         _record_point(state, record)
 
 
-def _record_key(state: ParseState, block: Block, in_record: bool) -> str | None:
+def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = False) -> str | None:
     """Which field of a keyed record a line fills: "label", "style", "coords", "x" or "y".
 
     '* **Model:** DeepSeekMoE 16B' / '**Symbol:** Large Red Star' / 'Coordinates: TOF ≈ 3×10^2, selectivity ≈ 55%'
     / 'Accuracy: 71%'. A key of another name ("Catalyst: Cu/ZrO2") names the point when the very next
     line holds its coordinates."""
-    key, value = _record_line(block)
+    key, value = _record_line(block, loose)
     if key is None:
         return None
     m = RECORD_KEY_RE.match(key)
     if m:
         return m.lastgroup
+    if in_record and GROUP_KEY_RE.match(key):
+        return "group"  # "record: BM25" / "family: Sparse" / "index: 2.1 GB" / "ndcg: 0.429"
     axis = axis_of_key(state, key) if in_record and _single_value(value) else None
     if axis is not None:
         return axis
@@ -134,25 +139,36 @@ def _single_value(value: str) -> bool:
     return len(nums) == 1 and not re.search(r"[^\W\d_]", _APPROX_RE.sub("", value[: nums[0].start]))
 
 
-def _record_line(block: Block) -> tuple[str | None, str]:
+def _record_line(block: Block, loose: bool = False) -> tuple[str | None, str]:
+    """A keyed line's key and value: a bold lead, or (in a paragraph, or an item when `loose`) "key: value"."""
     if block.kind not in ("item", "paragraph"):
         return None, ""
     if block.lead:
         return block.lead.rstrip(":. ").lower(), block.body
-    m = KEYED_LINE_RE.match(block.text) if block.kind == "paragraph" else None
+    m = KEYED_LINE_RE.match(block.text) if block.kind == "paragraph" or loose else None
     return (m.group("key").strip().lower(), m.group("value")) if m else (None, "")
 
 
 def _record_follows(state: ParseState, block: Block) -> bool:
-    """The line right after `block` states coordinates: "Coordinates: (3, 55)" or "TOF: 300"."""
-    nxt = next(state.doc.after(block), None)
-    if nxt is None or nxt.line != block.line + 1 or nxt.kind != block.kind:
-        return False
-    key, value = _record_line(nxt)
-    if key is None or not lex(value):
-        return False
-    m = RECORD_KEY_RE.match(key)
-    return bool(m and m.lastgroup == "coords") or (_single_value(value) and axis_of_key(state, key) is not None)
+    """The keyed lines right after `block` state coordinates: "Coordinates: (3, 55)" or "TOF: 300", after
+    keys of its group or style too ("family: Sparse", "colour: blue")."""
+    line = block.line
+    for nxt in islice(state.doc.after(block), 6):
+        if nxt.line != line + 1 or nxt.kind not in ("item", "paragraph") or (nxt.kind != block.kind and not (
+                block.kind == "paragraph" and nxt.kind == "item")):
+            return False  # (an indented plain-text record: "record: BM25" over items "  index: 2.1 GB")
+        key, value = _record_line(nxt, loose=block.kind == "paragraph")
+        if key is None:
+            return False
+        m = RECORD_KEY_RE.match(key)
+        if m and m.lastgroup == "coords" and lex(value):
+            return True
+        if _single_value(value) and axis_of_key(state, key) is not None:
+            return True
+        if not (GROUP_KEY_RE.match(key) or (m and m.lastgroup == "style")):
+            return False
+        line = nxt.line
+    return False
 
 
 def _located(record: dict[str, Block]) -> bool:
@@ -165,7 +181,7 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
         return
     head = record["label"]
     if "coords" in record:
-        where = _record_line(record["coords"])[1]
+        where = _record_line(record["coords"], loose=True)[1]
         coords = find_coords(where) or find_coords(f"({where})")
         if coords is None:  # "TOF ≈ 3×10^2, selectivity ≈ 55%": values keyed by the axes' names
             nums = [n for n in lex(where) if not in_name(where, n)]
@@ -174,17 +190,21 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
             return
         x, y = coords.x, coords.y
     else:
-        fx = _field_num({"v": _record_line(record["x"])[1]}, "v")
-        fy = _field_num({"v": _record_line(record["y"])[1]}, "v")
+        fx = _field_num({"v": _record_line(record["x"], loose=True)[1]}, "v")
+        fy = _field_num({"v": _record_line(record["y"], loose=True)[1]}, "v")
         if fx is None or fy is None:
             return
         x, y = fx, fy
-    style = _record_line(record["style"])[1] if "style" in record else ""
-    label, symbols = leading_symbols(strip_marks(_record_line(head)[1]))
+    style = _record_line(record["style"], loose=True)[1] if "style" in record else ""
+    label, symbols = leading_symbols(strip_marks(_record_line(head, loose=True)[1]))
     style = f"{symbols} {style}"
     point = PointFact(label, x, y, head.line, color=first_color(style), marker=first_marker(style))
     point.ours = ours_cue(point.label)
     apply_context(state, head, point)  # "### Highlighted Model" above the record
+    if "group" in record:  # "family: Sparse"
+        stated = strip_marks(_record_line(record["group"], loose=True)[1])
+        found = group_mentioned(state, stated)
+        point.group = found.name if found else stated
     state.points.append(point)
 
 
