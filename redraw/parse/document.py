@@ -325,7 +325,7 @@ _REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
 _ANY_KEY_RE = re.compile(r"^\s*[A-Za-z][\w.()/-]*(?:\s[\w.()/-]+){0,2}\s*(?::\s|=)")
 _COLUMN_GAP_RE = re.compile(r"\s{2,}|\t")
 _ARROW_KEY_RE = re.compile(r"^([^\s:→]{1,24})\s*(?:→|->|=>)\s*")
-_LEADER_RE = re.compile(r"\s*\.{3,}\s*")
+_LEADER_RE = re.compile(r"\s*\.{2,}\s*|\s\.\s")  # "Alpine ........ purple", "Mediterranean . gold"
 
 
 def _as_keyed(text: str) -> str:
@@ -693,12 +693,12 @@ class _Walker:
         a key's colon."""
         raw = content.split("\n")
         if self.list_depth >= 0 or sum(src.startswith("  ") for src in raw[1:]) < 2 or len(raw[0]) > 80 \
-                or len(_lines(content)) > 1:
-            return False  # (in a list, or cut at keys or outline marks already: "a. X-axis: ...", "b. ...")
+                or any(_OUTLINE_RE.match(src.lstrip()) or _KEY_LINE_RE.match(src.lstrip()) for src in raw[1:]):
+            return False  # (in a list, or cut at keys or outline marks: "a. X-axis: ...", "b. ...")
         head = raw[0].strip()
         self.paragraph_line(head, line)
-        if ":" not in head and not head.endswith(".") and not _DIGIT_RE.search(head):
-            self.pseudo = head  # "Marker coding", "Axis set-up": a header of what follows
+        if (":" not in head and not head.endswith(".") and not _DIGIT_RE.search(head)) or head.endswith(":"):
+            self.pseudo = head.rstrip(": ")  # "Marker coding", "Symbols (legend, top left):"
         for offset, src in enumerate(raw[1:], 1):
             if not src.startswith("  "):
                 self.paragraph_line(src, line + offset)

@@ -167,6 +167,8 @@ def points_prose(state: ParseState) -> None:
             before = None
             if corrects and "(" in sentence:  # "..., and JudgeLM-13B at 0.55 for $0.11 (correction: closer to 0.53)"
                 sentence = BRACKETED_CORRECTION_RE.sub(" ", sentence)  # the rest of the sentence still lists points
+            if sentence.rstrip().endswith(":"):
+                continue  # "Stations, numbered as in Table 2 (area, then 100-year peak):" opens a list
             if KEY_SENTENCE_RE.match(sentence) or \
                     (NOT_POINT_RE.search(sentence) and NOT_POINT_RE.search(RELATIVE_LINE_RE.sub(" ", sentence))) or \
                     (corrects and CORRECTION_RE.search(sentence)):  # the second pass only where the first found a part
