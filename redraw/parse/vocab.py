@@ -389,3 +389,22 @@ def hsv_family(r: float, g: float, b: float) -> str:
 
 def same_color(a: str, b: str) -> bool:
     return a.lower() == b.lower() or color_family(a) == color_family(b)
+
+
+# labels that name a part of the chart or of its description, never a plotted point
+NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|"
+                            r"reference|threshold|guide|"
+                            r"axis|axes|"
+                            r"(?:the\s+)?(?:scatter\s*plot|scatter|plot|figure|graph|diagram|image)|"
+                            r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
+                            r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
+                            r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
+                            r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|lines?|"
+                            r"(?:an?\s+)?(?:caveats?|disclaimers?|warnings?)|"
+                            r"mean|average|median|std|standard deviation|variance|sum|overall|"
+                            # a count of things ("14 entries", "four categories") is not a name
+                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
+                            r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b|"
+                            # a lead-in of a reading, not a name: "Reading the panel", "Looking at the plot"
+                            r"(?-i:[A-Z][a-z]+ing(?:\s+[a-z]+){1,4}$)",
+                            re.IGNORECASE)

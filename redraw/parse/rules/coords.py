@@ -165,8 +165,11 @@ def in_name(text: str, n: Num) -> bool:
     """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
     if n.text[:1] in "~≈∼":  # "M ≈ 13 M⊕": an approximate value is never part of a name
         return False
-    if PER_BEFORE_RE.search(text, 0, n.start) and (n.unit is not None or PER_AFTER_RE.match(text, n.end)):
-        return True  # "5.6 per 1,000 patient-days", "14.1 kWh/100 km": the 1,000 and the 100 belong to the unit
+    if (per := PER_BEFORE_RE.search(text, 0, n.start)) and (
+            n.unit is not None or PER_AFTER_RE.match(text, n.end) or per.group().lower().startswith("per")):
+        # "5.6 per 1,000 patient-days", "14.1 kWh/100 km", "6.2 cases per 100,000.": the 1,000, the 100 and the
+        # 100,000 belong to the unit
+        return True
     start = max(text.rfind(" ", 0, n.start), text.rfind("\n", 0, n.start)) + 1
     if not n.percent and start < n.start and text[start].isalpha() and text[n.start - 1] in "-_":
         return True  # the 2B of "CodeGen-2B-mono", the 1.5 of "Yi-1.5-34B"

@@ -10,26 +10,18 @@ from ..lookup import apply_context, assign_axes, axis_of_key, group_mentioned, g
 from ..state import ParseState
 from ..text import split_top, strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
-from ..vocab import GUIDE_AFTER_RE, first_color, first_marker, is_style_only, leading_symbols, ours_cue, style_words
+from ..vocab import (
+    GUIDE_AFTER_RE,
+    NOT_A_LABEL_RE,
+    first_color,
+    first_marker,
+    is_style_only,
+    leading_symbols,
+    ours_cue,
+    style_words,
+)
 from .coords import Coords, find_coords, in_name, named_pairs, without_examples
 
-# labels that name a part of the chart or of its description, never a plotted point
-NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|"
-                            r"reference|threshold|guide|"
-                            r"axis|axes|"
-                            r"(?:the\s+)?(?:scatter\s*plot|scatter|plot|figure|graph|diagram|image)|"
-                            r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
-                            r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
-                            r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
-                            r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|lines?|"
-                            r"(?:an?\s+)?(?:caveats?|disclaimers?|warnings?)|"
-                            r"mean|average|median|std|standard deviation|variance|sum|overall|"
-                            # a count of things ("14 entries", "four categories") is not a name
-                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
-                            r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b|"
-                            # a lead-in of a reading, not a name: "Reading the panel", "Looking at the plot"
-                            r"(?-i:[A-Z][a-z]+ing(?:\s+[a-z]+){1,4}$)",
-                            re.IGNORECASE)
 # the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
 RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
                            r"(?P<style>symbol|marker|colou?r|shape|style|appearance)|"

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_by_family, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
-from ..text import QUOTED_NAME_RE, overlap, top_level_index
+from ..text import QUOTED_NAME_RE, overlap, split_top, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped, stated_unit
-from ..vocab import CORRECTION_RE, first_color, first_marker, mentions_correction, ours_cue
+from ..vocab import CORRECTION_RE, NOT_A_LABEL_RE, first_color, first_marker, mentions_correction, ours_cue
 from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
@@ -514,12 +514,43 @@ ADVERB_RE = re.compile(r"[a-z]{2,}ly|already|still|also|now|even|just|only|again
 STRONG_SPLIT_RE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 
 
+# "Bentu: 92%, 3.1.", "Hallo: 66% coverage, 41.0 cases.": a name, a colon and the values, mid-paragraph
+KEYED_SENTENCE_RE = re.compile(r"^\s*(?P<name>[^\s:][^:]{0,58}?):\s+(?P<rest>[~≈$€£]?[-−]?\d[^:]*)$")
+# a clause after a point's clause, its verb left out: "Fanta 71% and 27.5", "and C 62 at 13B"
+GAPPED_RE = re.compile(r"^\s*(?:and\s+|or\s+)?(?P<name>[A-Z][^\d,;:()]{0,40}?)\s+(?P<rest>[~≈$€£]?[-−]?\d.*)$")
+
+
+def _gapped(state: ParseState, clause: str, line: int) -> PointFact | None:
+    """A clause of a name and its values, the verb left out: "Fanta 71% and 27.5"."""
+    gapped = GAPPED_RE.match(clause)
+    return _named_point(state, f"{gapped.group('name')} at {gapped.group('rest')}", line) if gapped else None
+
+
+def _gapped_list(state: ParseState, clause: str, line: int) -> list[PointFact]:
+    """"Kite-A scores 45% at 3B, Kite-B 52% at 7B": a point, then points whose verb is the first one's (all of
+    the pieces, or none)."""
+    pieces = split_top(clause, ",")
+    first = _named_point(state, pieces[0], line) if len(pieces) >= 2 else None
+    if first is None:
+        return []
+    out = [first]
+    for piece in pieces[1:]:
+        point = _named_point(state, piece, line) or _gapped(state, piece, line)
+        if point is None:
+            return []
+        out.append(point)
+    return out
+
+
 def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """The point a sentence states, or, when the whole sentence holds more than one, the point of each of
     its clauses ("Ansor reaches 2.3× after 150 minutes, while 2.4× is achieved by MetaSchedule at 120")."""
     point = _named_point(state, sentence, line)
     if point is None and 0 < sentence.find(": ") < 100:  # "Reading the teal circles upward: Pancreas sits lowest, ..."
         point = _named_point(state, sentence[sentence.find(": ") + 2:], line)
+    if point is None and (keyed := KEYED_SENTENCE_RE.match(sentence)) and not NOT_A_LABEL_RE.match(keyed.group("name")):
+        # "Bentu: 92%, 3.1." in running prose (not "Intercept: ~100% at rank 0")
+        point = _named_point(state, f"{keyed.group('name')} at {keyed.group('rest')}", line)
     if point is not None:
         return [point]
     if len(lex(sentence)) < 4 and not IT_CLAUSE_RE.search(sentence):
@@ -539,6 +570,13 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         if it and before and (subject := _subject_of(state, before)):
             clause = clause[: it.start("it")] + subject + clause[it.end("it"):]
         point = _named_point(state, clause, line)
+        if point is None and found and found[-1] is not None:
+            # "Eshu has 79% coverage and 14.0 cases; Fanta 71% and 27.5; Gombe 90% and 4.4": the verb said once
+            point = _gapped(state, clause, line)
+        if point is None and ", " in clause and (listed := _gapped_list(state, clause, line)):
+            found += listed  # "Kite-A scores 45% at 3B, Kite-B 52% at 7B"
+            before = None
+            continue
         found.append(point)
         if point is None:  # "as are Poland and Portugal, which score 489 and 472 at $9.8K and $11.3K"
             found += _respectively_values(state, clause, line)
