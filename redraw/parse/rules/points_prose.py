@@ -573,8 +573,8 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         if point is None and found and found[-1] is not None:
             # "Eshu has 79% coverage and 14.0 cases; Fanta 71% and 27.5; Gombe 90% and 4.4": the verb said once
             point = _gapped(state, clause, line)
-        if point is None and ", " in clause and (listed := _gapped_list(state, clause, line)):
-            found += listed  # "Kite-A scores 45% at 3B, Kite-B 52% at 7B"
+        if point is None and ", " in clause and (several := _gapped_list(state, clause, line)):
+            found += several  # "Kite-A scores 45% at 3B, Kite-B 52% at 7B"
             before = None
             continue
         found.append(point)
