@@ -312,6 +312,8 @@ def _line_sentence(obj: dict[str, str]) -> str:
 
 # a list's own title on the line above it: "Respiratory", "Bodily fluids", "Open-weight models"
 _SERIES_TITLE_RE = re.compile(r"[A-Z][\w&/'’–-]*(?:\s[\w&/'’()–-]+){0,3}")
+# no digits, no sentence: "Ground-source", "Air-source (label: temperature, COP)"
+_BARE_TITLE_RE = re.compile(r"[A-Z][\w&/'’-]*(?:\s[\w&/'’-]+){0,3}(?:\s\([^()]*\))?")
 _PLURAL_STYLE_RE = re.compile(r"\((?:[\w-]+\s+){0,3}(?:circles|squares|triangles|stars|dots|points|markers|diamonds|"
                               r"crosses|hexagons|pentagons)\)$", re.IGNORECASE)
 _OURS_STYLE_RE = re.compile(r"^(?:ours|our\s+\w+|proposed)\s*\((?:[\w-]+\s+){0,3}"  # "Ours (red star)"
@@ -339,6 +341,9 @@ def _as_keyed(text: str) -> str:
     return text
 
 
+_ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*%?\s*$")
+
+
 def _lines(src: str) -> list[tuple[int, str]]:
     """A paragraph's source, cut where a line starts a new key; (line offset, text) for each piece.
 
@@ -348,7 +353,9 @@ def _lines(src: str) -> list[tuple[int, str]]:
     for k, line in enumerate(src.split("\n")):
         # a line of data ends with its values, so a capitalised line after one starts anew: "Wheat: (240, 2.1),
         # (380, 3.9)" then "Extra maize point at ..." (prose wrapped mid-sentence does not end in a bracket)
-        after_data = bool(groups) and groups[-1][1][-1].rstrip().endswith((")", ":")) and line.lstrip()[:1].isupper()
+        # (or a line that ends in a value: "AS-01: −15, 2.0 · AS-05: 12, 4.7" then "AS-06 was tested at ...")
+        after_data = bool(groups) and (groups[-1][1][-1].rstrip().endswith((")", ":")) or _ENDS_IN_VALUE_RE.search(
+            groups[-1][1][-1])) and line.lstrip()[:1].isupper()
         if not groups or after_data or _KEY_LINE_RE.match(line.lstrip()) or _OUTLINE_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:
@@ -720,6 +727,11 @@ class _Walker:
         text, lead = _inline(src)
         if not text:
             return
+        if self.list_depth < 0 and " · " in text and len(pieces := text.split(" · ")) >= 2 and all(
+                _ANY_KEY_RE.match(p) and _DIGIT_RE.search(p) for p in pieces):
+            for piece in pieces:  # "AS-01: −15, 2.0 · AS-02: −7, 2.6 · AS-03: 2, 3.4": a point each
+                self.paragraph_line(piece, line)
+            return
         if outline and self.list_depth >= 0:
             # markdown reads "b. **Y-axis**" as a lazy line of the item above it, whatever its depth; the
             # outline's marks of one kind ("a.", "b."; "4.1", "4.2") share the depth of the first seen
@@ -743,8 +755,11 @@ class _Walker:
                 self.list_depth = -1
                 return
             block = self.add("paragraph", text, line, lead)
-            if block.bold_only or (text.endswith(":") and len(text) <= 40 and not _DIGIT_RE.search(text)):
-                self.pseudo = text.rstrip(":. ")  # "Legend:" or "Data:" alone on its line heads what follows
+            if block.bold_only or (text.endswith(":") and len(text) <= 40 and not _DIGIT_RE.search(text)) \
+                    or _BARE_TITLE_RE.fullmatch(text):
+                # "Legend:" or "Data:" alone on its line heads what follows, and so does a bare name of a few
+                # words ("Ground-source" over a table, "Proposed cascade" over a list)
+                self.pseudo = text.rstrip(":. ")
             elif _SERIES_TITLE_RE.fullmatch(text) and (_PLURAL_STYLE_RE.search(text) or (
                     _OURS_STYLE_RE.search(text))):
                 self.pseudo = text  # "Herbivores (green circles)" alone on its line heads the points under it

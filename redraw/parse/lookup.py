@@ -38,6 +38,7 @@ _GENERIC_WORDS = frozenset((
     "variants", "family", "families", "series", "serie", "point", "points", "the", "of", "and", "a", "an",
     "baseline", "baselines", "group", "groups", "category", "categories", "class", "classes", "type", "types",
     "our", "ours",  # "LightServe (ours)" is named by "LightServe"
+    "unit", "units", "sample", "samples", "entry", "entries", "item", "items", "run", "runs",  # "air-source units"
 ))
 _WORD_RE = re.compile(r"[^\W_]+")
 

@@ -29,8 +29,11 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             r"(?P<after>.+)$)|"
                             # "Countries are coloured by region, as shown in the legend on the right: orange for ...",
                             # "Circles are coloured by continent (key at the lower right): Europe in blue, ..."
-                            r"^(?=.{0,200}?\b(?:legend|key|colou?red\s+by)\b[^:.]{0,100}:).{0,200}?"
-                            r"\b(?:legend|key|colou?red\s+by)\b[^:.]{0,100}:\s*(?P<tail>.+)$|"
+                            # "How the markers are coded: air-source units are blue circles, ..."
+                            r"^(?=.{0,200}?\b(?:legend|key|colou?red\s+by|markers|symbols|shapes|colou?rs)\b"
+                            r"[^:.]{0,100}:).{0,200}?"
+                            r"\b(?:legend|key|colou?red\s+by|markers|symbols|shapes|colou?rs)\b[^:.]{0,100}:\s*"
+                            r"(?P<tail>.+)$|"
                             # "...: the legend in the lower right shows light-blue circles for 2023 and navy ..."
                             r"^(?=.{0,200}?\blegend\b).{0,200}?(?:^|[:;]\s+)(?:the\s+)?legend\b[^:.]{0,60}?\s"
                             r"(?:shows|indicates|lists|gives|uses|has|contains)\s+(?:that\s+)?(?P<shows>.+)$|"
@@ -83,8 +86,8 @@ def legend(state: ParseState) -> None:
         elif block.kind == "paragraph" and block.context and _legend_header(block.context[-1]) and (
                 entries := _inline_entries(block.text.rsplit(": ", 1)[-1])):
             pass  # "## Legend" then "Upper left, four entries: HNSW (blue circles), IVF-PQ (green squares), ..."
-        elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and (
-                entries := _bracketed_entries(block.text)):
+        elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and \
+                not LINES_TALK_RE.search(block.low) and (entries := _bracketed_entries(block.text)):
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
         elif ("legend" in block.low or "key" in block.low) and (entries := _quoted_entries(block.text)):
             pass  # 'the legend distinguishes "Baselines" (gray circle) from "Ours" (red star)'
@@ -111,6 +114,10 @@ def legend(state: ParseState) -> None:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
             block.used = True
     _legend_names(state)
+
+
+# "two dashed fits, each in its group's colour (blue for the air-source points, green for ...)": lines' colours
+LINES_TALK_RE = re.compile(r"\b(?:lines?|fits?|fitted|regressions?|curves?)\b")
 
 
 def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | None]:

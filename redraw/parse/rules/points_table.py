@@ -124,8 +124,11 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                 found.name = stated  # a category's own name beats a sentence's description of it
             point.group = found.name if found else stated
         point.ours = ours_cue(label)
-        if block.context and block.headings and block.context[-1] == block.headings[-1]:
-            apply_context(state, block, point)  # "### Reference Oxides (Black Squares)": the heading right above
+        above = block.context[-1] if block.context else ""
+        if above and ((block.headings and above == block.headings[-1])
+                      or (len(above.split()) <= 4 and group_mentioned(state, above))):
+            # "### Reference Oxides (Black Squares)": the heading right above; or a line naming a group ("Ground-source")
+            apply_context(state, block, point)
         points.append(point)
     return points
 
