@@ -127,7 +127,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         above = block.context[-1] if block.context else ""
         if above and ((block.headings and above == block.headings[-1])
                       or (len(above.split()) <= 4 and group_mentioned(state, above))):
-            # "### Reference Oxides (Black Squares)": the heading right above; or a line naming a group ("Ground-source")
+            # "### Reference Oxides (Black Squares)" right above; or a line naming a group ("Ground-source")
             apply_context(state, block, point)
         points.append(point)
     return points
