@@ -183,9 +183,30 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         return score
 
     a, b = nums
-    if fits(0, "y") + fits(1, "x") > fits(0, "x") + fits(1, "y"):
-        return b, a
-    return a, b
+    swapped, kept = fits(0, "y") + fits(1, "x"), fits(0, "x") + fits(1, "y")
+    if swapped == kept:  # no word tells: "VQGAN is at 3 × 10⁴ with 15.8" on a 10³–10⁶ x axis and a 0–30 y axis
+        swapped, kept = _in_range(state, "y", a) + _in_range(state, "x", b), \
+            _in_range(state, "x", a) + _in_range(state, "y", b)
+        if not (swapped == 2 and kept == 0):  # only where one order fits both stated ranges and the other neither
+            return a, b
+    return (b, a) if swapped > kept else (a, b)
+
+
+def _in_range(state: ParseState, which: str, n: Num) -> int:
+    """1 when n lies in the stated range of the axis (its limits, else its ticks), with slack; 0 otherwise
+    or when nothing is stated."""
+    fact = state.axes[which]
+    ends = [fact.lo, fact.hi] if fact.lo is not None and fact.hi is not None else \
+        [min(fact.ticks, key=lambda t: t.value), max(fact.ticks, key=lambda t: t.value)] if len(fact.ticks) >= 2 else []
+    if not ends:
+        return 0
+    unit = fact.unit or stated_unit(fact.title)
+    lo, hi = sorted(e.scaled(unit) for e in ends)
+    v = n.scaled(unit)
+    if fact.scale == "log" and lo > 0:
+        return int(lo / 3 <= v <= hi * 3)
+    slack = 0.15 * (hi - lo)
+    return int(lo - slack <= v <= hi + slack)
 
 
 def _same_dimension(unit: str, title: str) -> bool:

@@ -9,7 +9,9 @@ QUOTED_RE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![\w])'([^']+)'(?
 QUOTED_NAME_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
 WORD_RE = re.compile(r"[^\W_]+")  # letters of any script: "Métro" is one word, not "m" and "tro"
 _STOP = {"the", "of", "a", "an", "in", "per", "and", "approx", "avg", "average", "number",
-         "value", "values", "score", "s", "x", "y"}
+         "value", "values", "score", "s", "x", "y",
+         # function words: "VQGAN is at 3 × 10⁴" shares no word with "FID (lower is better)"
+         "is", "are", "was", "were", "be", "at", "with", "to", "for", "on", "by", "as", "or", "than", "it", "its"}
 
 
 _BRACKETS_RE = re.compile(r"[(\[{)\]}]")

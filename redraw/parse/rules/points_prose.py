@@ -49,10 +49,13 @@ SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|near|with|on|needs|"
                             r"requires|delivers|posts|hits|records|had|drew|saw|showed|made|logged|managed|"
                             r"located|placed|positioned|plotted|shows|displays|exhibits|reports|yields|follows|"
-                            r"peaks|stays|remains|holds|runs|serves|carries|averages|manages|sees)\b|"
+                            r"peaks|stays|remains|holds|runs|serves|carries|averages|manages|sees|cost|costs|took|"
+                            r"takes|lands|needs)\b|"
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
-                            r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)")
+                            r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)|"
+                            # or of the past: "DiT-XL/2 needed about 7.5 × 10⁵ GPU-hours and reaches 9.6"
+                            r"(?<=[\w)])\s(?=[a-z]{3,}ed\b)")
 # "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
 SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
                              r"(?:starting|beginning|continuing|turning)\s+(?:with|to)|moving\s+on\s+to)"
