@@ -717,8 +717,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         # a subject cut at a comma holds no verb: "Emerging markets, the most volatile, ..." keeps "markets"
         subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != ",")
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
-    if not subject:
-        return None
+    if not subject or BARE_VALUE_RE.fullmatch(subject):
+        return None  # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
     times = _times_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
@@ -746,6 +746,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     return point
 
 
+# a value with a magnitude, a sign or decimals ("1.5B", "30%", "0.41"); not a year, which names a point
+BARE_VALUE_RE = re.compile(r"[~≈$€£]?\s*[-−]?\d[\d.,]*\s*(?:[KMBTkmb]|%|×)|[~≈$€£]?\s*[-−]?\d+\.\d+")
 # a point named by its year, where the text says so: "the 1880 dot", "The 1920 point is at", "1980 at 1,300"
 YEAR_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)s?")
 YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<style>(?:[\w-]+\s+){0,3}?(?:dot|point|marker|circle|square|triangle|"
