@@ -181,7 +181,8 @@ _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
 # the marks of an outline markdown knows no list for: "a. **X-axis**", "ii) ...", "4.1 Buried core"
 # (a dotted number heads a capitalised title: "4.1 Buried core", not a wrapped line's "17.2 km/h, and ...")
 _OUTLINE_RE = re.compile(r"^(?:(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Za-z*_\"“])|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z*_\"“])|"
-                         r"\d{1,2}(?:\.\d{1,2}){2,}\.?\s+(?=[a-z])|\d{1,2}(?:\.\d{1,2})+\.\s+(?=[a-z]))")  # "5.2.1. wav2vec"
+                         r"\d{1,2}(?:\.\d{1,2}){2,}\.?\s+(?=[a-z])|"  # or "5.2.1. wav2vec", "4.1. lower case"
+                         r"\d{1,2}(?:\.\d{1,2})+\.\s+(?=[a-z]))")
 _MARKER_STARTS = frozenset("-*+•>")
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _GLYPH_STARTS = frozenset(MARKER_GLYPHS)
