@@ -23,7 +23,7 @@ from ..vocab import (
 
 # "**Data Series:**" over "X: represented by", "Marker coding" over "women: orange triangles"
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|(?:colou?r|marker|symbol|shape)s?[- ]?coding|categories|colou?r[- ]?coded|"
-                           r"styles?|markers|symbols|encoding|data\s+series)\b", re.IGNORECASE)
+                           r"styles?|markers?|symbols?|shapes?|encoding|data\s+series)\b", re.IGNORECASE)
 LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the\s+(?:[\w-]+\s+){0,2}(?:legend|key)\b"
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"

@@ -93,7 +93,9 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     if not any(h.strip() for h in header):
         state.warn(f"a table without a header: {'x' if xc < yc else 'y'} is read from its first column of numbers, "
                    f"{'y' if xc < yc else 'x'} from the second", block.line)
-    style_cols = [i for i, h in enumerate(header) if COLOR_COL_RE.search(h) and i not in (label_col, xc, yc)]
+    # (a "style" column of legend names, "strike-slip", "reverse", groups its rows rather than styles them)
+    style_cols = [i for i, h in enumerate(header) if COLOR_COL_RE.search(h) and i not in (label_col, xc, yc)
+                  and not _names_groups(state, rows, i)]
     group_col = _group_column(state, header, rows, {label_col, xc, yc, *style_cols}, set(numeric))
     unused = [header[i].strip() or f"column {i + 1}" for i in range(width)
               if i not in {label_col, xc, yc, group_col, *style_cols}]
