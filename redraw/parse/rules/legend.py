@@ -78,6 +78,8 @@ def legend(state: ParseState) -> None:
             if entries[0] is None and block.lead and LEGEND_CTX_RE.search(block.lead):
                 # "* **Key (lower left):** TSMC — blue circles; Samsung — teal squares" under "### Frame and key"
                 entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))
+            elif entries[0] is None and len(GLYPH_START_RE.findall(block.text)) >= 1:
+                entries = _inline_entries(block.text)  # "● blue Germanic  ▲ orange Romance  ■ green Uralic"
             if not entries or entries[0] is None:
                 open_list = None
                 entries = _cued_entries(block) if LEGEND_CUE_RE.search(block.low) else []  # a key of its own
@@ -343,6 +345,12 @@ def _juxtaposed(text: str, symbol: str) -> tuple[str, str | None, str | None] | 
             name, style = " ".join(words[:-k]), " ".join(words[-k:])
             if len(name.split()) <= 4 and not lex(name) and not is_filler(name):
                 return name, first_color(style), first_marker(style) or (first_marker(symbol) if symbol else None)
+    if symbol:  # after a glyph, the style may come first: "● blue Germanic", "▲ orange Romance"
+        for k in (2, 1):
+            if len(words) > k and is_style_only(" ".join(words[:k])) and not is_style_only(" ".join(words[k:])):
+                name, style = " ".join(words[k:]), " ".join(words[:k])
+                if len(name.split()) <= 5 and not lex(name) and not is_filler(name):
+                    return name, first_color(style), first_marker(style) or first_marker(symbol)
     return None
 
 
