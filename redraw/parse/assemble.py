@@ -15,7 +15,7 @@ from .reconcile import NUMBER_WORDS, coord, reconcile, set_coord
 from .state import ParseState
 from .text import overlap
 from .values import Num, convert, stated_unit, title_unit
-from .vocab import same_color
+from .vocab import ours_cue, same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
@@ -520,7 +520,8 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
                            f"{_marker_word(pf.marker)} like {group!r}; not highlighted", pf.line)
         else:
             pf.ours = True
-    if group and (OURS_GROUP_RE.search(group) or any(g.focus and g.name == group for g in state.groups)):
+    if group and (OURS_GROUP_RE.search(group) or ours_cue(group) or any(g.focus and g.name == group
+                                                                       for g in state.groups)):
         pf.ours = True
     label = _printable(pf.label)
     if label != pf.label:

@@ -112,6 +112,12 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
              and low[len(g.name):][:1] in ("-", "_", " ") and len(low) > len(g.name) + 1]
     if whole:  # "Ember-1B-250B" under a legend of "Ember-1B" and "Ember-7B": the longest name it starts with
         return max(whole, key=lambda g: len(g.name))
+    # "IR-100" under "Immediate release (IR)", "NX-212/100" under "NX-212 nanoparticle (this study)": the
+    # group's acronym, or its first word when that is a code, begins the label
+    tagged = [g for g in state.groups if any(low.startswith(t) and low[len(t):][:1] in ("-", "_", "/", " ")
+                                             and len(low) > len(t) + 1 for t in _family_tags(g.name))]
+    if len(tagged) == 1:
+        return tagged[0]
     head = _HEAD_RE.match(low)  # "VAG-A" under a legend of "vaginal": the head abbreviates the family
     hits = [g for g in state.groups if len(words := _distinctive(g.name)) == 1
             and len(word := next(iter(words))) >= 3 and (
@@ -123,6 +129,18 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
 
 
 _HEAD_RE = re.compile(r"([^\W\d_]+)[-_ ]")
+_ACRONYM_TAG_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
+_CODE_WORD_RE = re.compile(r"^[A-Za-z]+[-_]?\d[\w-]*$|^[A-Z]{2,}[-_][\w-]+$")  # "NX-212", "GPT-4", "TL-X"
+
+
+def _family_tags(name: str) -> list[str]:
+    """A group's acronym in brackets ("Immediate release (IR)" -> "ir") and its first word when that is a code
+    ("NX-212 nanoparticle" -> "nx-212"), lower case."""
+    tags = [m.group(1).casefold() for m in _ACRONYM_TAG_RE.finditer(name)]
+    first = name.split()[0] if name.split() else ""
+    if len(name.split()) > 1 and _CODE_WORD_RE.match(first):
+        tags.append(first.casefold())
+    return tags
 
 
 _YEAR_SPAN_RE = re.compile(r"^((?:1[5-9]|20)\d\d)\s*(?:[–—-]|to)\s*((?:1[5-9]|20)\d\d)$")

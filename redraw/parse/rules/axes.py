@@ -54,7 +54,7 @@ TICK_WORD_RE = re.compile(
     r"marked|labell?ed|labels(?=\s*(?:at\s+)?:?\s*[-−~≈$€£\d.(\[]))\b"
     r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at|reads?|shows?|"
     r"include|includes)\b)?[\s:(\[]*", re.IGNORECASE)
-STEP_RE = re.compile(r"(?=[eisp])(?:every|increments? of|steps? of|intervals? of|spaced by)\s+"
+STEP_RE = re.compile(r"(?=[eisp])(?:every|each(?=\s+[$€£]?\d)|increments? of|steps? of|intervals? of|spaced by)\s+"
                      r"(?P<n>[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\s,;)]*|[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
 DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"

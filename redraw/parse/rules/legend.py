@@ -23,7 +23,9 @@ from ..vocab import (
 
 # "**Data Series:**" over "X: represented by", "Marker coding" over "women: orange triangles"
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|(?:colou?r|marker|symbol|shape)s?[- ]?coding|categories|colou?r[- ]?coded|"
-                           r"styles?|markers?|symbols?|shapes?|encoding|data\s+series)\b", re.IGNORECASE)
+                           r"styles?|markers?|symbols?|shapes?|encoding|data\s+series|"
+                           r"how\s+(?:they|each|these|it)\s+(?:are|is)\s+(?:drawn|shown|plotted|marked|styled))\b",
+                           re.IGNORECASE)  # "Formulations and how they are drawn:"
 LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the\s+(?:[\w-]+\s+){0,2}(?:legend|key)\b"
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"
@@ -55,7 +57,7 @@ LEGEND_CUE_RE = re.compile(r"legend|\bkey\b[^:.]{0,30}:|colou?red by [^:.]{0,100
                            r"colou?rs?\s*[:=]|coding:|encoding:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
-ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–-]\s)\s*")
+ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–·-]\s)\s*")  # "Immediate release (IR) · blue filled circles"
 # only where no sign joins the two sides: "hexagons are chat models", "CNNs in blue circles"
 GLYPH_START_RE = re.compile(r"\s(?=[" + MARKER_GLYPHS + r"]\s)")
 PLACE_NOTE_RE = re.compile(r"^\s*\([^()]*\)\s*:?\s*")
@@ -398,6 +400,9 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     right = strip_marks(MARKER_CODE_RE.sub("", text[m.end():]))
     if not left or not right:
         return None
+    if not is_style_only(right) and "," in right and is_style_only(first := split_top(right, ",")[0]) \
+            and not is_style_only(left) and not lex(right):  # ("DCTCP: maroon circle, (x≈3.2, y≈0.45)": a point)
+        right = first  # "NX-212 (this study) · red stars, enlarged and highlighted": the style, then a remark
     if is_style_only(left) and not is_style_only(right):
         style, name = left, right
     elif is_style_only(right) and not is_style_only(left):

@@ -243,7 +243,9 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
 
 ONE_THROUGH_RE = re.compile(r"\bone\s+(?:through|for|fitted\s+to|fit\s+to|over)\s+(?:the\s+)?"
                             r"(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?P<ref>[^,;]+?)\s+"
-                            r"(?:points|models|runs|markers|dots)\b\s*(?:\((?P<color>[^()]*)\))?", re.IGNORECASE)
+                            # "points", "models", "runs", or any plural: "one through the four IR means (blue)"
+                            r"(?:points|models|runs|markers|dots|[a-z]{3,}s)\b\s*(?:\((?P<color>[^()]*)\))?",
+                            re.IGNORECASE)
 
 
 # "the blue one is fitted to the five Ember-1B checkpoints and the orange one to the five Ember-7B checkpoints",
@@ -277,14 +279,14 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
             if name:
                 out.append(TrendFact(line, style, first_color(part) or color, group_ref=name, new=True))
         return out
+    coloured = _coloured_ones(clause)
+    if len(coloured) >= 2:  # "a green one through the maize plots, a brown one through the wheat plots"
+        return [TrendFact(line, style, first_color(m.group("color")), group_ref=m.group("ref").strip(), new=True,
+                          text=m.group(0)) for m in coloured]
     each = list(ONE_THROUGH_RE.finditer(clause))
     if len(each) >= 2:  # "three dashed lines: one through the BC points (blue), one through the DP points (orange)"
         return [TrendFact(line, style, first_color(m.group("color") or "") or None, group_ref=m.group("ref").strip(),
                           new=True, text=m.group(0)) for m in each]
-    coloured = _coloured_ones(clause)
-    if len(coloured) >= 2:
-        return [TrendFact(line, style, first_color(m.group("color")), group_ref=m.group("ref").strip(), new=True,
-                          text=m.group(0)) for m in coloured]
     fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause,
                      with_ours=bool(WITH_OURS_RE.search(clause)))
     unquoted = QUOTED_RE.sub(" ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
