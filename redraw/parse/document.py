@@ -669,7 +669,7 @@ class _Walker:
             return
         pieces, raw = _lines(inline.content), inline.content.split("\n")
         # (every line after the first keyed: "Catalogue:" over "event: Landers; Mw: 7.3", "event: Napa; ...")
-        if len(pieces) > 1 or not all(_ANY_KEY_RE.match(src) for src in raw[1:]) or not (
+        if not all(_ANY_KEY_RE.match(src) for src in raw[1:]) or not (
                 raw[0].endswith(":") or _ANY_KEY_RE.match(raw[0])):
             for offset, src in pieces:
                 self.paragraph_line(src, line + offset)
