@@ -3,6 +3,7 @@ what still looks wrong.
 
 - A whole axis (or a whole legend series) whose values all sit outside the stated range by a factor
   of 10^3, 10^6, 10^9 or 10^12, and inside it once divided by that factor, is rescaled.
+- A series given as fractions (0.42) on a percent axis running to 100 is multiplied by 100.
 - One value written in plain units on an axis whose title counts thousands/millions ("12,500 tokens"
   on "(K tokens)") is divided by that unit when that puts it in range.
 - Points whose x and y all fit the other axis's range, and none their own, are swapped back; so is one
@@ -38,6 +39,7 @@ def reconcile(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point]
     be exchanged on their own (nothing ties either to its axis)."""
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         _rescale(state, axis, which, points)
+        _fractions(state, axis, which, points)
         _unit_slips(state, axis, which, points)
     _swap(state, x_axis, y_axis, points, free or [False] * len(points))
     doubts = []
@@ -115,6 +117,32 @@ def _rescale(state: ParseState, axis: Axis, which: str, points: list[Point]) -> 
                 state.warn(f"{whose} lay outside the stated {which} range by a factor of {f:g}; "
                            f"their {which} values are divided by {f:g} (a unit read twice or not at all)")
                 break
+
+
+PERCENT_TITLE_RE = re.compile(r"%|\bper\s?cent(?:age)?\b", re.IGNORECASE)
+
+
+def _fractions(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
+    """"success 0.42" on a "Task success (%)" axis from 0 to 100: a series given as fractions on a percent
+    axis. Every value of the series at most 1, the axis running past 10: multiplied by 100 when that keeps
+    it in range."""
+    lo, hi = _range(axis)
+    if lo is None or hi is None or hi <= 10 or not PERCENT_TITLE_RE.search(axis.label or ""):
+        return
+    series: dict[str | None, list[Point]] = {}
+    for p in points:
+        series.setdefault(p.group, []).append(p)
+    for members in [points] + (list(series.values()) if len(series) > 1 else []):
+        values = [coord(p, which) for p in members]
+        if len(values) < 2 or not all(0 <= v <= 1 for v in values) or not any(v > 0 for v in values) \
+                or not all(_fits(axis, v * 100) for v in values):
+            continue
+        for p in members:
+            set_coord(p, which, coord(p, which) * 100)
+        whose = "every point" if members is points else f"the {members[0].group!r} points"
+        state.warn(f"{whose}: {which} values given as fractions on a percent axis; multiplied by 100")
+        if members is points:
+            return
 
 
 def _unit_slips(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
