@@ -86,7 +86,8 @@ def legend(state: ParseState) -> None:
                 open_list = None
                 entries = _cued_entries(block) if LEGEND_CUE_RE.search(block.low) else []  # a key of its own
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
-            entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ..."
+            entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body)) or \
+                _names_only(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ...", "A · B · C"
         elif block.kind == "paragraph" and block.context and _legend_header(block.context[-1]) and (
                 entries := _inline_entries(block.text.rsplit(": ", 1)[-1])):
             pass  # "## Legend" then "Upper left, four entries: HNSW (blue circles), IVF-PQ (green squares), ..."
@@ -122,6 +123,23 @@ def legend(state: ParseState) -> None:
 
 # "two dashed fits, each in its group's colour (blue for the air-source points, green for ...)": lines' colours
 LINES_TALK_RE = re.compile(r"\b(?:lines?|fits?|fitted|regressions?|curves?)\b")
+
+
+PLACE_WORD_RE = re.compile(r"\b(?:upper|lower|top|bottom|left|right|corner|inside|outside|categories|entries)\b",
+                           re.IGNORECASE)
+NO_LEGEND_RE = re.compile(r"^(?:none|no\b|not\b|absent|n/?a\b|there is no)", re.IGNORECASE)
+
+
+def _names_only(body: str) -> list[tuple[str, str | None, str | None] | None]:
+    """"Skyfall · Graham · KWS Zyatt · Norvik (new cultivar).": a legend of names whose styles the points
+    give (a table's Colour column): categories without a style of their own."""
+    first = next(iter(sentences(body)), "").rstrip(". ")
+    if NO_LEGEND_RE.match(first) or first.endswith(":") or QUOTED_NAME_RE.search(first) or PLACE_WORD_RE.search(first):
+        return []  # "upper right, three categories:" leads the entries; quoted names are the legend's printed names
+    names = [strip_marks(n) for n in split_top(first, "·;,|")]
+    if len(names) < 2 or any(not n or lex(n) or len(n.split()) > 4 or has_style(n) or is_filler(n) for n in names):
+        return []
+    return [(n, None, None) for n in names]
 
 
 def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | None]:
