@@ -544,7 +544,8 @@ def _midpoints(text: str, nums: list[Num]) -> list[Num]:
 def _sentence_like(label: str) -> bool:
     """"A diagonal red dashed trend line originates near" is prose, not a model name."""
     words = label.split()
-    return (len(words) > 8 or sum(w.isalpha() and w.islower() for w in words) >= 4
+    # (a word's comma is no part of it: "The proposed model, FlashChat-8B, stands apart" has four lower-case words)
+    return (len(words) > 8 or sum(c.isalpha() and c.islower() for c in (w.strip(",;.") for w in words)) >= 4
             or bool(PROSE_WORD_RE.search(label)) or bool(SENTENCE_END_RE.search(label)))
 
 

@@ -78,7 +78,7 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
 NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
-                          r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )ax[ie]s\b"
+                          r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )(?<!both )(?<!either )(?<!each )ax[ie]s\b"
                           r"(?!\s+(?:limit|edge|frame|boundary|maximum|minimum|max|min|end|top|bottom))|"
                           r"legend|title|ticks?|gridlines?|(?:horizontal|vertical)\s+one\s+at|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
@@ -105,7 +105,9 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achie
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+|:\s+|"
+CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?!(?-i:[a-z]+ing)\b)|"
+                             # ("... achieves 68.7% while decoding at 5.2K tokens/s": one clause)
+                             r"\s+(?:while|whereas)\s+(?!(?-i:[a-z]+ing)\b)|:\s+|"
                              # "..., closely followed by GPT-4o at κ = 0.74 and $4.80"
                              r",\s+(?:(?:closely|immediately|narrowly|then)\s+)?(?:followed|trailed|chased)\s+by\s+|"
                              # '..., "TIPS" at 5.9% and 2.6%, and "High-yield bonds" ...': a quoted name starts anew
