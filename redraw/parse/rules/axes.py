@@ -73,10 +73,13 @@ LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
 CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*(?:primary|main|left|bottom|lower))?$|"
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$")
+_ON_VERB = r"(?:is\s+|are\s+|runs\s+|run\s+|lies\s+|sits\s+|is\s+(?:plotted|shown|given)\s+)?(?:on|along|up|across)"
+# "Cycle life runs along the horizontal axis, labelled ...", "model size on the x-axis (in billions, log scale)"
 ON_AXIS_RE = re.compile(
-    r"(?:showing|shows|plots?|plotting|compares?|with|and|,|:|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+(?:is\s+)?(?:on|along)\s))"
-    r"\s*[\"“]?(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)[\"”]?\s+(?:is\s+)?"
-    r"(?:on|along)\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>(?:[^()]|\([^()]*\))*)\))?",
+    r"(?:showing|shows|plots?|plotting|compares?|with|and|,|:|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+"
+    + _ON_VERB + r"\s))"
+    r"\s*[\"“]?(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)[\"”]?\s+" + _ON_VERB +
+    r"\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>(?:[^()]|\([^()]*\))*)\))?",
     re.IGNORECASE)
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
 REMARK_RE = re.compile(r"^\W*(?:the\s+)?(?:lower|higher|smaller|larger|bigger|less|more)\b.{0,20}\b(?:better|worse)\b|"
@@ -140,8 +143,8 @@ def axes(state: ParseState) -> None:
                              prop=key_title is None and bool(PROPERTY_RE.match(clause)), key_title=key_title)
             block.used = block.kind == "item"
             current = (clauses[-1][0], block)
-            if block.kind == "paragraph" and " on the " in block.low:  # "... response on the horizontal axis, labelled"
-                _on_axis(state, block)
+            if block.kind == "paragraph" and (" on the " in block.low or " along the " in block.low):
+                _on_axis(state, block)  # "... response on the horizontal axis, labelled"
         elif current and _continues(block, current[1]) and not _chart_title(block, state.axes[current[0]]):
             _read_clause(state.axes[current[0]], block.text, keyed=True, line=block.line, prop=True)
             block.used = True
@@ -206,6 +209,10 @@ def _on_axis(state: ParseState, block: Block) -> None:
         if titled and not fact.label:  # "the transient climate response on the horizontal axis, labelled "TCR (K)""
             fact.label, fact.line = titled.group(1).strip(), fact.line or block.line
             fact.unit = fact.unit or stated_unit(fact.label)
+            # "..., labelled "Cycle life [cycles]", on a logarithmic scale from 100 to 20,000": up to the next axis
+            rest = said[titled.end():]
+            rest = rest[: m2.start()] if (m2 := re.search(r"\baxis\b|\baxes\b", rest, re.IGNORECASE)) else rest
+            _read_clause(fact, rest, keyed=False, line=block.line)
         label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
                        flags=re.IGNORECASE).strip()
         if label and not fact.guess_label and len(label.split()) <= 6 and label.split()[0].lower() not in (
