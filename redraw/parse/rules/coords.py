@@ -41,8 +41,9 @@ PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits
 PLACE_VERB_RE = re.compile(r"\s(?:is|sits|lies|appears|was|stands|falls)\b")
 DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–()]{1,80}?\s[—–]\s")
 TRAILING_VERB_RE = re.compile(r"\s+(?:[a-z]{3,}s|comes in|shows up)$")
+# (a "Line 21" or "Line B" of a bus or production network is a name)
 NOT_NAME_RE = re.compile(r"\b(?:fit|fitted|trend|regression|line|lines|axis|from|to|between|range|ranges|ticks?)$|"
-                         r"\b(?:line|trend|regression|fit)\b", re.IGNORECASE)
+                         r"\b(?:line(?!\s+(?-i:[A-Z0-9])[\w-]*\s*$)|trend|regression|fit)\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
                         r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
 
