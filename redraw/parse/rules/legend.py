@@ -54,7 +54,8 @@ ENTRY_NAME_WRAP_RE = re.compile(r"^(?:(?:the|all|both)\s+|(?:paper|authors?|stud
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
 _NOT_NAMES = frozenset(("markers", "points", "dots", "symbols", "shapes", "data", "marker", "point"))
 LEGEND_CUE_RE = re.compile(r"legend|\bkey\b[^:.]{0,30}:|colou?red by [^:.]{0,100}:|markers?:|symbols?:|shapes?:|"
-                           r"colou?rs?\s*[:=]|coding:|encoding:")
+                           r"colou?rs?\s*[:=]|coding:|encoding:|"
+                           r"\b(?:markers|symbols|shapes|colou?rs)\s+(?:are|were)\s+(?:en)?coded\b[^:.]{0,40}:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–·-]\s)\s*")  # "Immediate release (IR) · blue filled circles"
@@ -396,6 +397,9 @@ def _legend_table(state: ParseState, block: Block) -> None:
     block.used = True
 
 
+SHOWN_WITH_RE = re.compile(r"\s+(?:is|are)\s+(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+"
+                           r"(?:as|with|in|by)\s+", re.IGNORECASE)
+TRAILING_BRACKET_RE = re.compile(r"\s*\([^()]*\)\s*$")
 WHICH_DRAWN_RE = re.compile(r",?\s+(?:which|that|who)\s+(?:is|are)\s+(?:drawn|shown|plotted|marked|rendered|displayed|"
                             r"depicted)\s+(?:as|in|with|by)\s+", re.IGNORECASE)
 
@@ -403,6 +407,7 @@ WHICH_DRAWN_RE = re.compile(r",?\s+(?:which|that|who)\s+(?:is|are)\s+(?:drawn|sh
 def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     """'Gray Circle: Open-Weights Only' -> ("Open-Weights Only", "gray", "o")."""
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
+    text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
     symbol = text[:1] if find_markers(text[:1]) else ""
     text = strip_marks(text.lstrip(MARKER_GLYPHS + " "))
     m = ENTRY_SEP_RE.search(text) or VERB_SEP_RE.search(text)
@@ -418,9 +423,12 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     right = strip_marks(MARKER_CODE_RE.sub("", text[m.end():]))
     if not left or not right:
         return None
-    if not is_style_only(right) and "," in right and is_style_only(first := split_top(right, ",")[0]) \
-            and not is_style_only(left) and not lex(right):  # ("DCTCP: maroon circle, (x≈3.2, y≈0.45)": a point)
-        right = first  # "NX-212 (this study) · red stars, enlarged and highlighted": the style, then a remark
+    if not is_style_only(right) and not is_style_only(left) and not lex(right):
+        # "NX-212 (this study) · red stars, enlarged and highlighted", "... red stars (highlighted)": the style, then
+        # a remark ("DCTCP: maroon circle, (x≈3.2, y≈0.45)" is a point)
+        first = split_top(TRAILING_BRACKET_RE.sub("", right), ",")
+        if first and is_style_only(first[0]):
+            right = first[0]
     if is_style_only(left) and not is_style_only(right):
         style, name = left, right
     elif is_style_only(right) and not is_style_only(left):
