@@ -433,6 +433,14 @@ def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
     labelled by the series (as the chart's legend names them) and kept."""
     if block.kind not in ("item", "paragraph") or block.text.count("(") < 2 or not _DIGIT_RE.search(block.text):
         return []
+    first = BRACKET_RE.search(block.text)
+    if first is not None and UNLABELLED_RE.search(block.text[: first.start()]):
+        # "There are also three unlabeled grey points at approximately (45, 0.30), (20, 0.15) and (-35, 0.12)."
+        head, rest = block.text[: first.start()], block.text[first.start():]
+        bare = [m for m in BRACKET_RE.finditer(rest) if find_coords(m.group()) is not None]
+        if len(bare) >= 2 and not named_pairs(rest) and not re.search(r"[^\W\d_]", BRACKET_RE.sub("", rest).replace(
+                "and", "")):
+            return [_no_label(block, m.group(), head) for m in bare]
     head, rest = _split_label(block)
     pairs = [m for m in BRACKET_RE.finditer(rest) if find_coords(m.group()) is not None]
     if len(pairs) < 2 or named_pairs(rest) or re.search(r"[^\W\d_]", BRACKET_RE.sub("", rest)):
