@@ -272,27 +272,36 @@ def _tied(state: ParseState, n: Num, which: str) -> bool:
     return False
 
 
-def _fraction_axis(fact: AxisFact) -> bool:
-    """The axis counts fractions: its stated range (or ticks) lies within 0 to 1 and its title has no "%"."""
+def _fraction_axis(fact: AxisFact, top: float = 1.0) -> bool:
+    """The axis counts fractions (or ratios up to `top`): its stated range (or ticks) lies within 0 to `top`
+    and its title has no "%"."""
     ends = [n.value for n in (fact.lo, fact.hi) if n is not None] if fact.hi is not None else [
         n.value for n in fact.ticks]
-    return len(ends) >= 2 and min(ends) >= 0 and max(ends) <= 1 and not PERCENT_TITLE_RE.search(fact.title)
+    return len(ends) >= 2 and min(ends) >= 0 and max(ends) <= top and not PERCENT_TITLE_RE.search(fact.title)
+
+
+RATIO_TOP = 5.0  # an axis of ratios ("median human-normalised score", 0 to 2) runs no higher than this
 
 
 def _percent_of_fraction(state: ParseState, which: str, facts: list[PointFact], points: list[Point]) -> None:
-    """"ID 56.5%" on an axis that runs from 0.5 to 0.9 (a fraction, no "%" in its title) is 0.565."""
-    if not _fraction_axis(state.axes[which]):
+    """"ID 56.5%" on an axis that runs from 0.5 to 0.9 (a fraction, no "%" in its title) is 0.565; "scores
+    about 123%" on a "Median human-normalized score" axis from 0 to 2 is 1.23."""
+    fact = state.axes[which]
+    if not _fraction_axis(fact, RATIO_TOP):
         return
+    ends = [n.value for n in (fact.lo, fact.hi) if n is not None] if fact.hi is not None else [
+        n.value for n in fact.ticks]
+    top = max(ends)
     moved = []
     for pf, p in zip(facts, points, strict=True):
         n = pf.x if which == "x" else pf.y
         v = coord(p, which)
-        if n.percent and 1 < v <= 100:
+        if n.percent and top < v <= 100 * top * 1.15:  # outside the axis as written, inside it as a fraction
             set_coord(p, which, float(f"{v / 100:.12g}"))
             moved.append(p.label)
     if moved:
         state.warn(f"{', '.join(map(repr, moved))}: {which} written as a percentage on an axis of fractions "
-                   f"(0 to 1); divided by 100", state.axes[which].line)
+                   f"(0 to {top:g}); divided by 100", fact.line)
 
 
 PERCENT_TITLE_RE = re.compile(r"%|\bpercent|\bpct\b", re.IGNORECASE)

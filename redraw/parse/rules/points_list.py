@@ -578,7 +578,12 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
         i = top_level_index(text, sep) if sep not in (" (", " [") else _bracket_with_number(text, sep)
         if 0 < i < cut:
             cut = i
-    return strip_marks(text[:cut]), text[cut:]
+    # "PPO sits at 1e7 steps", "IMPALA is at about 2e8 steps": the verb before "at" is no part of the name
+    return strip_marks(PLACE_VERB_END_RE.sub("", text[:cut])), text[cut:]
+
+
+PLACE_VERB_END_RE = re.compile(r"\s+(?:sits|sit|is|are|lies|lie|stands|stand|appears|appear|was|were|falls|lands|"
+                               r"ends\s+up|comes\s+in)$")
 
 
 _NOTE_BRACKET_RE = re.compile(r"(?:1[89]|20)\d\d\s+[a-z][a-z -]*$")
