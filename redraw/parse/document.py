@@ -197,6 +197,9 @@ _LINE_KIND_RE = re.compile(r"\b(?:trend|fit|regression|line|vertical|horizontal|
                            r"threshold)\b", re.IGNORECASE)
 
 
+_YAML_RANGE_RE = re.compile(r"^(range|limits?|domain|extent|span)\s*:\s*\[\s*([^,\]]+?)\s*,\s*([^,\]]+?)\s*\]\s*,?$",
+                            re.IGNORECASE)
+_YAML_PARENT_RE = re.compile(r"^([A-Za-z][\w ]{0,20}):\s*$")  # "x_axis:" alone, its keys indented below
 AXIS_JSON_KEY_RE = re.compile(r"^(?:x|y)[\s-]?axis$|^(?:x|y)$", re.IGNORECASE)
 _COORD_KEYS = ("coords", "coordinates", "xy", "position", "point", "value", "values")
 
@@ -606,6 +609,7 @@ class _Walker:
         """A block of YAML-like keys and JSON-like objects that no parser takes as a whole: each "key: value"
         line a paragraph, each run of one-line objects a table, and objects that describe lines a sentence."""
         run: list[tuple[int, dict[str, str]]] = []
+        axis = None  # "x_axis:" over "  label: ...", "  range: [0.2, 0.4]": the keys under it are the axis's
         for k, raw in enumerate([*content.split("\n"), ""]):
             obj = _loose_object(raw)
             if obj is not None:
@@ -615,6 +619,16 @@ class _Walker:
                 self.objects(run)
                 run = []
             text = _FLOW_RE.sub(" ", raw).strip().rstrip(",")
+            head = _YAML_PARENT_RE.match(raw)
+            if head is not None:
+                axis = head.group(1) if AXIS_JSON_KEY_RE.match(head.group(1).replace("_", " ")) else None
+            elif axis is not None and raw[:1].isspace() and ":" in text:
+                # "x axis label: Income inequality ...", "range: [0.20, 0.40]" -> "x axis range: 0.20 to 0.40"
+                pair = _YAML_RANGE_RE.match(raw.strip())
+                text = f"{pair.group(1)}: {pair.group(2)} to {pair.group(3)}" if pair else text
+                text = f"{axis.replace('_', ' ')} {text}"
+            elif not raw[:1].isspace():
+                axis = None
             if text and any(ch.isalnum() for ch in text):
                 self.paragraph_line(text, line + k)
 
