@@ -682,14 +682,16 @@ class _Walker:
                                        self.indented_lines(inline.content, line)):
             return
         pieces, raw = _lines(inline.content), inline.content.split("\n")
-        # (every line after the first keyed: "Catalogue:" over "event: Landers; Mw: 7.3", "event: Napa; ...")
-        if not all(_ANY_KEY_RE.match(src) for src in raw[1:]) or not (
+        # (every line after the first keyed: "Catalogue:" over "event: Landers; Mw: 7.3", "event: Napa; ...";
+        # an indented line goes on the keyed line above it)
+        starts = [k for k, src in enumerate(raw) if k == 0 or not src[:1].isspace()]
+        if len(starts) < 2 or not all(_ANY_KEY_RE.match(raw[k]) for k in starts[1:]) or not (
                 raw[0].endswith(":") or _ANY_KEY_RE.match(raw[0])):
             for offset, src in pieces:
                 self.paragraph_line(src, line + offset)
             return
-        for offset, src in enumerate(raw):  # "event: Landers; Mw: 7.3" line after line
-            self.paragraph_line(src, line + offset)
+        for k, end in zip(starts, [*starts[1:], len(raw)], strict=True):  # "event: Landers; Mw: 7.3" line by line
+            self.paragraph_line(" ".join(src.strip() for src in raw[k:end]), line + k)
 
     def column_rows(self, content: str, line: int) -> bool:
         """Lines of cells aligned by runs of spaces, a header of names above them, as plain text lays out a

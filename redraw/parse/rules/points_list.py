@@ -66,18 +66,32 @@ _LABEL_SEPS = (": ", " — ", " – ", " - ", " · ", " | ", " • ", " ; ", " (
 def points_list(state: ParseState) -> None:
     """'* **Kimi-VL-A3B-Thinking-2506 (Purple Star):** Approximately (3, 35.5).'"""
     record: dict[str, Block] = {}
+    last_line = 0  # the record's last line read
     for block in state.facts_blocks("item", "paragraph", "heading"):
         complete = "label" in record and _located(record)
         # (a plain-text record: "record: BM25" over indented items "family: Sparse", "index: 2.1 GB")
         loose = "label" in record and record["label"].kind == "paragraph" and block.kind == "item"
-        key = _record_key(state, block, "label" in record and not complete, loose)  # fields without a label are orphans
+        # (fields without a label are orphans; a line keyed as the record's name line was starts the next record:
+        # "record: FedProx" after "record: FedAvg" and its fields)
+        same = _record_line(record["label"], loose=True)[0] if "label" in record else None
+        key = _record_key(state, block, "label" in record and not complete, loose, same)
         if key:
             if key in record and (key == "label" or "label" not in record):
                 _record_point(state, record)  # a second label, or a field again with no label between: a new record
                 record = {}
             record[key] = block
-            block.used = True
+            block.used, last_line = True, block.line
             continue
+        if complete and block.line == last_line + 1 and block.kind != "heading":
+            # a located record's next keyed line: its group or style ("group: Full-precision"), or a field no
+            # axis shows ("rounds: 500"); the record goes on
+            extra, value = _record_line(block, loose=True)
+            if extra is not None and not RECORD_KEY_RE.match(extra) and axis_of_key(state, extra) is None \
+                    and (len(lex(value)) <= 1) and not find_coords(value):
+                if GROUP_KEY_RE.match(extra) and "group" not in record:
+                    record["group"] = block
+                block.used, last_line = True, block.line
+                continue
         if record and (block.kind == "heading" or ("label" in record and _located(record))):
             _record_point(state, record)
             record = {}
@@ -102,7 +116,8 @@ def points_list(state: ParseState) -> None:
         _record_point(state, record)
 
 
-def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = False) -> str | None:
+def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = False,
+                same: str | None = None) -> str | None:
     """Which field of a keyed record a line fills: "label", "style", "coords", "x" or "y".
 
     '* **Model:** DeepSeekMoE 16B' / '**Symbol:** Large Red Star' / 'Coordinates: TOF ≈ 3×10^2, selectivity ≈ 55%'
@@ -114,6 +129,8 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     m = RECORD_KEY_RE.match(key)
     if m:
         return m.lastgroup
+    if same is not None and key == same and not find_coords(value):
+        return "label"  # "record: 8-bit QSGD" after "record: FedPAQ": the next record, whatever its name holds
     if in_record and GROUP_KEY_RE.match(key):
         return "group"  # "record: BM25" / "family: Sparse" / "index: 2.1 GB" / "ndcg: 0.429"
     axis = axis_of_key(state, key) if in_record and _single_value(value) else None
@@ -126,7 +143,10 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
 
 
 def _single_value(value: str) -> bool:
-    """"~70", "3×10^2 h⁻¹", "71%": one number, first in the text."""
+    """"~70", "3×10^2 h⁻¹", "71%": one number, first in the text (or after "corrected to")."""
+    fixed = CORRECTED_TO_RE.search(value)
+    if fixed is not None and lex(value[fixed.end():]):
+        value = BRACKETED_RE.sub(" ", value[fixed.end():])  # "... corrected to 59.0% (the point is at 59.0)"
     nums = lex(value)
     return len(nums) == 1 and not re.search(r"[^\W\d_]", _APPROX_RE.sub("", value[: nums[0].start]))
 
@@ -299,9 +319,15 @@ def _field_key(state: ParseState, key: str) -> str | None:
     return axis_of_key(state, key)
 
 
+CORRECTED_TO_RE = re.compile(r"(?:->|→|=>)?\s*\b(?:corrected|revised|amended|updated)\s+(?:to|:)\s*", re.IGNORECASE)
+
+
 def _field_num(fields: dict[str, str], axis: str) -> Num | None:
     """The value a record's line states: "~70", "approximately 8.4e22 FLOPs"; not "Throughput (req/s), 0–400"."""
     text = _APPROX_RE.sub("", fields.get(axis, ""))
+    fixed = CORRECTED_TO_RE.search(text)  # "56.0% -> corrected to 59.0% in the erratum": the corrected value
+    if fixed is not None and lex(text[fixed.end():]):
+        text = text[fixed.end():]
     nums = lex(text)
     return nums[0] if nums and not re.search(r"[^\W\d_]", text[: nums[0].start]) else None
 
