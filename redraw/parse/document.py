@@ -725,15 +725,33 @@ class _Walker:
         self.paragraph_line(head, line)
         if (":" not in head and not head.endswith(".") and not _DIGIT_RE.search(head)) or head.endswith(":"):
             self.pseudo = head.rstrip(": ")  # "Marker coding", "Symbols (legend, top left):"
+        # a line wrapped at the same indent goes on the line above ("... drawn as a larger red diamond" then
+        # "and has no legend entry of its own.")
+        lines: list[tuple[int, int, str]] = []  # (offset, indent, text)
         for offset, src in enumerate(raw[1:], 1):
-            if not src.startswith("  "):
+            indent = len(src) - len(src.lstrip())
+            if lines and indent == lines[-1][1] and src.lstrip()[:1].islower() and lines[-1][2][-1:] not in ".:;" \
+                    and len(lines[-1][2]) >= 50 and ":" not in src and _as_keyed(src.strip()) == src.strip():
+                lines[-1] = (lines[-1][0], indent, f"{lines[-1][2]} {src.strip()}")
+            else:
+                lines.append((offset, indent, src.strip()))
+        levels = sorted({indent for _, indent, _ in lines if indent >= 2})
+        saved, parents = self.list_depth, self.parents
+        self.parents = []
+        for offset, indent, src in lines:
+            if indent < 2:
+                self.list_depth, self.parents = saved, parents
                 self.paragraph_line(src, line + offset)
                 continue
-            text, lead = _inline(_as_keyed(src.strip()))
+            # deeper lines nest under the line above them: "Shelf" over "CTD 03   -1.90 °C   7.6 mL/L"
+            depth = levels.index(indent)
+            text, lead = _inline(_as_keyed(src))
             if text:
-                saved, self.list_depth = self.list_depth, 0
+                self.list_depth = depth
+                self.parents = [*self.parents[:depth], *[""] * (depth - len(self.parents[:depth]))]
                 self.add("item", text, line + offset, lead)
-                self.list_depth = saved
+                self.parents = [*self.parents[:depth], text]
+        self.list_depth, self.parents = saved, parents
         return True
 
     def paragraph_line(self, src: str, line: int) -> None:
