@@ -79,7 +79,9 @@ ON_AXIS_RE = re.compile(
     r"(?:showing|shows|plots?|plotting|compares?|with|and|,|:|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+"
     + _ON_VERB + r"\s))"
     r"\s*[\"“]?(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)[\"”]?\s+" + _ON_VERB +
-    r"\s+the\s+(?P<axis>x|y|horizontal|vertical)[\s-]*axis(?:\s*\((?P<extra>(?:[^()]|\([^()]*\))*)\))?",
+    # "... runs along the bottom", "... up the left side": where the axis is drawn names it too
+    r"\s+the\s+(?:(?P<axis>x|y|horizontal|vertical)[\s-]*axis|(?P<edge>bottom|base|(?:left\s+)?side)\b)"
+    r"(?:\s*\((?P<extra>(?:[^()]|\([^()]*\))*)\))?",
     re.IGNORECASE)
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
 REMARK_RE = re.compile(r"^\W*(?:the\s+)?(?:lower|higher|smaller|larger|bigger|less|more)\b.{0,20}\b(?:better|worse)\b|"
@@ -143,7 +145,8 @@ def axes(state: ParseState) -> None:
                              prop=key_title is None and bool(PROPERTY_RE.match(clause)), key_title=key_title)
             block.used = block.kind == "item"
             current = (clauses[-1][0], block)
-            if block.kind == "paragraph" and (" on the " in block.low or " along the " in block.low):
+            if block.kind == "paragraph" and (" on the " in block.low or " along the " in block.low
+                                              or " up the " in block.low):
                 _on_axis(state, block)  # "... response on the horizontal axis, labelled"
         elif current and _continues(block, current[1]) and not _chart_title(block, state.axes[current[0]]):
             _read_clause(state.axes[current[0]], block.text, keyed=True, line=block.line, prop=True)
@@ -186,6 +189,7 @@ TERSE_AXIS_RE = re.compile(r"(?:^|[·|;:]\s*)(?P<title>(?-i:[A-Z])[^·|;:,()]{1,
                            r"(?P<scale>log(?:arithmic)?|linear)\s+(?P<axis>[xy])\b", re.IGNORECASE)
 
 
+OTHER_AXIS_RE = re.compile(r"\b(?:vertical|horizontal|[xy][\s-]*axis|ordinate|abscissa|axes)\b", re.IGNORECASE)
 LABELLED_AFTER_RE = re.compile(r"\s*,?\s*(?:which\s+is\s+)?(?:labell?ed|titled|named|captioned)\s*:?\s*"
                                r"[\"“]([^\"“”]{1,80})[\"”]", re.IGNORECASE)
 
@@ -200,18 +204,20 @@ def _on_axis(state: ParseState, block: Block) -> None:
             if not fact.title:
                 fact.label, fact.line = m.group("title").strip(), fact.line or block.line
                 fact.scale = fact.scale or ("log" if m.group("scale").lower().startswith("log") else "linear")
-    if "axis" not in block.low:
+    if "axis" not in block.low and " along the " not in block.low and " up the " not in block.low:
         return
-    for said, m in ((sentence, m) for sentence in block.sentences if "axis" in sentence
+    for said, m in ((sentence, m) for sentence in block.sentences
+                    if "axis" in sentence or " along the " in sentence or " up the " in sentence
                     for m in ON_AXIS_RE.finditer(sentence)):
-        fact = state.axes["x" if m.group("axis").lower() in ("x", "horizontal") else "y"]
+        where = (m.group("axis") or m.group("edge")).lower()
+        fact = state.axes["x" if where in ("x", "horizontal", "bottom", "base") else "y"]
         titled = LABELLED_AFTER_RE.match(said, m.end())
         if titled and not fact.label:  # "the transient climate response on the horizontal axis, labelled "TCR (K)""
             fact.label, fact.line = titled.group(1).strip(), fact.line or block.line
             fact.unit = fact.unit or stated_unit(fact.label)
             # "..., labelled "Cycle life [cycles]", on a logarithmic scale from 100 to 20,000": up to the next axis
             rest = said[titled.end():]
-            rest = rest[: m2.start()] if (m2 := re.search(r"\baxis\b|\baxes\b", rest, re.IGNORECASE)) else rest
+            rest = rest[: m2.start()] if (m2 := OTHER_AXIS_RE.search(rest)) else rest
             _read_clause(fact, rest, keyed=False, line=block.line)
         label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
                        flags=re.IGNORECASE).strip()
