@@ -269,7 +269,7 @@ def _continues(block: Block, axis_block: Block) -> bool:
     return block.depth > axis_block.depth or bool(PROPERTY_RE.match(block.text))
 
 
-AXIS_CUES = ("axis", "axes", "abscissa", "ordinate", "(x)", "(y)", "along the", "up the")
+AXIS_CUES = ("axis", "axes", "abscissa", "ordinate", "(x)", "(y)", "along the", "up the", "horizontal:", "vertical:")
 
 
 def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, str | None]]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_by_family, group_mentioned, group_named, series_header, series_point
@@ -55,7 +56,9 @@ SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)|"
                             # or of the past: "DiT-XL/2 needed about 7.5 × 10⁵ GPU-hours and reaches 9.6"
-                            r"(?<=[\w)])\s(?=[a-z]{3,}ed\b)")
+                            r"(?<=[\w)])\s(?=[a-z]{3,}ed\b)|"
+                            # or an -s verb before a place or a value: "HD 209458 b orbits in 3.52 days"
+                            r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+(?:in|at|with|near|around|about|on|[~≈$€£]?\d))")
 # "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
 SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
                              r"(?:starting|beginning|continuing|turning)\s+(?:with|to)|moving\s+on\s+to)"
@@ -521,30 +524,47 @@ STRONG_SPLIT_RE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 
 # "Bentu: 92%, 3.1.", "Hallo: 66% coverage, 41.0 cases.": a name, a colon and the values, mid-paragraph
 KEYED_SENTENCE_RE = re.compile(r"^\s*(?P<name>[^\s:][^:]{0,58}?):\s+(?P<rest>[~≈$€£]?[-−]?\d[^:]*)$")
-# a clause after a point's clause, its verb left out: "Fanta 71% and 27.5", "and C 62 at 13B"
-GAPPED_RE = re.compile(r"^\s*(?:and\s+|or\s+)?(?P<name>[A-Z][^\d,;:()]{0,40}?)\s+(?P<rest>[~≈$€£]?[-−]?\d.*)$")
 
 
 def _gapped(state: ParseState, clause: str, line: int) -> PointFact | None:
-    """A clause of a name and its values, the verb left out: "Fanta 71% and 27.5"."""
-    gapped = GAPPED_RE.match(clause)
-    return _named_point(state, f"{gapped.group('name')} at {gapped.group('rest')}", line) if gapped else None
+    """A clause of a name and its values, the verb left out: "Fanta 71% and 27.5", "HD 189733 b in 2.22 days
+    at 12.7 R⊕" (a name may hold numbers: the first cut that leaves a point wins)."""
+    lead = GAPPED_LEAD_RE.match(clause)
+    if lead is None:
+        return None
+    for cut in islice(GAPPED_CUT_RE.finditer(clause, lead.end()), 4):
+        name = clause[lead.end(): cut.start()]
+        if name.strip():
+            point = _named_point(state, f"{name} at {clause[cut.end():]}", line)
+            if point is not None:
+                return point
+    return None
+
+
+GAPPED_LEAD_RE = re.compile(r"^\s*(?:and\s+|or\s+)?(?=(?-i:[A-Z]))")
+GAPPED_CUT_RE = re.compile(r"\s+(?:(?:in|at|with|near|on|around|about)\s+)?(?=[~≈$€£]?[-−]?\d)")
 
 
 def _gapped_list(state: ParseState, clause: str, line: int) -> list[PointFact]:
-    """"Kite-A scores 45% at 3B, Kite-B 52% at 7B": a point, then points whose verb is the first one's (all of
-    the pieces, or none)."""
-    pieces = split_top(clause, ",")
-    first = _named_point(state, pieces[0], line) if len(pieces) >= 2 else None
-    if first is None:
-        return []
-    out = [first]
-    for piece in pieces[1:]:
-        point = _named_point(state, piece, line) or _gapped(state, piece, line)
-        if point is None:
-            return []
-        out.append(point)
-    return out
+    """"Kite-A scores 45% at 3B, Kite-B 52% at 7B", "HD 209458 b orbits in 3.52 days with a radius of 15.2 R⊕
+    and HD 189733 b in 2.22 days at 12.7 R⊕": a point, then points whose verb is the first one's (all of the
+    pieces, or none)."""
+    for pieces in (split_top(clause, ","), AND_NAME_RE.split(clause)):  # "..., B 52% at 7B"; "... and B in 2.22 days"
+        first = _named_point(state, pieces[0], line) if len(pieces) >= 2 else None
+        if first is None:
+            continue
+        out = [first]
+        for piece in pieces[1:]:
+            point = _named_point(state, piece, line) or _gapped(state, piece, line)
+            if point is None:
+                break
+            out.append(point)
+        else:
+            return out
+    return []
+
+
+AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z]))")
 
 
 def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
