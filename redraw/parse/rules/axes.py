@@ -24,7 +24,8 @@ AXIS_KEY_RE = re.compile(
     # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
     # ("x — "Nitrogen applied"": a dash may stand for the colon)
     # (or after a sentence's end: "**Axes.** X: "Capacity factor (%)", ... Y: "LCOE (USD/MWh)", ...")
-    r"(?:^|(?<=[.;] ))\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*(?::|[—–]\s)\s*(?!approx|about|around|roughly|circa|ca\b|at\b)"
+    # ('x = "Density (g/cm³)", from 0.1 to 20': an equals sign too, before a title, never a number)
+    r"(?:^|(?<=[.;] ))\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*(?::|=|[—–]\s)\s*(?!approx|about|around|roughly|circa|ca\b|at\b)"
     r"[A-Za-z\"“]))",
     re.IGNORECASE)  # "Horizontal: Index size"
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
