@@ -541,7 +541,7 @@ def _gapped(state: ParseState, clause: str, line: int) -> PointFact | None:
     return None
 
 
-GAPPED_LEAD_RE = re.compile(r"^\s*(?:and\s+|or\s+)?(?=(?-i:[A-Z]))")
+GAPPED_LEAD_RE = re.compile(r"^\s*(?:and\s+|or\s+)?(?=(?-i:[A-Z])|[\"“])")
 GAPPED_CUT_RE = re.compile(r"\s+(?:(?:in|at|with|near|on|around|about)\s+)?(?=[~≈$€£]?[-−]?\d)")
 
 
@@ -564,7 +564,7 @@ def _gapped_list(state: ParseState, clause: str, line: int) -> list[PointFact]:
     return []
 
 
-AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z]))")
+AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z])|[\"“])")  # "... and HD 189733 b in ...", '... and "Nb" at ...'
 
 
 def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
@@ -598,7 +598,7 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         if point is None and found and found[-1] is not None:
             # "Eshu has 79% coverage and 14.0 cases; Fanta 71% and 27.5; Gombe 90% and 4.4": the verb said once
             point = _gapped(state, clause, line)
-        if point is None and ", " in clause and (several := _gapped_list(state, clause, line)):
+        if point is None and (", " in clause or " and " in clause) and (several := _gapped_list(state, clause, line)):
             found += several  # "Kite-A scores 45% at 3B, Kite-B 52% at 7B"
             before = None
             continue
