@@ -17,7 +17,8 @@ from ..vocab import first_color, first_marker, is_style_only, ours_cue
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry|run|variant|"
                           r"experiment)\b",
                           re.IGNORECASE)
-COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance|glyph)\b", re.IGNORECASE)
+COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance|glyph|"
+                          r"(?:drawn|shown|plotted)\s+as)\b", re.IGNORECASE)  # "| Drawn as |" of "blue circle" cells
 GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|organi[sz]ation|vendor|class|"
                           r"hardware|platform|engine|set|split|subset|cohort)\b", re.IGNORECASE)
 XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|coord\w*)\b", re.IGNORECASE)
