@@ -57,6 +57,13 @@ def _singular(word: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+def same_group(a: str, b: str) -> bool:
+    """Two names of one category: "Dense" and "Dense models", "air-source" and "Air-source units" (the same
+    distinctive words, and some)."""
+    da, db = _distinctive(a), _distinctive(b)
+    return bool(da) and da == db
+
+
 def _distinctive(name: str) -> frozenset[str]:
     """The words of a group name that set it apart; none for "Series A" (named only in full)."""
     return frozenset(_singular(w) for w in _WORD_RE.findall(name.casefold())) - _GENERIC_WORDS

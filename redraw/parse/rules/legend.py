@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..document import Block, sentences
 from ..facts import GroupFact, LabelStyle
-from ..lookup import has_style
+from ..lookup import has_style, same_group
 from ..state import ParseState
 from ..text import QUOTED_NAME_RE, split_top, strip_marks
 from ..values import lex
@@ -482,8 +482,9 @@ def _add(state: ParseState, fact: GroupFact) -> None:
             if g.marker == fact.marker and g.color is None:
                 g.color = fact.color
         return
-    for g in state.groups:
-        if g.name.casefold() == fact.name.casefold():
+    for g in state.groups:  # "Dense models are the teal circles" after a legend entry "● teal — Dense"
+        if g.name.casefold() == fact.name.casefold() or (same_group(g.name, fact.name) and (
+                fact.color is None or g.color is None or g.color == fact.color)):
             g.color, g.marker = g.color or fact.color, g.marker or fact.marker
             return
     state.groups.append(fact)
