@@ -29,7 +29,9 @@ RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|syst
 _DIGIT_RE = re.compile(r"\d")
 LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 # a section of the chart's lines and guides ("**Ceilings and guides**", "Reference lines:"): its items are no points
-LINE_BEFORE_RE = re.compile(r"\b(?:line|curve|fit)\s+(?:starts|begins|runs|goes|rises|falls|passes|extends|from)\b",
+# "A dashed line starts at (0, 0)", "one grey dashed line, fitted to the eight baselines, going from (0.3, 24)"
+LINE_BEFORE_RE = re.compile(r"\b(?:line|curve|fit)\s+(?:starts|begins|runs|goes|rises|falls|passes|extends|from)\b|"
+                            r"\b(?:dashed|dotted|solid|dash-dot)\s+(?:[\w-]+\s+){0,2}?(?:line|curve|fit)\b",
                             re.IGNORECASE)
 LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits)\s*:?$",
                               re.IGNORECASE)
@@ -339,6 +341,10 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return None  # an item under "**Ceilings and guides**" or "Reference lines:" describes a part of the chart
     if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0:
         return None  # prose is points_prose's
+    if block.text.rstrip().endswith(":"):
+        return None  # "Islands, with area and species count (100 ha = 1 km²):" heads the points under it
+    if block.kind == "paragraph" and len(block.sentences) >= 2 and len(block.text.split()) >= 20:
+        return None  # "What the chart says: ... 0.037 mg/L per mg. Only IR-800 ...": prose after a key
     lead_coords = LEAD_COORDS_RE.match(block.text)
     if lead_coords:  # "(120, 1500) - SystemA": the label follows the coordinates
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)

@@ -744,7 +744,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
     times = _times_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
-            and not COMPARISON_AFTER_RE.match(rest[n.end:])]
+            and not COMPARISON_AFTER_RE.match(rest[n.end:]) and not BY_AMOUNT_RE.search(rest, 0, n.start)]
     nums = restatements_dropped(rest, nums)  # "3.9 t (≈ 3,900 kg)" is one value
     sized = _size_in_name(state, subject) if len(nums) == 1 and nums[0].mult is None else None
     if sized is not None:  # "DeepSeek-Coder-33B scores 79.3%" on a model-size axis: x from the name (a guess)
@@ -778,6 +778,11 @@ YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<style>(?:[\w-]+\s+){0,3}?(?:dot|p
                              r"(?=\s+(?:is|sits|lies|at|was|has|reaches|comes|falls|appears|shows)\b|\s*[:,])|"
                              r"(?=\s+(?:is\s+|sits\s+|lies\s+)?at\b))", re.IGNORECASE)
 # "3× faster", "2.3 points higher than": a difference, not a value ("412 points" alone is a score)
+# a difference, not a place: "exceeds 10 by more than 0.5 points", "beats it by almost 4 FID points"
+# (after a verb of comparing; "lowers HbA1c by 1.12 points" states the value itself)
+BY_AMOUNT_RE = re.compile(r"\b(?:exceed|beat|outperform|surpass|trail|lead|lag|outscore|overtake|top)[a-z]*\b"
+                          r"[^.;]{0,40}?\bby\s+(?:more\s+than\s+|less\s+than\s+|about\s+|around\s+|roughly\s+|almost\s+|"
+                          r"nearly\s+|over\s+|only\s+|just\s+|some\s+)?[~≈]?\s*$", re.IGNORECASE)
 COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|(?:percentage\s+)?points?\s+(?:higher|lower|above|below|more|"
                                  r"less|ahead|behind|better|worse|up|down|over|under|short|clear|lead|gap|difference)\b|"
                                  # "beyond the 10³ tick", "left of the 6,000 gridline": a guide, not a value
