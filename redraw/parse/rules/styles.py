@@ -30,6 +30,8 @@ DEFAULT_RE = re.compile(
     r"(?:all )?[a-z][\w-]*s (?:other than|except(?: for)?|but|save) (?:one|ours|the highlighted one|the star))"
     r"\b[^.;:,]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
+OTHERS_KEY_RE = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:points|models|markers|countries|entries)|"
+                           r"remaining\s+(?:points|models|markers)|everything\s+else|everyone\s+else)$", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
 EACH_DRAWN_RE = re.compile(r"\b(?:each|every\s+one|all)\s+(?:represented|drawn|shown|plotted|rendered|marked)\s+"
                            r"(?:by|as|with)\s+(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;]|$)",
@@ -101,6 +103,10 @@ def styles(state: ParseState) -> None:
             color, marker = first_color(head), first_marker(head)
             if (color or marker) and not find_colors(body[len(head):]) and not re.search(r"\b(?:are|is)\b", head):
                 state.defaults.append(DefaultStyle("all", color, marker, block.line))
+        elif key and OTHERS_KEY_RE.match(key.strip(" *").rstrip(":. ")):  # "others: grey circles", "The rest: grey"
+            body = (block.body if block.lead else block.text.split(":", 1)[1]).strip(" \"“”")
+            if is_style_only(re.split(r"[;.,]\s", body)[0]):
+                state.defaults.append(DefaultStyle("others", first_color(body), first_marker(body), block.line))
         if "·" in block.text or "|" in block.text:
             for m in TERSE_STYLE_RE.finditer(block.text):  # "... linear y · black dots, name next to each"
                 if is_style_only(m.group("style")):
