@@ -78,6 +78,8 @@ def legend(state: ParseState) -> None:
             open_list = None
         if block.kind == "item" and (any(_legend_header(c) for c in block.context[-3:]) or open_list is not None):
             entries = [_entry(block.text)]
+            if GLYPH_START_RE.search(block.text) and len(several := _inline_entries(block.text)) >= 2:
+                entries = several  # "× black — Fe catalysts ★ red — Proposed": two entries on one line
             if entries[0] is None and block.lead and LEGEND_CTX_RE.search(block.lead):
                 # "* **Key (lower left):** TSMC — blue circles; Samsung — teal squares" under "### Frame and key"
                 entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))
@@ -183,7 +185,8 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
     entries: list[tuple[str, str | None, str | None] | None] = []
     for sentence in sentences(body):
         pieces = split_top(sentence.rstrip("."), ",;·•")  # "● blue = A · ▲ orange = B"
-        if len(pieces) == 1 and len(GLYPH_START_RE.findall(sentence)) >= 2:  # "● loss-based ▲ model-based"
+        if len(pieces) == 1 and (len(GLYPH_START_RE.findall(sentence)) >= 2 or (  # "● loss-based ▲ model-based"
+                sentence[:1] in MARKER_GLYPHS and GLYPH_START_RE.search(sentence))):
             pieces = [p for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
         # "the baselines are grey and the star is gold": two parts
         for k in range(len(pieces) - 1, 0, -1):  # ", which is drawn as a red star" goes on the piece before
