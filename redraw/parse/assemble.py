@@ -380,6 +380,7 @@ def _bracket_groups(state: ParseState) -> None:
     if not state.groups:
         return
     moved: dict[str, list[str]] = {}
+    written = {_norm(pf.label) for pf in state.points}  # the labels as the text wrote them
     for pf in state.points:
         m = _TRAILING_BRACKET_RE.search(pf.label) if pf.group is None and pf.label.endswith((")", "]")) else None
         g = group_mentioned(state, m.group(1)) if m else None
@@ -391,8 +392,9 @@ def _bracket_groups(state: ParseState) -> None:
             continue
         pf.group = g.name
         bare = pf.label[: m.start()].rstrip()
-        if any(o is not pf and _norm(o.label) == _norm(bare) for o in state.points):
-            continue  # "OpenHands (Claude)" beside "OpenHands": the bracket tells the two apart
+        if _norm(bare) in written:
+            continue  # "OpenHands (Claude)" beside "OpenHands": the bracket tells the two apart (not "Ego depletion
+            # (original)" beside "Ego depletion (replication)": both brackets name groups)
         if not OURS_GROUP_RE.search(g.name):  # "DASD-4B (Ours)" is printed so on the chart
             moved.setdefault(g.name, []).append(pf.label)
             pf.label = pf.label[: m.start()].rstrip()

@@ -83,8 +83,8 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     if not state.groups:
         return None
     low = text.casefold()
-    words = {_singular(w) for w in _WORD_RE.findall(low)}
-    words |= {w[: -len(end)] for w in words if len(w) >= 5 for end in _DEMONYM_ENDS if w.endswith(end)}
+    base = {_singular(w) for w in _WORD_RE.findall(low)}
+    words = base | {w[: -len(end)] for w in base if len(w) >= 5 for end in _DEMONYM_ENDS if w.endswith(end)}
     plain = " " + " ".join(_singular(w) for w in _WORD_RE.findall(low)) + " "
     hits = [g for g in state.groups
             if (_distinctive(g.name) and _distinctive(g.name) <= words) or _spelled(g.name) in plain]
@@ -97,9 +97,9 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
         near = [g for g in state.groups if len(_distinctive(g.name)) >= 3
                 and 3 * len(_distinctive(g.name) & words) >= 2 * len(_distinctive(g.name))
                 and acronyms <= _distinctive(g.name)]
-        if not near and 0 < len(words - _GENERIC_WORDS) <= 2:
+        if not near and 0 < len(base - _GENERIC_WORDS) <= 2:  # (the words as written: "replication" is no demonym)
             # a short tag ("Training", "Held-out") that is part of one group's name ("Training-set mutants")
-            near = [g for g in state.groups if words - _GENERIC_WORDS <= _distinctive(g.name)]
+            near = [g for g in state.groups if base - _GENERIC_WORDS <= _distinctive(g.name)]
         return near[0] if len(near) == 1 else None
     # "Open-Weights & Open-Data" also holds every word of "Open-Weights": the longer name is meant
     longest = max(hits, key=lambda g: len(_distinctive(g.name)), default=None)
