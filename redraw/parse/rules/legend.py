@@ -153,7 +153,9 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
     for sentence in block.sentences:
         m = LEGEND_LINE_RE.match(sentence)
         if m:
-            found = _inline_entries(m.group("body") or m.group("after") or m.group("tail") or m.group("shows"))
+            said = m.group("body") or m.group("after") or m.group("tail") or m.group("shows")
+            # "Legend (vehicle type): Cargo bike, Electric van, Diesel van.": names a table's columns style
+            found = _inline_entries(said) or (_names_only(said) if not m.group("shows") else [])
             if m.group("tail") and (shape := first_marker(sentence[: m.start("tail")])):
                 # "Circles are coloured by continent: Europe in blue, Asia in red": circles, all of them
                 found = [(e[0], e[1], e[2] or shape) if e else e for e in found]
