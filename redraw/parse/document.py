@@ -337,6 +337,27 @@ _ARROW_KEY_RE = re.compile(r"^([^\s:→]{1,24})\s*(?:→|->|=>)\s*")
 _LEADER_RE = re.compile(r"\s*\.{2,}\s*|\s\.\s")  # "Alpine ........ purple", "Mediterranean . gold"
 
 
+def _aligned_run(lines: list[tuple[int, int, str]]) -> set[int] | None:
+    """The longest run of three or more sibling lines at the outermost indent, cut by runs of spaces into the same
+    number of cells, three or more, each line with a number: the rows of a plain-text table."""
+    best: list[int] = []
+    run: list[int] = []
+    top = min((indent for _, indent, _ in lines if indent >= 2), default=0)
+    for k, (_, indent, src) in enumerate(lines):
+        if indent != top:  # (rows nested under a group's line, "Shelf" > "CTD 03 ...", stay items under it)
+            run = []
+            continue
+        width = len(_COLUMN_GAP_RE.split(src))
+        same = run and indent == lines[run[0]][1] and width == len(_COLUMN_GAP_RE.split(lines[run[0]][2]))
+        if width >= 3 and _DIGIT_RE.search(src) and ":" not in src and (same or not run):
+            run.append(k)
+        else:
+            run = [k] if width >= 3 and _DIGIT_RE.search(src) and ":" not in src else []
+        if len(run) > len(best):
+            best = list(run)
+    return set(best) if len(best) >= 3 else None
+
+
 def _as_keyed(text: str) -> str:
     """A plain-text list line with its key and value joined as a key's colon: "x → Dose" and "Alpine ....
     purple pentagons" and "horizontal   "Area"   logarithmic" -> "x: Dose", "Alpine: purple pentagons",
@@ -344,7 +365,9 @@ def _as_keyed(text: str) -> str:
     text = _ARROW_KEY_RE.sub(r"\1: ", text, count=1)
     text = _LEADER_RE.sub(": ", text, count=1)
     if ":" not in text and "=" not in text and (cells := _COLUMN_GAP_RE.split(text)) and len(cells) >= 2:
-        text = f"{cells[0]}: {', '.join(cells[1:])}"
+        rest = ", ".join(cells[1:])
+        rest = re.sub(r",\s+(?=\()", " ", rest)  # "LA   (local-authority maintained)": a remark on the cell before
+        text = f"{cells[0]}: {rest}"
     return text
 
 
@@ -561,7 +584,7 @@ class _Walker:
                     self.described(described, start)
                 elif _loose_structure(tok.info.strip(), tok.content):
                     self.loose(tok.content, start)
-                else:
+                elif not self.delimited(tok.content, start):
                     self.add("code", tok.content, start, info=tok.info.strip())
             elif tok.type == "html_block":
                 self.html(tok.content, line)
@@ -667,6 +690,33 @@ class _Walker:
         self.add("table", "", lines[0] if lines else line, header=header, rows=rows, row_lines=lines)
         return True
 
+    def delimited(self, content: str, line: int) -> bool:
+        """A block of lines cut by ";" (or tabs) into the same number of cells, three or more, with numbers in
+        them ("DE-LU ; CWE ; -12.5 ; 78% ; 61"): a table. Its header is the bracket of the line above when it
+        names as many columns ("Points (zone; legend group; price; renewable share; peak load):"), else the
+        first line when it holds no number, else none (x and y in column order, warned)."""
+        raw = [src for src in content.split("\n") if src.strip()]
+        sep = next((c for c in (";", "\t") if raw and all(c in src for src in raw)), None)
+        if sep is None or len(raw) < 2:
+            return False
+        cells = [[c.strip() for c in src.split(sep)] for src in raw]
+        width = len(cells[0])
+        if width < 3 or any(len(row) != width for row in cells):
+            return False
+        above = self.blocks[-1].text if self.blocks else ""
+        named = re.search(r"\(([^()]*)\)\s*:?\s*$", above)
+        header = [c.strip() for c in named.group(1).split(sep)] if named and sep in named.group(1) else []
+        rows, lines = cells, list(range(line, line + len(cells)))
+        if len(header) != width:
+            if any(_DIGIT_RE.search(c) for c in rows[0]):
+                header = [""] * width
+            else:
+                header, rows, lines = rows[0], rows[1:], lines[1:]
+        if not any(_DIGIT_RE.search(c) for row in rows for c in row):
+            return False
+        self.add("table", "", lines[0] if lines else line, header=header, rows=rows, row_lines=lines)
+        return True
+
     def records(self, rows: list[dict[str, str]], lines: list[int]) -> None:
         """Objects of fields as one table: every key a column, in the order first seen."""
         header = list(dict.fromkeys(key for row in rows for key in row))
@@ -740,7 +790,14 @@ class _Walker:
         levels = sorted({indent for _, indent, _ in lines if indent >= 2})
         saved, parents = self.list_depth, self.parents
         self.parents = []
-        for offset, indent, src in lines:
+        table = _aligned_run(lines)  # "LA   School L1   6 h   98.5   n=41" line after line: a table
+        for k, (offset, indent, src) in enumerate(lines):
+            if table is not None and k in table:
+                if k == min(table):
+                    rows = [_COLUMN_GAP_RE.split(lines[j][2]) for j in sorted(table)]
+                    self.add("table", "", line + offset, header=[""] * len(rows[0]), rows=rows,
+                             row_lines=[line + lines[j][0] for j in sorted(table)])
+                continue
             if indent < 2:
                 self.list_depth, self.parents = saved, parents
                 self.paragraph_line(src, line + offset)

@@ -471,6 +471,16 @@ OTHERS_NAME_RE = re.compile(r"^(?:(?i:all|the)\s+)?(?:the\s+)?(?:other|remaining
 APPOSITIVE_TAIL_RE = re.compile(r",\s+(?=(?:the|which|a|an|its|their|on which|where)\s)(?P<remark>.+)$", re.IGNORECASE)
 
 
+ACRONYM_EXPANSION_RE = re.compile(r"^([A-Z][A-Z0-9]{1,5})\s*\(((?-i:[a-z])[^()]*)\)$")
+
+
+def _expands(acronym: str, words: str) -> bool:
+    """"MAT" (multi-academy trust), "LA" (local-authority maintained), "IND" (independent): the bracket spells
+    the acronym out, by its words' initials or as one word it begins; not "KD (logit)", "HNSW (hnswlib)"."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w]
+    if len(parts) >= 2:
+        return "".join(w[0] for w in parts).startswith(acronym.lower()[:2]) and len(acronym) <= len(parts) + 1
+    return len(acronym) <= 3 and len(parts) == 1 and parts[0].startswith(acronym.lower()) and len(parts[0]) >= 6
 DESCRIPTION_BRACKET_RE = re.compile(r"\s*\((?P<remark>(?:[a-z][a-z-]*\s+){2,}[a-z][a-z-]*)\)\s*$")
 # "red crosses (x)": the marker's own letter in brackets
 MARKER_CODE_RE = re.compile(r"\s*\((?:x|o|\+|\*|s|\^|D|v|p|h)\)")
@@ -479,6 +489,9 @@ MARKER_CODE_RE = re.compile(r"\s*\((?:x|o|\+|\*|s|\^|D|v|p|h)\)")
 def _add(state: ParseState, fact: GroupFact) -> None:
     if OTHERS_NAME_RE.match(fact.name):
         return
+    expansion = ACRONYM_EXPANSION_RE.match(fact.name)
+    if expansion is not None and _expands(expansion.group(1), expansion.group(2)):
+        fact.name = expansion.group(1)  # "LA (local-authority maintained)": the key prints the acronym
     remark = APPOSITIVE_TAIL_RE.search(fact.name) or DESCRIPTION_BRACKET_RE.search(fact.name)
     if remark is not None:  # "Replicated (significant in the original direction)" is "Replicated"
         fact.name, fact.focus = fact.name[: remark.start()].strip(), ours_cue(remark.group("remark"))

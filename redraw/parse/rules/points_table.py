@@ -85,6 +85,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         # "Marker" column of "navy dot" cells styles the points
         names = [i for i in range(width) if i not in numeric and not (
             COLOR_COL_RE.search(header[i]) or all(is_style_only(r[i]) for r in rows if i < len(r) and r[i].strip()))]
+        # (a column of legend names, "LA" / "MAT", groups the rows; the names are in the next one)
+        names = [i for i in names if not _names_groups(state, rows, i)] or names
         names = names or [i for i in range(width) if i not in numeric]
         label_col = next((i for i in names if not INDEX_COL_RE.match(header[i])), names[0] if names else None)
     xy = _xy_columns(state, header, numeric)
@@ -137,7 +139,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
 
 
 def _names_groups(state: ParseState, rows: list[list[str]], col: int) -> bool:
-    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    """Every cell of the column names a legend group (a dash or "n/a" says none)."""
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip(" -–—") and r[col].strip().lower() != "n/a"]
     return bool(state.groups) and bool(cells) and all(group_named(state, c) for c in cells)
 
 
@@ -216,8 +219,7 @@ def _group_column(state: ParseState, header: list[str], rows: list[list[str]], t
     for i, h in enumerate(header):
         if i in taken:
             continue
-        cells = [r[i] for r in rows if i < len(r)]
-        named = bool(state.groups) and all(group_named(state, c) for c in cells if c)
+        named = _names_groups(state, rows, i)
         if named or (GROUP_COL_RE.search(h) and i not in numeric):
             return i
     return None
