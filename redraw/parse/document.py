@@ -331,7 +331,8 @@ _REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
 
 # a line that starts with a key of any case: "family: Sparse", "event: Landers 1992; Mw: 7.3"
 _ANY_KEY_RE = re.compile(r"^\s*[A-Za-z][\w.()/-]*(?:\s[\w.()/-]+){0,2}\s*(?::\s|=)")
-_DASH_KEY_RE = re.compile(r"^\S{1,24}\s+[—–-]\s")
+_JOIN_START_RE = re.compile(r"^(?:and|or|but|which|that|with|of|in|to|for|at|by|as|from|than|while|where|when)\b")
+_JOIN_END_RE = re.compile(r"\b(?:a|an|the|and|or|of|to|in|at|by|with|for|as|from|is|are|was|were|its|their)$")
 _COLUMN_GAP_RE = re.compile(r"\s{2,}|\t")
 _ARROW_KEY_RE = re.compile(r"^([^\s:→]{1,24})\s*(?:→|->|=>)\s*")
 _LEADER_RE = re.compile(r"\s*\.{2,}\s*|\s\.\s")  # "Alpine ........ purple", "Mediterranean . gold"
@@ -781,9 +782,10 @@ class _Walker:
         lines: list[tuple[int, int, str]] = []  # (offset, indent, text)
         for offset, src in enumerate(raw[1:], 1):
             indent = len(src) - len(src.lstrip())
-            if lines and indent == lines[-1][1] and src.lstrip()[:1].islower() and lines[-1][2][-1:] not in ".:;" \
-                    and len(lines[-1][2]) >= 50 and ":" not in src and _as_keyed(src.strip()) == src.strip() \
-                    and not _DASH_KEY_RE.match(src.strip()):  # ("y — "Cost per parcel (€)"" is a key of its own)
+            # (a wrapped line: the next starts with a joining word, or the one above ends with one; not "one dashed
+            # grey line fitted through ..." then "horizontal dashed black line at 100", two lines of a list)
+            if lines and indent == lines[-1][1] and lines[-1][2][-1:] not in ".:;" and ":" not in src \
+                    and (_JOIN_START_RE.match(src.strip()) or _JOIN_END_RE.search(lines[-1][2])):
                 lines[-1] = (lines[-1][0], indent, f"{lines[-1][2]} {src.strip()}")
             else:
                 lines.append((offset, indent, src.strip()))
