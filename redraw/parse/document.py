@@ -853,7 +853,7 @@ class _Walker:
                 self.list_depth = -1
                 return
             block = self.add("paragraph", text, line, lead)
-            if block.bold_only or (text.endswith(":") and len(text) <= 40 and not _DIGIT_RE.search(text)) \
+            if block.bold_only or (text.endswith(":") and len(text) <= 80 and not _DIGIT_RE.search(text)) \
                     or _BARE_TITLE_RE.fullmatch(text):
                 # "Legend:" or "Data:" alone on its line heads what follows, and so does a bare name of a few
                 # words ("Ground-source" over a table, "Proposed cascade" over a list)
