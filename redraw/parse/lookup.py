@@ -97,8 +97,9 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
         near = [g for g in state.groups if len(_distinctive(g.name)) >= 3
                 and 3 * len(_distinctive(g.name) & words) >= 2 * len(_distinctive(g.name))
                 and acronyms <= _distinctive(g.name)]
-        if not near and 0 < len(base - _GENERIC_WORDS) <= 2:  # (the words as written: "replication" is no demonym)
-            # a short tag ("Training", "Held-out") that is part of one group's name ("Training-set mutants")
+        if not near and 0 < len(words - _GENERIC_WORDS) <= 2:
+            # a short tag ("Training", "Held-out") that is part of one group's name ("Training-set mutants"), by
+            # its words as written ("replication" in "Registered replications": no demonym of anything)
             near = [g for g in state.groups if base - _GENERIC_WORDS <= _distinctive(g.name)]
         return near[0] if len(near) == 1 else None
     # "Open-Weights & Open-Data" also holds every word of "Open-Weights": the longer name is meant
