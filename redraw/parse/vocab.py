@@ -392,7 +392,8 @@ def same_color(a: str, b: str) -> bool:
 
 
 # labels that name a part of the chart or of its description, never a plotted point
-NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|range|scale|ticks?|tick marks|title|legend|trend|line|note|"
+NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|abscissa|ordinate|"
+                            r"range|scale|ticks?|tick marks|title|legend|trend|line|note|"
                             r"reference|threshold|guide|"
                             r"axis|axes|"
                             r"(?:the\s+)?(?:scatter\s*plot|scatter|plot|figure|graph|diagram|image)|"

@@ -581,12 +581,17 @@ def _midpoints(text: str, nums: list[Num]) -> list[Num]:
     return out
 
 
+VERB_VALUE_RE = re.compile(r"\s(?:scores|scored|reaches|reached|achieves|achieved|attains|gets|sits|lies|obtains)\s+"
+                           r"(?:about\s+|around\s+|roughly\s+|only\s+)?[~≈]?\d")
+
+
 def _sentence_like(label: str) -> bool:
     """"A diagonal red dashed trend line originates near" is prose, not a model name."""
     words = label.split()
     # (a word's comma is no part of it: "The proposed model, FlashChat-8B, stands apart" has four lower-case words)
     return (len(words) > 8 or sum(c.isalpha() and c.islower() for c in (w.strip(",;.") for w in words)) >= 4
-            or bool(PROSE_WORD_RE.search(label)) or bool(SENTENCE_END_RE.search(label)))
+            or bool(PROSE_WORD_RE.search(label)) or bool(SENTENCE_END_RE.search(label))
+            or bool(VERB_VALUE_RE.search(label)))  # "TinyCoder-2.5B (ours) scores 61.0, better than ..."
 
 
 def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, str]:
