@@ -56,7 +56,6 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-@lru_cache(maxsize=1024)
 def same_group(a: str, b: str) -> bool:
     """Two names of one category: "Dense" and "Dense models", "air-source" and "Air-source units" (the same
     distinctive words, and some)."""
@@ -64,6 +63,7 @@ def same_group(a: str, b: str) -> bool:
     return bool(da) and da == db
 
 
+@lru_cache(maxsize=1024)
 def _distinctive(name: str) -> frozenset[str]:
     """The words of a group name that set it apart; none for "Series A" (named only in full)."""
     return frozenset(_singular(w) for w in _WORD_RE.findall(name.casefold())) - _GENERIC_WORDS
