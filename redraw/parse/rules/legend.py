@@ -78,13 +78,15 @@ def legend(state: ParseState) -> None:
             open_list = None
         if block.kind == "item" and (any(_legend_header(c) for c in block.context[-3:]) or open_list is not None):
             entries = [_entry(block.text)]
-            if GLYPH_START_RE.search(block.text) and len(several := _inline_entries(block.text)) >= 2:
-                entries = several  # "× black — Fe catalysts ★ red — Proposed": two entries on one line
+            # "× black — Fe catalysts ★ red — Proposed", "● blue Germanic  ▲ orange Romance": glyphs split a line
+            several = _inline_entries(block.text) if GLYPH_START_RE.search(block.text) else []
+            if len(several) >= 2:
+                entries = several
             if entries[0] is None and block.lead and LEGEND_CTX_RE.search(block.lead):
                 # "* **Key (lower left):** TSMC — blue circles; Samsung — teal squares" under "### Frame and key"
                 entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))
-            elif entries[0] is None and len(GLYPH_START_RE.findall(block.text)) >= 1:
-                entries = _inline_entries(block.text)  # "● blue Germanic  ▲ orange Romance  ■ green Uralic"
+            elif entries[0] is None and several:
+                entries = several
             if not entries or entries[0] is None:
                 open_list = None
                 entries = _cued_entries(block) if LEGEND_CUE_RE.search(block.low) else []  # a key of its own
