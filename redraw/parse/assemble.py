@@ -272,11 +272,16 @@ def _tied(state: ParseState, n: Num, which: str) -> bool:
     return False
 
 
+def _stated_ends(fact: AxisFact) -> list[float]:
+    """The values of an axis's stated limits, else of its ticks."""
+    return [n.value for n in (fact.lo, fact.hi) if n is not None] if fact.hi is not None else [
+        n.value for n in fact.ticks]
+
+
 def _fraction_axis(fact: AxisFact, top: float = 1.0) -> bool:
     """The axis counts fractions (or ratios up to `top`): its stated range (or ticks) lies within 0 to `top`
     and its title has no "%"."""
-    ends = [n.value for n in (fact.lo, fact.hi) if n is not None] if fact.hi is not None else [
-        n.value for n in fact.ticks]
+    ends = _stated_ends(fact)
     return len(ends) >= 2 and min(ends) >= 0 and max(ends) <= top and not PERCENT_TITLE_RE.search(fact.title)
 
 
@@ -289,9 +294,7 @@ def _percent_of_fraction(state: ParseState, which: str, facts: list[PointFact], 
     fact = state.axes[which]
     if not _fraction_axis(fact, RATIO_TOP):
         return
-    ends = [n.value for n in (fact.lo, fact.hi) if n is not None] if fact.hi is not None else [
-        n.value for n in fact.ticks]
-    top = max(ends)
+    top = max(_stated_ends(fact))
     moved = []
     for pf, p in zip(facts, points, strict=True):
         n = pf.x if which == "x" else pf.y
