@@ -146,9 +146,9 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
 
 def _single_value(value: str) -> bool:
     """"~70", "3×10^2 h⁻¹", "71%": one number, first in the text (or after "corrected to")."""
-    fixed = CORRECTED_TO_RE.search(value)
-    if fixed is not None and lex(value[fixed.end():]):
-        value = BRACKETED_RE.sub(" ", value[fixed.end():])  # "... corrected to 59.0% (the point is at 59.0)"
+    corrected = _after_correction(value)
+    if corrected != value:
+        value = BRACKETED_RE.sub(" ", corrected)  # "... corrected to 59.0% (the point is at 59.0)"
     nums = lex(value)
     return len(nums) == 1 and not re.search(r"[^\W\d_]", _APPROX_RE.sub("", value[: nums[0].start]))
 
@@ -321,15 +321,18 @@ def _field_key(state: ParseState, key: str) -> str | None:
     return axis_of_key(state, key)
 
 
+def _after_correction(value: str) -> str:
+    """"56.0% -> corrected to 59.0% in the erratum": the text after the cue when a value follows it, else all."""
+    fixed = CORRECTED_TO_RE.search(value)
+    return value[fixed.end():] if fixed is not None and lex(value[fixed.end():]) else value
+
+
 CORRECTED_TO_RE = re.compile(r"(?:->|→|=>)?\s*\b(?:corrected|revised|amended|updated)\s+(?:to|:)\s*", re.IGNORECASE)
 
 
 def _field_num(fields: dict[str, str], axis: str) -> Num | None:
     """The value a record's line states: "~70", "approximately 8.4e22 FLOPs"; not "Throughput (req/s), 0–400"."""
-    text = _APPROX_RE.sub("", fields.get(axis, ""))
-    fixed = CORRECTED_TO_RE.search(text)  # "56.0% -> corrected to 59.0% in the erratum": the corrected value
-    if fixed is not None and lex(text[fixed.end():]):
-        text = text[fixed.end():]
+    text = _after_correction(_APPROX_RE.sub("", fields.get(axis, "")))
     nums = lex(text)
     return nums[0] if nums and not re.search(r"[^\W\d_]", text[: nums[0].start]) else None
 
