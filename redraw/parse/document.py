@@ -338,6 +338,17 @@ _ARROW_KEY_RE = re.compile(r"^([^\s:→]{1,24})\s*(?:→|->|=>)\s*")
 _LEADER_RE = re.compile(r"\s*\.{2,}\s*|\s\.\s")  # "Alpine ........ purple", "Mediterranean . gold"
 
 
+def _headed(header: list[str], rows: list[list[str]], lines: list[int]) -> tuple[list[str], list[list[str]], list[int]]:
+    """A table's header: the one named above it when it has a cell per column, else the first row when it
+    holds no number, else none (the table rule then reads x and y in column order, and says so)."""
+    width = len(rows[0])
+    if len(header) == width:
+        return header, rows, lines
+    if any(_DIGIT_RE.search(c) for c in rows[0]):
+        return [""] * width, rows, lines
+    return rows[0], rows[1:], lines[1:]
+
+
 def _aligned_run(lines: list[tuple[int, int, str]]) -> set[int] | None:
     """The longest run of three or more sibling lines at the outermost indent, cut by runs of spaces into the same
     number of cells, three or more, each line with a number: the rows of a plain-text table."""
@@ -682,12 +693,7 @@ class _Walker:
         above = self.blocks[-1].text if self.blocks and self.blocks[-1].line < line + k else ""
         named = _PIPE_HEADER_RE.search(above)
         header = [c.strip() for c in named.group(1).split("|")] if named else []
-        rows, lines = cells[k:], list(range(line + k, line + len(raw)))
-        if len(header) != width:
-            if any(_DIGIT_RE.search(c) for c in rows[0]):
-                header = [""] * width  # no header: the table rule reads x and y in column order, and says so
-            else:
-                header, rows, lines = rows[0], rows[1:], lines[1:]
+        header, rows, lines = _headed(header, cells[k:], list(range(line + k, line + len(raw))))
         self.add("table", "", lines[0] if lines else line, header=header, rows=rows, row_lines=lines)
         return True
 
@@ -707,12 +713,7 @@ class _Walker:
         above = self.blocks[-1].text if self.blocks else ""
         named = re.search(r"\(([^()]*)\)\s*:?\s*$", above)
         header = [c.strip() for c in named.group(1).split(sep)] if named and sep in named.group(1) else []
-        rows, lines = cells, list(range(line, line + len(cells)))
-        if len(header) != width:
-            if any(_DIGIT_RE.search(c) for c in rows[0]):
-                header = [""] * width
-            else:
-                header, rows, lines = rows[0], rows[1:], lines[1:]
+        header, rows, lines = _headed(header, cells, list(range(line, line + len(cells))))
         if not any(_DIGIT_RE.search(c) for row in rows for c in row):
             return False
         self.add("table", "", lines[0] if lines else line, header=header, rows=rows, row_lines=lines)
