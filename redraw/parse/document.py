@@ -355,16 +355,16 @@ def _aligned_run(lines: list[tuple[int, int, str]]) -> set[int] | None:
     best: list[int] = []
     run: list[int] = []
     top = min((indent for _, indent, _ in lines if indent >= 2), default=0)
+    width = 0  # the cells of the run's lines
     for k, (_, indent, src) in enumerate(lines):
-        if indent != top:  # (rows nested under a group's line, "Shelf" > "CTD 03 ...", stay items under it)
+        cells = len(_COLUMN_GAP_RE.split(src))
+        # (rows nested under a group's line, "Shelf" > "CTD 03 ...", stay items under it)
+        if indent != top or cells < 3 or not _DIGIT_RE.search(src) or ":" in src:
             run = []
             continue
-        width = len(_COLUMN_GAP_RE.split(src))
-        same = run and indent == lines[run[0]][1] and width == len(_COLUMN_GAP_RE.split(lines[run[0]][2]))
-        if width >= 3 and _DIGIT_RE.search(src) and ":" not in src and (same or not run):
-            run.append(k)
-        else:
-            run = [k] if width >= 3 and _DIGIT_RE.search(src) and ":" not in src else []
+        if cells != width:
+            run, width = [], cells
+        run.append(k)
         if len(run) > len(best):
             best = list(run)
     return set(best) if len(best) >= 3 else None
