@@ -190,6 +190,7 @@ TERSE_AXIS_RE = re.compile(r"(?:^|[·|;:]\s*)(?P<title>(?-i:[A-Z])[^·|;:,()]{1,
                            r"(?P<scale>log(?:arithmic)?|linear)\s+(?P<axis>[xy])\b", re.IGNORECASE)
 
 
+ON_AXIS_CUES = ("axis", " along the ", " up the ")  # what a sentence ON_AXIS_RE may match holds
 OTHER_AXIS_RE = re.compile(r"\b(?:vertical|horizontal|[xy][\s-]*axis|ordinate|abscissa|axes)\b", re.IGNORECASE)
 LABELLED_AFTER_RE = re.compile(r"\s*,?\s*(?:which\s+is\s+)?(?:labell?ed|titled|named|captioned)\s*:?\s*"
                                r"[\"“]([^\"“”]{1,80})[\"”]", re.IGNORECASE)
@@ -205,10 +206,9 @@ def _on_axis(state: ParseState, block: Block) -> None:
             if not fact.title:
                 fact.label, fact.line = m.group("title").strip(), fact.line or block.line
                 fact.scale = fact.scale or ("log" if m.group("scale").lower().startswith("log") else "linear")
-    if "axis" not in block.low and " along the " not in block.low and " up the " not in block.low:
+    if not any(cue in block.low for cue in ON_AXIS_CUES):
         return
-    for said, m in ((sentence, m) for sentence in block.sentences
-                    if "axis" in sentence or " along the " in sentence or " up the " in sentence
+    for said, m in ((sentence, m) for sentence in block.sentences if any(cue in sentence for cue in ON_AXIS_CUES)
                     for m in ON_AXIS_RE.finditer(sentence)):
         where = (m.group("axis") or m.group("edge")).lower()
         fact = state.axes["x" if where in ("x", "horizontal", "bottom", "base") else "y"]
