@@ -61,8 +61,9 @@ def _unit(fact: AxisFact) -> float | None:
         return fact.unit
     for nums in (fact.ticks, [n for n in (fact.lo, fact.hi) if n is not None]):
         mults = {n.mult for n in nums}
-        # ticks "4B, 10B, 32B" make an axis of billions; "1K, 2K, 4K" stay 1,000, 2,000, 4,000 (a plain axis)
-        if nums and len(mults) == 1 and None not in mults and mults != {1e3}:
+        # ticks "4B, 10B, 32B" make an axis of billions; "1K, 2K, 4K" and "1M, 3M, 10M" stay counts
+        # (1,000 ... and 1,000,000 ...) unless the text says "the axis is in millions"
+        if nums and len(mults) == 1 and None not in mults and mults.isdisjoint((1e3, 1e6)):
             return mults.pop()
     return None
 

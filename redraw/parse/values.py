@@ -193,6 +193,19 @@ UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(?:(?:USD|US\$|EUR|GBP|[$€£])\s*)?(k
                      r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
 
 
+# a sentence about the axis that names its magnitude: "The axis is in millions of parameters", "values are
+# given in thousands", "measured in billions of tokens", "counted in millions"
+SAID_UNIT_RE = re.compile(r"\b(?:(?:is|are)\s+(?:(?:given|shown|expressed|stated|measured|counted|read|plotted)\s+)?|"
+                          r"(?:given|shown|expressed|stated|measured|counted|plotted)\s+)"
+                          r"in\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
+
+
+def said_unit(clause: str) -> float | None:
+    """The magnitude a sentence about an axis states (see SAID_UNIT_RE)."""
+    m = SAID_UNIT_RE.search(clause)
+    return MAGNITUDE[m.group(1).lower()] if m else None
+
+
 # "(×10³ USD)", "(x10^3 cycles)", "[× 1e6]": a power of ten the values are counted in
 # "(×10³ USD)", "(x1e6)", and without the sign "(10³ km)", "(10^3 km)"
 POWER_UNIT_RE = re.compile(r"[(\[]\s*(?:[×x]\s*(?:10\s*(?:\^|\*\*)?\s*(?P<e>[-−]?\d+|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|1e(?P<e2>\d+))|"

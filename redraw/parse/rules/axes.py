@@ -9,7 +9,7 @@ from ..document import Block
 from ..facts import AxisFact
 from ..state import ParseState
 from ..text import strip_marks, top_level_index
-from ..values import Num, is_range, lex, stated_unit
+from ..values import Num, is_range, lex, said_unit, stated_unit
 
 AXIS_KEY_RE = re.compile(
     r"(?=[xhyvaoblu\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
@@ -336,6 +336,8 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
             _prose_title(fact, clause)
     if fact.label and fact.unit is None:
         fact.unit = stated_unit(fact.label)
+    if fact.unit is None and " in " in rest:
+        fact.unit = said_unit(rest)
     if LOG_RE.search(rest) and not LINEAR_SCALE_RE.search(rest):
         fact.scale = "log"
     elif LINEAR_RE.search(rest) and fact.scale is None:
