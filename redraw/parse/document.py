@@ -658,6 +658,7 @@ class _Walker:
             head = _YAML_PARENT_RE.match(raw)
             if head is not None:
                 axis = head.group(1) if AXIS_JSON_KEY_RE.match(head.group(1).replace("_", " ")) else None
+                text = head.group(1).replace("_", " ") + ":"  # "trend_line:" heads what is under it as "trend line:"
             elif axis is not None and raw[:1].isspace() and ":" in text:
                 # "x axis label: Income inequality ...", "range: [0.20, 0.40]" -> "x axis range: 0.20 to 0.40"
                 pair = _YAML_RANGE_RE.match(raw.strip())

@@ -94,8 +94,9 @@ def legend(state: ParseState) -> None:
             entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body)) or \
                 _names_only(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ...", "A · B · C"
         elif block.kind == "paragraph" and block.context and _legend_header(block.context[-1]) and (
-                entries := _inline_entries(block.text.rsplit(": ", 1)[-1])):
+                entries := _inline_entries(block.text.rsplit(": ", 1)[-1]) or _one_entry(block.text)):
             pass  # "## Legend" then "Upper left, four entries: HNSW (blue circles), IVF-PQ (green squares), ..."
+            # or one entry a line: "Europe: blue circle" under "legend:" (YAML) or "Legend" (plain text)
         elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and \
                 not LINES_TALK_RE.search(block.low) and (entries := _bracketed_entries(block.text)):
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
@@ -124,6 +125,12 @@ def legend(state: ParseState) -> None:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
             block.used = True
     _legend_names(state)
+
+
+def _one_entry(text: str) -> list[tuple[str, str | None, str | None] | None]:
+    """A short line that is one legend entry, "Europe: blue circle", or nothing."""
+    entry = _entry(text) if len(text) <= 80 else None
+    return [entry] if entry is not None else []
 
 
 # "two dashed fits, each in its group's colour (blue for the air-source points, green for ...)": lines' colours

@@ -127,7 +127,8 @@ def lines(state: ParseState) -> None:
                 last_trend = _clause(state, block, clause, in_trend_ctx, last_trend, said) or last_trend
             if direction and re.search(r"\blines\b", sentence) and not lex(sentence):
                 announced = direction.group(1).lower()
-        carried = last_trend if in_trend_ctx else None
+        # (a header paragraph, "trend line:" in YAML, carries its line into the keys under it)
+        carried = last_trend if in_trend_ctx or (block.text.endswith(":") and _trend_header(block.text)) else None
 
 
 # "### YOLOv8 — blue circles, dashed blue least-squares line through its five points": a series, then its line
@@ -162,6 +163,9 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         _reference(state, block, f"{head} {clause}", bare.group("dir").lower(), _label(clause) or quoted(clause))
         return None
     if not LINE_RE.search(clause):
+        if last_trend is not None and (keyed := KEYED_LOOK_RE.match(clause)):
+            _keyed_look(last_trend, keyed.group("key").lower(), keyed.group("value"))
+            return None
         if last_trend is not None and LEGEND_WORD_RE.search(clause):
             last_trend.label = last_trend.label or _label(clause)
         if last_trend is not None and PRONOUN_START_RE.match(clause):
@@ -215,6 +219,19 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         facts = _trends(clause, block.line, label)
     state.trends.extend(facts)
     return facts[-1] if facts else None
+
+
+# the line's look as keyed fields after it ("trend line: least-squares fit; color: black; style: solid", or
+# the same keys on lines of their own under a "trend_line:" parent in YAML)
+KEYED_LOOK_RE = re.compile(r"^\W*(?:line\s*[-_ ]?)?(?P<key>colou?r|style|dash(?:es)?|pattern|line\s*style)\s*[:=]\s*"
+                           r"(?P<value>[^;,]{1,30}?)\s*[.;,]?$", re.IGNORECASE)
+
+
+def _keyed_look(trend: TrendFact, key: str, value: str) -> None:
+    if key.startswith("colo"):
+        trend.color = trend.color or first_color(value)
+    else:
+        trend.style = find_style(value) or trend.style
 
 
 def _reference(state: ParseState, block: Block, clause: str, direction: str, label: str | None) -> None:
