@@ -330,7 +330,9 @@ _REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
 
 
 # a line that starts with a key of any case: "family: Sparse", "event: Landers 1992; Mw: 7.3"
-_ANY_KEY_RE = re.compile(r"^\s*[A-Za-z][\w.()/-]*(?:\s[\w.()/-]+){0,2}\s*(?::\s|=)")
+# (or a number as the key, a year or an id labelling a point: "1995: 0.6 GW; $6.10/W")
+_ANY_KEY_RE = re.compile(r"^\s*(?:[A-Za-z][\w.()/-]*(?:\s[\w.()/-]+){0,2}\s*(?::\s|=)|"
+                         r"\d[\w.-]*(?:\s[\w.()/-]+){0,2}:\s)")
 _JOIN_START_RE = re.compile(r"^(?:and|or|but|which|that|with|of|in|to|for|at|by|as|from|than|while|where|when)\b")
 _JOIN_END_RE = re.compile(r"\b(?:a|an|the|and|or|of|to|in|at|by|with|for|as|from|is|are|was|were|its|their)$")
 _COLUMN_GAP_RE = re.compile(r"\s{2,}|\t")
