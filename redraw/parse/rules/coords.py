@@ -31,7 +31,8 @@ def find_coords(text: str) -> Coords | None:
 
 
 PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
-LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|:)\s+|,\s*")
+# (and the plural verb of an inverted sentence: "Nearby lie Kestrel (2e5, 88%), Osprey (3e5, 91%) ...")
+LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|lie|sit|stand|come|follow|:)\s+|,\s*")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-|^[A-Z]")
 # "Vicuna-13B at (13, 60)", "GPT-4 is located at (10, 80)", "BM25 sits near (21, 70)": the name is before
 PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits|lies|appears|stands|falls))?"

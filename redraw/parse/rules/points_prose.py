@@ -11,7 +11,8 @@ from ..state import ParseState
 from ..text import QUOTED_NAME_RE, overlap, split_top, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped, stated_unit
 from ..vocab import CORRECTION_RE, NOT_A_LABEL_RE, first_color, first_marker, mentions_correction, ours_cue
-from .coords import PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
+from .coords import LISTED_SPLIT_RE, PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
+from .coords import NAMEISH_RE as LISTED_NAME_RE  # a capital first letter will do in a list
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
                             r"\s*[,:(]\s*", re.IGNORECASE)
@@ -501,6 +502,8 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """"The baselines are GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": several named pairs; a head
     before a colon that names a series styles them ("Series A (orange triangles): P1 (200, 55), ...")."""
     pairs = named_pairs(sentence)
+    if len(pairs) < 2 and sentence.count("(") >= 2:
+        return _bracketed(state, sentence, line)
     colon = top_level_index(sentence, ": ") if pairs else -1
     head = sentence[:colon].strip(" *") if 0 < colon < pairs[0][1].start else ""
     if len(pairs) < 2 and not (pairs and head and sentence[colon + 1:].lstrip(" *").startswith(pairs[0][0])):
@@ -516,6 +519,32 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         point.warnings.append("read from a sentence listing several points")
         found.append(point)
     return found
+
+
+BRACKET_RE = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """"The model-based agents are SimPLe (14.4% at 1e5 steps), EfficientZero (109% at 1e5 steps) and
+    DreamerV2 (164% at 2e8 steps)": names each with a bracket of two values, no comma between them (so no
+    pair), the axis of each value told by its words. Two or more, and every bracket with values, or none."""
+    found: list[PointFact] = []
+    end = 0
+    for m in BRACKET_RE.finditer(sentence):
+        before, end = sentence[end: m.start()], m.end()
+        if not lex(m.group(1)):
+            continue  # "(ours)", "(the proposed agent)": a remark on the name
+        name = LISTED_SPLIT_RE.split(before)[-1].strip()
+        placed = _placed(state, m.group(1))
+        if not name or not LISTED_NAME_RE.search(name) or placed is None:
+            return []
+        point = PointFact(name, *placed, line)
+        point.warnings.append("read from a sentence listing several points")
+        found.append(point)
+    if len(found) < 2:
+        return []
+    # the list may end in a point told in words: "... and MuZero, whose 2,041% at 2 × 10^10 steps is off the axes"
+    return found + (_points_in(state, sentence[end:], line) if lex(sentence[end:]) else [])
 
 
 ADVERB_RE = re.compile(r"[a-z]{2,}ly|already|still|also|now|even|just|only|again|then|too|barely|nearly")
@@ -549,7 +578,9 @@ def _gapped_list(state: ParseState, clause: str, line: int) -> list[PointFact]:
     """"Kite-A scores 45% at 3B, Kite-B 52% at 7B", "HD 209458 b orbits in 3.52 days with a radius of 15.2 R⊕
     and HD 189733 b in 2.22 days at 12.7 R⊕": a point, then points whose verb is the first one's (all of the
     pieces, or none)."""
-    for pieces in (split_top(clause, ","), AND_NAME_RE.split(clause)):  # "..., B 52% at 7B"; "... and B in 2.22 days"
+    commas = split_top(clause, ",")
+    # "..., B 52% at 7B"; "... and B in 2.22 days"; "..., C 28% at 1e5 and D 41% at 1e5": commas, then an "and"
+    for pieces in (commas, AND_NAME_RE.split(clause), [*commas[:-1], *AND_NAME_RE.split(commas[-1])]):
         first = _named_point(state, pieces[0], line) if len(pieces) >= 2 else None
         if first is None:
             continue
