@@ -430,6 +430,7 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
                                                    else None)
         for pf in found or ():
             pf.color, pf.marker = pf.color or ls.color, pf.marker or ls.marker
+            pf.group = pf.group or ls.group
             matched.add(_norm(ls.label))
             if ls.highlight or OURS_LABEL_RE.search(ls.label):
                 pf.ours = True

@@ -116,3 +116,4 @@ class LabelStyle:
     marker: str | None
     line: int
     highlight: bool = False           # "Nikola Jokić highlighted as a gold star"
+    group: str | None = None          # "The North American cities are Houston and Phoenix"

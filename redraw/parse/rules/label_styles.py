@@ -6,6 +6,7 @@ import re
 
 from ..document import Block
 from ..facts import LabelStyle
+from ..lookup import group_mentioned
 from ..state import ParseState
 from ..text import strip_marks, whole_words
 from ..values import lex
@@ -112,6 +113,41 @@ def _it_drawn(state: ParseState, block: Block, labels: list[str]) -> None:
             state.label_styles.append(LabelStyle(named[0], color, marker, block.line))
 
 
+# membership said in words, names on one side and a legend group on the other: "The North American cities are
+# Houston and Phoenix", "Marsh A and Marsh B belong to the wetlands", "the beef herds include Farm 2"
+MEMBERSHIP_RE = re.compile(r"\s(?:are|is|include|includes|comprise|comprises|belongs?\s+to|(?:is|are)\s+(?:one|all|"
+                           r"both|each)\s+of|make\s+up|makes\s+up)\s")
+MEMBERSHIP_CLAUSE_RE = re.compile(r";\s*(?:and\s+)?|\.\s+|,\s+(?:while|whereas|but)\s+")
+NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
+    """Clauses of no values that put named points in a legend group (MEMBERSHIP_RE), either way round."""
+    known = {strip_marks(label).casefold(): label for label in labels}
+    for clause in MEMBERSHIP_CLAUSE_RE.split(block.text):
+        verb = MEMBERSHIP_RE.search(clause)
+        if verb is None or (any(ch.isdigit() for ch in clause) and lex(_without(clause, labels))):
+            continue  # (a value is no member; a name's own number, "Farm 1", is no value)
+        left, right = clause[: verb.start()], clause[verb.end():]
+        for names_side, group_side in ((right, left), (left, right)):
+            names = [known.get(strip_marks(n).removeprefix("the ").casefold())
+                     for n in NAME_LIST_SPLIT_RE.split(names_side.strip(" .")) if n.strip()]
+            if not names or None in names:
+                continue  # every name on the side a point's label, or it is no list of members
+            group = group_mentioned(state, group_side)
+            if group is not None:
+                state.label_styles.extend(LabelStyle(name, None, None, block.line, group=group.name)
+                                          for name in names if name)
+                break
+
+
+def _without(text: str, labels: list[str]) -> str:
+    for label in labels:  # longest first
+        if label in text:
+            text = text.replace(label, " ")
+    return text
+
+
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     labels = sorted({p.label for p in state.points if p.label}, key=len, reverse=True)
@@ -162,6 +198,8 @@ def label_styles(state: ParseState) -> None:
                     style = style_head(drawn.group("style")) if drawn else ""
                     color, marker = style_words(style) if style else (None, None)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=True))
+        if state.groups and labels and MEMBERSHIP_RE.search(block.text):
+            _memberships(state, block, labels)
         if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only
                 or block.text.rstrip().endswith(":")):  # a section header styles a section
             continue
