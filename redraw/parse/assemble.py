@@ -15,7 +15,7 @@ from .reconcile import NUMBER_WORDS, coord, reconcile, set_coord
 from .state import ParseState
 from .text import overlap
 from .values import Num, convert, stated_unit, title_unit
-from .vocab import ours_cue, same_color
+from .vocab import first_color, first_marker, ours_cue, same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
@@ -218,7 +218,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         if twin is None and pf.label:  # "GreenLM-7B" in a sentence is "GreenLM-7B (ours)" of the list, same place
             bare = _norm(_TRAILING_ANY_BRACKET_RE.sub("", pf.label))
             twin = next((m for m in merged if _same_place(m, pf) and m.label
-                         and _norm(_TRAILING_ANY_BRACKET_RE.sub("", m.label)) == bare), None)
+                         and _norm(_TRAILING_ANY_BRACKET_RE.sub("", m.label)) == bare
+                         and (series is None or _series_of(m) in (None, series))), None)
         if twin is None:
             merged.append(pf)
             by_name.setdefault(_norm(pf.label), []).append(pf)
@@ -624,8 +625,12 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
                      if name not in known]
     merged: list[TrendFact] = []
     listed = [f for f in state.trends if f.group_ref or f.names]
-    for f in state.trends:
-        if len(listed) >= 2 and not (f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text)):
+    first_listed = state.trends.index(listed[0]) if listed else 0
+    for k, f in enumerate(state.trends):
+        # (a line said after the listed ones is one more line: "... through the AWQ points. A solid red fitted
+        # line passes through the three red stars.")
+        if len(listed) >= 2 and k < first_listed and not (
+                f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text)):
             # "two dashed gray lines form the legs" before "the left leg is fitted to W, Mo, ...; the right leg ..."
             for each in listed:
                 each.style, each.color = each.style or f.style, each.color or f.color
@@ -677,6 +682,11 @@ ALL_COUNT_RE = re.compile(r"\b(?:all|every one of the|each of the)\s+(?P<n>\d{1,
                           re.IGNORECASE)
 
 
+# the points a line is fitted to, named by how they are drawn: "through the three red stars", "fitted to the
+# blue squares", "across all orange triangles"
+STYLE_REF_RE = re.compile(r"\b(?:through|to|over|across|joins?|connects?)\s+(?:the\s+|all\s+)?"
+                          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<style>(?:[a-z]+[\s-]+){0,2}(?:stars|circles|squares|"
+                          r"triangles|diamonds|dots|crosses|pentagons|hexagons))\b", re.IGNORECASE)
 JOINS_RE = re.compile(r"\b(?:joins?|connects?|links?|joining|connecting|linking)\b", re.IGNORECASE)
 _HIGHLIGHT_REF_RE = re.compile(r"\b(?:star|stars|highlighted|ours|our\s+\w+|proposed)\b", re.IGNORECASE)
 
@@ -730,6 +740,13 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
         named = group_mentioned(state, f.text)
         if named is not None:  # "fitted to the diffusion policies only"
             f.group_ref = named.name
+    if not f.group_ref and (styled := STYLE_REF_RE.search(f.text)) is not None:
+        # "passes through the three red stars": the points drawn so
+        color, marker = first_color(styled.group("style")), first_marker(styled.group("style"))
+        found = [p.label for p in points if (color is None or (p.color and same_color(p.color, color)))
+                 and (marker is None or p.marker == marker)] if color or marker else []
+        if found:
+            return found
     if f.group_ref:
         ref = f.group_ref.casefold()
         # the group first: "7B" is not "7B-C25+math"

@@ -420,6 +420,10 @@ WHICH_DRAWN_RE = re.compile(r",?\s+(?:which|that|who)\s+(?:is|are)\s+(?:drawn|sh
                             r"depicted)\s+(?:as|in|with|by)\s+", re.IGNORECASE)
 
 
+# "Baseline (blue circles)", "GPTQ (4-bit) (blue squares)": a name (with a bracket of its own) and its style
+ENTRY_PAREN_RE = re.compile(r"^(?P<name>(?:[^()]|\([^()]*\))+?)\s*\((?P<style>[^()]+)\)$")
+
+
 def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     """'Gray Circle: Open-Weights Only' -> ("Open-Weights Only", "gray", "o")."""
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
@@ -427,7 +431,7 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     symbol = text[:1] if find_markers(text[:1]) else ""
     text = strip_marks(text.lstrip(MARKER_GLYPHS + " "))
     m = ENTRY_SEP_RE.search(text) or VERB_SEP_RE.search(text)
-    paren = re.match(r"^(?P<name>[^()]+?)\s*\((?P<style>[^()]+)\)$", text)
+    paren = ENTRY_PAREN_RE.match(text)
     if m is None and paren and is_style_only(paren.group("style")):  # "Baseline (blue circles)"
         style = paren.group("style")
         return strip_marks(paren.group("name")), first_color(style), first_marker(style) or first_marker(symbol)
