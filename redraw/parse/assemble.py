@@ -687,6 +687,11 @@ ALL_COUNT_RE = re.compile(r"\b(?:all|every one of the|each of the)\s+(?P<n>\d{1,
 STYLE_REF_RE = re.compile(r"\b(?:through|to|over|across|joins?|connects?)\s+(?:the\s+|all\s+)?"
                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<style>(?:[a-z]+[\s-]+){0,2}(?:stars|circles|squares|"
                           r"triangles|diamonds|dots|crosses|pentagons|hexagons))\b", re.IGNORECASE)
+# the few words before "points" that name a group: "through the transformer points", "for the diffusion runs"
+POINTS_OF_RE = re.compile(r"\b(?:through|to|for|over|across|of|joining|connecting)\s+(?:all\s+)?(?:the\s+|its\s+)?"
+                          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                          r"(?P<ref>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:points|models|markers|dots|series|ones|data|"
+                          r"entries|runs|samples)\b", re.IGNORECASE)
 JOINS_RE = re.compile(r"\b(?:joins?|connects?|links?|joining|connecting|linking)\b", re.IGNORECASE)
 _HIGHLIGHT_REF_RE = re.compile(r"\b(?:star|stars|highlighted|ours|our\s+\w+|proposed)\b", re.IGNORECASE)
 
@@ -735,6 +740,9 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
     if including and any(p.highlight and p.label and _spelled_in(_TRAILING_ANY_BRACKET_RE.sub("", p.label),
                                                                   including.group("rest")) for p in points):
         return [p.label for p in points]  # "across all countries shown, including Costa Rica" (the highlighted one)
+    if not f.group_ref and (of := POINTS_OF_RE.search(f.text)) is not None and (
+            named := group_mentioned(state, of.group("ref"))) is not None:
+        f.group_ref = named.name  # "through the transformer points" -> "Vision Transformers"
     # "fit to all six primate points": "all" with a count names a group, not every point
     if not f.group_ref and (counted is not None or not re.search(r"\ball\b", f.text, re.IGNORECASE)):
         named = group_mentioned(state, f.text)

@@ -562,7 +562,7 @@ def _gapped(state: ParseState, clause: str, line: int) -> PointFact | None:
     if lead is None:
         return None
     for cut in islice(GAPPED_CUT_RE.finditer(clause, lead.end()), 4):
-        name = clause[lead.end(): cut.start()]
+        name = PLACED_TAIL_RE.sub("", clause[lead.end(): cut.start()])  # "ResNet-152 a bit higher at about 78.3%"
         if name.strip():
             point = _named_point(state, f"{name} at {clause[cut.end():]}", line)
             if point is not None:
@@ -570,6 +570,10 @@ def _gapped(state: ParseState, clause: str, line: int) -> PointFact | None:
     return None
 
 
+# where the point lies against the one before, not part of its name: "a bit higher", "slightly further right"
+PLACED_TAIL_RE = re.compile(r"\s+(?:(?:a\s+(?:bit|little|touch|tad)|slightly|somewhat|much|far|just|still|even|then|"
+                            r"also)\s+)?(?:(?:further|farther)\s+)?(?:higher|lower|above|below|up|down|left|right|"
+                            r"to\s+the\s+(?:left|right)|ahead|behind)$")
 GAPPED_LEAD_RE = re.compile(r"^\s*(?:and\s+|or\s+)?(?=(?-i:[A-Z])|[\"“])")
 GAPPED_CUT_RE = re.compile(r"\s+(?:(?:in|at|with|near|on|around|about)\s+)?(?=[~≈$€£]?[-−]?\d)")
 
@@ -766,7 +770,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             cut = verb.end("name")
         if cut is None:
             return None
-        phrase = (size.group("name") if size else body[:cut]).strip().strip("*\"“”")
+        phrase = (size.group("name") if size else PLACED_TAIL_RE.sub("", body[:cut])).strip().strip("*\"“”")
         # a subject cut at a comma holds no verb: "Emerging markets, the most volatile, ..." keeps "markets"
         subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != ",")
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
