@@ -11,11 +11,11 @@ from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
-from .reconcile import NUMBER_WORDS, coord, reconcile, set_coord
+from .reconcile import coord, reconcile, set_coord
 from .state import ParseState
 from .text import overlap
 from .values import Num, convert, stated_unit, title_unit
-from .vocab import first_color, first_marker, ours_cue, same_color
+from .vocab import NUMBER_WORDS, first_color, first_marker, ours_cue, same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)

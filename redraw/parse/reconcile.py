@@ -18,14 +18,11 @@ import re
 
 from ..spec import Axis, Point
 from .state import ParseState
+from .vocab import NUMBER_WORDS
 
 FACTORS = (1e3, 1e6, 1e9, 1e12, 1e-3, 1e-6, 1e-9, 1e-12)
 SLACK = 0.15          # a value may overshoot the stated range by this share of its span and still fit
 FAR = 10.0            # a point this many spans outside its axis's range is a doubt, not a rounding error
-NUMBER_WORDS = {w: i for i, w in enumerate((
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-))}
 STATED_COUNT_RE = re.compile(
     r"(?=[fosctpwda])\b(?:for|of|shows?|showing|compares?|comparing|contains?|plots?|plotting|with|displays?|across)\s+"
     r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?:(?:different|distinct|labell?ed|named|individual|"

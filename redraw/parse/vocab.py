@@ -412,3 +412,10 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             # a lead-in of a reading, not a name: "Reading the panel", "Looking at the plot"
                             r"(?-i:[A-Z][a-z]+ing(?:\s+[a-z]+){1,4}$)",
                             re.IGNORECASE)
+
+
+# counts written as words: "three gray crosses", "all twelve points"
+NUMBER_WORDS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+))}

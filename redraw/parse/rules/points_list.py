@@ -13,6 +13,7 @@ from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
 from ..vocab import (
     GUIDE_AFTER_RE,
     NOT_A_LABEL_RE,
+    NUMBER_WORDS,
     first_color,
     first_marker,
     is_style_only,
@@ -99,7 +100,7 @@ def points_list(state: ParseState) -> None:
             record = {}
         if block.used:
             continue
-        series = _series_of_pairs(state, block) or _unnamed_listed(state, block)
+        series = _series_of_pairs(state, block) or _unnamed_listed(state, block) or _unnamed_counted(state, block)
         if series:
             state.points.extend(series)
             block.used = True
@@ -460,6 +461,59 @@ def _unnamed_listed(state: ParseState, block: Block) -> list[PointFact]:
         if not probe.label:
             probe.warnings.append("the text gives this point no label; drawn without one")
         found.append(probe)
+    return found
+
+
+# "three gray crosses without labels": a count of points drawn one way (the count and the style)
+COUNTED_RE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                        r"(?P<style>(?:[\w-]+\s+){0,3}?)(?:points|markers|dots|circles|crosses|squares|triangles|stars|diamonds|symbols)\b",
+                        re.IGNORECASE)
+# where their values start: "They are located at approximately ...", "they lie at ...", "sitting at ..."
+VALUES_START_RE = re.compile(r"\b(?:located|placed|plotted|positioned|lie|lies|sit|sits|sitting|lying|found|are)\s+"
+                             r"(?:at|near|around)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
+                             re.IGNORECASE)
+VALUE_PIECE_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|;\s*")
+PIECE_AND_RE = re.compile(r"\s+and\s+(?=[~≈]?\s*[-−]?\d)")  # "..., 1 mg/kg with 2% and 10 mg/kg with -4%"
+
+
+def _two_and_two(piece: str) -> list[str]:
+    """A piece of four values cut at the "and" that leaves two on each side ("30 ms and 80% and 35 ms and 82%")."""
+    if len(lex(piece)) != 4:
+        return [piece]
+    for m in PIECE_AND_RE.finditer(piece):
+        if len(lex(piece[: m.start()])) == 2:
+            return [piece[: m.start()], piece[m.end():]]
+    return [piece]
+
+
+def _unnamed_counted(state: ParseState, block: Block) -> list[PointFact]:
+    """"There are also three gray crosses without labels ... They are located at approximately 0.3 mg/kg with
+    -8% reduction, 1 mg/kg with 2% reduction, and 10 mg/kg with -4% reduction": as many unnamed points as
+    the text counts, each piece of the list two values (or none at all)."""
+    cue = NO_NAME_RE.search(block.text) if block.kind in ("item", "paragraph") else None
+    if cue is None:
+        return []
+    counted = COUNTED_RE.search(block.text, 0, cue.end() + 40)
+    start = VALUES_START_RE.search(block.text, counted.end()) if counted else None
+    if counted is None or start is None:
+        return []
+    n = counted.group("n").lower()
+    count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    said = block.text[start.end():]
+    said = said[: m.start() + 1] if (m := re.search(r"\.(?:\s|$)", said)) else said
+    pieces = [q for p in VALUE_PIECE_SPLIT_RE.split(said.rstrip(". ")) if p.strip() for q in _two_and_two(p)]
+    if len(pieces) != count:
+        return []
+    found = []
+    for piece in pieces:
+        nums = [n for n in lex(piece) if not in_name(piece, n)]
+        if len(nums) != 2:
+            return []
+        x, y = assign_axes(state, piece, nums)
+        point = PointFact("", x, y, block.line, color=first_color(counted.group(0)),
+                          marker=first_marker(counted.group(0)), unnamed=True)
+        point.warnings.append("the text gives this point no label; drawn without one")
+        found.append(point)
     return found
 
 
