@@ -293,7 +293,7 @@ def series_point(state: ParseState, text: str) -> tuple[GroupFact, int] | None:
 GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
                                r"dots?|entries|results?)$", re.IGNORECASE)
 SERIES_PAREN_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
-SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–-]\s+(?P<b>.+)$")
+SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–·|-]\s+(?P<b>.+)$")  # also "Romance · orange squares"
 
 
 SERIES_COLON_RE = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<style>[^:]{2,60})$")
@@ -308,7 +308,7 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
             and not is_style_only(keyed.group("name")):
         found = keyed.group("name").strip(), keyed.group("style")
     for m in ((SERIES_PAREN_RE.match(header) if header.endswith(")") else None),
-              (SERIES_DASH_RE.match(header) if "-" in header or "—" in header or "–" in header else None)):
+              (SERIES_DASH_RE.match(header) if any(c in header for c in "-—–·|") else None)):
         if m is None or found:
             continue
         a, b = m.group("a").strip(), m.group("b").strip()

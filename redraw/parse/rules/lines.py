@@ -29,8 +29,16 @@ REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*
                           r"\bat\s+(?:approximately\s+|approx\.\s*|about\s+|around\s+|roughly\s+|nearly\s+|close to\s+|"
                           r"~\s*|≈\s*)?(?:" + _TITLE_WORDS + r")?)",
                           re.IGNORECASE)
-NEGATED_RE = re.compile(r"(?=[nwlh])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|"
-                        r"\blines?\b[^.]*\b(absent|none)\b|\bhave no line\b)", re.IGNORECASE)
+NEGATED_RE = re.compile(r"(?=[nwlhotdiaw])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|"
+                        r"\blines?\b[^.]*\b(absent|none)\b|\bhave no line\b|"
+                        # "the authors leave out a regression line", "a fitted line is omitted", "Trend: none"
+                        r"\b(?:leaves?|left|leaving)\s+out\b[^.]*\b(?:lines?|trend|fit|regression)\b|"
+                        r"\b(?:lines?|trend|fit|regression)\b[^.]*\b(?:omitted|left\s+out)\b|"
+                        r"\b(?:omits?|omitting)\b[^.]*\b(?:lines?|trend|fit|regression)\b|\btrend\w*\s*:\s*none\b|"
+                        # "The figure does not include a fitted line", "there isn't a trend line"
+                        r"\b(?:does|do|did|is|are|was|were)\s*(?:not|n't)\s+(?:\w+\s+)?(?:show|include|draw|have|"
+                        r"contain|drawn|shown|included|plotted|overlaid|any|a|an)\b[^.]*\b(?:lines?|trend|fit|regression)\b)",
+                        re.IGNORECASE)
 NEW_LINE_RE = re.compile(r"(?=[stfa])\b(second|third|fourth|fifth|another|additional|separate)\b", re.IGNORECASE)
 # "Each crop has its own least-squares line", "separate fitted lines for each series", "one fit per group"
 EACH_GROUP_RE = re.compile(r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}(?:has|gets|with)\s+(?:its\s+own|a\s+separate|its)\b|"
