@@ -163,6 +163,9 @@ PER_BEFORE_RE = re.compile(r"(?:\bper\s+|[A-Za-z]/\s?)$", re.IGNORECASE)  # "per
 PER_AFTER_RE = re.compile(r"\s*[^\W\d_]")
 
 
+COMPOUND_AFTER_RE = re.compile(r"-(?!(?:odd|ish|plus|something|some)\b)[A-Za-z]{1,12}\s+[A-Za-z]")  # not "66-odd m³"
+
+
 def in_name(text: str, n: Num) -> bool:
     """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
     if n.text[:1] in "~≈∼":  # "M ≈ 13 M⊕": an approximate value is never part of a name
@@ -177,5 +180,7 @@ def in_name(text: str, n: Num) -> bool:
         return True  # the 2B of "CodeGen-2B-mono", the 1.5 of "Yi-1.5-34B"
     if n.mult is not None or n.percent or "." in n.text:
         return False
+    if COMPOUND_AFTER_RE.match(text, n.end) and n.text.isdigit():
+        return True  # the 10 of "10-km time", the 5 of "5-year survival": a word a number is part of
     before, after = text[max(0, n.start - 20): n.start], text[n.end: n.end + 2]
     return bool(NAME_BEFORE_RE.search(before)) and (before.endswith("-") or bool(NAME_AFTER_RE.match(after)))

@@ -476,6 +476,26 @@ VALUE_PIECE_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|;\s*")
 PIECE_AND_RE = re.compile(r"\s+and\s+(?=[~≈]?\s*[-−]?\d)")  # "..., 1 mg/kg with 2% and 10 mg/kg with -4%"
 
 
+# after a no-name cue, the points by style: "two orange circles at roughly (52.5, 43.0) and (57.1, 40.2), and one
+# teal square at about (82.4, 28.6)"
+STYLED_PAIRS_RE = re.compile(r"\b(?P<n>one|two|three|four|five|six|\d)\s+"
+                             r"(?P<style>(?:[\w-]+\s+){0,3}?(?:points?|markers?|dots?|circles?|crosses|squares?|triangles?|stars?|diamonds?))\s+(?:at|near)\s+"
+                             r"(?:roughly|about|approximately|around|~)?\s*(?P<pairs>\([^()]*\)(?:\s*(?:,|and|,\s*and)\s*"
+                             r"\([^()]*\))*)", re.IGNORECASE)
+
+
+def _styled_pairs(block: Block, said: str) -> list[PointFact]:
+    """Unnamed points counted by style, each style with its pairs (STYLED_PAIRS_RE): all counts kept, or none."""
+    found = []
+    for m in STYLED_PAIRS_RE.finditer(said):
+        n = m.group("n").lower()
+        pairs = [p.group() for p in BRACKET_RE.finditer(m.group("pairs")) if find_coords(p.group()) is not None]
+        if len(pairs) != (int(n) if n.isdigit() else NUMBER_WORDS[n]):
+            return []
+        found += [_no_label(block, pair, m.group("style")) for pair in pairs]
+    return found
+
+
 def _two_and_two(piece: str) -> list[str]:
     """A piece of four values cut at the "and" that leaves two on each side ("30 ms and 80% and 35 ms and 82%")."""
     if len(lex(piece)) != 4:
@@ -496,7 +516,7 @@ def _unnamed_counted(state: ParseState, block: Block) -> list[PointFact]:
     counted = COUNTED_RE.search(block.text, 0, cue.end() + 40)
     start = VALUES_START_RE.search(block.text, counted.end()) if counted else None
     if counted is None or start is None:
-        return []
+        return _styled_pairs(block, block.text[cue.end():])
     n = counted.group("n").lower()
     count = int(n) if n.isdigit() else NUMBER_WORDS[n]
     said = block.text[start.end():]
