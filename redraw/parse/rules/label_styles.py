@@ -54,6 +54,12 @@ STAND_OUT_RE = re.compile(r"\bstand(?:s)?\s+out\b|\bhighlight|\bemphasi[sz]", re
 STYLE_IS_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<style>(?:[\w-]+\s+){0,4}?(?:stars?|circles?|squares?|triangles?|"
                               r"diamonds?|dots?|markers?|crosses|pentagons?|hexagons?))\s+(?:is|marks|represents|"
                               r"denotes|shows|stands\s+for|corresponds\s+to)\b(?P<rest>[^.;]*)")
+# a marker described, then the label printed by it: 'a large red star labelled "Tana (this study)"', 'a gold
+# diamond with the label "Kestrel"', 'the red star marked "Ours-7B"'
+STYLE_LABELLED_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<style>(?:[\w-]+\s+){0,3}?(?:stars?|circles?|squares?|"
+                               r"triangles?|diamonds?|dots?|crosses|pentagons?|hexagons?))\s+(?:(?:labell?ed|marked|annotated|"
+                               r"tagged|captioned)\s+(?:with\s+)?(?:the\s+)?(?:label\s+|text\s+)?|with\s+the\s+"
+                               r"(?:label|text)\s+)[\"“](?P<label>[^\"“”]{1,60})[\"”]")
 SHAPE_NOUNS = ("star", "circle", "square", "triangle", "diamond", "dot", "marker", "cross", "pentagon", "hexagon")
 LONE_RE = re.compile(r"^(?:highlighted|single|lone|only|one|large|big|larger|bigger|filled|solid)\s+", re.IGNORECASE)
 
@@ -198,6 +204,11 @@ def label_styles(state: ParseState) -> None:
                     style = style_head(drawn.group("style")) if drawn else ""
                     color, marker = style_words(style) if style else (None, None)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=True))
+        if '"' in block.text or "“" in block.text:
+            for named in STYLE_LABELLED_RE.finditer(block.text):  # 'a large red star labelled "Tana (this study)"'
+                color, marker = style_words(named.group("style"))
+                state.label_styles.append(LabelStyle(named.group("label").strip(), color, marker, block.line,
+                                                     highlight=ours_cue(named.group("label"))))
         if state.groups and labels and MEMBERSHIP_RE.search(block.text):
             _memberships(state, block, labels)
         if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only

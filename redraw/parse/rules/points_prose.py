@@ -82,7 +82,8 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
 NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
-                          r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )(?<!both )(?<!either )(?<!each )ax[ie]s\b"
+                          r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )(?<!both )(?<!either )(?<!each )"
+                          r"(?<!vertical )(?<!horizontal )ax[ie]s\b"  # ("the vertical axis" is the alternative above)
                           r"(?!\s+(?:limit|edge|frame|boundary|maximum|minimum|max|min|end|top|bottom))|"
                           r"legend|title|ticks?|gridlines?|(?:horizontal|vertical)\s+one\s+at|"
                           r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
@@ -937,6 +938,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         tail = QUALIFIER_TAIL_RE.search(phrase)
         if tail and after and after[0].startswith("(") and " ".join(after) == tail.group():
             return " ".join(runs[last]) + " " + tail.group()  # "The diffusion model Grad-TTS (50 steps)"
+        bracket = OURS_BRACKET_RE.match(" ".join(after))
+        if bracket and ours_cue(bracket.group()):
+            return " ".join(runs[last]) + " " + bracket.group()  # "The Tana (this study) star": the label as printed
         if all(w.islower() for w in after):
             runs = runs[: last + 1]
     # the name heads the phrase: it ends an active subject ("The vendor library TensorRT") and starts the
@@ -951,6 +955,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or overlap(name, titles)):
         return None
     return name
+
+
+OURS_BRACKET_RE = re.compile(r"\([^()]{2,20}\)")
 
 
 # a name made of common words ("Emerging markets", "Frontier markets"): weak, so its values must fit the axes
