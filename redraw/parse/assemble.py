@@ -627,9 +627,9 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
     listed = [f for f in state.trends if f.group_ref or f.names]
     first_listed = state.trends.index(listed[0]) if listed else 0
     for k, f in enumerate(state.trends):
-        # (a line said after the listed ones is one more line: "... through the AWQ points. A solid red fitted
-        # line passes through the three red stars.")
-        if len(listed) >= 2 and k < first_listed and not (
+        # (a line said after the listed ones in a colour of its own is one more line: "... through the AWQ points.
+        # A solid red fitted line passes through the three red stars.")
+        if len(listed) >= 2 and (k < first_listed or f.color is None) and not (
                 f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text)):
             # "two dashed gray lines form the legs" before "the left leg is fitted to W, Mo, ...; the right leg ..."
             for each in listed:

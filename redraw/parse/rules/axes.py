@@ -13,7 +13,7 @@ from ..values import Num, is_range, lex, said_unit, stated_unit
 
 AXIS_KEY_RE = re.compile(
     r"(?=[xhyvaoblu\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
-    r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*:))|"
+    r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*(?::|[—–]\s)))|"  # "**Horizontal scale** — ..."
     # "Horizontal (x):", "X (horizontal):", "Y (left):"
     # "Along the bottom runs "Density"", "Up the side runs "Share (%)""
     r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\)|bottom\s+axis|"
@@ -28,6 +28,7 @@ AXIS_KEY_RE = re.compile(
     r"(?:^|(?<=[.;] ))\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*(?::|=|[—–]\s)\s*(?!approx|about|around|roughly|circa|ca\b|at\b)"
     r"[A-Za-z\"“]))",
     re.IGNORECASE)  # "Horizontal: Index size"
+KEY_NOUN_RE = re.compile(r"\s+(?:scale|axis)(?=\s*[—–]\s)", re.IGNORECASE)
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
                          r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
@@ -292,6 +293,8 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     for i, (which, m) in enumerate(found):
         end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
         clause = text[m.end():end]
+        if (said := KEY_NOUN_RE.match(clause)) is not None:
+            clause = clause[said.end():]  # "Horizontal scale — "Stand age (years)"": the noun is part of the key
         note = AXIS_NOTE_RE.match(clause)  # "X-axis (log scale): Parameters (B)"
         if note:
             clause = clause[note.end():]

@@ -99,10 +99,15 @@ def _style_then_name(state: ParseState, block: Block, labels: list[str]) -> None
             continue
         rest = m.group("rest").casefold()
         named = [label for label in labels if whole_words(label).search(rest)]
-        if len(named) == 1:
+        if not named and ours_cue(m.group("rest")):
+            # "The red star is our own flux-tower plot (this study)": the points whose labels say they are ours
+            named = [label for label in labels if ours_cue(label)]
+            if len(named) > 1 and not m.group("style").rstrip().endswith("s"):
+                named = []  # one marker, several "ours": which is meant is not said
+        if len(named) == 1 or (named and not whole_words(named[0]).search(rest)):
             color, marker = style_words(style)
-            state.label_styles.append(LabelStyle(named[0], color, marker, block.line, highlight=bool(
-                re.match(r"(?i)highlighted", m.group("style"))) or ours_cue(m.group("rest"))))
+            state.label_styles.extend(LabelStyle(label, color, marker, block.line, highlight=bool(
+                re.match(r"(?i)highlighted", m.group("style"))) or ours_cue(m.group("rest"))) for label in named)
 
 
 def _it_drawn(state: ParseState, block: Block, labels: list[str]) -> None:

@@ -47,7 +47,9 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"
                             r"notes|clarifies|specifies)(?:\s+that)?)\s*(?P<body>.+)$", re.IGNORECASE)
 VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plotted|marked|used|explicitly|"
-                                    r"positioned|located|placed|at|in|on)\b|[\"“‘]|(?<!\w)'", re.IGNORECASE)
+                                    r"positioned|located|placed|at|in|on)\b|[\"“‘]|(?<!\w)'|"
+                                    # "The star is excluded from all three": a verb phrase, no category
+                                    r"^(?-i:[a-z]+ed)\s+(?:from|by|to|in|on|at|with|for)\b", re.IGNORECASE)
 # "the Cu-based points are brown": the category is "Cu-based"
 # "The paper's two Brevity models are red stars": the category is "Brevity models"
 ENTRY_NAME_WRAP_RE = re.compile(r"^(?:(?:the|all|both)\s+|(?:paper|authors?|study)['’]s?\s+|"

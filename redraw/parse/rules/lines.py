@@ -47,8 +47,10 @@ EACH_GROUP_RE = re.compile(r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}(?:has|gets|wi
                            r"\b(?:lines?|fits?|one)\s+(?:(?:is|are)\s+)?(?:(?:drawn|fitted|fit|shown)\s+)?"
                            r"(?:per|for each|for every)\s+"
                            r"(?!(?:point|dot|marker|model|datum|data)s?\b)[a-z][\w-]*\b", re.IGNORECASE)
-SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b|\bin\s+(?:its|their|the)\s+(?:own\s+)?"
-                           r"(?:series|group|[\w-]+['’]s)?\s*colou?rs?\b", re.IGNORECASE)  # "in its compiler's colour"
+SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b|\bin\s+(?:its|their|the|that|each)\s+"
+                           r"(?:own\s+)?(?:series|group|[\w-]+['’]s?)?\s*colou?rs?\b|"  # "in its compiler's colour",
+                           r"\bcolou?r\s+of\s+(?:its|their)\s+(?:own\s+)?(?:series|group|points|markers)\b",
+                           re.IGNORECASE)  # "in that species' colour", "the colour of its series"
 PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
 LABELLED_RE = re.compile(r"(?=[latmrncbwh])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named|"
                          r"(?:label|text|caption)(?=\s*:?\s*[\"“])|"  # 'text "scripted heuristic"', 'label: "chance"'
