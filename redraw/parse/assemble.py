@@ -412,6 +412,7 @@ def _same_place(a: PointFact, b: PointFact) -> bool:
     return math.isclose(a.x.value, b.x.value, rel_tol=0.01) and math.isclose(a.y.value, b.y.value, rel_tol=0.01)
 
 
+_DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+|(?:\s+(?-i:[a-z]+))+$", re.IGNORECASE)
 _TRAILING_ANY_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 
 
@@ -429,6 +430,8 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
     for ls in state.label_styles:
         found = by_label.get(_norm(ls.label)) or (bare.get(_norm(ls.label)) if len(bare.get(_norm(ls.label), ())) == 1
                                                    else None)
+        if not found and (core := _norm(_DESCRIBED_NAME_RE.sub("", ls.label))) != _norm(ls.label):
+            found = by_label.get(core)  # "the 2024 Noto earthquake" names the point "2024 Noto"
         for pf in found or ():
             pf.color, pf.marker = pf.color or ls.color, pf.marker or ls.marker
             pf.group = pf.group or ls.group

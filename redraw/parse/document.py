@@ -385,7 +385,7 @@ def _as_keyed(text: str) -> str:
     return text
 
 
-_ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*%?\s*$")
+_ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*(?:%|[A-Za-zµ°/²³⁻¹]{1,8})?\s*$")  # "..., 850 m"
 
 
 def _lines(src: str) -> list[tuple[int, str]]:

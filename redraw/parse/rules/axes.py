@@ -12,13 +12,13 @@ from ..text import strip_marks, top_level_index
 from ..values import Num, is_range, lex, said_unit, stated_unit
 
 AXIS_KEY_RE = re.compile(
-    r"(?=[xhyvaoblu\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
+    r"(?=[xhyvaoblus\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
     r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*(?::|[—–]\s)))|"  # "**Horizontal scale** — ..."
     # "Horizontal (x):", "X (horizontal):", "Y (left):"
     # "Along the bottom runs "Density"", "Up the side runs "Share (%)""
     r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\)|bottom\s+axis|"
     r"along\s+the\s+bottom(?:\s+edge)?(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
-    r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|left(?:-hand)?\s+axis|"
+    r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|(?:left(?:-hand)?|side)\s+axis|"
     r"(?:up|along)\s+the\s+(?:left\s+)?(?:side|edge)(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
     r"\b(?P<xh>horizontal(?:ly)?)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical(?:ly)?)(?=\s*(?::|[—–]\s))|"
     # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
@@ -62,8 +62,8 @@ STEP_RE = re.compile(r"(?=[eisp])(?:every|each(?=\s+[$€£]?\d)|increments? of|
 DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"
                        r"(?:decade|power of (?:ten|10)|order of magnitude)\b|"
                        r"\b(?:decade|decadal|power-of-(?:ten|10))\s+(?:ticks?|tick marks|gridlines)\b", re.IGNORECASE)
-UNIT_STEP_RE = re.compile(r"\b(?:every|each|at every|at each|per|one per|one tick per)\s+"
-                          r"(?:integer|whole number|unit|percentage point)\b", re.IGNORECASE)
+UNIT_STEP_RE = re.compile(r"\b(?:every|each|at every|at each|per|one per|one tick per)\s+(?P<half>half[\s-]+)?"
+                          r"(?:integer|whole number|unit|percentage point)\b", re.IGNORECASE)  # "every half unit": 0.5
 # "ticks at $0.50 intervals", "gridlines 20 units apart": the step after its number (no "from ... to": a, b empty)
 INTERVALS_RE = re.compile(r"\b(?:at\s+)?(?P<n>[$€£]?\d[\d.,]*[KMB%]?)\s+(?:units?\s+)?(?:intervals|increments|apart)\b"
                           r"(?P<a>)(?P<b>)", re.IGNORECASE)
@@ -459,7 +459,8 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
         return text[: decade.start()] + " " + text[decade.end():]
     unit_step = UNIT_STEP_RE.search(text)
     if unit_step:  # "tick at every integer": a step of one
-        fact.step = Num(1.0, None, False, unit_step.start(), unit_step.end(), "1")
+        half = bool(unit_step.group("half"))
+        fact.step = Num(0.5 if half else 1.0, None, False, unit_step.start(), unit_step.end(), "0.5" if half else "1")
         return text[: unit_step.start()] + " " + text[unit_step.end():]
     step = STEP_RE.search(text) or INTERVALS_RE.search(text)
     if step:

@@ -42,6 +42,7 @@ NAME_ROLE_STYLE_RE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][^,;.]{1,40}),\s+"
                                 + _DRAWN_AS)
 
 
+IS_A_STYLE_RE = re.compile(r"\s*,?\s*(?:is|was)\s+(?:a|an)\s+(?P<style>[^;.,()]{2,40})")
 # "The human point belongs to the primate series but is drawn as a red star to make it stand out"
 THE_X_POINT_RE = re.compile(r"\b[Tt]he\s+(?P<label>[\w'’.+-]+(?:\s[\w'’.+-]+)?)\s+(?:point|marker|dot)\b[^.;]{0,60}?\s"
                             r"(?:is\s+)?(?:drawn|shown|plotted|rendered|marked)\s+(?:as|in|with)\s+(?P<style>[^;.,()]{2,40})"
@@ -205,7 +206,8 @@ def label_styles(state: ParseState) -> None:
                 if ours_cue(named.group("role")) and len(label) > 1:
                     # "The proposed agent, TinyPatch, is not in the legend; it is drawn as a large red star"
                     end = block.text.find(".", named.end())
-                    drawn = DRAWN_AS_RE.search(block.text, named.end(), end if end > 0 else len(block.text))
+                    drawn = DRAWN_AS_RE.search(block.text, named.end(), end if end > 0 else len(block.text)) or \
+                        IS_A_STYLE_RE.match(block.text, named.end("label") + 1)  # "..., is a red diamond"
                     style = style_head(drawn.group("style")) if drawn else ""
                     color, marker = style_words(style) if style else (None, None)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=True))

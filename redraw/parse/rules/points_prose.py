@@ -600,12 +600,15 @@ def _gapped_list(state: ParseState, clause: str, line: int) -> list[PointFact]:
     return []
 
 
+ONE_MORE_RE = re.compile(r"^\s*(?:and\s+)?(?:one\s+more|another(?:\s+one)?|a\s+(?:last|final|further)\s+one|"
+                         r"the\s+(?:last|final)\s+one|finally)\s*,\s+(?=\S)", re.IGNORECASE)
 AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z])|[\"“])")  # "... and HD 189733 b in ...", '... and "Nb" at ...'
 
 
 def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """The point a sentence states, or, when the whole sentence holds more than one, the point of each of
     its clauses ("Ansor reaches 2.3× after 150 minutes, while 2.4× is achieved by MetaSchedule at 120")."""
+    sentence = ONE_MORE_RE.sub("", sentence)  # "One more, 1952 Kamchatka, Mw 9.0, is drawn at 1.8 m."
     point = _named_point(state, sentence, line)
     if point is None and 0 < sentence.find(": ") < 100:  # "Reading the teal circles upward: Pancreas sits lowest, ..."
         point = _named_point(state, sentence[sentence.find(": ") + 2:], line)
@@ -923,7 +926,12 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
             or clean in SIZE_WORDS  # "Whisper small", "BERT base"
             or (clean in ("+", "&") and k + 1 < len(words) and _name_word(words[k + 1].strip(",;:()\"“”"), False)))
         sized = k + 1 < len(words) and words[k + 1].strip(",;:()") in SIZE_WORDS  # "Whisper small at ..."
-        if joins or _name_word(clean, sentence_start=start and not sized):
+        # "the 2016 Kaikoura event": a year before a name is part of it, as the chart labels it
+        # (not on an axis of years, where the year is a value, nor before a quoted name: 'in 2008: "LaFeAsO:F"')
+        dated = not run and YEAR_WORD_RE.fullmatch(clean) is not None and k + 1 < len(words) and \
+            words[k + 1][:1] not in "\"“" and _name_word(words[k + 1].strip(",;:()\"“”"), False) and \
+            "year" not in titles.casefold()
+        if joins or dated or _name_word(clean, sentence_start=start and not sized):
             run.append(clean)
         else:
             runs.append(run)
@@ -957,6 +965,7 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     return name
 
 
+YEAR_WORD_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 OURS_BRACKET_RE = re.compile(r"\([^()]{2,20}\)")
 
 

@@ -73,6 +73,10 @@ ALL_ARE_RE = re.compile(r"^all\s+(?:the\s+|of\s+the\s+)?(?P<noun>[A-Za-z][a-z]+s
 # "Eight of them are drawn as identical grey circles"
 COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+"
                          r"(?:them|these|those|the\s+(?:\w+\s+){0,2}?[a-z]+s)" + _ARE_DRAWN, re.IGNORECASE)
+# "Ten of the events are dark blue circles": the plain "are" when only a style follows
+COUNT_OF_ARE_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+(?:them|these|those|the\s+"
+                             r"(?:\w+\s+){0,2}?[a-z]+s)\s+are\s+(?:all\s+)?(?P<style>[^.;,]{2,40}?)\s*(?=[.;,]|$)",
+                             re.IGNORECASE)
 # "One point stands out: a large red star with a black outline, ... the proposed method": the singled-out style
 STANDS_OUT_RE = re.compile(r"\b(?:one|a\s+single|the\s+only)\s+(?:point|marker|model|method|entry)\s+(?:stands\s+out|"
                            r"is\s+highlighted|differs)\s*[:,—–-]\s*(?:it\s+is\s+)?(?:an?\s+)?(?P<style>[^,.;]{2,50})",
@@ -121,6 +125,9 @@ def styles(state: ParseState) -> None:
                 if plural is None and (every := ALL_ARE_RE.match(sentence)) and is_style_only(every.group("style")):
                     plural = every
                 counted = COUNT_OF_RE.match(sentence) if plural is None else None
+                if plural is None and counted is None and (bare := COUNT_OF_ARE_RE.match(sentence)) \
+                        and is_style_only(bare.group("style")):
+                    counted = bare
                 if counted:  # "Seven of the systems are drawn as plain gray circles": all but the one singled out
                     color, marker = first_color(counted.group("style")), first_marker(counted.group("style"))
                     if color or marker:
