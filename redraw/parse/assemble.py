@@ -212,9 +212,11 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
     by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
     for pf in sorted(state.points, key=lambda p: p.line):  # "the first is kept": first in the text
         series = _series_of(pf)
+        # (two rows of one table or list with one label and other values are two points: "OLMo-7B" run twice)
         twin = next((m for m in by_name.get(_norm(pf.label), ())
                      if (series is None or _series_of(m) in (None, series))
-                     and not (pf.unnamed and not _same_place(m, pf))), None)
+                     and not ((pf.unnamed or (pf.origin and pf.origin == m.origin)) and not _same_place(m, pf))),
+                    None)
         if twin is None and pf.label:  # "GreenLM-7B" in a sentence is "GreenLM-7B (ours)" of the list, same place
             bare = _norm(_TRAILING_ANY_BRACKET_RE.sub("", pf.label))
             twin = next((m for m in merged if _same_place(m, pf) and m.label
@@ -230,8 +232,11 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         twin.color, twin.marker = twin.color or pf.color, twin.marker or pf.marker
         twin.ours = twin.ours or pf.ours
     for pf in merged:
-        if by_name[_norm(pf.label)][0] is not pf and not pf.unnamed:
-            state.warn(f"{pf.label!r} appears in more than one series; each is drawn", pf.line)
+        first = by_name[_norm(pf.label)][0]
+        if first is not pf and not pf.unnamed:
+            state.warn(f"{pf.label!r} is listed twice in one {pf.origin.split()[0]}, with other values; each is drawn"
+                       if pf.origin and pf.origin == first.origin and _series_of(pf) == _series_of(first)
+                       else f"{pf.label!r} appears in more than one series; each is drawn", pf.line)
     notes: dict[str, list[PointFact]] = {}
     for pf in merged:
         for note in pf.warnings:

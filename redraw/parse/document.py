@@ -351,6 +351,31 @@ def _headed(header: list[str], rows: list[list[str]], lines: list[int]) -> tuple
     return rows[0], rows[1:], lines[1:]
 
 
+_CELL_RE = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell: words one space apart
+
+
+def _fixed_columns(raw: list[str]) -> list[list[str]] | None:
+    """A header line of names over rows aligned under it, some rows short of trailing cells (an empty "note"
+    column): each cell goes to the column whose name starts where it starts. The header and the rows, or None."""
+    indent = min(len(src) - len(src.lstrip()) for src in raw[1:] if src.strip())
+    head = [(m.start(), m.group()) for m in _CELL_RE.finditer(raw[0].strip())]
+    if len(head) < 3 or 2 * sum(bool(_DIGIT_RE.search(name)) for _, name in head) >= len(head):
+        return None  # a header is names ("emissions [kt CO2e]" may hold a digit), not a row of values
+    starts = [at for at, _ in head]
+    rows = []
+    for src in raw[1:]:
+        row = [""] * len(head)
+        for m in _CELL_RE.finditer(src[indent:]):
+            col = max((j for j, at in enumerate(starts) if at <= m.start() + 2), default=-1)
+            if col < 0 or row[col]:
+                return None  # a cell before the first column, or two in one: not aligned
+            row[col] = m.group()
+        if not _DIGIT_RE.search(src) or sum(bool(c) for c in row) < 3:
+            return None
+        rows.append(row)
+    return [[name for _, name in head], *rows]
+
+
 def _aligned_run(lines: list[tuple[int, int, str]]) -> set[int] | None:
     """The longest run of three or more sibling lines at the outermost indent, cut by runs of spaces into the same
     number of cells, three or more, each line with a number: the rows of a plain-text table."""
@@ -761,7 +786,12 @@ class _Walker:
             k -= 1
         if width < 3 or len(raw) - k < 3 or any(_DIGIT_RE.search(c) for c in cells[k]) \
                 or not all(any(_DIGIT_RE.search(c) for c in row) for row in cells[k + 1:]):
-            return False
+            fixed = _fixed_columns(raw) if len(raw) >= 3 else None
+            if fixed is None:
+                return False
+            self.add("table", "", line, header=fixed[0], rows=fixed[1:],
+                     row_lines=list(range(line + 1, line + len(raw))))
+            return True
         for offset, src in _lines("\n".join(raw[:k])) if k else ():
             self.paragraph_line(src, line + offset)
         self.add("table", "", line + k, header=cells[k], rows=cells[k + 1:],

@@ -49,6 +49,7 @@ class PointFact:
     x_unit: float | None = None       # unit of a table column ("Params (M)"), if any
     y_unit: float | None = None
     warnings: list[str] = field(default_factory=list)
+    origin: str = ""                  # the table or list it is a row of: two rows of one table are two points
 
 
 @dataclass(slots=True)

@@ -113,6 +113,8 @@ def points_list(state: ParseState) -> None:
         if point is None and (not block.bold_only or find_coords(block.text)):
             point = _point_in(state, block)  # a wholly bold line is a header, unless it holds coordinates
         if point is not None:
+            if block.kind == "item":  # the items of one list under one header
+                point.origin = f"list {block.depth} {' / '.join(block.context)}"
             state.points.append(point)
             block.used = True
     if record:

@@ -38,6 +38,8 @@ def points_table(state: ParseState) -> None:
             continue
         header, rows = table
         found = _rows_to_points(state, block, header, rows)
+        for point in found:
+            point.origin = f"table {block.line}"
         if found:
             state.points.extend(found)
             block.used = True
@@ -100,8 +102,11 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     style_cols = [i for i, h in enumerate(header) if COLOR_COL_RE.search(h) and i not in (label_col, xc, yc)
                   and not _names_groups(state, rows, i)]
     group_col = _group_column(state, header, rows, {label_col, xc, yc, *style_cols}, set(numeric))
+    # a column of remarks ("note": "ours; drawn as a green star") says which point is ours and how one is drawn
+    note_col = next((i for i, h in enumerate(header) if NOTE_COL_RE.fullmatch(h.strip())
+                     and i not in {label_col, xc, yc, group_col, *style_cols}), None)
     unused = [header[i].strip() or f"column {i + 1}" for i in range(width)
-              if i not in {label_col, xc, yc, group_col, *style_cols}]
+              if i not in {label_col, xc, yc, group_col, note_col, *style_cols}]
     if unused:
         state.warn(f"table columns not drawn: {', '.join(unused)}", block.line)
     points = []
@@ -129,6 +134,12 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                 found.name = stated  # a category's own name beats a sentence's description of it
             point.group = found.name if found else stated
         point.ours = ours_cue(label)
+        if note_col is not None and (note := row[note_col]):
+            point.ours = point.ours or ours_cue(note)
+            drawn = DRAWN_NOTE_RE.search(note)
+            if drawn is not None:  # "drawn as a green star" (the colour column may say green already)
+                point.color = point.color or first_color(drawn.group(1))
+                point.marker = first_marker(drawn.group(1)) or point.marker
         above = block.context[-1] if block.context else ""
         if above and ((block.headings and above == block.headings[-1])
                       or (len(above.split()) <= 4 and group_mentioned(state, above))):
@@ -136,6 +147,11 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             apply_context(state, block, point)
         points.append(point)
     return points
+
+
+NOTE_COL_RE = re.compile(r"(?:notes?|remarks?|comments?|annotations?)", re.IGNORECASE)
+DRAWN_NOTE_RE = re.compile(r"\b(?:drawn|shown|plotted|marked|rendered)\s+(?:as|with|by)\s+(?:an?\s+)?([^;,.]{2,40})",
+                           re.IGNORECASE)
 
 
 def _names_groups(state: ParseState, rows: list[list[str]], col: int) -> bool:
