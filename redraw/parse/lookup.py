@@ -197,7 +197,7 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         before = before_text.split()[-3:]
         score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
         if n.unit and _same_dimension(n.unit, label):  # "150 minutes" on "Tuning time (min)", "2.3×" on "(×)"
-            score += 3
+            score += 4 if n.unit == title_unit(label) else 3  # (kg/ha and t/ha are one dimension: as written wins)
         if n.mult is not None and n.mult == stated_unit(label):  # "100B" on "Parameters (B)"
             score += 2
         elif n.mult is not None and stated_unit(label) is not None:  # "300B" on "Tokens (T)": a count all the same

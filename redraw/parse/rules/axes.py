@@ -21,6 +21,9 @@ AXIS_KEY_RE = re.compile(
     r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|(?:left(?:-hand)?|side)\s+axis|"
     r"(?:up|along)\s+the\s+(?:left\s+)?(?:side|edge)(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
     r"\b(?P<xh>horizontal(?:ly)?)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical(?:ly)?)(?=\s*(?::|[—–]\s))|"
+    # "Horizontally it shows "Days lost", ...", "Vertically, the chart plots ..."
+    r"\b(?:(?P<xs>horizontally)|(?P<ys>vertically)),?\s+(?:it|the\s+(?:chart|figure|plot|graph))\s+"
+    r"(?:shows|plots|gives|has|displays|carries)\b|"
     # "x: Throughput (req/s), 0–400" at a line's start: a title follows (a record's "X: 8.4e22" has a number)
     # ("x — "Nitrogen applied"": a dash may stand for the colon)
     # (or after a sentence's end: "**Axes.** X: "Capacity factor (%)", ... Y: "LCOE (USD/MWh)", ...")
@@ -287,7 +290,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         tail = SENTENCE_BREAK_RE.split(before)[-1].strip(" \"”’*)").lower()  # after '...Perovskites."' too
         if not CLAUSE_START_RE.search(tail.strip()):
             continue  # (a "Secondary Y-axis (right)" repeating the scale in °F is no axis of the points)
-        which = "x" if (m.group("x") or m.group("xa") or m.group("xh") or m.group("xl")) else "y"
+        which = "x" if (m.group("x") or m.group("xa") or m.group("xh") or m.group("xl") or m.group("xs")) else "y"
         found.append((which, m))
     out = []
     for i, (which, m) in enumerate(found):

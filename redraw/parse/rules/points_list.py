@@ -467,9 +467,9 @@ def _unnamed_listed(state: ParseState, block: Block) -> list[PointFact]:
 
 
 # "three gray crosses without labels": a count of points drawn one way (the count and the style)
-COUNTED_RE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                        r"(?P<style>(?:[\w-]+\s+){0,3}?)(?:points|markers|dots|circles|crosses|squares|triangles|stars|diamonds|symbols)\b",
-                        re.IGNORECASE)
+COUNTED_RE = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                        r"(?P<style>(?:[\w-]+\s+){0,3}?)(?:point|marker|dot|circle|cross|square|triangle|star|diamond|"
+                        r"symbol)(?:e?s)?\b", re.IGNORECASE)
 # where their values start: "They are located at approximately ...", "they lie at ...", "sitting at ..."
 VALUES_START_RE = re.compile(r"\b(?:located|placed|plotted|positioned|lie|lies|sit|sits|sitting|lying|found|are)\s+"
                              r"(?:at|near|around)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
@@ -523,7 +523,8 @@ def _unnamed_counted(state: ParseState, block: Block) -> list[PointFact]:
     count = int(n) if n.isdigit() else NUMBER_WORDS[n]
     said = block.text[start.end():]
     said = said[: m.start() + 1] if (m := re.search(r"\.(?:\s|$)", said)) else said
-    pieces = [q for p in VALUE_PIECE_SPLIT_RE.split(said.rstrip(". ")) if p.strip() for q in _two_and_two(p)]
+    # (a piece of no values is a remark: "..., and the report does not say which district it belongs to")
+    pieces = [q for p in VALUE_PIECE_SPLIT_RE.split(said.rstrip(". ")) if lex(p) for q in _two_and_two(p)]
     if len(pieces) != count:
         return []
     found = []

@@ -43,6 +43,8 @@ LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:[Ww]ith|[Aa]t|[Ff]or|[Uu]sing|[Gg]iven
 # "Further right come Moscow Metro (1.7 km, ~2.5B) and ...", "Next comes X": a place, an inverted verb, the names
 COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:them|it)|below|above)"
                      r"(?:\s+[a-z]+){0,2}\s+(?:comes?|follows?|sits?|lies?|lie)\s+(?=\S*[A-Z\d])", re.IGNORECASE)
+# a group's list opened by its first name: "The remote-heavy districts begin with Riverton at 88 days and −8.7"
+BEGIN_WITH_RE = re.compile(r"^[^.;:]{0,60}?\b(?:begins?|starts?|opens?|is\s+led|are\s+led)\s+(?:with|by)\s+(?=[A-Z\d])")
 # "Moving right, Llama-3.1-8B achieves ...", "Moving further left, the oxide SrTiO3 has ...": a lead-in
 # clause of two words at least before the subject ("France, at about 19.8 DDD" starts with a name)
 LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
@@ -52,7 +54,9 @@ SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|
                             r"requires|delivers|posts|hits|records|had|drew|saw|showed|made|logged|managed|"
                             r"located|placed|positioned|plotted|shows|displays|exhibits|reports|yields|follows|"
                             r"peaks|stays|remains|holds|runs|serves|carries|averages|manages|sees|cost|costs|took|"
-                            r"takes|lands|needs)\b|"
+                            r"takes|lands|needs|"
+                            # irregular pasts: "Harbor Falls lost only 12 days", "Southport fell by 10.4"
+                            r"lost|fell|rose|grew|spent|won|paid|got|ran|kept|sold|built|went|came|became|gave|bought)\b|"
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)|"
@@ -168,6 +172,7 @@ def points_prose(state: ParseState) -> None:
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
             sentence = COME_RE.sub("", sentence)  # "Further right come Moscow Metro (1.7 km, ~2.5B) and ..."
+            sentence = BEGIN_WITH_RE.sub("", sentence)  # "The remote districts begin with Riverton at 88 days"
             told, told_style = None, ""
             it = IT_START_RE.match(sentence) if before else None
             if it and before and (told := _subject_of(state, before)):
@@ -609,9 +614,13 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """The point a sentence states, or, when the whole sentence holds more than one, the point of each of
     its clauses ("Ansor reaches 2.3× after 150 minutes, while 2.4× is achieved by MetaSchedule at 120")."""
     sentence = ONE_MORE_RE.sub("", sentence)  # "One more, 1952 Kamchatka, Mw 9.0, is drawn at 1.8 m."
-    point = _named_point(state, sentence, line)
-    if point is None and 0 < sentence.find(": ") < 100:  # "Reading the teal circles upward: Pancreas sits lowest, ..."
-        point = _named_point(state, sentence[sentence.find(": ") + 2:], line)
+    colon = sentence.find(": ")
+    # "Reading from left to right: Harbor Falls lost ...": after a lead of no values, the clause is what counts
+    lead_in = 0 < colon < 100 and not _DIGIT_RE.search(sentence[:colon])
+    point = _named_point(state, sentence[colon + 2:], line) if lead_in else None
+    point = point or _named_point(state, sentence, line)
+    if point is None and 0 < colon < 100 and not lead_in:  # "Reading the teal circles upward: Pancreas sits ..."
+        point = _named_point(state, sentence[colon + 2:], line)
     if point is None and (keyed := KEYED_SENTENCE_RE.match(sentence)) and not NOT_A_LABEL_RE.match(keyed.group("name")):
         # "Bentu: 92%, 3.1." in running prose (not "Intercept: ~100% at rank 0")
         point = _named_point(state, f"{keyed.group('name')} at {keyed.group('rest')}", line)
