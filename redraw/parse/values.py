@@ -168,7 +168,10 @@ def _compound(text: str, a: Num, b: Num) -> bool:
     if a.unit is None or b.unit is None or a.mult or b.mult or a.percent or b.percent:
         return False
     (dim_a, fa), (dim_b, fb) = UNITS.get(a.unit, ("", 0.0)), UNITS.get(b.unit, ("", 0.0))
-    return dim_a == dim_b == "time" and fa > fb and bool(_COMPOUND_GAP_RE.fullmatch(text[a.end: b.start]))
+    # (a whole number of the larger unit and less than one of it after, unsigned: "62.0 minutes and +48 s" are
+    # two values, a time and a differential)
+    return dim_a == dim_b == "time" and fa > fb and bool(_COMPOUND_GAP_RE.fullmatch(text[a.end: b.start])) \
+        and "." not in a.text and b.text[:1] not in "+-−" and 0 <= b.value < fa / fb
 
 
 # Year-month dates ("2019-07", "2020–01", "2021/03", "07/2020"): labels of time, never coordinates.

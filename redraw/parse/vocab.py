@@ -305,7 +305,8 @@ def first_marker(text: str) -> str | None:
 _FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|oversized|tiny|thick|outlined|"
                         r"filled|hollow|open|solid|point|points|marker|markers|labels|text|outlines?|edges?|borders?|"
                         r"and|with|a|an|the|bold|label|represented|shown|drawn|depicted|denoted|plotted|displayed|"
-                        r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red)\b")
+                        r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red|"
+                        r"plain|simple|ordinary|regular|uniform|identical|same-sized|semi-transparent|translucent)\b")
 _WORD_RE = re.compile(r"\w")
 
 

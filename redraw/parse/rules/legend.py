@@ -41,6 +41,10 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             r"^(?=.{0,200}?\blegend\b).{0,200}?(?:^|[:;]\s+|\b(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)"
                             r"(?:the\s+)?legend\b[^:.]{0,60}?\s(?:that\s+|which\s+)?"
                             r"(?:shows|indicates|lists|gives|uses|has|contains|reads)\s+(?:that\s+)?(?P<shows>.+)$|"
+                            # "Colour encodes sex — navy for men, magenta for women — ...", "Colour indicates the
+                            # region (Europe in blue, Asia in red)"
+                            r"^(?:the\s+)?(?:colou?rs?|marker\s+shapes?|shapes?|markers?)\s+(?:encodes?|indicates?|"
+                            r"denotes?|distinguishes|represents?)\s+[^—–(:.]{1,40}?\s*[—–(:]\s*(?P<encodes>[^—–)]+)|"
                             r"^(?:(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?:legend|key)|markers?|symbols?|shapes?|"
                             r"colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
@@ -166,7 +170,7 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
     for sentence in block.sentences:
         m = LEGEND_LINE_RE.match(sentence)
         if m:
-            said = m.group("body") or m.group("after") or m.group("tail") or m.group("shows")
+            said = m.group("body") or m.group("after") or m.group("tail") or m.group("shows") or m.group("encodes")
             # "Legend (vehicle type): Cargo bike, Electric van, Diesel van.": names a table's columns style
             found = _inline_entries(said) or (_names_only(said) if not m.group("shows") else [])
             if m.group("tail") and (shape := first_marker(sentence[: m.start("tail")])):

@@ -480,8 +480,9 @@ PIECE_AND_RE = re.compile(r"\s+and\s+(?=[~≈]?\s*[-−]?\d)")  # "..., 1 mg/kg 
 
 # after a no-name cue, the points by style: "two orange circles at roughly (52.5, 43.0) and (57.1, 40.2), and one
 # teal square at about (82.4, 28.6)"
-STYLED_PAIRS_RE = re.compile(r"\b(?P<n>one|two|three|four|five|six|\d)\s+"
-                             r"(?P<style>(?:[\w-]+\s+){0,3}?(?:points?|markers?|dots?|circles?|crosses|squares?|triangles?|stars?|diamonds?))\s+(?:at|near)\s+"
+STYLED_PAIRS_RE = re.compile(r"\b(?P<n>one|two|three|four|five|six|\d)\s+(?P<style>(?:[\w-]+\s+){0,3}?(?:points?|"
+                             r"markers?|dots?|circles?|crosses|squares?|triangles?|stars?|diamonds?))\s+"
+                             r"(?:(?:appears?|sits?|lies?|are|is|lying|sitting)\s+)?(?:at|near)\s+"
                              r"(?:roughly|about|approximately|around|~)?\s*(?P<pairs>\([^()]*\)(?:\s*(?:,|and|,\s*and)\s*"
                              r"\([^()]*\))*)", re.IGNORECASE)
 
@@ -518,7 +519,8 @@ def _unnamed_counted(state: ParseState, block: Block) -> list[PointFact]:
     counted = COUNTED_RE.search(block.text, 0, cue.end() + 40)
     start = VALUES_START_RE.search(block.text, counted.end()) if counted else None
     if counted is None or start is None:
-        return _styled_pairs(block, block.text[cue.end():])
+        # (the count may come before the cue: "Two small unlabeled grey dots appear near (64.0, +70) and ...")
+        return _styled_pairs(block, block.text[max(0, block.text.rfind(". ", 0, cue.start()) + 1):])
     n = counted.group("n").lower()
     count = int(n) if n.isdigit() else NUMBER_WORDS[n]
     said = block.text[start.end():]

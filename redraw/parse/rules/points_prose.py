@@ -10,7 +10,15 @@ from ..lookup import assign_axes, group_by_family, group_mentioned, group_named,
 from ..state import ParseState
 from ..text import QUOTED_NAME_RE, overlap, split_top, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped, stated_unit
-from ..vocab import CORRECTION_RE, NOT_A_LABEL_RE, first_color, first_marker, mentions_correction, ours_cue
+from ..vocab import (
+    CORRECTION_RE,
+    NOT_A_LABEL_RE,
+    first_color,
+    first_marker,
+    is_style_only,
+    mentions_correction,
+    ours_cue,
+)
 from .coords import LISTED_SPLIT_RE, PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
 from .coords import NAMEISH_RE as LISTED_NAME_RE  # a capital first letter will do in a list
 
@@ -789,6 +797,9 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
     if not subject or BARE_VALUE_RE.fullmatch(subject):
         return None  # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name
+    styled = STYLE_BRACKET_RE.search(subject)
+    if styled is not None and is_style_only(styled.group(1)):  # "Kiprop (navy) went through ...": its colour
+        subject, role_text = subject[: styled.start()], f"{role_text} {styled.group(1)}"
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
     times = _times_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
@@ -806,7 +817,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     if COMMON_NAME_RE.fullmatch(subject) and not (_within(state, "x", x) and _within(state, "y", y)):
         return None  # "Emerging markets, ..., at 21.6% ... 0.9%" names a point only where its values fit the axes
     # "The red star, SpinQ-2.5b (ours), is at ...", "The gray square for 2020 is at ..."
-    role = role_text if named else (year.group("style") or "") if year else ""
+    role = role_text if named or styled else (year.group("style") or "") if year else ""
     point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role),
                       marker=first_marker(rest) or first_marker(role))
     point.ours = bool(ours) or ours_cue(subject)
@@ -831,7 +842,10 @@ YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<style>(?:[\w-]+\s+){0,3}?(?:dot|p
 BY_AMOUNT_RE = re.compile(r"\b(?:exceed|beat|outperform|surpass|trail|lead|lag|outscore|overtake|top)[a-z]*\b"
                           r"[^.;]{0,40}?\bby\s+(?:more\s+than\s+|less\s+than\s+|about\s+|around\s+|roughly\s+|almost\s+|"
                           r"nearly\s+|over\s+|only\s+|just\s+|some\s+)?[~≈]?\s*$", re.IGNORECASE)
-COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|(?:percentage\s+)?points?\s+(?:higher|lower|above|below|more|"
+COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|"
+                                 # "40 seconds higher", "closed 35 seconds faster": an amount against another point
+                                 r"(?:higher|lower|faster|slower|earlier|later|further|farther)\b|"
+                                 r"(?:percentage\s+)?points?\s+(?:higher|lower|above|below|more|"
                                  r"less|ahead|behind|better|worse|up|down|over|under|short|clear|lead|gap|difference)\b|"
                                  # "beyond the 10³ tick", "left of the 6,000 gridline": a guide, not a value
                                  r"(?:tick|gridline|grid\s+line|tick\s+mark)s?\b)",
@@ -975,6 +989,7 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
 
 
 YEAR_WORD_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+STYLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,30})\)$")
 OURS_BRACKET_RE = re.compile(r"\([^()]{2,20}\)")
 
 
