@@ -292,7 +292,7 @@ def series_point(state: ParseState, text: str) -> tuple[GroupFact, int] | None:
 
 GENERIC_SERIES_RE = re.compile(r"^(?:the\s+)?(?:other\s+)?(?:data\s+)?(?:models?|points?|data|series|markers?|"
                                r"dots?|entries|results?)$", re.IGNORECASE)
-SERIES_PAREN_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
+SERIES_PAREN_RE = re.compile(r"^(?P<a>(?:[^()]|\([^()]*\))+?)\s*\((?P<b>[^()]+)\)$")  # "Ours (3-bit) (red stars)"
 SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–·|-]\s+(?P<b>.+)$")  # also "Romance · orange squares"
 
 

@@ -430,6 +430,9 @@ WHICH_DRAWN_RE = re.compile(r",?\s+(?:which|that|who)\s+(?:is|are)\s+(?:drawn|sh
 ENTRY_PAREN_RE = re.compile(r"^(?P<name>(?:[^()]|\([^()]*\))+?)\s*\((?P<style>[^()]+)\)$")
 
 
+REMARK_AFTER_NAME_RE = re.compile(r"\s[—–]\s")
+
+
 def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     """'Gray Circle: Open-Weights Only' -> ("Open-Weights Only", "gray", "o")."""
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
@@ -456,7 +459,8 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         if first and is_style_only(first[0]):
             right = first[0]
     if is_style_only(left) and not is_style_only(right):
-        style, name = left, right
+        # "Red triangles: + LongRoPE-ft (ours) — these markers are larger ...": a remark after the name
+        style, name = left, REMARK_AFTER_NAME_RE.split(right, 1)[0]
     elif is_style_only(right) and not is_style_only(left):
         style, name = right, left
     elif m.group().strip().isalpha() and _marker_only(left) and first_color(right) and not first_marker(right):

@@ -142,7 +142,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                 point.marker = first_marker(drawn.group(1)) or point.marker
         above = block.context[-1] if block.context else ""
         if above and ((block.headings and above == block.headings[-1])
-                      or (len(above.split()) <= 4 and group_mentioned(state, above))):
+                      or ((len(above.split()) <= 4 or _styled_header(above)) and group_mentioned(state, above))):
             # "### Reference Oxides (Black Squares)" right above; or a line naming a group ("Ground-source")
             apply_context(state, block, point)
         points.append(point)
@@ -152,6 +152,15 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
 NOTE_COL_RE = re.compile(r"(?:notes?|remarks?|comments?|annotations?)", re.IGNORECASE)
 DRAWN_NOTE_RE = re.compile(r"\b(?:drawn|shown|plotted|marked|rendered)\s+(?:as|with|by)\s+(?:an?\s+)?([^;,.]{2,40})",
                            re.IGNORECASE)
+
+
+STYLE_TAIL_RE = re.compile(r"\(([^()]+)\)\s*:?\s*$")
+
+
+def _styled_header(text: str) -> bool:
+    """A header that ends in its points' style: "+ LongRoPE-ft (ours) (red triangles)"."""
+    tail = STYLE_TAIL_RE.search(text)
+    return tail is not None and is_style_only(tail.group(1))
 
 
 def _names_groups(state: ParseState, rows: list[list[str]], col: int) -> bool:
