@@ -14,7 +14,7 @@ from .lookup import group_by_family, group_by_style, group_by_year, group_mentio
 from .reconcile import coord, reconcile, set_coord
 from .state import ParseState
 from .text import overlap
-from .values import Num, convert, stated_unit, title_unit
+from .values import POWER_UNIT_RE, Num, convert, stated_unit, title_unit
 from .vocab import NUMBER_WORDS, first_color, first_marker, ours_cue, same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
@@ -70,7 +70,7 @@ def _unit(fact: AxisFact) -> float | None:
 
 def _in_title_unit(state: ParseState, fact: AxisFact, n: Num, unit: float | None) -> float:
     """A range end in the axis title's unit: "0.1 g to 10 kg" on "Brain mass (g)" ends at 10,000."""
-    v = n.scaled(unit)
+    v = _own_power(n, n.scaled(unit), unit, fact.title)
     converted = convert(v, n.unit, title_unit(fact.title)) if n.unit else None
     if converted is None:
         return v
@@ -87,7 +87,7 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
     if unit is None and not fact.ticks and fact.hi is None:  # a range in plain numbers ("0 to 10,000") sets the unit
         unit = _points_unit(state, which)
     exponents = bool(EXPONENT_AXIS_RE.search(fact.title or ""))
-    ticks = [_exponent_of(n, n.scaled(unit), exponents) for n in fact.ticks] or None
+    ticks = [_exponent_of(n, _own_power(n, n.scaled(unit), unit, fact.title), exponents) for n in fact.ticks] or None
     # as the chart prints them: "32 billion" in running text is the tick "32"
     labels = [re.sub(r"^[~≈∼]\s*|\s+(?i:thousand|million|billion|trillion)s?$", "", n.text) for n in fact.ticks] or None
     lo = _exponent_of(fact.lo, _in_title_unit(state, fact, fact.lo, unit), exponents) if fact.lo else None
@@ -127,6 +127,14 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
 EXPONENT_AXIS_RE = re.compile(r"10\^\s*\{?[a-z]\}?(?![\w.])|\blog(?:10|₁₀|_\{?10\}?)?\s*[(\[]|"
                               r"\blog(?:10|₁₀|_\{?10\}?)\s+(?!scale|axis|spac)\w", re.IGNORECASE)
 # a number written as a power of ten: "10^1.5", "10²", "3×10^4", "1e-2"
+def _own_power(n: Num, v: float, unit: float | None, title: str) -> float:
+    """A number written with its own power of ten on an axis counted in a power of ten is a whole count:
+    "4.0 × 10⁸" on "Baryonic mass (10¹⁰ M☉)" is 0.04. (On "Tokens (B)", "10^2" is 100 billion, as written.)"""
+    if unit and n.mult is None and _POWER_RE.search(n.text) and POWER_UNIT_RE.search(title):
+        return float(f"{v / unit:.12g}")
+    return v
+
+
 _POWER_RE = re.compile(r"10\s*(?:\^|\*\*)|10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]|[×x·*]\s*10|\de[+\-−]?\d")
 
 
@@ -552,6 +560,7 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     if label != pf.label:
         state.warn(f"{label!r}: control characters removed from the label", pf.line)
     x, y = value(pf.x, xu, pf.x_unit), value(pf.y, yu, pf.y_unit)
+    x, y = _own_power(pf.x, x, xu, state.axes["x"].title), _own_power(pf.y, y, yu, state.axes["y"].title)
     x, y = _physical(state, pf, x, "x", phys["x"]), _physical(state, pf, y, "y", phys["y"])
     x, y = _exponent_of(pf.x, x, exponents["x"]), _exponent_of(pf.y, y, exponents["y"])
     return Point(label=label, x=x, y=y,
