@@ -87,7 +87,9 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
     if unit is None and not fact.ticks and fact.hi is None:  # a range in plain numbers ("0 to 10,000") sets the unit
         unit = _points_unit(state, which)
     exponents = bool(EXPONENT_AXIS_RE.search(fact.title or ""))
-    ticks = [_exponent_of(n, _own_power(n, n.scaled(unit), unit, fact.title), exponents) for n in fact.ticks] or None
+    plain = any(n.mult is None for n in fact.ticks)  # "10, 100, 1k, 10k": the axis's own multiples
+    ticks = [_exponent_of(n, _own_power(n, _tick(n, unit, plain), unit, fact.title), exponents)
+             for n in fact.ticks] or None
     # as the chart prints them: "32 billion" in running text is the tick "32"
     labels = [re.sub(r"^[~≈∼]\s*|\s+(?i:thousand|million|billion|trillion)s?$", "", n.text) for n in fact.ticks] or None
     lo = _exponent_of(fact.lo, _in_title_unit(state, fact, fact.lo, unit), exponents) if fact.lo else None
@@ -127,6 +129,14 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
 EXPONENT_AXIS_RE = re.compile(r"10\^\s*\{?[a-z]\}?(?![\w.])|\blog(?:10|₁₀|_\{?10\}?)?\s*[(\[]|"
                               r"\blog(?:10|₁₀|_\{?10\}?)\s+(?!scale|axis|spac)\w", re.IGNORECASE)
 # a number written as a power of ten: "10^1.5", "10²", "3×10^4", "1e-2"
+def _tick(n: Num, unit: float | None, plain: bool) -> float:
+    """A tick label in axis units: "1B" on a millions axis is 1,000, "250B" on a trillions axis 0.25; but after
+    plain ticks, "10, 100, 1k, 10k" on a millions axis, the "1k" is a thousand of the axis's millions."""
+    if plain and n.mult is not None and unit and n.mult < unit:
+        return float(f"{n.value * n.mult:.12g}")
+    return n.scaled(unit)
+
+
 def _own_power(n: Num, v: float, unit: float | None, title: str) -> float:
     """A number written with its own power of ten on an axis counted in a power of ten is a whole count:
     "4.0 × 10⁸" on "Baryonic mass (10¹⁰ M☉)" is 0.04. (On "Tokens (B)", "10^2" is 100 billion, as written.)"""
@@ -310,13 +320,15 @@ def _percent_of_fraction(state: ParseState, which: str, facts: list[PointFact], 
     if not _fraction_axis(fact, RATIO_TOP):
         return
     top = max(_stated_ends(fact))
+    # percentages outside the axis as written; those inside it as fractions say how the text writes them, and
+    # when they are most, every percentage is a fraction ("151%" on a 0 to 1.25 axis: 1.51, beyond its top)
+    written = [(p, coord(p, which)) for pf, p in zip(facts, points, strict=True)
+               if (pf.x if which == "x" else pf.y).percent and coord(p, which) > top]
+    fits = [(p, v) for p, v in written if v <= 100 * top * 1.15]
     moved = []
-    for pf, p in zip(facts, points, strict=True):
-        n = pf.x if which == "x" else pf.y
-        v = coord(p, which)
-        if n.percent and top < v <= 100 * top * 1.15:  # outside the axis as written, inside it as a fraction
-            set_coord(p, which, float(f"{v / 100:.12g}"))
-            moved.append(p.label)
+    for p, v in written if 2 * len(fits) > len(written) else fits:
+        set_coord(p, which, float(f"{v / 100:.12g}"))
+        moved.append(p.label)
     if moved:
         state.warn(f"{', '.join(map(repr, moved))}: {which} written as a percentage on an axis of fractions "
                    f"(0 to {top:g}); divided by 100", fact.line)

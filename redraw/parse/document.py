@@ -808,6 +808,9 @@ class _Walker:
                 or any(_OUTLINE_RE.match(src.lstrip()) or _KEY_LINE_RE.match(src.lstrip()) for src in raw[1:]):
             return False  # (in a list, or cut at keys or outline marks: "a. X-axis: ...", "b. ...")
         head = raw[0].strip()
+        gap = _COLUMN_GAP_RE.search(head)
+        if gap is not None and ":" not in head[: gap.start()] and len(head[: gap.start()].split()) <= 3:
+            head = _as_keyed(head)  # "horizontal axis   Mean annual discharge (...), log scale,": a key and its value
         self.paragraph_line(head, line)
         if (":" not in head and not head.endswith(".") and not _DIGIT_RE.search(head)) or head.endswith(":"):
             self.pseudo = head.rstrip(": ")  # "Marker coding", "Symbols (legend, top left):"

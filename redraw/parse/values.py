@@ -18,7 +18,10 @@ NUM_RE = re.compile(
     r"(?P<presign>[-−](?=[$€£]\s?\d))?"  # "−€112m"
     r"(?P<cur>[$€£]\s?)?"
     r"(?P<sign>[-−+](?=\d|\.\d))?"  # "+25" as written on a signed axis
-    r"(?P<man>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    # (digits grouped by commas, or by thin or no-break spaces, "209 000"; by a plain space only before no
+    # further digit: "209 000 m³/s" is one number, "10 20 30" three)
+    r"(?P<man>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:\.\d+)?|"
+    r"\d{1,3}(?: \d{3})+(?![\d.]|,\d| \d)|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<e>[eE][+\-−]?\d+)"
     # exponents may be fractional ("10^5.5" on an axis of exponents) and braced as in LaTeX ("10^{21}")
     r"|\s?[×x*·]\s?10(?:\^|\*\*)?(?P<tenexp>\{?[+\-−]?\d+(?:\.\d+)?\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
@@ -69,7 +72,7 @@ def _power(digits: str, raw: str) -> float:
 def _num(m: re.Match[str]) -> Num | None:
     _, presign, _, sign, digits, e, tenexp, pow_, sup, suffix, word, spaced, pct, unit = m.groups()
     sign, suffix = sign or presign, suffix or spaced
-    digits = digits.replace(",", "")
+    digits = digits.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "")
     if e:
         man = float(digits + e.replace("−", "-"))
     elif tenexp:

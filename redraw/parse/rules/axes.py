@@ -159,6 +159,8 @@ def axes(state: ParseState) -> None:
         elif current and current[1].kind != "heading" and block.kind == "item" and block.depth <= current[1].depth:
             current = None
         else:
+            if current and current[1].kind != "heading" and block.kind == "paragraph":
+                current = None  # "Asia (red circles)" ends the axis lines: the items under it are its points
             _on_axis(state, block)
     for rest, line in shared:
         for which in ("x", "y"):
