@@ -286,13 +286,15 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     if not any(cue in low for cue in AXIS_CUES) \
             and not low.lstrip().startswith(("x ", "y ", "x:", "y:", "horizontal", "vertical")):
         return []
-    found = []
+    found: list[tuple[str, re.Match[str]]] = []
     for m in AXIS_KEY_RE.finditer(text):
         before = text[: m.start()]
         tail = SENTENCE_BREAK_RE.split(before)[-1].strip(" \"”’*)").lower()  # after '...Perovskites."' too
         if not CLAUSE_START_RE.search(tail.strip()):
             continue  # (a "Secondary Y-axis (right)" repeating the scale in °F is no axis of the points)
         which = "x" if (m.group("x") or m.group("xa") or m.group("xh") or m.group("xl") or m.group("xs")) else "y"
+        if found and found[-1][0] == which and len(text[found[-1][1].end(): m.start()].split()) <= 2:
+            continue  # "**X-axis:** The x-axis is labeled "Model size"": the key said again, one clause
         found.append((which, m))
     out = []
     for i, (which, m) in enumerate(found):
