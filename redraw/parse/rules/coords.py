@@ -54,7 +54,7 @@ MARKER_FOR_RE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:markers?|points?|
                            r"(?=\S)", re.IGNORECASE)
 
 
-LEAD_CONJ_RE = re.compile(r"^\s*(?:while|whereas|but)(?=\s)", re.IGNORECASE)
+LEAD_CONJ_RE = re.compile(r"^\s*(?:while|whereas|but|with|followed\s+by|then)(?=\s)", re.IGNORECASE)
 
 
 def named_pairs(text: str) -> list[tuple[str, Coords]]:

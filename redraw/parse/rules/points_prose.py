@@ -123,6 +123,7 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achie
                         re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?!(?-i:[a-z]+ing)\b)|"
+                             r",\s+with\s+(?=(?-i:[A-Z]))|"  # "..., with Switzerland ($70k, 83.8) and Spain ..."
                              # ("... achieves 68.7% while decoding at 5.2K tokens/s": one clause)
                              r"\s+(?:while|whereas)\s+(?!(?-i:[a-z]+ing)\b)|:\s+|"
                              # "..., closely followed by GPT-4o at κ = 0.74 and $4.80"
@@ -202,7 +203,8 @@ def points_prose(state: ParseState) -> None:
                     _placed_pair(state, rest, block.line)
             elif found := _listed(state, sentence, block.line):
                 # "GFDL lies near (1100, 1.9) and NorESM near (1150, 1.8), while INM is at 1.6 °C for 1050"
-                found += [p for clause in CLAUSE_SPLIT_RE.split(sentence) if "(" not in clause
+                # (a clause with a pair was listed; "Japan (teal) stands out at $42,000 and 84.4" was not)
+                found += [p for clause in CLAUSE_SPLIT_RE.split(sentence) if not PAIR_RE.search(clause)
                           for p in _points_in(state, clause, block.line)]
             else:
                 found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
