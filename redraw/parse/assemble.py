@@ -463,6 +463,16 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
             matched.add(_norm(ls.label))
             if ls.highlight or OURS_LABEL_RE.search(ls.label):
                 pf.ours = True
+    for ls in state.label_styles:  # "The orange star is placed at ...": the one such point takes the label
+        if _norm(ls.label) in matched or not (ls.color or ls.marker):
+            continue
+        drawn = [pf for pfs in by_label.values() for pf in pfs if pf.unnamed and not pf.label
+                 and (ls.color is None or (pf.color is not None and same_color(pf.color, ls.color)))
+                 and (ls.marker is None or pf.marker == ls.marker)]
+        if len(drawn) == 1:
+            drawn[0].label, drawn[0].unnamed = ls.label, False
+            drawn[0].ours = drawn[0].ours or ls.highlight or bool(OURS_LABEL_RE.search(ls.label))
+            matched.add(_norm(ls.label))
     missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in matched]
     if missing:
         state.warn(f"a style is stated for {', '.join(map(repr, dict.fromkeys(missing)))}, but no such point "

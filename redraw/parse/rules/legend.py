@@ -489,7 +489,10 @@ def _marker_only(text: str) -> bool:
 
 # "all other technologies are plotted as grey circles" styles the rest (rule styles), it names no group
 # (a legend's own "Other" or "Other forwards" is a name: capitalised)
-OTHERS_NAME_RE = re.compile(r"^(?:(?i:all|the)\s+)?(?:the\s+)?(?:other|remaining|rest)\b")
+# "the others", "the remaining", and counts of the points ("Ten of the traits", "Most of them"): no category
+OTHERS_NAME_RE = re.compile(r"^(?:(?i:all|the)\s+)?(?:the\s+)?(?:other|remaining|rest)\b|"
+                            r"^(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|most|some|many|"
+                            r"several|all|few|each|none|half|both)\s+of\s+(?:the|these|those|them|all)\b")
 
 
 # "H5N1 (modelled scenario), the scenario the review is about": a remark after the entry's name

@@ -73,7 +73,10 @@ WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?
                           r"[A-Z][\w.-]*)")
 # a point placed against a line, not a line described: "sits well above the trend line"
 RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|relative to)\s+(?:the\s+)?"
-                                 r"(?:[\w-]+\s+){0,2}?(?:trend|fit|fitted|regression)(?:\s+line)?\b(?!\s+(?:is|runs|at))",
+                                 r"(?:[\w-]+\s+){0,2}?(?:trend|fit|fitted|regression)(?:\s+line)?\b(?!\s+(?:is|runs|at))|"
+                                 # "a third of what the regression line predicts": the line read, not described
+                                 r"\b(?:what|than)\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\s+(?:predicts?|gives|implies)\b|"
+                                 r"\bpredicted\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\b",
                                  re.IGNORECASE)
 # lines that are not fitted to the data: theory curves, model tracks, isochrones, analytic bounds
 NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\btheoretical\s+(?:curves?|lines?|tracks?|"

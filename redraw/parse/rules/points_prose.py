@@ -112,7 +112,10 @@ KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?ke
 QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/-]*\s\([^()]{1,24}\)$")
 RELATIVE_LINE_RE = re.compile(r"\b(?:close to|near|above|below|under|over|on|along|beneath|just off)\s+the\s+"
                               r"(?:[\w-]+\s+){0,2}lines?\b|"
-                              r"\b(?:intersection|crossing|meeting point)\s+of\s+the\s+(?:[\w-]+\s+){0,2}lines?\b",
+                              r"\b(?:intersection|crossing|meeting point)\s+of\s+the\s+(?:[\w-]+\s+){0,2}lines?\b|"
+                              # "at roughly a third of what the regression line predicts", "than the fit predicts"
+                              r"\b(?:what|than)\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\s+(?:predicts?|gives|implies)\b|"
+                              r"\bpredicted\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\b",
                               re.IGNORECASE)  # "... falls on the intersection of the two reference lines"
 # "The least sensitive model on the chart is INM-CM4-8, whose marker sits ... at ...": the name after the role
 ROLE_IS_NAME_RE = re.compile(r"^(?:[A-Z][^,;:\d]{0,40},\s+)?(?:The|the)\s+[^,;:\d]{3,60}?\s+(?:is|was)\s+"
@@ -208,7 +211,7 @@ def points_prose(state: ParseState) -> None:
                           for p in _points_in(state, clause, block.line)]
             else:
                 found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
-                    _both(state, sentence, block.line)
+                    _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
             if not found:
                 before = sentence
             elif it and len(found) == 1 and found[0].label == told:
@@ -870,6 +873,27 @@ def _series_point(state: ParseState, series: str, rest: str, line: int) -> Point
 
 
 PROSE_NOTE = "read from a sentence, not a list or table; x and y assigned by the words around them"
+# a point named by its marker alone: "The orange star is placed at 1.1M participants and 212 loci"
+BY_MARKER_RE = re.compile(r"^\s*(?:the|its)\s+(?P<style>(?:[\w-]+\s+){0,3}?(?:star|circle|square|triangle|diamond|"
+                          r"cross|pentagon|hexagon|dot))\s+(?:is\s+|sits\s+|lies\s+|appears\s+)?(?:placed\s+|plotted\s+|"
+                          r"located\s+|drawn\s+)?(?:at|near)\b", re.IGNORECASE)
+
+
+def _by_marker(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """A point named by how it is drawn (BY_MARKER_RE): unnamed here; assemble gives it the label a sentence
+    elsewhere states for that marker ('an orange star labelled "Sleep duration (this study)"')."""
+    m = BY_MARKER_RE.match(sentence)
+    if m is None or not is_style_only(m.group("style")):
+        return []
+    rest = CLAUSE_SPLIT_RE.split(sentence[m.end():])[0]
+    rest = re.split(r",\s+(?:at|and|with|just|which|about)\b", rest)[0]  # the values, not what follows
+    placed = _placed(state, rest)
+    if placed is None:
+        return []
+    point = PointFact("", *placed, line, color=first_color(m.group("style")), marker=first_marker(m.group("style")),
+                      unnamed=True)
+    point.warnings.append("named only by its marker here; labelled as the text labels that marker, if it does")
+    return [point]
 PLACED_PAIR_RE = re.compile(r"(?P<name>\b(?=[\w.+/-]*[A-Z0-9])[A-Za-z][\w.+/-]*(?:\s[A-Z0-9][\w.+/-]*){0,2})\s+"
                             r"(?:(?:is|lies|sits|was)\s+)?"
                             r"(?:at|near|around)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s*|≈\s*)?"
@@ -932,7 +956,7 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not first and len(words) <= 5 and NAMEISH_RE.search(phrase) and words[0][:1].isalnum() \
             and not PRONOUN_RE.match(phrase) and not (len(words) > 1 and words[0].isalpha() and words[0].islower()):
         return phrase  # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini" (not "unit u12": a noun before the name)
-    if not first and not verb_inside and 2 <= len(words) <= 3 and words[0][:1].isupper() \
+    if not first and 2 <= len(words) <= 3 and words[0][:1].isupper() \
             and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(phrase) \
             and all((w.isalpha() and w.islower() and w not in _STOP_NAMES) or w == "&" for w in words[1:]) \
             and not overlap(phrase, titles):
