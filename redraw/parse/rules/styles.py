@@ -53,7 +53,8 @@ HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\
 CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most|"
                      r"except)\b")
 COLUMN_MAP_CUE_RE = re.compile(r"=\s*[xy]\b")
-COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
+# ("`mem_gb` = x, `ppl` = y": the key may be quoted as code)
+COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)[`'\"”’]?\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
 
 
 # "Each dark red dot is a decade average", "Every country appears as ...": the style in the subject itself
