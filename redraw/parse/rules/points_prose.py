@@ -196,8 +196,11 @@ def points_prose(state: ParseState) -> None:
                 sentence = BRACKETED_CORRECTION_RE.sub(" ", sentence)  # the rest of the sentence still lists points
             if sentence.rstrip().endswith(":"):
                 continue  # "Stations, numbered as in Table 2 (area, then 100-year peak):" opens a list
-            if KEY_SENTENCE_RE.match(sentence) or \
-                    (NOT_POINT_RE.search(sentence) and NOT_POINT_RE.search(RELATIVE_LINE_RE.sub(" ", sentence))) or \
+            if corrects and (fix := CORRECTION_RE.search(sentence)) and len(lex(sentence[: fix.start()])) >= 2:
+                # "..., and Toronto at roughly 4,300 per km² and 21% - correction: 24%; ...": the points before the
+                # correction are read here, and the correction revises them (rule corrections)
+                sentence = sentence[: fix.start()].rstrip(" -–—,;(")
+            if KEY_SENTENCE_RE.match(sentence) or (NOT_POINT_RE.search(sentence) and _about_the_chart(sentence)) or \
                     (corrects and CORRECTION_RE.search(sentence)):  # the second pass only where the first found a part
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
@@ -541,6 +544,16 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 
 
 BRACKET_RE = re.compile(r"\(([^()]*)\)")
+
+
+BRACKET_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def _about_the_chart(sentence: str) -> bool:
+    """The sentence speaks of the axes, ticks, legend or a line (NOT_POINT_RE), not only in a bracketed aside
+    ("at roughly 700 (left of the first tick)") or a clause of no values ("...; I misread the gridline")."""
+    bare = RELATIVE_LINE_RE.sub(" ", BRACKET_ASIDE_RE.sub(" ", sentence) if "(" in sentence else sentence)
+    return any(NOT_POINT_RE.search(clause) and (lex(clause) or ";" not in bare) for clause in bare.split(";"))
 
 
 def _bracketed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
