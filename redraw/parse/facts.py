@@ -59,6 +59,7 @@ class GroupFact:
     marker: str | None
     line: int
     focus: bool = False  # the legend says its points are the chart's subject ("..., the scenario the review is about")
+    keyed: bool = False  # named by the key itself (a legend list), not by a sentence about the points
 
 
 @dataclass(slots=True)

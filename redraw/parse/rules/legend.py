@@ -130,7 +130,8 @@ def legend(state: ParseState) -> None:
                 for name in names:
                     state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
             else:
-                _add(state, GroupFact(entry[0], entry[1], entry[2], block.line))
+                keyed = block.kind == "item" or bool(block.context and _legend_header(block.context[-1]))
+                _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=keyed))
             block.used = True
     _legend_names(state)
 
@@ -532,5 +533,7 @@ def _add(state: ParseState, fact: GroupFact) -> None:
         if g.name.casefold() == fact.name.casefold() or (same_group(g.name, fact.name) and (
                 fact.color is None or g.color is None or g.color == fact.color)):
             g.color, g.marker = g.color or fact.color, g.marker or fact.marker
+            if fact.keyed and not g.keyed:  # "Open-weight models are shown as teal circles", then the key's
+                g.name, g.keyed = fact.name, True  # "Teal circle: Open-weight": the key prints its own name
             return
     state.groups.append(fact)
