@@ -668,8 +668,8 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
     for k, f in enumerate(state.trends):
         # (a line said after the listed ones in a colour of its own is one more line: "... through the AWQ points.
         # A solid red fitted line passes through the three red stars.")
-        if len(listed) >= 2 and (k < first_listed or f.color is None) and not (
-                f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text)):
+        if len(listed) >= 2 and (k < first_listed or f.color is None) and (f.announced or not (
+                f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text))):
             # "two dashed gray lines form the legs" before "the left leg is fitted to W, Mo, ...; the right leg ..."
             for each in listed:
                 each.style, each.color = each.style or f.style, each.color or f.color

@@ -75,6 +75,7 @@ class TrendFact:
     new: bool = False                 # "a fourth line": never merged into an earlier one
     with_ours: bool = False           # "through all seven points (including ours)": the highlighted ones too
     text: str = ""                    # the clause, to find a group it names ("fitted to the diffusion policies")
+    announced: bool = False           # "Two dashed lines form the volcano": counted, said again line by line later?
 
 
 @dataclass(slots=True)

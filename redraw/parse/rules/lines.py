@@ -10,7 +10,7 @@ from ..lookup import axis_of_key
 from ..state import ParseState
 from ..text import quoted, remark_dropped, split_top, strip_marks
 from ..values import Num, lex
-from ..vocab import COLOR_RE, COLORS, find_style, first_color, fold, is_style_only
+from ..vocab import COLOR_RE, COLORS, NUMBER_WORDS, find_style, first_color, fold, is_style_only
 from .coords import find_coords
 
 # a line, or a fit drawn as one: "A dashed blue scaling fit is drawn through the baselines"
@@ -218,7 +218,16 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         _reference(state, block, clause, direction, label)
         return None
     if not (trend_word or in_trend_ctx):
-        return None
+        shape = DATA_LINES_RE.search(clause)
+        if shape is None or lex(clause):
+            return None
+        # "Two straight dashed black lines form the characteristic "volcano" shape": lines through the data,
+        # no trend named, as many as counted
+        n = NUMBER_WORDS.get(shape.group("n").lower(), 1) if shape.group("n") else 1
+        facts = [TrendFact(block.line, find_style(clause), _line_color(clause), new=True, text=clause, announced=True)
+                 for _ in range(n)]
+        state.trends.extend(facts)
+        return facts[-1]
     if REF_VALUE_RE.search(clause) and re.search(r"(?<![\w])[xy]\s*=", clause) and not TREND_RE.search(clause):
         return None
     each = EACH_GROUP_RE.search(clause) if state.groups else None
@@ -245,6 +254,13 @@ def _keyed_look(trend: TrendFact, key: str, value: str) -> None:
         trend.color = trend.color or first_color(value)
     else:
         trend.style = find_style(value) or trend.style
+
+
+# lines that follow the data without a trend word: "two straight dashed lines form the volcano", "a solid line
+# rises through the points", "a dashed line traces the envelope"
+DATA_LINES_RE = re.compile(r"^\W*(?:(?:a|an|one|(?P<n>two|three|four))\s+)?(?:[\w-]+\s+){0,4}?lines?\s+(?:that\s+)?"
+                           r"(?:forms?|rises?|descends?|climbs?|slopes?|traces?|follows?|runs?\s+through|passes\s+"
+                           r"through|goes\s+through)\b", re.IGNORECASE)
 
 
 def _reference(state: ParseState, block: Block, clause: str, direction: str, label: str | None) -> None:
