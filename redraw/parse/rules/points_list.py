@@ -138,6 +138,11 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
         return "label"  # "record: 8-bit QSGD" after "record: FedPAQ": the next record, whatever its name holds
     if in_record and GROUP_KEY_RE.match(key):
         return "group"  # "record: BM25" / "family: Sparse" / "index: 2.1 GB" / "ndcg: 0.429"
+    if in_record and 0 < len(value.split()) <= 4 and not _DIGIT_RE.search(value) and (
+            g := group_named(state, value.strip()) or group_mentioned(state, value)):
+        # "region: Alps" names a key entry: the group; "type: valley" a category a sentence styled ("Valley glaciers
+        # are drawn as circles"): a style
+        return "group" if g.keyed or not any(other.keyed for other in state.groups) else "category"
     axis = axis_of_key(state, key) if in_record and _single_value(value) else None
     if axis is not None:
         return axis
@@ -222,6 +227,9 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
         stated = strip_marks(_record_line(record["group"], loose=True)[1])
         found = group_mentioned(state, stated)
         point.group = found.name if found else stated
+    category = _record_line(record["category"], loose=True)[1].strip() if "category" in record else ""
+    if category and (drawn := group_named(state, category) or group_mentioned(state, category)):
+        point.color, point.marker = point.color or drawn.color, point.marker or drawn.marker
     state.points.append(point)
 
 

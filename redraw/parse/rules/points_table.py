@@ -163,10 +163,12 @@ def _styled_header(text: str) -> bool:
     return tail is not None and is_style_only(tail.group(1))
 
 
-def _names_groups(state: ParseState, rows: list[list[str]], col: int) -> bool:
-    """Every cell of the column names a legend group (a dash or "n/a" says none)."""
+def _names_groups(state: ParseState, rows: list[list[str]], col: int, keyed: bool = False) -> bool:
+    """Every cell of the column names a legend group (a dash or "n/a" says none); with `keyed`, a group the
+    key itself lists."""
     cells = [r[col] for r in rows if col < len(r) and r[col].strip(" -–—") and r[col].strip().lower() != "n/a"]
-    return bool(state.groups) and bool(cells) and all(group_named(state, c) for c in cells)
+    return bool(state.groups) and bool(cells) and all(
+        (g := group_named(state, c)) is not None and (g.keyed or not keyed) for c in cells)
 
 
 def _cell(text: str) -> Num | None:
@@ -241,10 +243,9 @@ def _group_column(state: ParseState, header: list[str], rows: list[list[str]], t
                   numeric: set[int]) -> int | None:
     """The column naming each row's group: by its title ("Family"), or every cell a legend group's name; a
     column of numbers only in that second way ("Season" of 2015 and 2022 under a legend of the two years)."""
-    for i, h in enumerate(header):
-        if i in taken:
-            continue
-        named = _names_groups(state, rows, i)
-        if named or (GROUP_COL_RE.search(h) and i not in numeric):
-            return i
-    return None
+    found = [i for i, h in enumerate(header) if i not in taken and (
+        _names_groups(state, rows, i) or (GROUP_COL_RE.search(h) and i not in numeric))]
+    # (the key's own entries beat categories a sentence described: "region" of Alps, Scandinavia under a key of
+    # regions, not "type" of valley/outlet after "Valley glaciers are drawn as circles")
+    keyed = [i for i in found if _names_groups(state, rows, i, keyed=True)]
+    return (keyed or found)[0] if found else None
