@@ -31,6 +31,7 @@ def assemble(state: ParseState) -> ChartSpec:
     _legend_names(state)
     groups = [Group(name=g.name, color=g.color, marker=g.marker) for g in state.groups]
     points, free = _points(state, xu, yu, groups)
+    groups = _unnamed_series(state, groups, points)
     if not points:
         raise RedrawError("no readable point: a scatter plot needs labelled points with x and y values",
                           state.source, _first_line(state))
@@ -48,6 +49,26 @@ def assemble(state: ParseState) -> ChartSpec:
     return ChartSpec(title=state.title, caption=state.caption, x_axis=x_axis, y_axis=y_axis,
                      points=points, groups=groups, trend_lines=trend_lines,
                      reference_lines=reference_lines, warnings=list(state.warnings), doubts=doubts)
+
+
+# a "series" whose name says its points have none: "### Unlabelled (hollow gray)" over "* [~14, ~+0.9]"
+UNNAMED_SERIES_RE = re.compile(r"(?:un-?labell?ed|unnamed|nameless|no\s+(?:text\s+)?(?:label|name)s?|"
+                               r"without\s+(?:a\s+)?(?:label|name)s?)(?:\s+[a-z]+s?)?", re.IGNORECASE)
+
+
+def _unnamed_series(state: ParseState, groups: list[Group], points: list[Point]) -> list[Group]:
+    """Points of a section named only "Unlabelled" carry no label and belong to no legend entry (warned)."""
+    unnamed = {g.name for g in groups if UNNAMED_SERIES_RE.fullmatch(g.name.strip())}
+    if not unnamed:
+        return groups
+    for p in points:
+        if p.group in unnamed:
+            if p.label == p.group:
+                p.label = ""
+            p.group = None
+    state.warn(f"{', '.join(map(repr, sorted(unnamed)))}: a section of points without labels, not a legend entry; "
+               "its points are drawn unlabelled")
+    return [g for g in groups if g.name not in unnamed]
 
 
 def _first_line(state: ParseState) -> int | None:

@@ -369,6 +369,9 @@ def _title_quote(clause: str) -> re.Match[str] | None:
 NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“])(?!(?:It|Its|This|The\s+(?:axis|label|title))\b)")
 
 
+ABBREVIATION_END_RE = re.compile(r"\b(?:vs|e\.g|i\.e|approx|cf|ca|resp|incl|excl|avg|max|min|no)$", re.IGNORECASE)
+
+
 def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     """The axis title and the rest of the clause."""
     q = _title_quote(clause)
@@ -379,7 +382,8 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     cut = len(clause)
     for sep in (" - ", " — ", " – ", "; ", ". ", ", ", ": ", " | "):  # "Index size (GB) | log2 scale"
         i = top_level_index(clause, sep)
-        while sep == ". " and i >= 0 and clause[i + 2: i + 3] == "(":  # "HellaSwag acc. (%)": an abbreviation
+        while sep == ". " and i >= 0 and (clause[i + 2: i + 3] == "(" or ABBREVIATION_END_RE.search(clause, 0, i)):
+            # "HellaSwag acc. (%)", "LST anomaly vs. city mean (°C)": an abbreviation
             later = top_level_index(clause[i + 2:], sep)
             i = later + i + 2 if later >= 0 else -1
         if 0 < i < cut:
