@@ -199,6 +199,8 @@ _LINE_KIND_RE = re.compile(r"\b(?:trend|fit|regression|line|vertical|horizontal|
 
 _YAML_RANGE_RE = re.compile(r"^(range|limits?|domain|extent|span)\s*:\s*\[\s*([^,\]]+?)\s*,\s*([^,\]]+?)\s*\]\s*,?$",
                             re.IGNORECASE)
+_YAML_ITEM_KEY_RE = re.compile(r"^\s*-\s+([A-Za-z_][\w ]{0,20}):\s+(\S.*?)\s*,?\s*$")
+_NUMBER_ONLY_RE = re.compile(r"[~≈]?\s*[-−+]?[$€£]?\d[\d.,eE+\-−]*\s*%?")
 _YAML_PARENT_RE = re.compile(r"^([A-Za-z][\w ]{0,20}):\s*$")  # "x_axis:" alone, its keys indented below
 AXIS_JSON_KEY_RE = re.compile(r"^(?:x|y)[\s-]?axis$|^(?:x|y)$", re.IGNORECASE)
 _COORD_KEYS = ("coords", "coordinates", "xy", "position", "point", "value", "values")
@@ -682,6 +684,9 @@ class _Walker:
                 self.objects(run)
                 run = []
             text = _FLOW_RE.sub(" ", raw).strip().rstrip(",")
+            item = _YAML_ITEM_KEY_RE.match(raw)
+            if item is not None and not _NUMBER_ONLY_RE.fullmatch(item.group(2)):
+                text = f"label: {item.group(2)}"  # "- site: Ames, IA" opens a record: its first key names it
             head = _YAML_PARENT_RE.match(raw)
             if head is not None:
                 axis = head.group(1) if AXIS_JSON_KEY_RE.match(head.group(1).replace("_", " ")) else None

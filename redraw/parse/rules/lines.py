@@ -113,6 +113,9 @@ def lines(state: ParseState) -> None:
         last_trend: TrendFact | None = carried if in_section else None
         block_start = len(state.trends)
         announced: str | None = None  # "Two horizontal reference lines divide the plot. A dashed line at 50% ..."
+        if block.kind == "item" and block.context and "line" in block.context[-1].lower() and \
+                (intro := REF_RE.search(block.context[-1])) and not TREND_RE.search(block.context[-1]):
+            announced = intro.group(1).lower()  # "There are three horizontal lines:" over "- A solid blue line at 0.9"
         for sentence in block.sentences:
             if "line" not in fold(sentence) and FITTED_LIST_RE.search(sentence) and (
                     "lines" in block.low or in_trend_ctx):

@@ -70,6 +70,10 @@ def points_list(state: ParseState) -> None:
     """'* **Kimi-VL-A3B-Thinking-2506 (Purple Star):** Approximately (3, 35.5).'"""
     record: dict[str, Block] = {}
     last_line = 0  # the record's last line read
+    bare: dict[tuple[tuple[str, ...], int], int] = {}  # items that are nothing but a pair, by their list
+    for block in state.facts_blocks("item"):
+        if BARE_PAIR_RE.fullmatch(block.text):
+            bare[(block.context, block.depth)] = bare.get((block.context, block.depth), 0) + 1
     for block in state.facts_blocks("item", "paragraph", "heading"):
         complete = "label" in record and _located(record)
         # (a plain-text record: "record: BM25" over indented items "family: Sparse", "index: 2.1 GB")
@@ -112,6 +116,12 @@ def points_list(state: ParseState) -> None:
             continue
         if point is None and (not block.bold_only or find_coords(block.text)):
             point = _point_in(state, block)  # a wholly bold line is a header, unless it holds coordinates
+        if point is None and block.kind == "item" and bare.get((block.context, block.depth), 0) >= 2 and \
+                BARE_PAIR_RE.fullmatch(block.text) and (coords := find_coords(block.text)) is not None:
+            # "The approximate positions of the dots are:" then "- (82.0, 9.1)", "- (84.5, 3.9)": no names at all
+            point = PointFact("", coords.x, coords.y, block.line, unnamed=True)
+            apply_context(state, block, point)
+            point.warnings.append("the text gives this point no label; drawn without one")
         if point is not None:
             if block.kind == "item":  # the items of one list under one header
                 point.origin = f"list {block.depth} {' / '.join(block.context)}"
@@ -426,6 +436,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
 
 LABEL_REMARK_RE = re.compile(r",\s+(?P<remark>(?:the|which|our|its)\s[^,()]{3,60})$")
 PAIR_ONLY_RE = re.compile(r"[(\[]\s*[~≈]?\s*[-−]?[\d.]+[^()\[\]a-zA-Z]*?,\s*[~≈]?\s*[-−]?[\d.][^()\[\]]*?[)\]]")
+BARE_PAIR_RE = re.compile(r"\s*(?:approx(?:imately|\.)?\s*|about\s+|~\s*|≈\s*)?[(\[][^()\[\]]*\d[^()\[\]]*[)\]]"
+                          r"\s*[.;,]?\s*")
 SERIES_PREFIX_RE = re.compile(r"^(?:series|group|set|cluster|category|class)\s*[\w.]{0,3}\s*[–—:-]\s*", re.IGNORECASE)
 
 

@@ -83,6 +83,13 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             YEAR_CELL_RE.match(r[0]) for r in rows if r and r[0].strip())):
         numeric = numeric[1:]  # "| Decade | CO₂ | ΔT |" with "1880s": the first column names the points
     label_col = next((i for i, h in enumerate(header) if LABEL_COL_RE.search(h) and i not in numeric), None)
+    if label_col is not None and _names_groups(state, rows, label_col):
+        # "| Method | Point annotation | KL | Win rate |" of "PPO | β=0.2": the method is the group, the
+        # annotation the label
+        other = next((i for i in range(width) if i not in numeric and i != label_col and not COLOR_COL_RE.search(
+            header[i]) and not _names_groups(state, rows, i) and not all(
+                is_style_only(r[i]) for r in rows if i < len(r) and r[i].strip())), None)
+        label_col = other if other is not None else label_col
     if label_col is None:  # the first column of names; a "#" column numbers the rows, it names nothing, and a
         # "Marker" column of "navy dot" cells styles the points
         names = [i for i in range(width) if i not in numeric and not (
