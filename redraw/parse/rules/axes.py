@@ -199,7 +199,9 @@ TERSE_AXIS_RE = re.compile(r"(?:^|[·|;:]\s*)(?P<title>(?-i:[A-Z])[^·|;:,()]{1,
 ON_AXIS_CUES = ("axis", " along the ", " up the ")  # what a sentence ON_AXIS_RE may match holds
 OTHER_AXIS_RE = re.compile(r"\b(?:vertical|horizontal|[xy][\s-]*axis|ordinate|abscissa|axes)\b", re.IGNORECASE)
 LABELLED_AFTER_RE = re.compile(r"\s*,?\s*(?:which\s+is\s+)?(?:labell?ed|titled|named|captioned)\s*:?\s*"
-                               r"[\"“]([^\"“”]{1,80})[\"”]", re.IGNORECASE)
+                               r"[\"“]([^\"“”]{1,80})[\"”]|"
+                               # '... by unemployment on the horizontal axis, "Unemployment rate (%)", and ...'
+                               r"\s*,\s*[\"“]([^\"“”]{1,80})[\"”](?=\s*(?:[.,;)]|and\b|$))", re.IGNORECASE)
 
 
 def _on_axis(state: ParseState, block: Block) -> None:
@@ -220,7 +222,7 @@ def _on_axis(state: ParseState, block: Block) -> None:
         fact = state.axes["x" if where in ("x", "horizontal", "bottom", "base") else "y"]
         titled = LABELLED_AFTER_RE.match(said, m.end())
         if titled and not fact.label:  # "the transient climate response on the horizontal axis, labelled "TCR (K)""
-            fact.label, fact.line = titled.group(1).strip(), fact.line or block.line
+            fact.label, fact.line = (titled.group(1) or titled.group(2)).strip(), fact.line or block.line
             fact.unit = fact.unit or stated_unit(fact.label)
             # "..., labelled "Cycle life [cycles]", on a logarithmic scale from 100 to 20,000": up to the next axis
             rest = said[titled.end():]

@@ -780,7 +780,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         body = name_text + " " + body[named.end():]
         role_group = group_mentioned(state, role_text) if state.groups else None
     passive = PASSIVE_RE.search(body)
-    year = YEAR_SUBJECT_RE.match(body) if not named else None
+    year = YEAR_SUBJECT_RE.match(body) if not named and not _years_axis(state) else None
     series = series_point(state, body)
     if series is not None:  # "Extra maize point at 1,050 mm / 11.2 t/ha": one more of a series
         point = _series_point(state, series[0].name, body[series[1]:], line)
@@ -849,11 +849,17 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
 BARE_VALUE_RE = re.compile(r"[~≈$€£]?\s*[-−]?\d[\d.,]*\s*(?:[KMBTkmb]|%|×)|[~≈$€£]?\s*[-−]?\d+\.\d+")
 # a point named by its year, where the text says so: "the 1880 dot", "The 1920 point is at", "1980 at 1,300"
 YEAR_RE = re.compile(r"(?:1[5-9]\d\d|20\d\d)s?")
-YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?P<style>(?:[\w-]+\s+){0,3}?(?:dot|point|marker|circle|square|triangle|"
-                             r"diamond|star|cross)\s+(?:for|of)\s+)?(?P<name>(?:1[5-9]\d\d|20\d\d)s?)(?:\s+(?:dot|point|marker|circle|square|"
-                             r"entry|data point|observation|sample|cohort|season|decade|edition|vintage)"
+# "the 1880 dot", "The recession year 2009 is at ...", "2010 has the highest unemployment ... at 9.6%",
+# "2020 jumps back to ...", "2022, the highest point, is at ..."
+YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?year\s+)?"
+                             r"(?P<style>(?:[\w-]+\s+){0,3}?(?:dot|point|marker|circle|square|triangle|"
+                             r"diamond|star|cross)\s+(?:for|of)\s+)?(?P<name>(?:1[5-9]\d\d|20\d\d)s?)"
+                             r"(?:\s+(?:dot|point|marker|circle|square|entry|data point|observation|sample|cohort|"
+                             r"season|decade|edition|vintage)"
                              r"(?=\s+(?:is|sits|lies|at|was|has|reaches|comes|falls|appears|shows)\b|\s*[:,])|"
-                             r"(?=\s+(?:is\s+|sits\s+|lies\s+)?at\b))", re.IGNORECASE)
+                             r"(?=\s+(?:is\s+|sits\s+|lies\s+)?at\b)|"
+                             r"(?=\s+(?:is|has|had|jumps|falls|fell|rises|rose|moves|drops|climbs|reaches|lands|stays|"
+                             r"remains|shows)\b|,\s))", re.IGNORECASE)
 # "3× faster", "2.3 points higher than": a difference, not a value ("412 points" alone is a score)
 # a difference, not a place: "exceeds 10 by more than 0.5 points", "beats it by almost 4 FID points"
 # (after a verb of comparing; "lowers HbA1c by 1.12 points" states the value itself)
@@ -868,6 +874,11 @@ COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|"
                                  # "beyond the 10³ tick", "left of the 6,000 gridline": a guide, not a value
                                  r"(?:tick|gridline|grid\s+line|tick\s+mark)s?\b)",
                                  re.IGNORECASE)
+def _years_axis(state: ParseState) -> bool:
+    """An axis of years: a year in a sentence is a value there, not a point's name."""
+    return "year" in f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
+
+
 def _placed(state: ParseState, text: str) -> tuple[Num, Num] | None:
     """x and y when the text holds exactly two values outside names ("GPT-4" holds none)."""
     nums = [n for n in lex(text) if not in_name(text, n)]
