@@ -14,6 +14,7 @@ from typing import TypeGuard
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .values import lex
 from .vocab import MARKER_GLYPHS, fold, mentions_correction
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
@@ -376,6 +377,11 @@ def _fixed_columns(raw: list[str]) -> list[list[str]] | None:
             return None
         rows.append(row)
     return [[name for _, name in head], *rows]
+
+
+def _lex_has_value(text: str) -> bool:
+    """A number stands in the text as a value (not the 1 of "M1" or "CA1", names of a series)."""
+    return bool(_DIGIT_RE.search(text)) and bool(lex(text))
 
 
 def _aligned_run(lines: list[tuple[int, int, str]]) -> set[int] | None:
@@ -895,7 +901,7 @@ class _Walker:
                 self.list_depth = -1
                 return
             block = self.add("paragraph", text, line, lead)
-            if block.bold_only or (text.endswith(":") and len(text) <= 80 and not _DIGIT_RE.search(text)) \
+            if block.bold_only or (text.endswith(":") and len(text) <= 80 and not _lex_has_value(text)) \
                     or _BARE_TITLE_RE.fullmatch(text):
                 # "Legend:" or "Data:" alone on its line heads what follows, and so does a bare name of a few
                 # words ("Ground-source" over a table, "Proposed cascade" over a list)

@@ -123,8 +123,9 @@ def points_list(state: ParseState) -> None:
             apply_context(state, block, point)
             point.warnings.append("the text gives this point no label; drawn without one")
         if point is not None:
-            if block.kind == "item":  # the items of one list under one header
-                point.origin = f"list {block.depth} {' / '.join(block.context)}"
+            # the items of one list, or the keyed lines of one section ("PPC: 60 neurons, 33%" twice)
+            point.origin = f"list {block.depth} {' / '.join(block.context)}" if block.kind == "item" else \
+                f"lines {' / '.join(block.context)}" if block.kind == "paragraph" and block.lead else ""
             state.points.append(point)
             block.used = True
     if record:

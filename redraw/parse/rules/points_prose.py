@@ -174,8 +174,8 @@ def points_prose(state: ParseState) -> None:
         known.setdefault(p.label.casefold(), set()).add(p.ctx_group or p.group)
     corrects = mentions_correction(state.doc.text)  # once, not per sentence
     for block in state.facts_blocks("paragraph", "item"):
-        if block.used and block.kind == "item":
-            continue
+        if block.used and (block.kind == "item" or (block.lead and len(block.sentences) == 1)):
+            continue  # (a keyed line the list rule read, "CA1: 1,450 neurons, 41%", is read once)
         # "The flood-irrigated districts sit further right. Sutter uses ...": the group spoken of; from the
         # start, the group the block's heading names ("### HNSW" over '"fast" sits at 0.32 ms ...')
         section = group_named(state, block.context[-1]) if block.context and state.groups else None
