@@ -232,6 +232,12 @@ def points_prose(state: ParseState) -> None:
             named = (group_mentioned(state, opening) or _group_by_style(state, opening)) if state.groups else None
             if named is not None:
                 section = named  # "Among the drip-irrigated districts, Tulare ..."
+            if found and 0 < colon < 120 and not lex(sentence[:colon]):
+                # "Four Solar System planets are included as gray squares: Earth at (1, 1), Neptune at ...": the
+                # head styles every point the sentence lists
+                head_color, head_marker = first_color(sentence[:colon]), first_marker(sentence[:colon])
+                for p in found:
+                    p.ctx_color, p.ctx_marker = p.ctx_color or head_color, p.ctx_marker or head_marker
             for point in found:
                 if len(found) == 1:
                     _stated_label(sentence, point)
@@ -997,6 +1003,7 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         joins = bool(run) and not w.startswith("(") and (
             NUMBER_WORD_RE.fullmatch(clean) is not None  # "Tacotron 2"
             or clean in SIZE_WORDS  # "Whisper small", "BERT base"
+            or (len(clean) == 1 and clean in "bcdefgh" and any(ch.isdigit() for ch in run[-1]))  # "WASP-107 b"
             or (clean in ("+", "&") and k + 1 < len(words) and _name_word(words[k + 1].strip(",;:()\"“”"), False)))
         sized = k + 1 < len(words) and words[k + 1].strip(",;:()") in SIZE_WORDS  # "Whisper small at ..."
         # "the 2016 Kaikoura event": a year before a name is part of it, as the chart labels it
