@@ -437,6 +437,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
 
 LABEL_REMARK_RE = re.compile(r",\s+(?P<remark>(?:the|which|our|its)\s[^,()]{3,60})$")
 PAIR_ONLY_RE = re.compile(r"[(\[]\s*[~≈]?\s*[-−]?[\d.]+[^()\[\]a-zA-Z]*?,\s*[~≈]?\s*[-−]?[\d.][^()\[\]]*?[)\]]")
+PAIR_FILLER_RE = re.compile(r"\b(?:approx(?:imately|\.)?|about|around|roughly|and|at)\b", re.IGNORECASE)
 BARE_PAIR_RE = re.compile(r"\s*(?:approx(?:imately|\.)?\s*|about\s+|~\s*|≈\s*)?[(\[][^()\[\]]*\d[^()\[\]]*[)\]]"
                           r"\s*[.;,]?\s*")
 SERIES_PREFIX_RE = re.compile(r"^(?:series|group|set|cluster|category|class)\s*[\w.]{0,3}\s*[–—:-]\s*", re.IGNORECASE)
@@ -578,7 +579,8 @@ def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
             return [_no_label(block, m.group(), head) for m in bare]
     head, rest = _split_label(block)
     pairs = [m for m in BRACKET_RE.finditer(rest) if find_coords(m.group()) is not None]
-    if len(pairs) < 2 or named_pairs(rest) or re.search(r"[^\W\d_]", BRACKET_RE.sub("", rest)):
+    between = PAIR_FILLER_RE.sub(" ", BRACKET_RE.sub(" ", rest))  # "approximately (94, 0.2), ... and (96, 0.6)"
+    if len(pairs) < 2 or named_pairs(rest) or re.search(r"[^\W\d_]", between):
         return []  # some pair has a name, or the text says more than pairs
     name, style = _label_style(head)
     if UNLABELLED_RE.search(name):  # "Unlabelled light-gray points, left to right: ($1.0k, 24 min), ..."

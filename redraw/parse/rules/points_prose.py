@@ -103,7 +103,9 @@ NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]
                           # "Colour encodes the duration class (key, top right): teal = Short (<4 h), ..."
                           r"(?:colou?rs?|shapes?|markers?|symbols?)\s+(?:encodes?|indicates?|denotes?|codes?|"
                           r"distinguish(?:es)?|tells?)|"
-                          r"(?<=\()key\b)\b",
+                          r"(?<=\()key\b|"
+                          # "POPULATION AND ECONOMIC SIZE (scatter plot, 13 countries, 2023)": the figure counted
+                          r"scatter[\s-]*plot(?=[^.]{0,40}?\b\d+\s+[a-z]+s\b))\b",
                           re.IGNORECASE)
 # "Key (upper right): teal = Short (<4 h), ...", "The colour key: ...": a sentence that opens a key
 KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?key\b\s*(?:\([^()]*\))?\s*:",
@@ -558,6 +560,9 @@ BRACKET_ASIDE_RE = re.compile(r"\([^()]*\)")
 def _about_the_chart(sentence: str) -> bool:
     """The sentence speaks of the axes, ticks, legend or a line (NOT_POINT_RE), not only in a bracketed aside
     ("at roughly 700 (left of the first tick)") or a clause of no values ("...; I misread the gridline")."""
+    if "(" in sentence and any(NOT_POINT_RE.search(m.group()) and len(lex(m.group())) >= 2
+                               for m in BRACKET_ASIDE_RE.finditer(sentence)):
+        return True  # the values themselves sit in the aside: "(scatter plot, 13 countries, 2023)"
     bare = RELATIVE_LINE_RE.sub(" ", BRACKET_ASIDE_RE.sub(" ", sentence) if "(" in sentence else sentence)
     return any(NOT_POINT_RE.search(clause) and (lex(clause) or ";" not in bare) for clause in bare.split(";"))
 
