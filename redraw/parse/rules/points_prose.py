@@ -57,7 +57,8 @@ BEGIN_WITH_RE = re.compile(r"^[^.;:]{0,60}?\b(?:begins?|starts?|opens?|is\s+led|
 # clause of two words at least before the subject ("France, at about 19.8 DDD" starts with a name)
 LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
                             r"(?=(?:(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2})?\S*[A-Z\d-]\S*\s)")
-SUBJECT_END_RE = re.compile(r",|\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
+SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
+                            r"\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
                             r"obtains|has|uses|used|was|were|comes|appears|stands|trained|at|near|with|on|needs|"
                             r"requires|delivers|posts|hits|records|had|drew|saw|showed|made|logged|managed|"
                             r"located|placed|positioned|plotted|shows|displays|exhibits|reports|yields|follows|"
