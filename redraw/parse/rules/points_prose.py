@@ -962,6 +962,23 @@ def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     return None if name is None or _axis_words(state, name) else name
 
 
+def _eponym(state: ParseState, after: str) -> bool:
+    """What follows a possessive makes one name with it ("Alzheimer's disease", "Crohn's disease"): lower-case
+    words, none a value, a measure ("accuracy", "score") or a word of an axis title."""
+    words = after.split()
+    titles = f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
+    return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _STOP_NAMES and w not in titles
+                                       and w not in _MEASURE_WORDS for w in words)
+
+
+# what a possessive measures, not what it names: "PPO's win rate", "the model's error"
+_MEASURE_WORDS = frozenset((
+    "rate", "win", "loss", "error", "errors", "time", "size", "value", "values", "share", "ratio", "result",
+    "results", "number", "count", "yield", "level", "index", "mass", "radius", "gain", "drop", "peak", "best",
+    "worst", "position", "point", "marker", "dot", "label", "own", "new", "first", "second", "last", "final",
+))
+
+
 def _axis_words(state: ParseState, name: str) -> bool:
     """The name is words of an axis title, as written: "TM-score" on "Predicted TM-score", a quoted title
     itself (case counts: "GaP" is a compound, not the "gap" of "Band gap")."""
@@ -973,7 +990,10 @@ def _axis_words(state: ParseState, name: str) -> bool:
 def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
     """The model name in a subject phrase: "The vendor library TensorRT" -> "TensorRT", "the greedy
     TLP-lite cost model after 90 s" -> "TLP-lite", "Ansor" -> "Ansor"; None for "Overall accuracy"."""
-    phrase = POSSESSIVE_RE.split(phrase.strip().strip("*\"“”`"), 1)[0]  # "PPO's 0.41" is PPO's value
+    phrase = phrase.strip().strip("*\"“”`")
+    owner = POSSESSIVE_RE.search(phrase)
+    if owner is not None and not _eponym(state, phrase[owner.end():]):
+        phrase = phrase[: owner.start()]  # "PPO's 0.41" is PPO's value, "GPT-4's accuracy" GPT-4's
     if (not phrase or (PRONOUN_RE.match(phrase) and len(phrase.split()) == 1) or COUNT_SUBJECT_RE.match(phrase)
             or not any(ch.isalpha() for ch in phrase)):
         return None  # a name has letters: "10⁶" is a value
