@@ -652,6 +652,9 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
         spans = _midpoints(_SPAN_AFTER_VALUE_RE.sub(lambda m: " " * len(m.group()), text), nums)
         if len(spans) == 2:
             nums, note = spans, "the marker's place read as the middle of the span the text gives"
+    if len(nums) == 3 and (end := SENTENCE_END_RE.search(text)) is not None and \
+            len(first := [n for n in nums if n.end <= end.start() + 1]) == 2:
+        nums = first  # "4,619 g, 257B neurons. This is the only point above the top tick (100B).": a remark after
     if len(nums) != 2:
         return None
     if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and RANGE_CUE_RE.search(text[: nums[0].start]):
