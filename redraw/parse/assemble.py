@@ -15,7 +15,7 @@ from .reconcile import coord, reconcile, set_coord
 from .state import ParseState
 from .text import overlap
 from .values import POWER_UNIT_RE, Num, convert, stated_unit, title_unit
-from .vocab import NUMBER_WORDS, first_color, first_marker, ours_cue, same_color
+from .vocab import NUMBER_WORDS, count_of, first_color, first_marker, ours_cue, same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
@@ -792,8 +792,7 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
     every = ALL_COUNT_RE.search(f.text)
     counted = None
     if every:
-        n = every.group("n").lower()
-        counted = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        counted = count_of(every.group("n"))
     if counted == len(points) and not f.group_ref and any(p.highlight for p in points):
         return [p.label for p in points]  # "fitted to all 18 species": the highlighted one too
     including = re.search(r"\b(?:including|incl\.|together\s+with)\s+(?P<rest>[^.;]+)", f.text, re.IGNORECASE)

@@ -18,7 +18,7 @@ import re
 
 from ..spec import Axis, Point
 from .state import ParseState
-from .vocab import NUMBER_WORDS
+from .vocab import NUMBER_WORDS, count_of
 
 FACTORS = (1e3, 1e6, 1e9, 1e12, 1e-3, 1e-6, 1e-9, 1e-12)
 SLACK = 0.15          # a value may overshoot the stated range by this share of its span and still fit
@@ -186,6 +186,5 @@ def _stated_count(state: ParseState) -> int | None:
             continue
         m = STATED_COUNT_RE.search(block.text)
         if m:
-            n = m.group("n").lower()
-            return int(n) if n.isdigit() else NUMBER_WORDS[n]
+            return count_of(m.group("n"))
     return None

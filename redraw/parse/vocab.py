@@ -420,3 +420,14 @@ NUMBER_WORDS = {w: i for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ))}
+
+
+def count_of(word: str) -> int | None:
+    """A count as written: "12" or "twelve" -> 12; None for any other word."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+# a line read for a value, not a line described: "a third of what the regression line predicts", "than the fit
+# gives", "predicted by the line"
+LINE_READ_PATTERN = (r"\b(?:what|than)\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\s+(?:predicts?|gives|implies)\b|"
+                     r"\bpredicted\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\b")

@@ -10,7 +10,7 @@ from ..lookup import axis_of_key
 from ..state import ParseState
 from ..text import quoted, remark_dropped, split_top, strip_marks
 from ..values import Num, lex
-from ..vocab import COLOR_RE, COLORS, NUMBER_WORDS, find_style, first_color, fold, is_style_only
+from ..vocab import COLOR_RE, COLORS, LINE_READ_PATTERN, count_of, find_style, first_color, fold, is_style_only
 from .coords import find_coords
 
 # a line, or a fit drawn as one: "A dashed blue scaling fit is drawn through the baselines"
@@ -74,9 +74,7 @@ WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?
 # a point placed against a line, not a line described: "sits well above the trend line"
 RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|relative to)\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+){0,2}?(?:trend|fit|fitted|regression)(?:\s+line)?\b(?!\s+(?:is|runs|at))|"
-                                 # "a third of what the regression line predicts": the line read, not described
-                                 r"\b(?:what|than)\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\s+(?:predicts?|gives|implies)\b|"
-                                 r"\bpredicted\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\b",
+                                 + LINE_READ_PATTERN,  # "a third of what the regression line predicts"
                                  re.IGNORECASE)
 # lines that are not fitted to the data: theory curves, model tracks, isochrones, analytic bounds
 NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\btheoretical\s+(?:curves?|lines?|tracks?|"
@@ -226,7 +224,7 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
             return None
         # "Two straight dashed black lines form the characteristic "volcano" shape": lines through the data,
         # no trend named, as many as counted
-        n = NUMBER_WORDS.get(shape.group("n").lower(), 1) if shape.group("n") else 1
+        n = count_of(shape.group("n") or "1") or 1
         facts = [TrendFact(block.line, find_style(clause), _line_color(clause), new=True, text=clause, announced=True)
                  for _ in range(n)]
         state.trends.extend(facts)

@@ -13,7 +13,7 @@ from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
 from ..vocab import (
     GUIDE_AFTER_RE,
     NOT_A_LABEL_RE,
-    NUMBER_WORDS,
+    count_of,
     first_color,
     first_marker,
     is_style_only,
@@ -515,7 +515,7 @@ def _styled_pairs(block: Block, said: str) -> list[PointFact]:
     for m in STYLED_PAIRS_RE.finditer(said):
         n = m.group("n").lower()
         pairs = [p.group() for p in BRACKET_RE.finditer(m.group("pairs")) if find_coords(p.group()) is not None]
-        if len(pairs) != (int(n) if n.isdigit() else NUMBER_WORDS[n]):
+        if len(pairs) != count_of(n):
             return []
         found += [_no_label(block, pair, m.group("style")) for pair in pairs]
     return found
@@ -544,7 +544,7 @@ def _unnamed_counted(state: ParseState, block: Block) -> list[PointFact]:
         # (the count may come before the cue: "Two small unlabeled grey dots appear near (64.0, +70) and ...")
         return _styled_pairs(block, block.text[max(0, block.text.rfind(". ", 0, cue.start()) + 1):])
     n = counted.group("n").lower()
-    count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    count = count_of(n)
     said = block.text[start.end():]
     said = said[: m.start() + 1] if (m := re.search(r"\.(?:\s|$)", said)) else said
     # (a piece of no values is a remark: "..., and the report does not say which district it belongs to")

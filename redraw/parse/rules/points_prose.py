@@ -12,6 +12,7 @@ from ..text import QUOTED_NAME_RE, overlap, split_top, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped, stated_unit
 from ..vocab import (
     CORRECTION_RE,
+    LINE_READ_PATTERN,
     NOT_A_LABEL_RE,
     first_color,
     first_marker,
@@ -116,9 +117,7 @@ QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/-]*\s\([^()]{1,24}\)$")
 RELATIVE_LINE_RE = re.compile(r"\b(?:close to|near|above|below|under|over|on|along|beneath|just off)\s+the\s+"
                               r"(?:[\w-]+\s+){0,2}lines?\b|"
                               r"\b(?:intersection|crossing|meeting point)\s+of\s+the\s+(?:[\w-]+\s+){0,2}lines?\b|"
-                              # "at roughly a third of what the regression line predicts", "than the fit predicts"
-                              r"\b(?:what|than)\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\s+(?:predicts?|gives|implies)\b|"
-                              r"\bpredicted\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\b",
+                              + LINE_READ_PATTERN,  # "a third of what the regression line predicts"
                               re.IGNORECASE)  # "... falls on the intersection of the two reference lines"
 # "The least sensitive model on the chart is INM-CM4-8, whose marker sits ... at ...": the name after the role
 ROLE_IS_NAME_RE = re.compile(r"^(?:[A-Z][^,;:\d]{0,40},\s+)?(?:The|the)\s+[^,;:\d]{3,60}?\s+(?:is|was)\s+"
@@ -886,6 +885,8 @@ COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|"
                                  # "beyond the 10³ tick", "left of the 6,000 gridline": a guide, not a value
                                  r"(?:tick|gridline|grid\s+line|tick\s+mark)s?\b)",
                                  re.IGNORECASE)
+
+
 def _years_axis(state: ParseState) -> bool:
     """An axis of years: a year in a sentence is a value there, not a point's name."""
     return "year" in f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
@@ -1036,7 +1037,7 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         # (not on an axis of years, where the year is a value, nor before a quoted name: 'in 2008: "LaFeAsO:F"')
         dated = not run and YEAR_WORD_RE.fullmatch(clean) is not None and k + 1 < len(words) and \
             words[k + 1][:1] not in "\"“" and _name_word(words[k + 1].strip(",;:()\"“”"), False) and \
-            "year" not in titles.casefold()
+            not _years_axis(state)
         if joins or dated or _name_word(clean, sentence_start=start and not sized):
             run.append(clean)
         else:
