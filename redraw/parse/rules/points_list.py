@@ -121,7 +121,7 @@ def points_list(state: ParseState) -> None:
             # "The approximate positions of the dots are:" then "- (82.0, 9.1)", "- (84.5, 3.9)": no names at all
             point = PointFact("", coords.x, coords.y, block.line, unnamed=True)
             apply_context(state, block, point)
-            point.warnings.append("the text gives this point no label; drawn without one")
+            point.warnings.append(NO_LABEL_NOTE)
         if point is not None:
             # the items of one list, or the keyed lines of one section ("PPC: 60 neurons, 33%" twice)
             point.origin = f"list {block.depth} {' / '.join(block.context)}" if block.kind == "item" else \
@@ -444,6 +444,7 @@ SERIES_PREFIX_RE = re.compile(r"^(?:series|group|set|cluster|category|class)\s*[
 
 
 BRACKET_RE = re.compile(r"[(\[][^()\[\]]*[)\]]")
+NO_LABEL_NOTE = "the text gives this point no label; drawn without one"
 # points the text says carry no label: "four unlabelled gray points", "Unnamed markers:"
 UNLABELLED_RE = re.compile(r"\b(?:un-?labell?ed|unnamed|without\s+(?:a\s+)?labels?|no\s+labels?|not\s+labell?ed)\b",
                            re.IGNORECASE)
@@ -454,7 +455,7 @@ def _no_label(block: Block, pair: str, head: str) -> PointFact:
     assert coords is not None
     point = PointFact("", coords.x, coords.y, block.line, color=first_color(head), marker=first_marker(head),
                       unnamed=True)
-    point.warnings.append("the text gives this point no label; drawn without one")
+    point.warnings.append(NO_LABEL_NOTE)
     return point
 
 
@@ -483,7 +484,7 @@ def _unnamed_listed(state: ParseState, block: Block) -> list[PointFact]:
         apply_context(state, block, probe)
         probe.label = probe.ctx_group or ""
         if not probe.label:
-            probe.warnings.append("the text gives this point no label; drawn without one")
+            probe.warnings.append(NO_LABEL_NOTE)
         found.append(probe)
     return found
 
@@ -513,9 +514,8 @@ def _styled_pairs(block: Block, said: str) -> list[PointFact]:
     """Unnamed points counted by style, each style with its pairs (STYLED_PAIRS_RE): all counts kept, or none."""
     found = []
     for m in STYLED_PAIRS_RE.finditer(said):
-        n = m.group("n").lower()
         pairs = [p.group() for p in BRACKET_RE.finditer(m.group("pairs")) if find_coords(p.group()) is not None]
-        if len(pairs) != count_of(n):
+        if len(pairs) != count_of(m.group("n")):
             return []
         found += [_no_label(block, pair, m.group("style")) for pair in pairs]
     return found
@@ -543,8 +543,7 @@ def _unnamed_counted(state: ParseState, block: Block) -> list[PointFact]:
     if counted is None or start is None:
         # (the count may come before the cue: "Two small unlabeled grey dots appear near (64.0, +70) and ...")
         return _styled_pairs(block, block.text[max(0, block.text.rfind(". ", 0, cue.start()) + 1):])
-    n = counted.group("n").lower()
-    count = count_of(n)
+    count = count_of(counted.group("n"))
     said = block.text[start.end():]
     said = said[: m.start() + 1] if (m := re.search(r"\.(?:\s|$)", said)) else said
     # (a piece of no values is a remark: "..., and the report does not say which district it belongs to")
@@ -559,7 +558,7 @@ def _unnamed_counted(state: ParseState, block: Block) -> list[PointFact]:
         x, y = assign_axes(state, piece, nums)
         point = PointFact("", x, y, block.line, color=first_color(counted.group(0)),
                           marker=first_marker(counted.group(0)), unnamed=True)
-        point.warnings.append("the text gives this point no label; drawn without one")
+        point.warnings.append(NO_LABEL_NOTE)
         found.append(point)
     return found
 
@@ -637,7 +636,7 @@ def _unnamed(state: ParseState, block: Block, rest: str, keep: bool = False) -> 
     if keep:
         probe.color, probe.marker = style_words(block.text.split(":")[0])
     if not probe.label:
-        probe.warnings.append("the text gives this point no label; drawn without one")
+        probe.warnings.append(NO_LABEL_NOTE)
     return probe
 
 
