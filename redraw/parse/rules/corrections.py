@@ -58,12 +58,14 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     named: list[tuple[int, int]] = []  # every label the sentence names: their numbers are no values
     cue = CORRECTION_RE.search(sentence)
     cue_at = cue.start() if cue is not None else 0
+    hits: list[tuple[bool, int, int, str, tuple[int, int]]] = []
     for candidate in labels:  # the longest label the sentence names (after its cue, when one follows it)
         for m in whole_words(candidate).finditer(low):
             if not any(a <= m.start() < b for a, b in named):
                 named.append(m.span())
-                if label is None or (span[0] < cue_at <= m.start()):
-                    label, span = candidate, m.span()
+                hits.append((m.start() < cue_at, -len(candidate), m.start(), candidate, m.span()))
+    if hits:  # (labels of one length, "2010" and "2013": the first in the sentence, whatever order they came in)
+        _, _, _, label, span = min(hits)
     if own is not None and (label is None or COMPARED_RE.search(low[:span[0]])):
         # "(CogVLM's line) On closer inspection, the marker sits lower than Qwen2-VL-7B; it is nearer 45"
         label, span = own, (0, 0)

@@ -162,7 +162,7 @@ def _without(text: str, labels: list[str]) -> str:
 
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
-    labels = sorted({p.label for p in state.points if p.label}, key=len, reverse=True)
+    labels = sorted({p.label for p in state.points if p.label}, key=lambda label: (-len(label), label))
     for block in state.facts_blocks("item", "paragraph"):
         if EMPHASIS_RE.search(block.text):
             _singled_out(state, block, labels)
