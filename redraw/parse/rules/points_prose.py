@@ -14,6 +14,8 @@ from ..vocab import (
     CORRECTION_RE,
     LINE_READ_PATTERN,
     NOT_A_LABEL_RE,
+    find_colors,
+    find_markers,
     first_color,
     first_marker,
     is_style_only,
@@ -182,6 +184,7 @@ def points_prose(state: ParseState) -> None:
         # start, the group the block's heading names ("### HNSW" over '"fast" sits at 0.32 ms ...')
         section = group_named(state, block.context[-1]) if block.context and state.groups else None
         before: str | None = None  # a sentence of no points: the next may say "It"/"Its" of what it names
+        styled: tuple[str | None, str | None] = (None, None)  # a set's style, stated before its points
         for sentence in block.sentences:
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
@@ -219,6 +222,7 @@ def points_prose(state: ParseState) -> None:
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
             if not found:
                 before = sentence
+                styled = _set_style(sentence) or styled
             elif it and len(found) == 1 and found[0].label == told:
                 point = found[0]
                 point.color = point.color or first_color(told_style)
@@ -243,6 +247,7 @@ def points_prose(state: ParseState) -> None:
             for point in found:
                 if len(found) == 1:
                     _stated_label(sentence, point)
+                point.ctx_color, point.ctx_marker = point.ctx_color or styled[0], point.ctx_marker or styled[1]
                 if not point.unnamed and _axis_words(state, point.label):
                     continue  # 'Up the side runs "Transit share (%)", linear, 0 to 80': a title and a range
                 if point.ctx_group is None and section is not None \
@@ -255,6 +260,23 @@ def points_prose(state: ParseState) -> None:
                     known.setdefault(point.label.casefold(), set()).add(group)
                     state.points.append(point)
                     block.used = True
+
+
+# "The years from 2008 to 2019 are drawn as navy circles.", "Green triangles mark the platinum-free catalysts.",
+# "Forest sites are plotted as dark green circles.": a sentence of no points styles a set of them in the plural
+PLURAL_MARKERS_RE = re.compile(r"\b(?:circle|square|triangle|diamond|star|dot|cross|pentagon|hexagon|disc|disk|"
+                               r"marker|point)s\b", re.IGNORECASE)
+
+
+def _set_style(sentence: str) -> tuple[str | None, str | None] | None:
+    """The one colour and marker a sentence gives a set of points; None when it names two ("Red stars are ours
+    and grey circles the baselines") or none, or speaks of a chart part."""
+    if not PLURAL_MARKERS_RE.search(sentence) or NOT_POINT_RE.search(sentence):
+        return None
+    colors, markers = {c for _, c in find_colors(sentence)}, {m for _, m in find_markers(sentence)}
+    if len(colors) != 1 or len(markers) > 1:
+        return None
+    return next(iter(colors)), next(iter(markers), None)
 
 
 LEAD_QUOTE_RE = re.compile(r"^\s*[\"“](?P<name>[^\"“”]{1,60})[\"”]")
