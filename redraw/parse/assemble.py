@@ -405,6 +405,21 @@ def _correction_axis(state: ParseState, pf: PointFact, c: CorrectionFact) -> str
 
 
 _TRAILING_BRACKET_RE = re.compile(r"\s*[(\[]([^()\[\]\d]{1,30})[)\]]$")
+# "Manchester City (Top 4, dark red)", "Acme (Tier 1)": a bracket that opens with a group's whole name, digits
+# and all ("GPT-3 (175B)" has no digit in the other pattern, so that a size is never read as a group)
+_TRAILING_ANY_BRACKET_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]$")
+
+
+def _bracket_group(state: ParseState, label: str) -> tuple[re.Match[str], GroupFact] | None:
+    """The legend group a trailing bracket of the label names, with the bracket's match."""
+    m = _TRAILING_BRACKET_RE.search(label)
+    g = group_mentioned(state, m.group(1)) if m else None
+    if m is not None and g is not None:
+        return m, g
+    m = _TRAILING_ANY_BRACKET_RE.search(label)
+    head = re.split(r"\s*[,;—–]\s*", m.group(1), maxsplit=1)[0].casefold() if m else ""
+    g = next((g for g in state.groups if any(c.isdigit() for c in g.name) and g.name.casefold() == head), None)
+    return (m, g) if m is not None and g is not None else None
 
 
 def _legend_names(state: ParseState) -> None:
@@ -433,10 +448,10 @@ def _bracket_groups(state: ParseState) -> None:
     moved: dict[str, list[str]] = {}
     written = {_norm(pf.label) for pf in state.points}  # the labels as the text wrote them
     for pf in state.points:
-        m = _TRAILING_BRACKET_RE.search(pf.label) if pf.group is None and pf.label.endswith((")", "]")) else None
-        g = group_mentioned(state, m.group(1)) if m else None
-        if g is None or m is None or not pf.label[: m.start()].strip():
+        found = _bracket_group(state, pf.label) if pf.group is None and pf.label.endswith((")", "]")) else None
+        if found is None or not pf.label[: found[0].start()].strip():
             continue
+        m, g = found
         whole = next((h for h in state.groups if h.name.casefold() == pf.label.casefold()), None)
         if whole is not None:  # the legend names the point itself: "black star = H5N1 (modelled scenario)"
             pf.group = whole.name
@@ -459,7 +474,6 @@ def _same_place(a: PointFact, b: PointFact) -> bool:
 
 
 _DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+|(?:\s+(?-i:[a-z]+))+$", re.IGNORECASE)
-_TRAILING_ANY_BRACKET_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 
 
 def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> None:
