@@ -220,6 +220,7 @@ def points_prose(state: ParseState) -> None:
             else:
                 found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
+                found = (_verbless_list(state, sentence, block.line) or found) if len(found) <= 1 else found
             if not found:
                 before = sentence
                 styled = _set_style(sentence) or styled
@@ -662,6 +663,38 @@ def _gapped_list(state: ParseState, clause: str, line: int) -> list[PointFact]:
         else:
             return out
     return []
+
+
+# "..., followed by YBCO in 1987 at 93 K, then BSCCO in 1988 at 110 K and Hg-1223 in 1993 at 133 K": where a list
+# of verbless points parts (a comma or an "and", a connective, a name)
+VERBLESS_SPLIT_RE = re.compile(r",?\s+(?:and\s+)?(?:(?:followed\s+by|then|next|plus)\s+)?(?=(?-i:[A-Z])|[\"“])"
+                               r"(?<=,\s)|(?<=,\s)(?:and\s+)?(?:followed\s+by|then|next|plus)\s+(?=(?-i:[A-Z])|[\"“])|"
+                               r",?\s+(?:and|then|followed\s+by)\s+(?=(?-i:[A-Z])|[\"“])")
+# what opens such a list: "Two hydrides appear at the far right:", "The rural counties are", "The cuprates
+# begin with" (the last taken off before)
+VERBLESS_LEAD_RE = re.compile(r"^[^:;\d]{0,80}?:\s+|^[^,:;\d]{0,80}?\s(?:are|were|include|includes|comprise)\s+"
+                              r"(?=(?-i:[A-Z])|[\"“])")
+
+
+def _verbless_list(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """Points listed by name and values with no verb: "LBCO in 1986 at 35 K, followed by YBCO in 1987 at
+    93 K, then BSCCO ...", "The rural counties are Harlan with $31K and 58%, Owsley with ..." (two at least,
+    and every piece that holds a number reads as a point, or none is taken)."""
+    lead = VERBLESS_LEAD_RE.match(sentence)
+    body = sentence[lead.end():] if lead else sentence
+    pieces = [p for p in VERBLESS_SPLIT_RE.split(body) if p and p.strip()]
+    if len(pieces) < 2:
+        return []
+    out: list[PointFact] = []
+    for piece in pieces:
+        piece = piece.strip().rstrip(".")
+        if not _DIGIT_RE.search(piece):
+            continue  # "the first material above the liquid-nitrogen line": an aside
+        point = _named_point(state, piece, line) or _gapped(state, piece, line)
+        if point is None:
+            return []
+        out.append(point)
+    return out if len(out) >= 2 else []
 
 
 ONE_MORE_RE = re.compile(r"^\s*(?:and\s+)?(?:one\s+more|another(?:\s+one)?|a\s+(?:last|final|further)\s+one|"
