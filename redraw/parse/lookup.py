@@ -74,6 +74,15 @@ _DEMONYM_ENDS = ("n", "an", "ese", "ern")  # "Eastern" names the East
 
 
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+_QUALIFIER_RE = re.compile(r"\s*[(\[][^()\[\]]+[)\]]$")
+
+
+@lru_cache(maxsize=1024)
+def _bare(name: str) -> str | None:
+    """A group name without the bracket that qualifies it ("Conventional (BCS)" -> "Conventional", "Gas giants
+    (>6 R⊕)"), which the text may leave out when it speaks of the group; None when it has none."""
+    bare = _QUALIFIER_RE.sub("", name)
+    return bare if bare != name and bare.strip() else None
 
 
 def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
@@ -88,6 +97,9 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     plain = " " + " ".join(_singular(w) for w in _WORD_RE.findall(low)) + " "
     hits = [g for g in state.groups
             if (_distinctive(g.name) and _distinctive(g.name) <= words) or _spelled(g.name) in plain]
+    if not hits:  # "Among the conventional superconductors" -> "Conventional (BCS)", the one group so named
+        bares = [(g, _distinctive(b)) for g in state.groups if (b := _bare(g.name)) is not None and _distinctive(b)]
+        hits = [g for g, d in bares if d <= words and sum(d == e for _, e in bares) == 1]
     names = {g.name for g in hits}
     if len(names) == 1:
         return hits[0]

@@ -111,8 +111,9 @@ NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]
                           # "POPULATION AND ECONOMIC SIZE (scatter plot, 13 countries, 2023)": the figure counted
                           r"scatter[\s-]*plot(?=[^.]{0,40}?\b\d+\s+[a-z]+s\b))\b",
                           re.IGNORECASE)
-# "Key (upper right): teal = Short (<4 h), ...", "The colour key: ...": a sentence that opens a key
-KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?key\b\s*(?:\([^()]*\))?\s*:",
+# "Key (upper right): teal = Short (<4 h), ...", "The colour key: ...", "Legend: green circles = Rocky (<2 R⊕); ...":
+# a sentence that opens a key
+KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?:key|legend)\b\s*(?:\([^()]*\))?\s*:",
                              re.IGNORECASE)
 # "Colorectum is close to the reference line but still below it, at 66 years and 65%": a point placed by a line
 QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/-]*\s\([^()]{1,24}\)$")
@@ -188,6 +189,7 @@ def points_prose(state: ParseState) -> None:
         for sentence in block.sentences:
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
+            said = sentence  # (its opening may name the group: "The cuprates begin with LBCO in 1986 ...")
             sentence = COME_RE.sub("", sentence)  # "Further right come Moscow Metro (1.7 km, ~2.5B) and ..."
             sentence = BEGIN_WITH_RE.sub("", sentence)  # "The remote districts begin with Riverton at 88 days"
             told, told_style = None, ""
@@ -231,18 +233,18 @@ def points_prose(state: ParseState) -> None:
                 point.ours = point.ours or ours_cue(told_style)
             # a sentence of no values speaks of a group as a whole ("In the lower left, the African countries
             # cluster together"); otherwise its first words do
-            colon = sentence.find(": ")  # "The two green stars belong to LightServe: ..." opens with all before it
-            opening = sentence if not found and not lex(sentence) else \
-                sentence[:colon] if 0 < colon < 80 else " ".join(sentence.split()[:6])
+            colon = said.find(": ")  # "The two green stars belong to LightServe: ..." opens with all before it
+            opening = said if not found and not lex(said) else \
+                said[:colon] if 0 < colon < 80 else " ".join(said.split()[:6])
             for p in found:
                 opening = opening.replace(p.label, " ")  # "GPT-4 (Closed)" names its point, not a section
             named = (group_mentioned(state, opening) or _group_by_style(state, opening)) if state.groups else None
             if named is not None:
                 section = named  # "Among the drip-irrigated districts, Tulare ..."
-            if found and 0 < colon < 120 and not lex(sentence[:colon]):
+            if found and 0 < colon < 120 and not lex(said[:colon]):
                 # "Four Solar System planets are included as gray squares: Earth at (1, 1), Neptune at ...": the
                 # head styles every point the sentence lists
-                head_color, head_marker = first_color(sentence[:colon]), first_marker(sentence[:colon])
+                head_color, head_marker = first_color(said[:colon]), first_marker(said[:colon])
                 for p in found:
                     p.ctx_color, p.ctx_marker = p.ctx_color or head_color, p.ctx_marker or head_marker
             for point in found:
