@@ -306,7 +306,8 @@ _FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|over
                         r"filled|hollow|open|solid|point|points|marker|markers|labels|text|outlines?|edges?|borders?|"
                         r"and|with|a|an|the|bold|label|represented|shown|drawn|depicted|denoted|plotted|displayed|"
                         r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red|"
-                        r"plain|simple|ordinary|regular|uniform|identical|same-sized|semi-transparent|translucent)\b")
+                        r"plain|simple|ordinary|regular|uniform|identical|same-sized|semi-transparent|translucent|"
+                        r"also|again|likewise|too)\b")  # "(also blue)"
 _WORD_RE = re.compile(r"\w")
 
 

@@ -813,6 +813,11 @@ def _stated_label(sentence: str, point: PointFact) -> None:
         point.ours = point.ours or ours_cue(text)
 
 
+# a name written in lower case, as software often is, known for one by the style in its bracket: "hnswlib (purple)
+# lies ...", "llama.cpp (green) reaches ...", "vllm (orange square) serves ..."
+LOWER_STYLED_RE = re.compile(r"^(?P<name>(?-i:[a-z])[\w.+/-]{1,30})\s+\((?P<style>[^()\d]{1,30})\)\s")
+
+
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_RE.sub("", sentence.strip())  # "On the far left, TinyLlama (1.1B) scores 25%."
     sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
@@ -866,6 +871,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         subject = _name_in(state, passive.group("by"), first=True)
         rest = body[: passive.start("by")] + " " + passive.group("by").replace(subject or "\0", " ", 1) + \
             body[passive.end("by"):] if subject else ""
+    elif (low := LOWER_STYLED_RE.match(body)) and is_style_only(low.group("style")):
+        subject, rest = low.group("name") + f" ({low.group('style')})", body[low.end():]  # "hnswlib (purple) lies"
     else:
         size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
         if size and _qualifier(size.group("size")):
