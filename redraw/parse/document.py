@@ -783,9 +783,20 @@ class _Walker:
                 raw[0].endswith(":") or _ANY_KEY_RE.match(raw[0])):
             for offset, src in pieces:
                 self.paragraph_line(src, line + offset)
+                if offset == 0:
+                    self._heads_lines(src)
             return
         for k, end in zip(starts, [*starts[1:], len(raw)], strict=True):  # "event: Landers; Mw: 7.3" line by line
             self.paragraph_line(" ".join(src.strip() for src in raw[k:end]), line + k)
+            if k == 0:
+                self._heads_lines(raw[0])
+
+    def _heads_lines(self, src: str) -> None:
+        """A longer line ending in a colon heads the lines right under it (paragraph_line takes a short one
+        anywhere): "Points (orange circles, each labelled with the station name), latitude then trend:"."""
+        text = src.strip()
+        if self.list_depth < 0 and text.endswith(":") and len(text) <= 160 and not _lex_has_value(text):
+            self.pseudo = text.rstrip(":. ")
 
     def column_rows(self, content: str, line: int) -> bool:
         """Lines of cells aligned by runs of spaces, a header of names above them, as plain text lays out a
