@@ -75,7 +75,9 @@ SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
                             # or of the past: "DiT-XL/2 needed about 7.5 × 10⁵ GPU-hours and reaches 9.6"
                             r"(?<=[\w)])\s(?=[a-z]{3,}ed\b)|"
                             # or an -s verb before a place or a value: "HD 209458 b orbits in 3.52 days"
-                            r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+(?:in|at|with|near|around|about|on|[~≈$€£]?\d))")
+                            r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+(?:in|at|with|near|around|about|on|[~≈$€£]?\d))|"
+                            # "Hydrochlorothiazide 25 mg starts from 154 mmHg", "Pinewood benefits from 151 mmHg"
+                            r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+from\s+(?:about\s+|around\s+|roughly\s+)?[~≈$€£]?\d)")
 # "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
 SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
                              r"(?:starting|beginning|continuing|turning)\s+(?:with|to)|moving\s+on\s+to)"
@@ -87,6 +89,11 @@ PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|r
                       r"^(?:on|at|in)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:side|end|edge|corner|half|part)\b[\w\s-]{0,30},\s*",
                       re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s*\d[^()]*)\)(?=\s)")  # not "(S&P 500)"
+# a drug and its dose, written in lower case mid-sentence: "lisinopril 20 mg", "metformin 500 mg", "insulin 10 IU"
+DOSE_NAME_RE = re.compile(r"^[a-z][a-z-]+(?:/[a-z][a-z-]+)?\s+\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*"
+                          r"(?:mg|g|mcg|µg|μg|ml|mL|IU|units?)$")
+KEYED_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\("
+                           r"(?P<size>(?P<key>(?-i:[a-z])[\w-]{2,})\s+[~≈]?\s*\d[^()]*)\)(?=\s)")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 # a name of model-like words and the verb after it: "Llama-2-7B-32K claims", "Yi-34B-200K manages"
 NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+/-]*"
@@ -701,7 +708,8 @@ def _verbless_list(state: ParseState, sentence: str, line: int) -> list[PointFac
 
 ONE_MORE_RE = re.compile(r"^\s*(?:and\s+)?(?:one\s+more|another(?:\s+one)?|a\s+(?:last|final|further)\s+one|"
                          r"the\s+(?:last|final)\s+one|finally)\s*,\s+(?=\S)", re.IGNORECASE)
-AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z])|[\"“])")  # "... and HD 189733 b in ...", '... and "Nb" at ...'
+# "... and HD 189733 b in ...", '... and "Nb" at ...', "... and losartan 50 mg (baseline 149) achieves ..."
+AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z])|[\"“]|[a-z][a-z-]+\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|μg|ml|mL|IU)\b)")
 
 
 def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
@@ -877,6 +885,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
         if size and _qualifier(size.group("size")):
             size = None  # "Grad-TTS (50 steps)": a count that qualifies the name
+        if size is None and (keyed := KEYED_SIZE_RE.match(body)) and _axis_word(state, keyed.group("key")):
+            size = keyed  # "Amlodipine 5 mg (baseline 156) achieves 12.4 mmHg": a value keyed by an axis's word
         end = SUBJECT_END_RE.search(body, size.end() if size else 0)
         cut = end.start() if end else None
         verb = NAME_VERB_RE.match(body) if not size else None  # "Llama-2-7B-32K claims 32K tokens but ..."
@@ -939,7 +949,7 @@ YEAR_SUBJECT_RE = re.compile(r"^(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?year\s+)?"
 # a difference, not a place: "exceeds 10 by more than 0.5 points", "beats it by almost 4 FID points"
 # (after a verb of comparing; "lowers HbA1c by 1.12 points" states the value itself)
 BY_AMOUNT_RE = re.compile(r"\b(?:exceed|beat|outperform|surpass|trail|lead|lag|outscore|overtake|top)[a-z]*\b"
-                          r"[^.;]{0,40}?\bby\s+(?:more\s+than\s+|less\s+than\s+|about\s+|around\s+|roughly\s+|almost\s+|"
+                          r"[^.;]{0,120}?\bby\s+(?:more\s+than\s+|less\s+than\s+|about\s+|around\s+|roughly\s+|almost\s+|"
                           r"nearly\s+|over\s+|only\s+|just\s+|some\s+)?[~≈]?\s*$", re.IGNORECASE)
 COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|"
                                  # "40 seconds higher", "closed 35 seconds faster": an amount against another point
@@ -1044,6 +1054,12 @@ _MEASURE_WORDS = frozenset((
 ))
 
 
+def _axis_word(state: ParseState, word: str) -> bool:
+    """The word is a word of an axis title, in any case ("baseline" of "Baseline systolic BP (mmHg)")."""
+    titles = f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
+    return re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", titles) is not None
+
+
 def _axis_words(state: ParseState, name: str) -> bool:
     """The name is words of an axis title, as written: "TM-score" on "Predicted TM-score", a quoted title
     itself (case counts: "GaP" is a compound, not the "gap" of "Band gap")."""
@@ -1075,8 +1091,10 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         words.pop()  # "DeepSeek-Coder-1.3B already reaches ...": an adverb before the verb
     phrase = " ".join(words)
     if not first and len(words) <= 5 and NAMEISH_RE.search(phrase) and words[0][:1].isalnum() \
-            and not PRONOUN_RE.match(phrase) and not (len(words) > 1 and words[0].isalpha() and words[0].islower()):
-        return phrase  # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini" (not "unit u12": a noun before the name)
+            and not PRONOUN_RE.match(phrase) and not (len(words) > 1 and words[0].isalpha() and words[0].islower()
+                                                      and not DOSE_NAME_RE.match(phrase)):
+        # "WizardMath-7B", "Claude 3 Opus", "GPT-4o mini", "lisinopril 20 mg" (not "unit u12": a noun before it)
+        return phrase
     if not first and 2 <= len(words) <= 3 and words[0][:1].isupper() \
             and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(phrase) \
             and all((w.isalpha() and w.islower() and w not in _STOP_NAMES) or w == "&" for w in words[1:]) \
