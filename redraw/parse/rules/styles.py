@@ -28,7 +28,9 @@ DEFAULT_RE = re.compile(
     r"most (?:of the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"  # "Most wards are drawn as grey dots"
     # "Hospitals other than one are plain gray circles", "Models except ours are grey squares"
     r"(?:all )?[a-z][\w-]*s (?:other than|except(?: for)?|but|save) (?:one|ours|the highlighted one|the star))"
-    r"\b[^.;:,]*?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)(?:\s+as)?)?"
+    # (an aside between the two: "All other arms, including placebo, are small gray circles")
+    r"\b[^.;:,]*?(?:,[^.;:,]{1,40},[^.;:,]*?)?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)"
+    r"(?:\s+as)?)?"
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
 OTHERS_KEY_RE = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:points|models|markers|countries|entries)|"
                            r"remaining\s+(?:points|models|markers)|everything\s+else|everyone\s+else)$", re.IGNORECASE)
