@@ -179,12 +179,25 @@ def group_by_year(state: ParseState, label: str) -> GroupFact | None:
 def group_by_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
     """The single legend group whose colour and marker agree with a point's."""
     hits = [g for g in state.groups
-            if (color is None or g.color is None or same_color(g.color, color))
+            if (color is None or g.color is None or (same_color(g.color, color) and not _other_term(g.color, color)))
             and (marker is None or g.marker is None or g.marker == marker)
             and ((g.color is not None and color is not None) or (g.marker is not None and marker is not None))]
     if len(hits) > 1 and color is not None:  # "dark red" is one group's colour exactly, "pink" only its family's
         hits = [g for g in hits if g.color is not None and g.color.lower() == color.lower()] or hits
     return hits[0] if len(hits) == 1 else None
+
+
+# the basic colour terms: two of them name two categories even where their hues are near ("brown" and "red")
+_BASIC_TERMS = ("red", "brown", "orange", "yellow", "green", "blue", "purple", "pink", "gray", "grey", "black",
+                "white")
+_SHADE_RE = re.compile(r"^(?:dark|light|pale|deep|bright|medium)\s*")
+
+
+def _other_term(a: str, b: str) -> bool:
+    """The two colours are written as different basic terms ("red" and "brown", "pink" and "red"); "dark red"
+    and "red", "darkblue" and "blue" are one."""
+    ta, tb = _SHADE_RE.sub("", a.lower()), _SHADE_RE.sub("", b.lower())
+    return ta in _BASIC_TERMS and tb in _BASIC_TERMS and ta != tb and {ta, tb} != {"gray", "grey"}
 
 
 def has_style(text: str) -> bool:
@@ -347,7 +360,7 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
 # a section header about our model ("### Ours (red star)", "**Proposed method**") highlights its points; a header
 # about a line ("**Trend line**") styles no point
 SECTION_OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
-                             r"\bhighlighted\b|\bthis (?:work|paper)\b", re.IGNORECASE)
+                             r"\bhighlighted\b|\bemphasi[sz]ed\b|\bthis (?:work|paper)\b", re.IGNORECASE)
 _LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
 
 

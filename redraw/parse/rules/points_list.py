@@ -263,6 +263,8 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
             break
         if nested and not fields and child.text.rstrip().endswith(":") and child.text.count(":") == 1:
             return None  # "Learned codecs (teal circles):" over "Ballé2018 (hyperprior):" over its fields: a series
+        if not fields and _record_key(state, child, False) == "label":
+            return None  # "## Points" over "Label: Lead-acid", "Cycle life: 500": the record names itself
         key, value = _key_value(child)
         if key is not None and LINE_WORD_RE.search(key):
             key = None  # "A vertical dotted line at pLDDT = 70": a line's position, no field of a point
