@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..document import Block
 from ..facts import RefFact, TrendFact
-from ..lookup import axis_of_key
+from ..lookup import axis_of_key, group_named
 from ..state import ParseState
 from ..text import quoted, remark_dropped, split_top, strip_marks
 from ..values import Num, lex
@@ -240,6 +240,9 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
                            group_ref=g.name, new=True) for g in state.groups]
     else:
         facts = _trends(clause, block.line, label)
+    for fact in facts:
+        if fact.names and any(group_named(state, n) for n in fact.names):
+            fact.names = None  # "fitted to all baseline models (Dense and MoE)": the bracket names groups
     state.trends.extend(facts)
     return facts[-1] if facts else None
 
@@ -310,6 +313,10 @@ FITTED_LIST_RE = re.compile(r"\b(?:fitted|fit|drawn)\s+(?:to|through)\s+(?:the\s
                             r"(?:,?\s+and\s+(?-i:[A-Z][\w.+/()-]*)))\s*[.;]?$", re.IGNORECASE)
 
 
+# "fitted to the five European countries only (France, Germany, ...)", "through the Llama models (Llama-2-7B,
+# Llama-2-13B and Llama-2-70B)": what the line is fitted to, then its points named in a bracket
+FITTED_BRACKET_RE = re.compile(r"\b(?:fitted|fit|drawn|runs?)\s+(?:to|through)\s+(?P<head>[^()]{0,60}?)\s*\("
+                               r"(?P<names>(?-i:[A-Z\d])[^()]*?(?:,\s*|\s+and\s+)(?-i:[A-Z\d])[^()]*)\)", re.IGNORECASE)
 EXCEPT_WORD_RE = re.compile(r"\b(?:except|excluding|other\s+than|not|without|apart\s+from)\b", re.IGNORECASE)
 
 
@@ -339,8 +346,12 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     unquoted = QUOTED_RE.sub(" ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
     names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", unquoted)
     listed = FITTED_LIST_RE.search(unquoted) if not names else None
+    bracketed = FITTED_BRACKET_RE.search(unquoted) if not names and not listed else None
     if names and not re.search(r"\be\.g\.", clause):
         fact.names = _names(names.group("names"))
+    elif bracketed and not EXCEPT_WORD_RE.search(bracketed.group("head")):
+        # "fitted to the five European countries only (France, Germany, United Kingdom, Netherlands, Poland)"
+        fact.names = _names(bracketed.group("names"))
     elif listed:  # "the left leg is fitted to the strongly binding metals W, Mo, Ni and Co": those points
         fact.names, fact.new = _names(listed.group("names")), True
     else:
