@@ -92,6 +92,10 @@ SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s
 # a drug and its dose, written in lower case mid-sentence: "lisinopril 20 mg", "metformin 500 mg", "insulin 10 IU"
 DOSE_NAME_RE = re.compile(r"^[a-z][a-z-]+(?:/[a-z][a-z-]+)?\s+\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*"
                           r"(?:mg|g|mcg|µg|μg|ml|mL|IU|units?)$")
+# a name, then where the thing it names is ("in Abell 1367", "in the Coma cluster", "in Antarctica"; not a
+# format, "in INT4", "in FP16")
+PLACE_TAIL_RE = re.compile(r"^(?P<name>\S.*?)\s+in\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z\d])[\w.-]*)*"
+                           r"(?:\s+(?-i:[a-z]+))?$")
 KEYED_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\("
                            r"(?P<size>(?P<key>(?-i:[a-z])[\w-]{2,})\s+[~≈]?\s*\d[^()]*)\)(?=\s)")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
@@ -1075,6 +1079,8 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     owner = POSSESSIVE_RE.search(phrase)
     if owner is not None and not _eponym(state, phrase[owner.end():]):
         phrase = phrase[: owner.start()]  # "PPO's 0.41" is PPO's value, "GPT-4's accuracy" GPT-4's
+    if " in " in phrase and (placed := PLACE_TAIL_RE.match(phrase)) and NAMEISH_RE.search(placed.group("name")):
+        phrase = placed.group("name")  # "NGC 4874 in the Coma cluster", "Station K2 in the Andes": where it is
     if (not phrase or (PRONOUN_RE.match(phrase) and len(phrase.split()) == 1) or COUNT_SUBJECT_RE.match(phrase)
             or not any(ch.isalpha() for ch in phrase)):
         return None  # a name has letters: "10⁶" is a value
