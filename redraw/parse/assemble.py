@@ -446,7 +446,8 @@ def _bracket_groups(state: ParseState) -> None:
     if not state.groups:
         return
     moved: dict[str, list[str]] = {}
-    written = {_norm(pf.label) for pf in state.points}  # the labels as the text wrote them
+    labels = [pf.label for pf in state.points]
+    written = {_norm(label) for label in labels}  # the labels as the text wrote them
     for pf in state.points:
         found = _bracket_group(state, pf.label) if pf.group is None and pf.label.endswith((")", "]")) else None
         if found is None or not pf.label[: found[0].start()].strip():
@@ -458,9 +459,12 @@ def _bracket_groups(state: ParseState) -> None:
             continue
         pf.group = g.name
         bare = pf.label[: m.start()].rstrip()
-        if _norm(bare) in written:
-            continue  # "OpenHands (Claude)" beside "OpenHands": the bracket tells the two apart (not "Ego depletion
-            # (original)" beside "Ego depletion (replication)": both brackets name groups)
+        if _norm(bare) in written or any(other != pf.label and not _bracket_group(state, other)
+                                         and _norm(_TRAILING_ANY_BRACKET_RE.sub("", other)) == _norm(bare)
+                                         for other in labels):
+            continue  # "OpenHands (Claude)" beside "OpenHands", "Li–S (pilot)" beside "Li–S (this work)": the bracket
+            # tells the two apart (not "Ego depletion (original)" beside "Ego depletion (replication)": both brackets
+            # name groups)
         if not OURS_GROUP_RE.search(g.name):  # "DASD-4B (Ours)" is printed so on the chart
             moved.setdefault(g.name, []).append(pf.label)
             pf.label = pf.label[: m.start()].rstrip()
