@@ -34,7 +34,8 @@ LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 LINE_BEFORE_RE = re.compile(r"\b(?:line|curve|fit)\s+(?:starts|begins|runs|goes|rises|falls|passes|extends|from)\b|"
                             r"\b(?:dashed|dotted|solid|dash-dot)\s+(?:[\w-]+\s+){0,2}?(?:line|curve|fit)\b",
                             re.IGNORECASE)
-LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits)\s*:?$",
+LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits|"
+                              r"(?:trend|fitted|regression|reference|fit)\s+(?:line|curve))\s*:?$",
                               re.IGNORECASE)
 # "It runs from about (-0.5, -0.3) ...": a sentence about something named before, never a name
 # and "The sloped memory-bandwidth roof (1.55 TB/s) rises ...": "the" and common words describe, never name
