@@ -76,6 +76,10 @@ RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|rela
                                  r"(?:[\w-]+\s+){0,2}?(?:trend|fit|fitted|regression)(?:\s+line)?\b(?!\s+(?:is|runs|at))|"
                                  + LINE_READ_PATTERN,  # "a third of what the regression line predicts"
                                  re.IGNORECASE)
+# points placed against a line named before: "both close to the FP16 line", "just below the MCID line", "on the
+# parity line" (a clause that gives the line no look and no value of its own)
+NEAR_A_LINE_RE = re.compile(r"\b(?:close\s+to|near|above|below|under|over|on|along|beneath|just\s+off)\s+the\s+"
+                            r"(?:[\w.+/-]+\s+){1,3}?line\b", re.IGNORECASE)
 # lines that are not fitted to the data: theory curves, model tracks, isochrones, analytic bounds
 NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\btheoretical\s+(?:curves?|lines?|tracks?|"
                         r"predictions?)|\bmodel\s+(?:\w+\s+)?tracks?\b|\bisochrones?\b|\banalytic(?:al)?\s+(?:curves?|bounds?)",
@@ -190,6 +194,9 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
     label = _label(clause)
     if NEGATED_RE.search(clause) or RELATIVE_TO_LINE_RE.search(clause):
         return None  # "no trend line", "sitting well above the trend line"
+    if NEAR_A_LINE_RE.search(clause) and find_style(clause) is None and not AXIS_VALUE_RE.search(clause) \
+            and not AT_VALUE_RE.search(clause):
+        return None  # "Two points only, both close to the FP16 line": points placed by a line stated elsewhere
     ref = REF_RE.search(clause)
     trend_word = TREND_RE.search(clause)
     if ref is None and not trend_word and not in_trend_ctx:
