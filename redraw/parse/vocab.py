@@ -397,6 +397,10 @@ def same_color(a: str, b: str) -> bool:
 
 
 # labels that name a part of the chart or of its description, never a plotted point
+# "One caveat: ...", "Heads-up on units: ...", "Audit background: 146 animals, ...": a remark, keyed like a point
+REMARK_LABEL = (r"(?:(?:an?|one|another|a\s+final|a\s+quick)\s+)?(?:caveats?|disclaimers?|warnings?|heads-up|"
+                r"reminders?|asides?)|(?:[a-z]+\s+)?background")
+REMARK_LABEL_RE = re.compile(r"^(?:" + REMARK_LABEL + r")\b", re.IGNORECASE)
 NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|abscissa|ordinate|"
                             r"range|scale|ticks?|tick marks|title|legend|trend|line|note|"
                             r"reference|threshold|guide|"
@@ -406,7 +410,7 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
                             r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|lines?|"
-                            r"(?:an?\s+)?(?:caveats?|disclaimers?|warnings?)|"
+                            + REMARK_LABEL + "|"
                             r"mean|average|median|std|standard deviation|variance|sum|overall|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"

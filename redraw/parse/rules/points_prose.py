@@ -14,6 +14,7 @@ from ..vocab import (
     CORRECTION_RE,
     LINE_READ_PATTERN,
     NOT_A_LABEL_RE,
+    REMARK_LABEL_RE,
     find_colors,
     find_markers,
     first_color,
@@ -902,8 +903,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         # a subject cut at a comma holds no verb: "Emerging markets, the most volatile, ..." keeps "markets"
         subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != ",")
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
-    if not subject or BARE_VALUE_RE.fullmatch(subject):
-        return None  # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name
+    if not subject or BARE_VALUE_RE.fullmatch(subject) or REMARK_LABEL_RE.match(subject):
+        return None  # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name; "Heads-up on ..."
     styled = STYLE_BRACKET_RE.search(subject)
     if styled is not None and is_style_only(styled.group(1)):  # "Kiprop (navy) went through ...": its colour
         subject, role_text = subject[: styled.start()], f"{role_text} {styled.group(1)}"
