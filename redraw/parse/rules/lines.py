@@ -93,10 +93,10 @@ QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers (
 FIT_MEMBERS_RE = re.compile(r"\b(?:not\s+included|excluded|left\s+out|omitted|except)\b", re.IGNORECASE)
 BARE_REF_RE = re.compile(r"^\s*(?:and\s+)?(?:a\s+|the\s+)?(?P<dir>horizontal|vertical)\s+(?:one\s+)?at\s+"
                          r"[~≈]?\s*[-−]?\d", re.IGNORECASE)
-AT_VALUE_RE = re.compile(r"\blines?\s+(?:is\s+|are\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
+AT_VALUE_RE = re.compile(r"\blines?,?\s+(?:is\s+|are\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
 # "Two dashed gray lines at 2.5 K and 4.0 K": one line per value
-LINES_AT_TWO_RE = re.compile(r"\blines\s+(?:are\s+)?(?:drawn\s+)?at\s+(?P<a>[~≈]?\s*[-−]?\d[^,;]*?)\s+and\s+(?:at\s+)?"
-                             r"(?P<b>[~≈]?\s*[-−]?\d[\d.,]*)", re.IGNORECASE)
+LINES_AT_TWO_RE = re.compile(r"\blines,?\s+(?:are\s+)?(?:drawn\s+)?at\s+(?P<a>[~≈]?\s*[-−]?\d[^,;]*?)\s+and\s+"
+                             r"(?:at\s+)?(?P<b>[~≈]?\s*[-−]?\d[\d.,]*)", re.IGNORECASE)
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
 
@@ -214,6 +214,10 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
             return None
     if ref and SLOPE_WORD_RE.search(clause):
         return None  # "both dashed lines are nearly horizontal, with the 7B line rising": a slope, no reference
+    if ref and (two := LINES_AT_TWO_RE.search(clause)):  # "Two horizontal dashed gray lines, at 70 km and at 300 km"
+        for part in (two.group("a"), two.group("b")):
+            _reference(state, block, clause[: two.start()] + " line at " + part, ref.group(1).lower(), label)
+        return None
     if ref:
         _reference(state, block, clause, ref.group(1).lower(), label)
         return None

@@ -745,7 +745,7 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
                     for p in (got or _points_in(state, part, line))]
     found: list[PointFact | None] = []
     before: str | None = None  # "US large caps (S&P 500) is the best index; it is plotted at 15.2% and 11.9%"
-    for clause in CLAUSE_SPLIT_RE.split(sentence):
+    for clause in _rejoined(state, CLAUSE_SPLIT_RE.split(sentence)):
         it: re.Match[str] | None = IT_CLAUSE_RE.search(clause) if before else None
         if it and before and (subject := _subject_of(state, before)):
             clause = clause[: it.start("it")] + subject + clause[it.end("it"):]
@@ -762,6 +762,24 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
             found += _respectively_values(state, clause, line)
         before = clause if point is None else None
     return [p for p in found if p is not None]
+
+
+def _rejoined(state: ParseState, clauses: list[str]) -> list[str]:
+    """Clauses with a name cut from its values put back together: "2004 Sumatra-Andaman" and "Mw 9.1 at 30 km"
+    (a clause of no values, then one that opens with a word of an axis title, "Mw" of "Moment magnitude (Mw)")."""
+    out: list[str] = []
+    for clause in clauses:
+        head = clause.split(maxsplit=1)[0] if clause.strip() else ""
+        if out and head and not _valued(out[-1]) and _axis_word(state, head.strip(",:;")) and lex(clause):
+            out[-1] = f"{out[-1]}, {clause}"
+        else:
+            out.append(clause)
+    return out
+
+
+def _valued(clause: str) -> bool:
+    """The clause states a value, not only a name (a year or a number in a name is no value)."""
+    return any(not in_name(clause, n) and not YEAR_RE.fullmatch(n.text) for n in lex(clause))
 
 
 def _named_point(state: ParseState, clause: str, line: int) -> PointFact | None:
