@@ -158,10 +158,19 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     axis = axis_of_key(state, key) if in_record and _single_value(value) else None
     if axis is not None:
         return axis
+    if not in_record and NUMBERED_NAME_RE.fullmatch(value.strip()) and not axis_of_key(state, key) \
+            and _record_follows(state, block):
+        return "label"  # "Property: 210 Harbour St #4B", "Site: Plot 14": a name that holds numbers
     if (in_record or not value.strip() or len(value) > 120 or not _record_follows(state, block)
             or len(lex(value)) > 1 or find_coords(value) or _single_value(value) or axis_of_key(state, key)):
         return None  # a name is no number, and its key names no axis ("MMLU: ~85" is a value)
     return "label"
+
+
+# a name that holds numbers: an address ("210 Harbour St #4B", "7 Linden Mews"), a numbered thing ("Plot 14",
+# "Patient 0032", "Well B-7")
+NUMBERED_NAME_RE = re.compile(r"\d{1,5}[A-Za-z]?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*(?:\s*#\s*\w+)?|"
+                              r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+#?(?:[A-Z]-?)?\d+[A-Za-z]?")
 
 
 def _single_value(value: str) -> bool:
@@ -199,8 +208,9 @@ def _record_follows(state: ParseState, block: Block) -> bool:
             return True
         if _single_value(value) and axis_of_key(state, key) is not None:
             return True
-        if not (GROUP_KEY_RE.match(key) or (m and m.lastgroup == "style")):
-            return False
+        if not (GROUP_KEY_RE.match(key) or (m and m.lastgroup == "style")
+                or (state.groups and not _DIGIT_RE.search(value) and group_named(state, value.strip()))):
+            return False  # (a key of the record's legend group: "Type: Condo" under a legend "Blue circle: Condo")
         line = nxt.line
     return False
 

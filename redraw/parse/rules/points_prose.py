@@ -191,8 +191,10 @@ def points_prose(state: ParseState) -> None:
         known.setdefault(p.label.casefold(), set()).add(p.ctx_group or p.group)
     corrects = mentions_correction(state.doc.text)  # once, not per sentence
     for block in state.facts_blocks("paragraph", "item"):
-        if block.used and (block.kind == "item" or (block.lead and len(block.sentences) == 1)):
-            continue  # (a keyed line the list rule read, "CA1: 1,450 neurons, 41%", is read once)
+        keyed = block.text.find(": ")
+        short_keyed = 0 < keyed < 60 and len(block.text) - keyed < 60  # "Property: 210 Harbour St #4B"
+        if block.used and (block.kind == "item" or (len(block.sentences) == 1 and (block.lead or short_keyed))):
+            continue  # (a keyed line the list rule read, "CA1: 1,450 neurons, 41%", "Property: 210 Harbour St", once)
         # "The flood-irrigated districts sit further right. Sutter uses ...": the group spoken of; from the
         # start, the group the block's heading names ("### HNSW" over '"fast" sits at 0.32 ms ...')
         section = group_named(state, block.context[-1]) if block.context and state.groups else None
