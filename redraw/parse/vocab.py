@@ -427,6 +427,10 @@ NUMBER_WORDS = {w: i for i, w in enumerate((
 ))}
 
 
+# a count in digits or words ("12", "nine"), for patterns
+COUNT_PATTERN = r"(?:\d+|" + "|".join(w for w in NUMBER_WORDS if w != "zero") + ")"
+
+
 def count_of(word: str) -> int | None:
     """A count as written: "12" or "twelve" -> 12; None for any other word."""
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())

@@ -9,6 +9,7 @@ from ..lookup import group_mentioned
 from ..state import ParseState
 from ..vocab import (
     COLOR_RE,
+    COUNT_PATTERN,
     MARKER_RE,
     find_colors,
     first_color,
@@ -80,6 +81,10 @@ COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+
 COUNT_OF_ARE_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+(?:them|these|those|the\s+"
                              r"(?:\w+\s+){0,2}?[a-z]+s)\s+are\s+(?:all\s+)?(?P<style>[^.;,]{2,40}?)\s*(?=[.;,]|$)",
                              re.IGNORECASE)
+# "Nine studies are hollow black circles", "12 countries are blue dots": a count of things and their style alone
+COUNTED_ARE_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?" + COUNT_PATTERN + r"\s+"
+                            r"(?:other\s+|remaining\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+are\s+(?:all\s+)?"
+                            r"(?:drawn\s+as\s+|shown\s+as\s+)?(?P<style>[^.;,]{2,40}?)\s*(?=[.;,]|$)", re.IGNORECASE)
 # "One point stands out: a large red star with a black outline, ... the proposed method": the singled-out style
 STANDS_OUT_RE = re.compile(r"\b(?:one|a\s+single|the\s+only)\s+(?:point|marker|model|method|entry)\s+(?:stands\s+out|"
                            r"is\s+highlighted|differs)\s*[:,—–-]\s*(?:it\s+is\s+)?(?:an?\s+)?(?P<style>[^,.;]{2,50})",
@@ -128,7 +133,8 @@ def styles(state: ParseState) -> None:
                 if plural is None and (every := ALL_ARE_RE.match(sentence)) and is_style_only(every.group("style")):
                     plural = every
                 counted = COUNT_OF_RE.match(sentence) if plural is None else None
-                if plural is None and counted is None and (bare := COUNT_OF_ARE_RE.match(sentence)) \
+                if plural is None and counted is None and (bare := COUNT_OF_ARE_RE.match(sentence)
+                                                           or COUNTED_ARE_RE.match(sentence)) \
                         and is_style_only(bare.group("style")):
                     counted = bare
                 if counted:  # "Seven of the systems are drawn as plain gray circles": all but the one singled out
