@@ -74,7 +74,7 @@ SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)|"
                             # or of the past: "DiT-XL/2 needed about 7.5 × 10⁵ GPU-hours and reaches 9.6"
-                            r"(?<=[\w)])\s(?=[a-z]{3,}ed\b)|"
+                            r"(?<=[\w)])(?<!^the)(?<!^The)\s(?=[a-z]{3,}ed\b)|"
                             # or an -s verb before a place or a value: "HD 209458 b orbits in 3.52 days"
                             r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+(?:in|at|with|near|around|about|on|[~≈$€£]?\d))|"
                             # "Hydrochlorothiazide 25 mg starts from 154 mmHg", "Pinewood benefits from 151 mmHg"
@@ -1110,7 +1110,8 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not first and QUALIFIED_NAME_RE.match(phrase) and phrase.split()[0].casefold() not in _STOP_NAMES:
         return phrase  # "Breast (female)", "Ensemble (5 seeds)": a name and its qualifier
     words = phrase.split()
-    titles = state.axes["x"].title + " " + state.axes["y"].title
+    # the titles' words, less their units ("Tevatron" is no word of "Centre-of-mass energy (TeV)")
+    titles = BRACKET_ASIDE_RE.sub(" ", state.axes["x"].title + " " + state.axes["y"].title)
     while verb_inside and len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) \
             and words[-1] not in ("plus", "pass"):
         words.pop()  # "CESM2 follows at ...": a verb, not part of the name
