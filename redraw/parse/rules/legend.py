@@ -281,7 +281,8 @@ def _and_split(piece: str) -> list[str]:
     return parts
 
 
-QUOTED_ENTRY_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]\s*\(([^()]{2,40})\)")
+# '"Baselines" (gray circle)', '"Inhibitory" classes (magenta triangles)': a quoted name, a noun or two, its style
+QUOTED_ENTRY_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”](?:\s+(?-i:[a-z]+)){0,2}\s*\(([^()]{2,40})\)")
 
 
 def _style_tail(text: str) -> str:
