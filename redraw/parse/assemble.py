@@ -680,8 +680,13 @@ def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -
                 p.highlight = True
 
 
+_SCOPE_ORDER = {"ours": 0, "color": 1, "others": 2, "all": 3}  # the narrower statement first
+
+
 def _defaults(state: ParseState, points: list[Point]) -> None:
-    for d in state.defaults:
+    """Chart-wide styles fill what points leave out, the narrowest first: "the proposed agent is a purple star"
+    before "Baseline agents are shown as gray circles" read as every point's."""
+    for d in sorted(state.defaults, key=lambda d: _SCOPE_ORDER.get(d.scope, 3)):
         for p in points:
             if (d.scope == "others" and p.highlight) or (d.scope == "ours" and not p.highlight):
                 continue
