@@ -2,7 +2,7 @@
 
 Each case is a description and a partial spec: only the fields it names are checked (points by
 label; a label drawn several times matches its points in order), plus `point_count`,
-`warnings_contain` and `error` (a refusal's message).
+`warnings_contain`, `warnings_lack` (a warning that must not appear) and `error` (a refusal's message).
 """
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ def test_parse_case(name, text, expect, line):
     spec = json.loads(parse(text, f"{name}.md").to_json())
     count = expect.pop("point_count", None)
     notes = expect.pop("warnings_contain", [])
+    not_notes = expect.pop("warnings_lack", [])  # a warning about something the text never said
     if "points" in expect:
         by_label: dict[str, list[dict]] = {}  # a label kept several times ("vLLM" in its series) is matched in order
         for p in spec["points"]:
@@ -78,3 +79,5 @@ def test_parse_case(name, text, expect, line):
         assert len(spec["points"]) == count, [p["label"] for p in spec["points"]]
     for note in notes:
         assert any(note in w for w in spec["warnings"]), spec["warnings"]
+    for note in not_notes:
+        assert not any(note in w for w in spec["warnings"]), spec["warnings"]

@@ -170,6 +170,8 @@ def label_styles(state: ParseState) -> None:
             for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text)]:
                 # "a larger dark-red diamond with a bold label": the style words it starts with
                 label, style = strip_marks(named.group("label")), style_head(named.group("style"))
+                if label.endswith((" are", " were")):
+                    continue  # "Baseline agents are shown as gray circles": a kind of point, no label
                 if style and not is_style_only(label) and len(label.split()) <= 5 and not lex(style):
                     color, marker = style_words(style)
                     end = block.text.find(".", named.end())  # "..., as the hospital the report is about."
