@@ -114,7 +114,9 @@ NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]
                           r"(?<!vertical )(?<!horizontal )ax[ie]s\b"  # ("the vertical axis" is the alternative above)
                           r"(?!\s+(?:limit|edge|frame|boundary|maximum|minimum|max|min|end|top|bottom))|"
                           r"legend|title|ticks?|gridlines?|(?:horizontal|vertical)\s+one\s+at|"
-                          r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+lines?|"
+                          # ("a straight dashed gray line labelled ...": a look of two words at most between)
+                          r"(?:trend|reference|dashed|dotted|solid|horizontal|vertical|regression|fitted|fit)\s+"
+                          r"(?:[a-z-]+\s+){0,2}?lines?|"
                           r"lines?\s+(?:at|from|through|of best fit)|ranges?\s+(?:from|between)|ranging|"
                           # "Colour encodes the duration class (key, top right): teal = Short (<4 h), ..."
                           r"(?:colou?rs?|shapes?|markers?|symbols?)\s+(?:encodes?|indicates?|denotes?|codes?|"
@@ -941,6 +943,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         return point
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
+    if VERSUS_RE.match(rest[nums[0].end: nums[1].start]):
+        return None  # "more risk than developed markets (17.9% vs. 14.6% volatility)": one measure, two things
     x, y = assign_axes(state, rest, nums)
     if COMMON_NAME_RE.fullmatch(subject) and not (_within(state, "x", x) and _within(state, "y", y)):
         return None  # "Emerging markets, ..., at 21.6% ... 0.9%" names a point only where its values fit the axes
@@ -955,6 +959,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     return point
 
 
+# two values of one measure compared: "17.9% vs. 14.6%", "9.1 versus 8.4", "4.2 compared with 3.9"
+VERSUS_RE = re.compile(r"^\s*%?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against)\s*[~≈]?\s*$", re.IGNORECASE)
 # a value with a magnitude, a sign or decimals ("1.5B", "30%", "0.41"); not a year, which names a point
 BARE_VALUE_RE = re.compile(r"[~≈$€£]?\s*[-−]?\d[\d.,]*\s*(?:[KMBTkmb]|%|×)|[~≈$€£]?\s*[-−]?\d+\.\d+")
 # a point named by its year, where the text says so: "the 1880 dot", "The 1920 point is at", "1980 at 1,300"
