@@ -910,8 +910,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         subject, rest = low.group("name") + f" ({low.group('style')})", body[low.end():]  # "hnswlib (purple) lies"
     else:
         size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
-        if size and _qualifier(size.group("size")):
-            size = None  # "Grad-TTS (50 steps)": a count that qualifies the name
+        if size and (_qualifier(size.group("size")) or SUBJECT_END_RE.search(size.group("name"))):
+            size = None  # "Grad-TTS (50 steps)": a count that qualifies the name; "Earth sits at (1, 1) in ...": a pair
         if size is None and (keyed := KEYED_SIZE_RE.match(body)) and _axis_word(state, keyed.group("key")):
             size = keyed  # "Amlodipine 5 mg (baseline 156) achieves 12.4 mmHg": a value keyed by an axis's word
         end = SUBJECT_END_RE.search(body, size.end() if size else 0)
