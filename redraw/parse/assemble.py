@@ -664,6 +664,13 @@ def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -
     n = len(points)
     stars = [p for p in points if p.marker == "*"]
     others = {p.marker for p in points if p.marker not in (None, "*")}
+    grouped = [p for p in points if p.group]
+    if len(stars) == 1 and stars[0].group is None and len(grouped) == n - 1 and len({p.group for p in grouped}) >= 2 \
+            and not stars[0].highlight:
+        # "The projected HL-LHC is drawn as a larger red star ...; it has no legend entry": the one star outside
+        # the legend's series, whatever their shapes
+        stars[0].highlight = True
+        state.warn(f"{stars[0].label!r} is the one star and in no legend series; taken as highlighted")
     if stars and len(stars) * 2 <= n and len(others) <= MAX_PLAIN_MARKERS:
         # a star stands out among one or two plain shapes; where every series has its own shape it is one more
         for p in stars:
