@@ -420,7 +420,9 @@ def _as_keyed(text: str) -> str:
     return text
 
 
-_ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*(?:%|[A-Za-zµ°/²³⁻¹]{1,8})?\s*$")  # "..., 850 m"
+# "..., 850 m", "..., 14.9 kWh/100 km" (a unit per a count)
+_ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
+                               r"(?:%|[A-Za-zµ°/²³⁻¹]{1,8}(?:(?<=/)\d{1,6}\s?[A-Za-z]{1,6})?)?\s*$")
 
 
 def _lines(src: str) -> list[tuple[int, str]]:

@@ -152,6 +152,10 @@ def _lex(text: str) -> tuple[Num, ...]:
             continue  # "57.5 ± 1.4 %", "24 % ± 3", "41 +/- 2": an error bar's half-width, not a value
         if dates and any(a < m.end() and m.start() < b for a, b in dates):
             continue  # "2020-07" is a date, not 2020 and -7
+        if ("/" in text or "per " in text) and (per := _PER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())) \
+                and (per.group("unit") is None or per.group("unit") in UNITS or per.group("unit").islower()):
+            continue  # "14.9 kWh/100 km", "12.5 deaths per 100,000 people": the count a unit is per, no value
+            # (not the "2" of "DiT-XL/2")
         n = _num(m)
         if n is None:
             continue
@@ -164,6 +168,8 @@ def _lex(text: str) -> tuple[Num, ...]:
 
 
 _COMPOUND_GAP_RE = re.compile(r"\s*(?:,|and)?\s*")
+# "kWh/100 km", "per 100,000" (not "days / 465")
+_PER_BEFORE_RE = re.compile(r"(?:\b(?P<unit>[A-Za-zµ°%]+)/|\bper\s+)$")
 
 
 def _compound(text: str, a: Num, b: Num) -> bool:

@@ -173,6 +173,11 @@ NUMBERED_NAME_RE = re.compile(r"\d{1,5}[A-Za-z]?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(
                               r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+#?(?:[A-Z]-?)?\d+[A-Za-z]?")
 
 
+# a plain-text line of data: a name, a spaced dash, the values ("Fiat 500e - about 1,365 kg, 14.9 kWh/100 km")
+DASHED_LINE_RE = re.compile(r"^[^\s].{0,50}?\s[-–—]\s+(?:(?:about|approx\.?|approximately|around|roughly|~|≈)\s*)?"
+                            r"[-−$€£]?\d[^!?]{0,80}$")
+
+
 def _single_value(value: str) -> bool:
     """"~70", "3×10^2 h⁻¹", "71%": one number, first in the text (or after "corrected to")."""
     corrected = _after_correction(value)
@@ -377,8 +382,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return None  # no number, no coordinates
     if block.kind == "item" and block.context and LINES_SECTION_RE.search(block.context[-1]):
         return None  # an item under "**Ceilings and guides**" or "Reference lines:" describes a part of the chart
-    if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0:
-        return None  # prose is points_prose's
+    if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0 \
+            and not DASHED_LINE_RE.match(block.text):
+        return None  # prose is points_prose's (not "Fiat 500e - about 1,365 kg, 14.9 kWh/100 km", a line of data)
     if block.text.rstrip().endswith(":"):
         return None  # "Islands, with area and species count (100 ha = 1 km²):" heads the points under it
     if block.kind == "paragraph" and len(block.sentences) >= 2 and len(block.text.split()) >= 20:
