@@ -90,6 +90,7 @@ PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|r
                       r"^(?:on|at|in)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:side|end|edge|corner|half|part)\b[\w\s-]{0,30},\s*",
                       re.IGNORECASE)
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s*\d[^()]*)\)(?=\s)")  # not "(S&P 500)"
+FOLD_RE = re.compile(r"^(?:an?\s+)?[\d.,]+[-\s]?(?:fold|times)\b", re.IGNORECASE)
 # a drug and its dose, written in lower case mid-sentence: "lisinopril 20 mg", "metformin 500 mg", "insulin 10 IU"
 DOSE_NAME_RE = re.compile(r"^[a-z][a-z-]+(?:/[a-z][a-z-]+)?\s+\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*"
                           r"(?:mg|g|mcg|µg|μg|ml|mL|IU|units?)$")
@@ -1065,7 +1066,8 @@ def _placed_pair(state: ParseState, sentence: str, line: int) -> list[PointFact]
 def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
     """_name_of, less a name that is words of an axis title ("costs 0.1 in TM-score" on "Predicted TM-score")."""
     name = _name_of(state, phrase, first, verb_inside)
-    return None if name is None or _axis_words(state, name) else name
+    # (nor an amount: "a 10,000-fold increase in body mass")
+    return None if name is None or _axis_words(state, name) or FOLD_RE.match(name) else name
 
 
 def _eponym(state: ParseState, after: str) -> bool:
@@ -1116,6 +1118,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not first and QUALIFIED_NAME_RE.match(phrase) and phrase.split()[0].casefold() not in _STOP_NAMES:
         return phrase  # "Breast (female)", "Ensemble (5 seeds)": a name and its qualifier
     words = phrase.split()
+    if len(words) == 3 and words[0] in ("The", "the") and words[1][:1].isupper() \
+            and words[1].casefold() not in _STOP_NAMES and words[2].isalpha() and words[2].islower():
+        words = words[1:]  # "The Asian elephant is the largest species": a proper adjective and its noun
     # the titles' words, less their units ("Tevatron" is no word of "Centre-of-mass energy (TeV)")
     titles = BRACKET_ASIDE_RE.sub(" ", state.axes["x"].title + " " + state.axes["y"].title)
     while verb_inside and len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) \
