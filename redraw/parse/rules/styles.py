@@ -129,6 +129,8 @@ def styles(state: ParseState) -> None:
         low = block.low
         if " are " in low and (COLOR_RE.search(low) or MARKER_RE.search(low)):
             for sentence in block.sentences:
+                if block.lead and sentence.startswith(block.lead):  # "**Markers**: Labeled teams are drawn as ..."
+                    sentence = sentence[len(block.lead):].lstrip(" :*")
                 plural = PLURAL_SUBJECT_RE.match(sentence)  # "Countries are drawn as semi-transparent circles"
                 if plural is None and (every := ALL_ARE_RE.match(sentence)) and is_style_only(every.group("style")):
                     plural = every
