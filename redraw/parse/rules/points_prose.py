@@ -1185,7 +1185,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
             and words[0][:1].isupper() and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(words[0])):
         runs[1].insert(0, words[0].strip(",;:()\"“”"))  # "Gemini Pro scores 79%": the first word starts the name
     pick = next((r for r in runs if r), []) if first else runs[-1]
-    if not pick or len(pick) > 4:
+    # (a product name may run longer, its words codes: "Sigma 50mm F1.4 DG HSM Art", "Canon RF 50mm F1.2L USM")
+    if not pick or (len(pick) > 4 and not (len(pick) <= 7 and 2 * sum(bool(NAMEISH_RE.search(w)) for w in pick)
+                                             >= len(pick))):
         return None
     name = " ".join(pick)
     if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or overlap(name, titles)):
