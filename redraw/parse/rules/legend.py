@@ -312,6 +312,11 @@ def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str 
     out: list[tuple[str, str | None, str | None] | None] = []
     for sentence in sentences_:
         m = SHOWN_AS_RE.match(sentence)
+        if m is None and 0 < (colon := sentence.find(": ")) < 100 and LEGEND_CUE_RE.search(sentence[: colon + 1]):
+            # "A legend in the lower right distinguishes two groups of countries: High-income countries are ..."
+            sentence = sentence[colon + 2:]
+            m = SHOWN_AS_RE.match(sentence)  # (categories in the plural: "vLLM is shown with ..." is read elsewhere)
+            m = m if m is not None and " are " in m.group(0) else None
         if m is None:
             continue
         name, style = (m.group("name"), m.group("style")) if m.group("name") else (m.group("name2"), m.group("style2"))
@@ -321,7 +326,8 @@ def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str 
         style = re.split(r"\s+(?:clustered|grouped|spread|placed|located|at|on|near|and)\b|[.;,]", rest)[0]
         pairs = [(name, style)]
         # "... and open-weight models as orange squares", "..., millet with purple pentagons": the verb said once
-        for more in re.split(r"[,;]|\s+and\s+", rest[len(style):].rstrip(" .")):
+        # (not the "and" of a shared hyphen: "Low- and middle-income countries as orange circles")
+        for more in re.split(r"[,;]|(?<!-)\s+and\s+", rest[len(style):].rstrip(" .")):
             more = re.sub(r"^(?:and|or)\s+", "", more.strip())
             if more and (elided := ELIDED_AS_RE.match(more)) is not None:
                 pairs.append((elided.group("name"), elided.group("style")))

@@ -382,6 +382,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return None  # no number, no coordinates
     if block.kind == "item" and block.context and LINES_SECTION_RE.search(block.context[-1]):
         return None  # an item under "**Ceilings and guides**" or "Reference lines:" describes a part of the chart
+    if block.lead and block.lead.rstrip(" *").endswith(".") and state.groups and group_mentioned(state, block.lead):
+        return None  # "**High-income countries.** Japan applies ...": a run-in heading naming a group, prose's
     if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0 \
             and not DASHED_LINE_RE.match(block.text):
         return None  # prose is points_prose's (not "Fiat 500e - about 1,365 kg, 14.9 kWh/100 km", a line of data)
