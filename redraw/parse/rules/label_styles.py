@@ -23,6 +23,9 @@ DRAWN_AS_RE = re.compile(_DRAWN_AS)
 NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|\.\s+|,\s+(?:and|while)\s+)"
                             r"(?P<label>(?!(?:The|This|It|Its|Each|Every|All|One|A|An|These|Those)\b)"
                             r"[A-Z][^;:,.()]{1,40}?(?:\s*\([^()]{1,30}\))?)\s+(?:is\s+)?" + _DRAWN_AS)
+# "The study center (Hospital H) is highlighted as a larger filled red star": a role, its name in brackets
+ROLE_BRACKET_STYLE_RE = re.compile(r"\b[Tt]he\s+(?-i:[a-z])[\w' -]{2,40}?\s+\((?P<label>(?-i:[A-Z])[^()]{1,40})\)\s+"
+                                   r"(?:is\s+|are\s+)?" + _DRAWN_AS)
 # "All species are dark green circles, except *Homo sapiens*, which is drawn as a larger orange diamond"
 EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^,;:()]{1,40}),\s+which\s+is\s+" + _DRAWN_AS)
 
@@ -167,7 +170,8 @@ def label_styles(state: ParseState) -> None:
         if EMPHASIS_RE.search(block.text):
             _singled_out(state, block, labels)
         if " as " in block.text or " in " in block.text or " with " in block.text:
-            for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text)]:
+            for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text),
+                          *ROLE_BRACKET_STYLE_RE.finditer(block.text)]:
                 # "a larger dark-red diamond with a bold label": the style words it starts with
                 label, style = strip_marks(named.group("label")), style_head(named.group("style"))
                 if label.endswith((" are", " were")):
