@@ -425,6 +425,9 @@ _ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
                                r"(?:%|[A-Za-zµ°/²³⁻¹]{1,8}(?:(?<=/)\d{1,6}\s?[A-Za-z]{1,6})?)?\s*$")
 
 
+_SHORT_STATEMENT_RE = re.compile(r"[A-Z][\w' -]{2,40}\.")
+
+
 def _lines(src: str) -> list[tuple[int, str]]:
     """A paragraph's source, cut where a line starts a new key; (line offset, text) for each piece.
 
@@ -437,7 +440,12 @@ def _lines(src: str) -> list[tuple[int, str]]:
         # (or a line that ends in a value: "AS-01: −15, 2.0 · AS-05: 12, 4.7" then "AS-06 was tested at ...")
         after_data = bool(groups) and (groups[-1][1][-1].rstrip().endswith((")", ":")) or _ENDS_IN_VALUE_RE.search(
             groups[-1][1][-1])) and line.lstrip()[:1].isupper()
-        if not groups or after_data or _KEY_LINE_RE.match(line.lstrip()) or _OUTLINE_RE.match(line.lstrip()):
+        # (a short sentence on a line of its own under a key line: "navy circles = Open list" then "No trend line.")
+        statement = bool(groups) and _SHORT_STATEMENT_RE.fullmatch(line.strip()) is not None and \
+            _KEY_LINE_RE.match(groups[-1][1][0].lstrip()) is not None and not groups[-1][1][-1].rstrip().endswith(
+                (",", ";", "-"))
+        if not groups or after_data or statement or _KEY_LINE_RE.match(line.lstrip()) or \
+                _OUTLINE_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:
             groups[-1][1].append(line)
