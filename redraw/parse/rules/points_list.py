@@ -734,6 +734,9 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
         if dash and state is not None and (axis_of_key(state, head[dash.end():]) or COORDS_KEY_RE.match(
                 head[dash.end():].strip().lower())):
             return strip_marks(head[: dash.start()]), text[dash.start():]
+        if SUPERLATIVE_KEY_RE.match(head) and (named := NAME_FIRST_VALUE_RE.match(text, colon + 2)):
+            # "Highest energy: Li-S, cycle life = 300, ...": the key is a role, the name comes first after it
+            return strip_marks(named.group("name")), text[named.end():]
         return strip_marks(head), text[colon:]
     arrow = next((i for sep in (" → ", " -> ", " ⇒ ") if (i := top_level_index(text, sep)) > 0), -1)
     if arrow > 0:  # "Influenza (1918, H1N1) → CFR 2.5 %, R₀ 2.0": an arrow ends the name, brackets and all
@@ -747,6 +750,10 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
     return strip_marks(PLACE_VERB_END_RE.sub("", text[:cut])), text[cut:]
 
 
+# a key that names a role, not a point: "Highest energy", "Longest life", "Best accuracy", "Fastest"
+SUPERLATIVE_KEY_RE = re.compile(r"^\W*(?:the\s+)?(?:highest|lowest|largest|smallest|best|worst|fastest|slowest|longest|"
+                                r"shortest|most|least|cheapest|biggest|top|heaviest|lightest)\b", re.IGNORECASE)
+NAME_FIRST_VALUE_RE = re.compile(r"\s*\**(?P<name>(?-i:[A-Z\d])[^,;:()]{0,40}?)\**\s*(?:,|\s[-–—]\s|\s\()")
 PLACE_VERB_END_RE = re.compile(r"\s+(?:sits|sit|is|are|lies|lie|stands|stand|appears|appear|was|were|falls|lands|"
                                r"ends\s+up|comes\s+in)$")
 
