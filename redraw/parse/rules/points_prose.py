@@ -934,7 +934,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
     times = _times_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
-            and not COMPARISON_AFTER_RE.match(rest[n.end:]) and not BY_AMOUNT_RE.search(rest, 0, n.start)]
+            and not COMPARISON_AFTER_RE.match(rest[n.end:]) and not BY_AMOUNT_RE.search(rest, 0, n.start)
+            and not REFERENCE_BEFORE_RE.search(rest, max(0, n.start - 12), n.start)]
     nums = restatements_dropped(rest, nums)  # "3.9 t (≈ 3,900 kg)" is one value
     sized = _size_in_name(state, subject) if len(nums) == 1 and nums[0].mult is None else None
     if sized is not None:  # "DeepSeek-Coder-33B scores 79.3%" on a model-size axis: x from the name (a guess)
@@ -960,6 +961,9 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     return point
 
 
+# the number of a part of the paper: "description of Figure 4", "(see Fig. 3b)", "Table 2 lists"
+REFERENCE_BEFORE_RE = re.compile(r"\b(?:fig(?:ure)?s?\.?|tables?|panels?|sections?|eqs?\.?|equations?|refs?\.?)\s*$",
+                                 re.IGNORECASE)
 # two values of one measure compared: "17.9% vs. 14.6%", "9.1 versus 8.4", "4.2 compared with 3.9"
 VERSUS_RE = re.compile(r"^\s*%?\s*(?:vs\.?|versus|compared\s+(?:with|to)|against)\s*[~≈]?\s*$", re.IGNORECASE)
 # a value with a magnitude, a sign or decimals ("1.5B", "30%", "0.41"); not a year, which names a point
