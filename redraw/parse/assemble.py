@@ -687,7 +687,13 @@ def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -
                 p.highlight = True
 
 
-_SCOPE_ORDER = {"ours": 0, "color": 1, "others": 2, "all": 3}  # the narrower statement first
+def _starts_with(label: str, prefix: str) -> bool:
+    """The label starts with the prefix as a code does: "AS-01" with "AS" or "AS-", not "ASR" with "AS"."""
+    return label.startswith(prefix) and (len(label) == len(prefix) or not prefix[-1].isalnum()
+                                         or not label[len(prefix)].isalpha())
+
+
+_SCOPE_ORDER = {"ours": 0, "prefix": 1, "color": 1, "others": 2, "all": 3}  # the narrower statement first
 
 
 def _defaults(state: ParseState, points: list[Point]) -> None:
@@ -695,7 +701,8 @@ def _defaults(state: ParseState, points: list[Point]) -> None:
     before "Baseline agents are shown as gray circles" read as every point's."""
     for d in sorted(state.defaults, key=lambda d: _SCOPE_ORDER.get(d.scope, 3)):
         for p in points:
-            if (d.scope == "others" and p.highlight) or (d.scope == "ours" and not p.highlight):
+            if (d.scope == "others" and p.highlight) or (d.scope == "ours" and not p.highlight) or (
+                    d.scope == "prefix" and not _starts_with(p.label, d.prefix)):
                 continue
             if d.scope == "color":  # "six are blue circles": the blue points are circles
                 if p.marker is None and p.color and d.color and same_color(p.color, d.color):

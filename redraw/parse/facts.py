@@ -101,12 +101,14 @@ class RefFact:
 @dataclass(slots=True)
 class DefaultStyle:
     """"All points are blue circles" (scope all) / "every other model is a blue circle" (others) /
-    "six are blue circles" (color: the points of that colour)."""
+    "six are blue circles" (color: the points of that colour) / 'plots whose id starts with "I-" are blue
+    squares' (prefix: the points whose label starts with `prefix`)."""
 
     scope: str
     color: str | None
     marker: str | None
     line: int
+    prefix: str = ""
 
 
 @dataclass(slots=True)

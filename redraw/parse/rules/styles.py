@@ -104,6 +104,24 @@ PRIMARY_RE = re.compile(r"\b(?:primary|main|central|key)\s+(?:subject|focus|mode
                         r"\bstands? out\b|\bthe focus\b", re.IGNORECASE)
 
 
+# points told by how their labels start: 'Plots whose id starts with "I-" ... are drawn as blue squares', 'the
+# "R-" plots are rain-fed and appear as orange circles', 'Sites whose code begins with "AS" are green triangles'
+PREFIX_STYLE_RE = re.compile(r"(?:\bwhose\s+(?:ids?|names?|labels?|codes?)\s+(?:starts?|begins?)\s+with\s+|"
+                             r"\b(?i:the|all)\s+)[\"“](?P<prefix>[^\"“”\s]{1,8})[\"”]")
+STOP_RE = re.compile(r"[.;\"“]")
+DRAWN_VERB_RE = re.compile(r"\b(?:are|is|appear)\s+(?:(?:drawn|shown|plotted|marked)\s+)?(?:as\s+)?")
+
+
+def _prefixed(state: ParseState, block: Block) -> None:
+    for m in PREFIX_STYLE_RE.finditer(block.text):
+        stop = STOP_RE.search(block.text, m.end())
+        rest = block.text[m.end(): stop.start() if stop else len(block.text)][:120]
+        style = next((head for v in DRAWN_VERB_RE.finditer(rest) if (head := style_head(rest[v.end():]))), "")
+        color, marker = first_color(style), first_marker(style)
+        if color or marker:
+            state.defaults.append(DefaultStyle("prefix", color, marker, block.line, prefix=m.group("prefix")))
+
+
 def styles(state: ParseState) -> None:
     """'The color coding is implicit: one model is red, all others are blue.'"""
     for block in state.facts_blocks("item", "paragraph"):
@@ -147,6 +165,8 @@ def styles(state: ParseState) -> None:
                     color, marker = first_color(plural.group("style")), first_marker(plural.group("style"))
                     if color or marker:
                         state.defaults.append(DefaultStyle("all", color, marker, block.line))
+        if '"' in block.text or "“" in block.text:
+            _prefixed(state, block)
         if " out" in low or "highlighted" in low or "differs" in low:
             _stands_out(state, block)
         if not CUES_RE.search(low) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
