@@ -774,10 +774,16 @@ def _bracket_with_number(text: str, sep: str) -> int:
     return -1
 
 
+STYLE_COMMA_TAIL_RE = re.compile(r"\s*(?:,|\s[—–]\s)\s*([^,()\[\]—–]{2,30})$")
+
+
 def _label_style(label: str) -> tuple[str, str]:
     """See _bracket_style; also '(Red Star, this work)': a style and the authors' cue, the cue kept in the
     style text so that the point is still highlighted."""
     name, style = _bracket_style(label)
+    if not style and (tail := STYLE_COMMA_TAIL_RE.search(label)) and is_style_only(tail.group(1)) \
+            and label[: tail.start()].strip():
+        return strip_marks(label[: tail.start()]), tail.group(1)  # "HarborASR (ours), red star", "Kite-7B, blue circle"
     if style or not label.rstrip().endswith((")", "]")):
         return name, style
     m = STYLE_TAIL_RE.search(label)
