@@ -34,6 +34,7 @@ LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 LINE_BEFORE_RE = re.compile(r"\b(?:line|curve|fit)\s+(?:starts|begins|runs|goes|rises|falls|passes|extends|from)\b|"
                             r"\b(?:dashed|dotted|solid|dash-dot)\s+(?:[\w-]+\s+){0,2}?(?:line|curve|fit)\b",
                             re.IGNORECASE)
+REMARK_TAIL_RE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits|"
                               r"(?:trend|fitted|regression|reference|fit)\s+(?:line|curve))\s*:?$",
                               re.IGNORECASE)
@@ -380,8 +381,10 @@ def _field_num(fields: dict[str, str], axis: str) -> Num | None:
 def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if not _DIGIT_RE.search(block.text):
         return None  # no number, no coordinates
-    if block.kind == "item" and block.context and LINES_SECTION_RE.search(block.context[-1]):
-        return None  # an item under "**Ceilings and guides**" or "Reference lines:" describes a part of the chart
+    if block.kind == "item" and block.context and LINES_SECTION_RE.search(REMARK_TAIL_RE.sub("", block.context[-1])):
+        # an item under "**Ceilings and guides**", "Reference lines:" or "**Fitted lines** (dashed, each in its
+        # crop's colour)" describes a part of the chart
+        return None
     if block.lead and block.lead.rstrip(" *").endswith(".") and state.groups and group_mentioned(state, block.lead):
         return None  # "**High-income countries.** Japan applies ...": a run-in heading naming a group, prose's
     if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0 \
