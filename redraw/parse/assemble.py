@@ -448,6 +448,9 @@ def _bracket_groups(state: ParseState) -> None:
     moved: dict[str, list[str]] = {}
     labels = [pf.label for pf in state.points]
     written = {_norm(label) for label in labels}  # the labels as the text wrote them
+    # the names before brackets that name no group ("Li–S" of "Li–S (this work)"), each label tried once
+    told_apart = {_norm(_TRAILING_ANY_BRACKET_RE.sub("", label)) for label in set(labels)
+                  if label.endswith((")", "]")) and not _bracket_group(state, label)}
     for pf in state.points:
         found = _bracket_group(state, pf.label) if pf.group is None and pf.label.endswith((")", "]")) else None
         if found is None or not pf.label[: found[0].start()].strip():
@@ -459,9 +462,7 @@ def _bracket_groups(state: ParseState) -> None:
             continue
         pf.group = g.name
         bare = pf.label[: m.start()].rstrip()
-        if _norm(bare) in written or any(other != pf.label and not _bracket_group(state, other)
-                                         and _norm(_TRAILING_ANY_BRACKET_RE.sub("", other)) == _norm(bare)
-                                         for other in labels):
+        if _norm(bare) in written or _norm(bare) in told_apart:
             continue  # "OpenHands (Claude)" beside "OpenHands", "Li–S (pilot)" beside "Li–S (this work)": the bracket
             # tells the two apart (not "Ego depletion (original)" beside "Ego depletion (replication)": both brackets
             # name groups)
