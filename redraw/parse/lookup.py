@@ -367,7 +367,7 @@ _LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
 _BRACKET_HEAD_RE = re.compile(r"\(([^()]*?)\s*[,;)]")
 
 
-def _bracket_style(header: str) -> str:
+def _header_bracket_style(header: str) -> str:
     """The style a long header states up front in a bracket: "Points (orange circles, each labelled with the
     station name), latitude then trend" -> "orange circles"; "" when it states none so."""
     return next((m.group(1) for m in _BRACKET_HEAD_RE.finditer(header) if is_style_only(m.group(1))), "")
@@ -393,7 +393,7 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
             if not ctx or len(split_top(ctx, ",;")) > 2:
                 continue
         if point.ctx_color is None and point.ctx_marker is None:
-            style = ctx if len(ctx) < 80 else _bracket_style(ctx)
+            style = ctx if len(ctx) < 80 else _header_bracket_style(ctx)
             color, marker = first_color(style), first_marker(style)
             if color or marker:
                 point.ctx_color, point.ctx_marker = color, marker

@@ -92,8 +92,9 @@ PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|r
 SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s*\d[^()]*)\)(?=\s)")  # not "(S&P 500)"
 FOLD_RE = re.compile(r"^(?:an?\s+)?[\d.,]+[-\s]?(?:fold|times)\b", re.IGNORECASE)
 # a drug and its dose, written in lower case mid-sentence: "lisinopril 20 mg", "metformin 500 mg", "insulin 10 IU"
+_DOSE_UNIT = r"(?:mg|g|mcg|µg|μg|ml|mL|IU)"
 DOSE_NAME_RE = re.compile(r"^[a-z][a-z-]+(?:/[a-z][a-z-]+)?\s+\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s*"
-                          r"(?:mg|g|mcg|µg|μg|ml|mL|IU|units?)$")
+                          r"(?:" + _DOSE_UNIT + r"|units?)$")
 # a name, then where the thing it names is ("in Abell 1367", "in the Coma cluster", "in Antarctica"; not a
 # format, "in INT4", "in FP16")
 PLACE_TAIL_RE = re.compile(r"^(?P<name>\S.*?)\s+in\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z\d])[\w.-]*)*"
@@ -719,7 +720,8 @@ def _verbless_list(state: ParseState, sentence: str, line: int) -> list[PointFac
 ONE_MORE_RE = re.compile(r"^\s*(?:and\s+)?(?:one\s+more|another(?:\s+one)?|a\s+(?:last|final|further)\s+one|"
                          r"the\s+(?:last|final)\s+one|finally)\s*,\s+(?=\S)", re.IGNORECASE)
 # "... and HD 189733 b in ...", '... and "Nb" at ...', "... and losartan 50 mg (baseline 149) achieves ..."
-AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z])|[\"“]|[a-z][a-z-]+\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|μg|ml|mL|IU)\b)")
+AND_NAME_RE = re.compile(r"\s+and\s+(?=(?-i:[A-Z])|[\"“]|[a-z][a-z-]+\s+\d+(?:\.\d+)?\s*"
+                         + _DOSE_UNIT + r"\b)")
 
 
 def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
@@ -997,9 +999,14 @@ COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|"
                                  re.IGNORECASE)
 
 
+def _titles(state: ParseState) -> str:
+    """Both axis titles, case folded, for looking words up in them."""
+    return f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
+
+
 def _years_axis(state: ParseState) -> bool:
     """An axis of years: a year in a sentence is a value there, not a point's name."""
-    return "year" in f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
+    return "year" in _titles(state)
 
 
 def _placed(state: ParseState, text: str) -> tuple[Num, Num] | None:
@@ -1078,7 +1085,7 @@ def _eponym(state: ParseState, after: str) -> bool:
     """What follows a possessive makes one name with it ("Alzheimer's disease", "Crohn's disease"): lower-case
     words, none a value, a measure ("accuracy", "score") or a word of an axis title."""
     words = after.split()
-    titles = f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
+    titles = _titles(state)
     return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _STOP_NAMES and w not in titles
                                        and w not in _MEASURE_WORDS for w in words)
 
@@ -1093,8 +1100,7 @@ _MEASURE_WORDS = frozenset((
 
 def _axis_word(state: ParseState, word: str) -> bool:
     """The word is a word of an axis title, in any case ("baseline" of "Baseline systolic BP (mmHg)")."""
-    titles = f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
-    return re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", titles) is not None
+    return re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", _titles(state)) is not None
 
 
 def _axis_words(state: ParseState, name: str) -> bool:
