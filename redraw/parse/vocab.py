@@ -415,8 +415,10 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
                             r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b|"
-                            # a lead-in of a reading, not a name: "Reading the panel", "Looking at the plot"
-                            r"(?-i:[A-Z][a-z]+ing(?:\s+[a-z]+){1,4}$)",
+                            # a lead-in of a reading, not a name: "Reading the panel", "Looking at the plot", "Moving
+                            # right"; a name may start with -ing ("Herring gull", "Spring wheat", "King penguin")
+                            r"(?-i:[A-Z][a-z]+ing\s+(?:the|a|an|at|from|across|along|to|through|over|down|up|left|right|"
+                            r"again|further|closer|more)\b(?:\s+[a-z]+){0,4}$)",
                             re.IGNORECASE)
 
 

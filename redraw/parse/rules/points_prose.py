@@ -300,6 +300,9 @@ def _set_style(sentence: str) -> tuple[str | None, str | None] | None:
     return next(iter(colors)), next(iter(markers), None)
 
 
+# a quoted name that ends a subject after a few words: 'The dual-phase "DP steel"', 'its neighbour "TRIP steel"'
+# (its closing quote may be stripped already)
+TAIL_QUOTE_RE = re.compile(r"^(?:[\w-]+\s+){1,4}[\"“](?P<name>[^\"“”]{1,60})[\"”]?$")
 LEAD_QUOTE_RE = re.compile(r"^\s*[\"“](?P<name>[^\"“”]{1,60})[\"”]")
 BRACKETED_CORRECTION_RE = re.compile(r"\s*\((?=[^()]*\b(?:[Cc]orrection|[Cc]orrected|[Ee]rratum|[Mm]isread|"
                                      r"on closer)\b)[^()]*\)")
@@ -1114,6 +1117,8 @@ def _axis_words(state: ParseState, name: str) -> bool:
 def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
     """The model name in a subject phrase: "The vendor library TensorRT" -> "TensorRT", "the greedy
     TLP-lite cost model after 90 s" -> "TLP-lite", "Ansor" -> "Ansor"; None for "Overall accuracy"."""
+    if (quoted := TAIL_QUOTE_RE.search(phrase.strip())) and _quoted_name(quoted.group("name")):
+        return quoted.group("name").strip()  # 'The dual-phase "DP steel"': the quotation is the name, as printed
     phrase = phrase.strip().strip("*\"“”`")
     owner = POSSESSIVE_RE.search(phrase)
     if owner is not None and not _eponym(state, phrase[owner.end():]):
