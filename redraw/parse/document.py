@@ -222,6 +222,21 @@ def _json_description(info: str, content: str) -> dict[str, object] | None:
     return data if isinstance(data, dict) and _nested_points(data) is not None else None
 
 
+def _yaml_description(info: str, content: str) -> dict[str, object] | None:
+    """A YAML block describing the whole chart, read as the JSON object it is a superset of: "legend:" over
+    "- name: Sedan / color: purple / marker: square" is a list of objects, as in JSON. None for a block YAML
+    does not read, or that holds no list of objects (the line-by-line reader takes those)."""
+    if info.lower() not in ("yaml", "yml", "") or not re.search(r"^\s*-\s+[\w\"']+\s*:", content, re.MULTILINE):
+        return None
+    import yaml  # only for a block that may be YAML: most descriptions hold none
+
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, dict) and _nested_points(data) is not None else None
+
+
 def _objects(value: object) -> TypeGuard[list[dict[str, object]]]:
     """A non-empty list of JSON objects."""
     return isinstance(value, list) and bool(value) and all(isinstance(i, dict) for i in value)
@@ -308,15 +323,26 @@ def _split_fields(body: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
-def _line_sentence(obj: dict[str, str]) -> str:
+def _line_kind(obj: dict[str, str], listed_as: str = "") -> str:
+    """What kind of line an object describes: its "type", "kind" or "orientation", or the name of the list it
+    is in ("reference_lines": [{"orientation": ..., "value": ...}])."""
+    kind = " ".join(obj.get(k, "") for k in ("type", "kind", "orientation", "direction")).replace("_", " ").strip()
+    return kind if _LINE_KIND_RE.search(kind) else f"{kind} {listed_as}".strip()
+
+
+def _line_sentence(obj: dict[str, str], listed_as: str = "") -> str:
     """A line described as an object, said as the sentence a description would use."""
-    kind = obj.get("type", obj.get("kind", ""))
+    kind = _line_kind(obj, listed_as)
     style = " ".join(obj.get(k, "") for k in ("style", "linestyle", "color", "colour")).strip()
-    where = next((f"at {axis} = {obj[axis]}" for axis in ("x", "y") if obj.get(axis)), "")
+    # a value placed by the line's orientation: a horizontal line's is a y, a vertical line's an x
+    axis_of_value = "y" if re.search(r"horizontal|hline", kind, re.IGNORECASE) else \
+        "x" if re.search(r"vertical|vline", kind, re.IGNORECASE) else ""
+    where = next((f"at {axis} = {obj[axis]}" for axis in ("x", "y") if obj.get(axis)), "") or \
+        (f"at {axis_of_value} = {obj['value']}" if axis_of_value and obj.get("value") else "")
     fitted = f" fitted to {obj['over']}" if obj.get("over") else ""
     said = next((obj[k] for k in ("label", "text", "annotation", "name") if obj.get(k)), "")
     label = f', labelled "{said}"' if said else ""
-    kind = re.sub(r"[_-]?line$", "", kind.replace("_", " ")).strip()  # "horizontal_line"
+    kind = re.sub(r"(?:reference\s+)?[_ -]?lines?$", "", kind).strip()  # "horizontal_line"
     noun = "trend line" if re.search(r"trend|fit|regression", kind, re.IGNORECASE) else f"{kind} line"
     return f"A {style} {noun}{fitted} {where}{label}.".replace("  ", " ")
 
@@ -638,7 +664,8 @@ class _Walker:
                 continue
             elif tok.type in ("fence", "code_block"):
                 start = line + (1 if tok.type == "fence" else 0)
-                described = _json_description(tok.info.strip(), tok.content)
+                described = _json_description(tok.info.strip(), tok.content) or \
+                    _yaml_description(tok.info.strip(), tok.content)
                 if described is not None:
                     self.described(described, start)
                 elif _loose_structure(tok.info.strip(), tok.content):
@@ -658,9 +685,11 @@ class _Walker:
                 rows = [_json_row(v) for v in value]
                 if any(_nested_points(v) for v in value):  # "series": [{"name", "color", "points": [...]}]
                     self.series(value, line)
-                elif all(_LINE_KIND_RE.search(r.get("type", r.get("kind", "")).replace("_", " ")) for r in rows):
-                    for row in rows:  # "annotations": [{"type": "horizontal_line", "y": 78.2, "text": ...}]
-                        self.paragraph_line(_line_sentence(row), line)
+                elif all(_LINE_KIND_RE.search(_line_kind(r, name)) for r in rows):
+                    # "annotations": [{"type": "horizontal_line", "y": 78.2, "text": ...}], "reference_lines":
+                    # [{"orientation": "horizontal", "value": 18.5, ...}]
+                    for row in rows:
+                        self.paragraph_line(_line_sentence(row, name), line)
                 else:
                     if AXIS_JSON_KEY_RE.match(name) is None:
                         self.paragraph_line(f"{name.capitalize()}:", line)
@@ -721,7 +750,7 @@ class _Walker:
 
     def objects(self, run: list[tuple[int, dict[str, str]]]) -> None:
         rows = [obj for _, obj in run]
-        if all(_LINE_KIND_RE.search(obj.get("type", obj.get("kind", ""))) for obj in rows):
+        if all(_LINE_KIND_RE.search(_line_kind(obj)) for obj in rows):
             for (at, obj) in run:  # {type: "vertical", x: 162, style: "dashed", label: "median"}
                 self.paragraph_line(_line_sentence(obj), at)
             return

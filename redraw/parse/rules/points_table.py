@@ -7,7 +7,7 @@ import json
 import re
 
 from ..document import Block
-from ..facts import PointFact
+from ..facts import GroupFact, PointFact
 from ..lookup import apply_context, group_mentioned, group_named
 from ..state import ParseState
 from ..text import overlap, remark_dropped, strip_marks
@@ -112,8 +112,12 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     # a column of remarks ("note": "ours; drawn as a green star") says which point is ours and how one is drawn
     note_col = next((i for i, h in enumerate(header) if NOTE_COL_RE.fullmatch(h.strip())
                      and i not in {label_col, xc, yc, group_col, *style_cols}), None)
+    # a column of categories a sentence styled ("type": valley after "Valley glaciers are drawn as circles") when
+    # the key's own entries group the rows: it styles them
+    category_col = next((i for i in range(width) if i not in {label_col, xc, yc, group_col, note_col, *style_cols}
+                         and group_col is not None and _names_categories(state, rows, i)), None)
     unused = [header[i].strip() or f"column {i + 1}" for i in range(width)
-              if i not in {label_col, xc, yc, group_col, note_col, *style_cols}]
+              if i not in {label_col, xc, yc, group_col, note_col, category_col, *style_cols}]
     if unused:
         state.warn(f"table columns not drawn: {', '.join(unused)}", block.line)
     points = []
@@ -140,6 +144,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                     and not any(p.group == found.name for p in state.points):
                 found.name = stated  # a category's own name beats a sentence's description of it
             point.group = found.name if found else stated
+        if category_col is not None and (styled := _category(state, row[category_col])) is not None:
+            point.color, point.marker = point.color or styled.color, point.marker or styled.marker
         point.ours = ours_cue(label)
         if note_col is not None and (note := row[note_col]):
             point.ours = point.ours or ours_cue(note)
@@ -176,6 +182,22 @@ def _names_groups(state: ParseState, rows: list[list[str]], col: int, keyed: boo
     cells = [r[col] for r in rows if col < len(r) and r[col].strip(" -–—") and r[col].strip().lower() != "n/a"]
     return bool(state.groups) and bool(cells) and all(
         (g := group_named(state, c)) is not None and (g.keyed or not keyed) for c in cells)
+
+
+def _category(state: ParseState, cell: str) -> GroupFact | None:
+    """The category a cell names, not one of the key's entries: "valley" of "Valley glaciers"."""
+    cell = cell.strip()
+    if not cell or any(ch.isdigit() for ch in cell) or len(cell.split()) > 4:
+        return None
+    found = group_named(state, cell) or group_mentioned(state, cell)
+    return found if found is not None and not found.keyed else None
+
+
+def _names_categories(state: ParseState, rows: list[list[str]], col: int) -> bool:
+    """Half or more of the column's filled cells name a category a sentence styled ("valley" of "Valley glaciers
+    are drawn as circles"; an "outlet" the text styles in words the parser did not take for a category)."""
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    return bool(cells) and 2 * sum(_category(state, c) is not None for c in cells) >= len(cells)
 
 
 def _cell(text: str) -> Num | None:
