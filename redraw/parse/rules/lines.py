@@ -141,8 +141,18 @@ def lines(state: ParseState) -> None:
             # "Two horizontal reference lines: a dotted blue line at 1.5 and a dashed one at 2.0"
             direction = REF_RE.search(sentence)
             said = direction.group(1).lower() if direction else announced
-            for clause in CLAUSE_RE.split(sentence):
-                last_trend = _clause(state, block, clause, in_trend_ctx, last_trend, said) or last_trend
+            refs_before = len(state.refs)
+            clauses = CLAUSE_RE.split(sentence)
+            colon = sentence.find(":")
+            head = sentence[:colon] if 0 < colon < 60 else None  # "Two dotted red lines mark targets: ..."
+            for clause in clauses:
+                last_trend = _clause(state, block, clause, in_trend_ctx, last_trend, said, head) or last_trend
+            if len(state.refs) - refs_before >= 2 and re.search(r"\blines\b", clauses[0], re.IGNORECASE):
+                # "Two dashed gray lines divide the plot: a vertical one at 12.4, and a horizontal one at 11.5":
+                # the look said of both serves each
+                style, color = find_style(clauses[0]), _line_color(clauses[0])
+                for ref in state.refs[refs_before:]:
+                    ref.style, ref.color = ref.style or style, ref.color or color
             if direction and re.search(r"\blines\b", sentence) and not lex(sentence):
                 announced = direction.group(1).lower()
         # (a header paragraph, "trend line:" in YAML, carries its line into the keys under it)
@@ -174,13 +184,14 @@ def _trend_header(title: str) -> bool:
 
 
 def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
-            last_trend: TrendFact | None, direction: str | None = None) -> TrendFact | None:
+            last_trend: TrendFact | None, direction: str | None = None, head: str | None = None) -> TrendFact | None:
     bare = BARE_REF_RE.match(clause)
     if bare:  # "Reference lines (gray, dashed): vertical at 20% usage ("avg USG"), horizontal at 58.1% TS (...)"
-        head = block.text[: block.text.find(":")] if 0 < block.text.find(":") < 60 else block.lead or ""
+        # (the head of the clause's own sentence, else of its block)
+        head = head or (block.text[: block.text.find(":")] if 0 < block.text.find(":") < 60 else block.lead or "")
         _reference(state, block, f"{head} {clause}", bare.group("dir").lower(), _label(clause) or quoted(clause))
         return None
-    if not LINE_RE.search(clause):
+    if not LINE_RE.search(clause) and not ONE_REF_RE.search(clause):  # "..., and a horizontal one at 11.5 goals"
         if last_trend is not None and (keyed := KEYED_LOOK_RE.match(clause)):
             _keyed_look(last_trend, keyed.group("key").lower(), keyed.group("value"))
             return None

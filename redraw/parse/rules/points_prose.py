@@ -77,6 +77,10 @@ SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
                             r"(?<=[\w)])(?<!^the)(?<!^The)\s(?=[a-z]{3,}ed\b)|"
                             # or an -s verb before a place or a value: "HD 209458 b orbits in 3.52 days"
                             r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+(?:in|at|with|near|around|about|on|[~≈$€£]?\d))|"
+                            # or before its object and a value: "Okafor leads the chart with 24 goals", "Vostok tops
+                            # the list at 3.2 km"
+                            r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+the\s+[a-z]+\s+(?:with|at)\s+(?:about\s+|around\s+|"
+                            r"roughly\s+)?[~≈$€£]?\d)|"
                             # "Hydrochlorothiazide 25 mg starts from 154 mmHg", "Pinewood benefits from 151 mmHg"
                             r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+from\s+(?:about\s+|around\s+|roughly\s+)?[~≈$€£]?\d)")
 # "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
@@ -587,7 +591,10 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     group = (group_mentioned(state, head) or series_header(state, head, line)) if head and len(head) < 80 else None
     found = []
     for name, coords in pairs:
-        point = PointFact(name, coords.x, coords.y, line)
+        bracket = sentence[coords.start: coords.end]
+        # the words in a bracket name the axes, in either order: "Haddad (14 goals, 15.9 xG)" on an x of xG
+        placed = _placed(state, bracket) if WORD_IN_PAIR_RE.search(bracket) else None
+        point = PointFact(name, *(placed or (coords.x, coords.y)), line)
         if group is not None:
             point.ctx_group = group.name
         else:
@@ -598,6 +605,7 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 
 
 BRACKET_RE = re.compile(r"\(([^()]*)\)")
+WORD_IN_PAIR_RE = re.compile(r"[^\W\d_eE]")  # a letter, not an exponent's "e"
 
 
 BRACKET_ASIDE_RE = re.compile(r"\([^()]*\)")
