@@ -21,7 +21,6 @@ MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
 BASELINE_GROUP_RE = re.compile(r"\bbaselines?\b|\bothers?\b|\bprior\b|\bexisting\b|\bprevious\b|\breference models?\b",
                                re.IGNORECASE)
-OURS_GROUP_RE = re.compile(r"\bours\b|\bour\b|\bproposed\b|\bthis work\b", re.IGNORECASE)
 
 
 def assemble(state: ParseState) -> ChartSpec:
@@ -466,7 +465,7 @@ def _bracket_groups(state: ParseState) -> None:
             continue  # "OpenHands (Claude)" beside "OpenHands", "Li–S (pilot)" beside "Li–S (this work)": the bracket
             # tells the two apart (not "Ego depletion (original)" beside "Ego depletion (replication)": both brackets
             # name groups)
-        if not OURS_GROUP_RE.search(g.name):  # "DASD-4B (Ours)" is printed so on the chart
+        if not ours_cue(g.name):  # "DASD-4B (Ours)" is printed so on the chart
             moved.setdefault(g.name, []).append(pf.label)
             pf.label = pf.label[: m.start()].rstrip()
     for name, labels in moved.items():
@@ -526,7 +525,7 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
     # (a point put in a group by its own style, "This cross is drawn beyond the edge", states no entry)
     if len(groups) != 2 or any(p.group for p in points if not p.highlight and not (p.color or p.marker)):
         return
-    ours = [g for g in groups if OURS_GROUP_RE.search(g.name)]
+    ours = [g for g in groups if ours_cue(g.name)]
     rest = [g for g in groups if BASELINE_GROUP_RE.search(g.name)]
     if not ours and len(rest) == 1:  # "blue dots for the baselines, a red star for the new model"
         ours = [g for g in groups if g is not rest[0]]
@@ -609,13 +608,13 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
     color = pf.color or pf.ctx_color or (gfact.color if gfact else None)
     marker = pf.marker or pf.ctx_marker or (gfact.marker if gfact else None)
     if pf.ctx_ours and not pf.ours:
-        if group and not OURS_GROUP_RE.search(group) and (pf.color or pf.marker):
+        if group and not ours_cue(group) and (pf.color or pf.marker):
             if not contradicted:
                 state.warn(f"{pf.label!r} is listed under our model's section but drawn as a {pf.color or ''} "
                            f"{_marker_word(pf.marker)} like {group!r}; not highlighted", pf.line)
         else:
             pf.ours = True
-    if group and (OURS_GROUP_RE.search(group) or ours_cue(group) or any(g.focus and g.name == group
+    if group and (ours_cue(group) or any(g.focus and g.name == group
                                                                        for g in state.groups)):
         pf.ours = True
     label = _printable(pf.label)
@@ -676,7 +675,7 @@ def _highlight(state: ParseState, points: list[Point], facts: list[PointFact]) -
         # a star stands out among one or two plain shapes; where every series has its own shape it is one more
         for p in stars:
             members = sum(q.group == p.group for q in points) if p.group else 0
-            if p.group and members >= 2 and not OURS_GROUP_RE.search(p.group):
+            if p.group and members >= 2 and not ours_cue(p.group):
                 continue  # a legend series drawn with stars ("★ Closed models") is a category, not emphasis
             if not p.highlight:
                 p.highlight = True
