@@ -19,7 +19,9 @@ TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
                        r"title(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|is|says|text is|text reads)|"
                        r"(?:has|with|bears|carries|shows|displays)\s+(?:the|a)\s+title)"
                        r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
-NO_TITLE_RE = re.compile(r"\b(no (?:chart |visible |explicit )?title|untitled|without (?:a )?title|"
+# "no title", "no printed title", "no separate figure title" (not "no x-axis title": an axis's)
+NO_TITLE_RE = re.compile(r"\b(no\s+(?:(?!(?:x|y|[xy][\s-]?axis|axis|axes|legend|colou?r[\s-]?bar)\b)[\w-]+\s+){0,2}?"
+                         r"title|untitled|without (?:a )?title|"
                          r"title\b[^.]*\b(?:none|not present|absent|not shown|missing))", re.IGNORECASE)
 TITLE_HEADING_RE = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:the\s+)?(?:chart\s+|figure\s+|plot\s+|panel\s+|main\s+)?"
                               r"title\s*:?\s*$", re.IGNORECASE)  # "## 2. Panel title"
@@ -97,4 +99,6 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
 TITLE_READS_RE = re.compile(r"\btitle(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|is|says)\s*:\s*(?P<t>.+?)\.?$|"
                             r"\btitle(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|says)\s+(?P<t2>(?:\S+\s+){0,11}\S+?)\.?$",
                             re.IGNORECASE)
-AXIS_SUBJECT_RE = re.compile(r"\b(?:axis|axes|abscissa|ordinate|colou?r\s*bar|legend)\b[^,;]{0,20}$", re.IGNORECASE)
+# (or a bracket after one: "Legend (right side, titled "Family")")
+AXIS_SUBJECT_RE = re.compile(r"\b(?:axis|axes|abscissa|ordinate|colou?r\s*bar|legend)\b(?:[^,;]{0,20}|\s*\([^()]*)$",
+                             re.IGNORECASE)
