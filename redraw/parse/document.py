@@ -981,12 +981,18 @@ class _Walker:
             # "**5. Data points:**" cut from the item above: what nests after it belongs to it
             self.parents = [*self.parents[: self.list_depth], text]
         if first_in_item:
-            self.parents = [*self.parents[: self.list_depth], text]
+            # (a series' bold key with a remark after it heads its nested points by the key: "**Known exoplanets
+            # (Blue Circles):** The points trend upward ...")
+            key = block.lead.rstrip(": ") if block.lead is not None and not block.bold_only else ""
+            series_key = bool(key) and _PLURAL_STYLE_RE.search(key.rstrip(".")) is not None
+            self.parents = [*self.parents[: self.list_depth], key if series_key else text]
             if self.item_headers:
                 self.item_headers = {d: h for d, h in self.item_headers.items() if d <= self.list_depth}
-            if block.lead is not None and not block.bold_only and not _DIGIT_RE.search(block.text):
-                # a sibling with its own bold key ("**Data Points:** ...") ends the header's scope; one
-                # with numbers ("**KV-Mem:** (50%, 0.25s)") is a point of a flattened list under it
+            if block.lead is not None and not block.bold_only and (
+                    not _DIGIT_RE.search(block.text) or _PLURAL_STYLE_RE.search(block.lead.rstrip(":. "))):
+                # a sibling with its own bold key ("**Data Points:** ...", "**Known exoplanets (Blue Circles):** a
+                # remark, ~100 M⊕") ends the header's scope; one with numbers ("**KV-Mem:** (50%, 0.25s)") is a
+                # point of a flattened list under it
                 self.item_headers.pop(self.list_depth, None)
 
     def table(self, tokens: list[Token], i: int) -> int:
