@@ -184,3 +184,15 @@ def in_name(text: str, n: Num) -> bool:
         return True  # the 10 of "10-km time", the 5 of "5-year survival": a word a number is part of
     before, after = text[max(0, n.start - 20): n.start], text[n.end: n.end + 2]
     return bool(NAME_BEFORE_RE.search(before)) and (before.endswith("-") or bool(NAME_AFTER_RE.match(after)))
+
+
+# a bound, not a value: "below 6 MW", "under 150 m", "beyond 160 m", "more than 10%" (not a hedge: "just above 8",
+# "slightly over 100", "a little under 2")
+BOUND_BEFORE_RE = re.compile(r"(?<!just\s)(?<!slightly\s)(?<!little\s)(?<!barely\s)(?<!right\s)"
+                             r"\b(?:below|under|above|beyond|over|less\s+than|more\s+than|greater\s+than|fewer\s+than|"
+                             r"at\s+least|at\s+most|up\s+to)\s*[~≈]?\s*[$€£]?$|[<>≤≥]\s*$", re.IGNORECASE)
+
+
+def bounds_only(text: str, nums: list[Num]) -> bool:
+    """Every value is a bound ("(below 6 MW, under 150 m)"): the text describes a region, not a point."""
+    return bool(nums) and all(BOUND_BEFORE_RE.search(text, max(0, n.start - 16), n.start) for n in nums)

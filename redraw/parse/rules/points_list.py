@@ -21,7 +21,7 @@ from ..vocab import (
     ours_cue,
     style_words,
 )
-from .coords import Coords, find_coords, in_name, named_pairs, without_examples
+from .coords import Coords, bounds_only, find_coords, in_name, named_pairs, without_examples
 
 # the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
 RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
@@ -682,6 +682,8 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
         return None
     if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and RANGE_CUE_RE.search(text[: nums[0].start]):
         return None  # "Models span from ~1.8B to ~40B", "between 6B and 8B": a range, not a point
+    if bounds_only(text, nums):
+        return None  # "Prototypes all stay at most 5 MW and less than 120 m": a region, not a point
     x, y = assign_axes(state, text, nums)
     return Coords(x, y, nums[0].start, nums[1].end, note)
 

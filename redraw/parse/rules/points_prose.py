@@ -23,7 +23,16 @@ from ..vocab import (
     mentions_correction,
     ours_cue,
 )
-from .coords import LISTED_SPLIT_RE, PAIR_RE, PRONOUN_RE, find_coords, in_name, named_pairs, without_examples
+from .coords import (
+    LISTED_SPLIT_RE,
+    PAIR_RE,
+    PRONOUN_RE,
+    bounds_only,
+    find_coords,
+    in_name,
+    named_pairs,
+    without_examples,
+)
 from .coords import NAMEISH_RE as LISTED_NAME_RE  # a capital first letter will do in a list
 
 OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|the proposed (?:model|method)|ours)"
@@ -958,6 +967,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         return point
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
+    if bounds_only(rest, nums):
+        return None  # "Onshore turbines occupy the lower left (below 6 MW, under 150 m)": a region, not a place
     if VERSUS_RE.match(rest[nums[0].end: nums[1].start]):
         return None  # "more risk than developed markets (17.9% vs. 14.6% volatility)": one measure, two things
     x, y = assign_axes(state, rest, nums)
