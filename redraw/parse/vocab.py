@@ -442,4 +442,3 @@ def count_of(word: str) -> int | None:
 # gives", "predicted by the line"
 LINE_READ_PATTERN = (r"\b(?:what|than)\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\s+(?:predicts?|gives|implies)\b|"
                      r"\bpredicted\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:line|fit)\b")
-
