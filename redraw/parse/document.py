@@ -154,8 +154,9 @@ def _unmath(m: re.Match[str]) -> str:
     return m.group(0) if "\\" in plain else plain
 
 
-# a literal "\n" where a line must break: before another, a markdown mark, a numbered item or a key ("Y axis:")
-_ESCAPED_BREAK_RE = re.compile(r"\\n(?=\\n|[\s*#|>-]|\d+[.)]\s|[A-Z][\w ()/-]{0,30}:|$)|(?<=\\n)\\n")
+# a literal "\n" where a line must break: before another, a markdown mark, a numbered item, a key ("Y axis:") or
+# a capital ("### Overview\nThe image is ..."; LaTeX's "\nu", "\neq" go on in lower case)
+_ESCAPED_BREAK_RE = re.compile(r"\\n(?=\\n|[\s*#|>\"“(-]|\d+[.)]\s|[A-Z]|$)|(?<=\\n)\\n")
 
 
 def sentences(text: str) -> list[str]:
