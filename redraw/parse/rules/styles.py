@@ -25,7 +25,9 @@ DEFAULT_RE = re.compile(
     r"all (?:the )?(?:other|remaining) [a-z][\w-]*|all (?:the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"
     r"all (?:of )?(?:them|these|the points|the models)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
-    r"the rest|(?:the )?(?:\w+ )?baselines?|every [a-z][\w-]*|each [a-z][\w-]*|all (?:\w+ )?(?:points|models)|"
+    # ("each U.S. metro", "every OECD country": a word or two before the noun)
+    r"the rest|(?:the )?(?:\w+ )?baselines?|(?:every|each) (?:[\w.&-]+ ){0,2}?[a-z][\w-]*|"
+    r"all (?:\w+ )?(?:points|models)|"
     r"most (?:of the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"  # "Most wards are drawn as grey dots"
     # "Hospitals other than one are plain gray circles", "Models except ours are grey squares"
     r"(?:all )?[a-z][\w-]*s (?:other than|except(?: for)?|but|save) (?:one|ours|the highlighted one|the star))"
