@@ -495,6 +495,7 @@ def _number_run(text: str, start: int) -> list[Num]:
     if not nums or sub[: nums[0].start].strip(" :(["):
         return []
     run = [nums[0]]
+    dashes: list[str] = []  # the marks between values written "1 — 10 — 100", "0 | 5 | 10"
     for nxt in nums[1:]:
         last = run[-1]
         gap = sub[last.end: nxt.start]
@@ -505,13 +506,18 @@ def _number_run(text: str, start: int) -> list[Num]:
             continue
         if len(run) >= 2 and ELLIPSIS_GAP_RE.match(gap):  # "10⁻², 10⁻¹, …, 10⁴": the ticks between, by their step
             run += _filled(run[-2], last, nxt)
-        elif not LIST_GAP_RE.match(gap):
+        elif DASH_GAP_RE.match(gap) and len(run) == len(dashes) + 1 and (not dashes or gap.strip() == dashes[0]):
+            dashes.append(gap.strip())
+        elif dashes or not LIST_GAP_RE.match(gap):
             break
         run.append(nxt)
+    if len(dashes) == 1:
+        run = run[:1]  # "0 – 100" is a range; "$1,000 — $10,000 — $100,000", one mark between each two, a list
     # offsets relative to text[start:]
     return _shared_suffix(run)
 
 
+DASH_GAP_RE = re.compile(r"^\s+[—–|·•]\s+$")  # spaced, so no minus sign nor "10–20"
 ELLIPSIS_GAP_RE = re.compile(r"^\s*,?\s*(?:…|\.\.\.)\s*,?\s*(?:and\s+|to\s+)?$")
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
