@@ -81,8 +81,11 @@ RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|rela
 NEAR_A_LINE_RE = re.compile(r"\b(?:close\s+to|near|above|below|under|over|on|along|beneath|just\s+off)\s+the\s+"
                             r"(?:[\w.+/-]+\s+){1,3}?line\b", re.IGNORECASE)
 # lines that are not fitted to the data: theory curves, model tracks, isochrones, analytic bounds
+# (and guides of a constant quantity: "iso-time lines", "isolines of equal cost", "lines of constant power density")
 NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\btheoretical\s+(?:curves?|lines?|tracks?|"
-                        r"predictions?)|\bmodel\s+(?:\w+\s+)?tracks?\b|\bisochrones?\b|\banalytic(?:al)?\s+(?:curves?|bounds?)",
+                        r"predictions?)|\bmodel\s+(?:\w+\s+)?tracks?\b|\bisochrones?\b|\banalytic(?:al)?\s+(?:curves?|bounds?)|"
+                        r"\biso-?(?:[a-z]+[- ])?lines?\b|\biso-?[a-z]+\s+lines?\b|"
+                        r"\blines?\s+of\s+(?:constant|equal|fixed)\b|\b(?:constant|equal)[- ][a-z]+\s+lines?\b",
                         re.IGNORECASE)
 SLOPE_WORD_RE = re.compile(r"\b(?:nearly|almost|roughly|essentially|close\s+to|practically|near(?:ly)?)\s+"
                            r"(?:horizontal|vertical|flat)\b", re.IGNORECASE)
@@ -132,8 +135,8 @@ def lines(state: ParseState) -> None:
                 continue  # nothing in it can be a line, nor name the line before it
             if NOT_FIT_RE.search(sentence) and not REF_RE.search(sentence):
                 # "a dashed curve labelled '50% water' ...; these are model tracks, not fits to the data"
-                state.warn(f"curves described as theory, not fitted to the points, are not drawn: {sentence[:80]!r}",
-                           block.line)
+                state.warn("lines described as theory or as guides, not fitted to the points, are not drawn: "
+                           f"{sentence[:80]!r}", block.line)
                 if THEY_RE.match(sentence):  # "... diagonal lines run across. They are guides, not fits": retracted
                     del state.trends[block_start:]
                 last_trend = None
