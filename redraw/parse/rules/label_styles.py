@@ -50,6 +50,15 @@ IS_A_STYLE_RE = re.compile(r"\s*,?\s*(?:is|was)\s+(?:a|an)\s+(?P<style>[^;.,()]{
 THE_X_POINT_RE = re.compile(r"\b[Tt]he\s+(?P<label>[\w'’.+-]+(?:\s[\w'’.+-]+)?)\s+(?:point|marker|dot)\b[^.;]{0,60}?\s"
                             r"(?:is\s+)?(?:drawn|shown|plotted|rendered|marked)\s+(?:as|in|with)\s+(?P<style>[^;.,()]{2,40})"
                             r"[^.;]*")
+# "Okafor's dot is drawn larger and in orange to single him out", "The marker for Kenya is enlarged and coloured
+# red", "Gaia's point is shown in gold": a named point's own marker restyled (its purpose clause cut off)
+OWN_MARKER_RE = re.compile(r"(?:\b[Tt]he\s+(?:point|marker|dot|symbol)\s+(?:for|of)\s+(?P<label2>[A-Z][\w.+-]*"
+                           r"(?:\s[A-Z0-9][\w.+-]*){0,2})|\b(?P<label>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})['’]s\s+"
+                           r"(?:point|marker|dot|symbol))\s+(?:is\s+)?(?P<how>(?:drawn|shown|plotted|rendered|colou?red|"
+                           r"marked|made|enlarged|highlighted)\b[^;.]{0,60}?)(?=\s+(?:to|so|as|because|which)\b|[;.,]|$)")
+# a point set apart by its size or a purpose: "drawn larger", "to single him out", "to make it stand out"
+SET_APART_RE = re.compile(r"\b(?:larger|bigger|enlarged|oversized|single\s+(?:\w+\s+)?out|stand\s+out|"
+                          r"emphasi[sz]e|highlight)\b", re.IGNORECASE)
 STAND_OUT_RE = re.compile(r"\bstand(?:s)?\s+out\b|\bhighlight|\bemphasi[sz]", re.IGNORECASE)
 
 
@@ -199,6 +208,15 @@ def label_styles(state: ParseState) -> None:
                     color, marker = style_words(style)
                     state.label_styles.append(LabelStyle(label, color, marker, block.line,
                                                          highlight=bool(STAND_OUT_RE.search(named.group(0)))))
+        if "'s " in block.text or "’s " in block.text or " for " in block.text or " of " in block.text:
+            for named in OWN_MARKER_RE.finditer(block.text):
+                color, marker = style_words(named.group("how"))
+                if color or marker:  # (a larger marker, or one singled out, is the point the chart highlights)
+                    end = block.text.find(".", named.end())
+                    said = named.group(0) + block.text[named.end(): end if end > 0 else len(block.text)]
+                    state.label_styles.append(LabelStyle(
+                        named.group("label") or named.group("label2"), color, marker, block.line,
+                        highlight=bool(SET_APART_RE.search(said) or EMPHASIS_RE.search(said))))
         if ", " in block.text and " is " in block.text:
             for named in NAME_ROLE_STYLE_RE.finditer(block.text):  # "Brighton, the case study, is drawn as a star"
                 label, style = strip_marks(named.group("label")), style_head(named.group("style"))
