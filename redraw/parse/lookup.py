@@ -184,7 +184,8 @@ def group_by_style(state: ParseState, color: str | None, marker: str | None) -> 
             and ((g.color is not None and color is not None) or (g.marker is not None and marker is not None))]
     if len(hits) > 1 and color is not None:  # "dark red" is one group's colour exactly, "pink" only its family's
         hits = [g for g in hits if g.color is not None and g.color.lower() == color.lower()] or hits
-    return hits[0] if len(hits) == 1 else None
+    # (one group stated twice, "red for up-regulated" and the key's "Up" (red), is still one)
+    return hits[0] if len({g.name for g in hits}) == 1 else None
 
 
 # the basic colour terms: two of them name two categories even where their hues are near ("brown" and "red")

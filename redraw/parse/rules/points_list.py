@@ -404,7 +404,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label = label[: remark.start()]
     if not label or NOT_A_LABEL_RE.match(label):
         return _unnamed(state, block, rest if label else block.text)
-    if NO_NAME_LABEL_RE.fullmatch(label):  # "unlabelled green circle: x=300, y=12", "(no label): x: 3, y: 0.29"
+    # "unlabelled green circle: x=300, y=12", "(no label): x: 3, y: 0.29", "A red point with no gene name at (1.6, 4.2)"
+    if NO_NAME_LABEL_RE.fullmatch(label) or NO_NAME_RE.search(label) or (
+            MARKER_DESCRIBED_RE.fullmatch(label) and NO_NAME_RE.search(block.text)):
         return _unnamed(state, block, rest, keep=True)
     if not lead_coords and _series_line(rest):
         return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
@@ -484,11 +486,16 @@ def _no_label(block: Block, pair: str, head: str) -> PointFact:
 
 
 # the label of a point the text says has none: "unlabelled green circle", "(no label)", "unnamed point"
-NO_NAME_LABEL_RE = re.compile(r"\(?\s*(?:no\s+(?:text\s+)?(?:label|name)|un-?labell?ed|unnamed|nameless)\b"
+NO_NAME_LABEL_RE = re.compile(r"\(?\s*(?:no\s+(?:[\w-]+\s+)?(?:label|name)|un-?labell?ed|unnamed|nameless)\b"
                               r"[\w\s-]{0,30}\)?", re.IGNORECASE)
+# a marker described where a name would be: "A red point", "another small blue dot"
+MARKER_DESCRIBED_RE = re.compile(r"(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,3}?(?:point|marker|dot|circle|square|"
+                                 r"triangle|diamond|star|cross)", re.IGNORECASE)
 # "two further ◆ markers have no name next to them: one at P ≈ 2.1×10³ d, M ≈ 13 and one at ..."
-NO_NAME_RE = re.compile(r"\b(?:ha(?:ve|s)\s+no\s+(?:text\s+)?(?:name|label)s?|carr(?:y|ies)\s+no\s+(?:text\s+)?"
-                        r"(?:name|label)s?|without\s+(?:a\s+)?(?:name|label)s?|un-?labell?ed|unnamed)\b", re.IGNORECASE)
+# (a word may say which name: "no gene name", "without a country label")
+NO_NAME_RE = re.compile(r"\b(?:ha(?:ve|s)\s+no\s+(?:[\w-]+\s+)?(?:name|label)s?|carr(?:y|ies)\s+no\s+(?:[\w-]+\s+)?"
+                        r"(?:name|label)s?|(?:without|with\s+no)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:name|label)s?|un-?labell?ed|"
+                        r"unnamed)\b", re.IGNORECASE)
 ONE_AT_RE = re.compile(r"\bone\s+(?:is\s+)?(?:at|near|around)\b", re.IGNORECASE)
 
 
