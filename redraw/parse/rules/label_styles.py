@@ -52,8 +52,8 @@ THE_X_POINT_RE = re.compile(r"\b[Tt]he\s+(?P<label>[\w'’.+-]+(?:\s[\w'’.+-]+
                             r"[^.;]*")
 # "Okafor's dot is drawn larger and in orange to single him out", "The marker for Kenya is enlarged and coloured
 # red", "Gaia's point is shown in gold": a named point's own marker restyled (its purpose clause cut off)
-OWN_MARKER_RE = re.compile(r"(?:\b[Tt]he\s+(?:point|marker|dot|symbol)\s+(?:for|of)\s+(?P<label2>[A-Z][\w.+-]*"
-                           r"(?:\s[A-Z0-9][\w.+-]*){0,2})|\b(?P<label>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})['’]s\s+"
+OWN_MARKER_RE = re.compile(r"(?:\b[Tt]he\s+(?:point|marker|dot|symbol)\s+(?:for|of)\s+[\"“]?(?P<label2>[A-Z][\w.+-]*"
+                           r"(?:\s[A-Z0-9][\w.+-]*){0,2})[\"”]?|\b(?P<label>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})['’]s\s+"
                            r"(?:point|marker|dot|symbol))\s+(?:is\s+)?(?P<how>(?:drawn|shown|plotted|rendered|colou?red|"
                            r"marked|made|enlarged|highlighted)\b[^;.]{0,60}?)(?=\s+(?:to|so|as|because|which)\b|[;.,]|$)")
 # a point set apart by its size or a purpose: "drawn larger", "to single him out", "to make it stand out"
