@@ -295,6 +295,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         _percent_of_fraction(state, which, merged, out)
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
+    _the_baselines(state, out, groups)
     _the_other_entry(state, out, groups, [bool(pf.color or pf.marker) for pf in merged])
     named = {_norm(g.name): g for g in reversed(groups)}  # the first group of a name wins, as before
     for p in out:  # a legend entry that names the point itself ("Black: Human")
@@ -539,6 +540,21 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
         p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     state.warn(f"no point states its legend entry: highlighted points are put in {ours[0].name!r}, "
                f"the others{' without a style of their own' if len(free) < len(points) else ''} in {other.name!r}")
+
+
+def _the_baselines(state: ParseState, points: list[Point], groups: list[Group]) -> None:
+    """One legend entry, the baselines ("Baseline models: blue circles"), and our point styled on its own ("Our
+    model: a red star"): the points that state no style or group are the baselines."""
+    if len(groups) != 1 or not BASELINE_GROUP_RE.search(groups[0].name):
+        return
+    ours = [p for p in points if p.highlight]
+    free = [p for p in points if not p.highlight and p.group is None and not (p.color or p.marker)]
+    if not ours or any(p.group == groups[0].name or not (p.color or p.marker) for p in ours) or not free:
+        return
+    g = groups[0]
+    for p in free:
+        p.group, p.color, p.marker = g.name, g.color, g.marker
+    state.warn(f"no point states its legend entry: the points not highlighted are put in {g.name!r}")
 
 
 def _the_other_entry(state: ParseState, points: list[Point], groups: list[Group], own_style: list[bool]) -> None:

@@ -70,7 +70,7 @@ STYLE_IS_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<style>(?:[\w-]+\s+){0,4}?(?:stars
 # a marker described, then the label printed by it: 'a large red star labelled "Tana (this study)"', 'a gold
 # diamond with the label "Kestrel"', 'the red star marked "Ours-7B"'
 STYLE_LABELLED_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<style>(?:[\w-]+\s+){0,3}?(?:stars?|circles?|squares?|"
-                               r"triangles?|diamonds?|dots?|crosses|pentagons?|hexagons?))\s+(?:(?:labell?ed|marked|annotated|"
+                               r"triangles?|diamonds?|dots?|crosses|pentagons?|hexagons?)),?\s+(?:(?:labell?ed|marked|annotated|"
                                r"tagged|captioned)\s+(?:with\s+)?(?:the\s+)?(?:label\s+|text\s+)?|with\s+the\s+"
                                r"(?:label|text)\s+)[\"“](?P<label>[^\"“”]{1,60})[\"”]")
 SHAPE_NOUNS = ("star", "circle", "square", "triangle", "diamond", "dot", "marker", "cross", "pentagon", "hexagon")
