@@ -128,8 +128,10 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
     """"The two Brevity models are red stars" holds Brevity-1.5B and Brevity-7B: the single group whose one
     distinctive word begins the label as a family name ("Llama models" -> "Llama-3-8B", "Llama 2 70B")."""
     low = label.casefold()
-    whole = [g for g in state.groups if len(g.name) >= 3 and low.startswith(g.name.casefold())
-             and low[len(g.name):][:1] in ("-", "_", " ") and len(low) > len(g.name) + 1]
+    # (a name of two letters only before a setting or a number: "xz -6", "GE 1.5sle", not "US Steel")
+    whole = [g for g in state.groups if low.startswith(g.name.casefold()) and low[len(g.name):][:1] in ("-", "_", " ")
+             and len(low) > len(g.name) + 1 and (len(g.name) >= 3 or (
+                 len(g.name) == 2 and _SETTING_AFTER_RE.match(low, len(g.name)) is not None))]
     if whole:  # "Ember-1B-250B" under a legend of "Ember-1B" and "Ember-7B": the longest name it starts with
         return max(whole, key=lambda g: len(g.name))
     # "IR-100" under "Immediate release (IR)", "NX-212/100" under "NX-212 nanoparticle (this study)": the
@@ -148,6 +150,7 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_SETTING_AFTER_RE = re.compile(r"[-_ ]+-?\d")
 _HEAD_RE = re.compile(r"([^\W\d_]+)[-_ ]")
 _ACRONYM_TAG_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
 _CODE_WORD_RE = re.compile(r"^[A-Za-z]+[-_]?\d[\w-]*$|^[A-Z]{2,}[-_][\w-]+$")  # "NX-212", "GPT-4", "TL-X"

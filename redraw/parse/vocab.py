@@ -116,6 +116,7 @@ COLORS.update({"lilac": "xkcd:lilac", "mauve": "xkcd:mauve", "burgundy": "xkcd:b
 
 MARKERS: dict[str, str] = {
     "circle": "o", "circles": "o", "dot": "o", "dots": "o", "●": "o", "○": "o", "•": "o",
+    "round marker": "o", "round markers": "o", "round symbol": "o", "round symbols": "o",
     "star": "*", "stars": "*", "★": "*", "☆": "*", "asterisk": "*",
     "square": "s", "squares": "s", "■": "s", "□": "s",
     "triangle": "^", "triangles": "^", "▲": "^", "△": "^", "upward triangle": "^", "upward triangles": "^",
