@@ -187,8 +187,12 @@ STYLE_RE = _phrase_re(STYLES)
 
 # A sentence that revises what was stated before: "Correction: ...", "on closer inspection", "I misread",
 # "is actually at", "should be 52", "not at 1.9×".
-CORRECTION_RE = re.compile(r"(?=[cemolrasitnCEMOLRASITN])\b(?:[Cc]orrection|[Cc]orrected|[Cc]orrecting|[Ee]rratum|"
-                           r"[Mm]isread|[Mm]is-read|[Oo]n (?:closer|second) (?:inspection|look)|^[Ww]ait,|"
+CORRECTION_RE = re.compile(r"(?=[cemolrasitnwCEMOLRASITNW])\b(?:[Cc]orrection|[Cc]orrected|[Cc]orrecting|[Ee]rratum|"
+                           # ("Wait," opening a sentence; "that is not correct", "that's wrong", "scratch that")
+                           r"[Mm]isread|[Mm]is-read|[Oo]n (?:closer|second) (?:inspection|look)|"
+                           r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]\s\s))[Ww]ait,|"
+                           r"(?i:that(?:'s|’s|\s+is|\s+was)\s+(?:not\s+(?:correct|right)|incorrect|wrong)|"
+                           r"scratch\s+that)|"
                            r"[Ll]ooking (?:again|(?:\w+\s+){1,5}again|"
                            r"more closely)|[Rr]e-?checking|"
                            # "is actually at 50.5", "in fact sits at"; not "actually lost money"
@@ -202,7 +206,7 @@ GUIDE_AFTER_RE = re.compile(r"\s*(?:and\s+[-−]?[\d.,]+\s*)?(?:[a-zA-Z]{1,4}\s+
                             r"(?:gridline|grid\s+line|line|tick|tick\s+mark|mark|end\s+of\s+the\s+axis|limit|"
                             r"edge|floor|ceiling)s?\b", re.IGNORECASE)  # "past the 3,000 kg end of the axis"
 _CORRECTION_CUES = ("correct", "errat", "misread", "mis-read", "closer", "second look", "again", "checking", "wait,",
-                    "actually", "in fact", "should", "precise", "not at")
+                    "actually", "in fact", "should", "precise", "not at", "wrong", "scratch")
 
 
 @lru_cache(maxsize=8)

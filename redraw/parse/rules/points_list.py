@@ -21,7 +21,7 @@ from ..vocab import (
     ours_cue,
     style_words,
 )
-from .coords import Coords, bounds_only, find_coords, in_name, named_pairs, without_examples
+from .coords import PAIR_RE, Coords, bounds_only, find_coords, in_name, named_pairs, without_examples
 
 # the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
 RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
@@ -741,7 +741,8 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
         return strip_marks(block.lead), block.body
     text = block.text
     colon = top_level_index(text, ": ")
-    if colon > 0 and len(text[:colon].split()) <= 8:
+    # (not the colon of a later sentence: "Peru — (80, 12). Scratch that: Peru is at about 18")
+    if colon > 0 and len(text[:colon].split()) <= 8 and not PAIR_RE.search(text, 0, colon):
         head = text[:colon]
         dash = _DASH_RE.search(head)
         # "MobileVLM-1.7B — Latency: 640 ms, Accuracy: 47.5%": the colon keys a value, the dash ends the name
