@@ -56,7 +56,7 @@ LINEAR_RE = re.compile(r"(?=l)\blinear\b", re.IGNORECASE)
 TICK_WORD_RE = re.compile(
     r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|ticked|scale|gridlines?|marks|"
     r"labell?ed\s+(?:ticks?|decades|values)|"
-    r"marked|labell?ed|labels(?=\s*(?:at\s+)?:?\s*[-−~≈$€£\d.(\[]))\b"
+    r"marked|labell?ed|(?:labels|markers)(?=\s*(?:at\s+)?:?\s*`?[-−~≈$€£\d.(\[]))\b"
     r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at|reads?|shows?|"
     r"include|includes)\b)?[\s:(\[]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?=[eisp])(?:every|each(?=\s+[$€£]?\d)|increments? of|steps? of|intervals? of|spaced by)\s+"
@@ -492,13 +492,13 @@ def _number_run(text: str, start: int) -> list[Num]:
     """Numbers from `start` on, separated only by commas and "and": a tick list."""
     sub = text[start:]
     nums = lex(sub)
-    if not nums or sub[: nums[0].start].strip(" :(["):
+    if not nums or sub[: nums[0].start].strip(" :([`"):
         return []
     run = [nums[0]]
     dashes: list[str] = []  # the marks between values written "1 — 10 — 100", "0 | 5 | 10"
     for nxt in nums[1:]:
         last = run[-1]
-        gap = sub[last.end: nxt.start]
+        gap = sub[last.end: nxt.start].replace("`", "")  # "`0`, `10`, `20`": values set as code
         if gap.strip() == "(" and sub[nxt.end:].lstrip().startswith(")") and math.isclose(
                 nxt.scaled(), last.scaled(), rel_tol=0.01):  # "4 × 10² (400)": the same tick restated
             close = sub.index(")", nxt.end) + 1

@@ -99,8 +99,13 @@ def _assigned(text: str) -> Coords | None:
             found.setdefault(m.group("axis").lower(), (_shift(n, m.end()), m.start()))
     if "x" in found and "y" in found:
         (x, xs), (y, ys) = found["x"], found["y"]
+        if RANGE_AFTER_RE.match(text, x.end) and RANGE_AFTER_RE.match(text, y.end):
+            return None  # "Clustered in the bottom-left [x=10–18, y=145–505]": a region, not a point
         return Coords(x, y, min(xs, ys), max(x.end, y.end))
     return None
+
+
+RANGE_AFTER_RE = re.compile(r"\s*(?:[–—-]|to\s)\s*[~≈]?\s*[-−]?\d")
 
 
 def _bracketed(text: str) -> Coords | None:

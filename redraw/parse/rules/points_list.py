@@ -413,6 +413,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label) or PRONOUN_LABEL_RE.match(label):
         return None  # "PPO's 0.41 at 3,000K steps is ...": a remark about a point
     coords = find_coords(rest) or _two_numbers(state, rest)
+    if coords is not None and state.groups and len(SPAN_RE.findall(rest, coords.start, coords.end)) >= 2 and \
+            group_named(state, label):
+        return None  # "**Al alloys**: Clustered in the bottom-left [x=10–18, y=145–505]": where a group lies
     if coords is not None and LINE_BEFORE_RE.search(rest[: coords.start]):
         return None  # "**Roofline.** A dashed black straight line starts at the origin (0, 0) and rises to ..."
     if coords is not None and block.kind == "paragraph" and not lead_coords and coords.start > 0 \
@@ -463,6 +466,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     return point
 
 
+SPAN_RE = re.compile(r"\d\s*(?:[–—-]|to\s)\s*[~≈]?\s*[-−]?\d")  # "10–18", "145 to 505"
 LABEL_REMARK_RE = re.compile(r",\s+(?P<remark>(?:the|which|our|its)\s[^,()]{3,60})$")
 PAIR_ONLY_RE = re.compile(r"[(\[]\s*[~≈]?\s*[-−]?[\d.]+[^()\[\]a-zA-Z]*?,\s*[~≈]?\s*[-−]?[\d.][^()\[\]]*?[)\]]")
 PAIR_FILLER_RE = re.compile(r"\b(?:approx(?:imately|\.)?|about|around|roughly|and|at)\b", re.IGNORECASE)
