@@ -842,6 +842,9 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
             kept = [p.label for p in points if (p.group != named.name if named else p.label not in dropped)]
             # all but the highlighted ones is what no list says (null): the default fit
             return None if kept == [p.label for p in points if not p.highlight] else kept or None
+    spanned = _label_span(f.text, points)
+    if spanned:  # "fitted to adult bands only (20-24 through 75-79)": the points listed from one to the other
+        return spanned
     every = ALL_COUNT_RE.search(f.text)
     counted = None
     if every:
@@ -879,6 +882,27 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
             state.warn(f"trend line refers to {f.group_ref!r}, which matches no point; fitted to all", f.line)
         return found or None
     return None
+
+
+def _label_span(text: str, points: list[Point]) -> list[str] | None:
+    """The points from one label to another, in the order the text listed them: "20-24 through 75-79",
+    "from Site A to Site F"; None unless both ends are labels and the span holds three or more points."""
+    labels = sorted({p.label for p in points if p.label}, key=len, reverse=True)
+    for m in _SPAN_WORD_RE.finditer(text):
+        before, after = text[: m.start()].rstrip(" (").casefold(), text[m.end():].lstrip(" ").casefold()
+        first = next((a for a in labels if before.endswith(a.casefold()) and not before[: -len(a)][-1:].isalnum()),
+                     None)
+        last = next((b for b in labels if after.startswith(b.casefold()) and not after[len(b):][:1].isalnum()), None)
+        if first is None or last is None:
+            continue
+        order = [p.label for p in points]
+        i, j = order.index(first), order.index(last)
+        if j - i >= 2:
+            return order[i: j + 1]
+    return None
+
+
+_SPAN_WORD_RE = re.compile(r"\s(?:through|thru|to)\s", re.IGNORECASE)
 
 
 def _pair(pair: tuple[Num, Num] | None, xu: float | None, yu: float | None) -> tuple[float, float] | None:

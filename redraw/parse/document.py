@@ -207,6 +207,7 @@ _YAML_ITEM_KEY_RE = re.compile(r"^\s*-\s+([A-Za-z_][\w ]{0,20}):\s+(\S.*?)\s*,?\
 _NUMBER_ONLY_RE = re.compile(r"[~≈]?\s*[-−+]?[$€£]?\d[\d.,eE+\-−]*\s*%?")
 _YAML_PARENT_RE = re.compile(r"^([A-Za-z][\w ]{0,20}):\s*$")  # "x_axis:" alone, its keys indented below
 AXIS_JSON_KEY_RE = re.compile(r"^(?:x|y)[\s-]?axis$|^(?:x|y)$", re.IGNORECASE)
+_END_KEYS = ("start", "end", "from", "to", "start_point", "end_point")
 _COORD_KEYS = ("coords", "coordinates", "xy", "position", "point", "value", "values")
 
 
@@ -220,7 +221,7 @@ def _json_description(info: str, content: str) -> dict[str, object] | None:
         data = json.loads(text)
     except ValueError:
         return None
-    return data if isinstance(data, dict) and _nested_points(data) is not None else None
+    return _described_chart(data)
 
 
 def _yaml_description(info: str, content: str) -> dict[str, object] | None:
@@ -235,6 +236,14 @@ def _yaml_description(info: str, content: str) -> dict[str, object] | None:
         data = yaml.safe_load(content)
     except yaml.YAMLError:
         return None
+    return _described_chart(data)
+
+
+def _described_chart(data: object) -> dict[str, object] | None:
+    """The object that describes the chart, under a single wrapping key ({"chart": {"x_axis": ..., "points": [...]}})
+    or not; None when it holds no list of objects."""
+    while isinstance(data, dict) and len(data) == 1 and isinstance(inner := next(iter(data.values())), dict):
+        data = inner
     return data if isinstance(data, dict) and _nested_points(data) is not None else None
 
 
@@ -254,6 +263,8 @@ def _json_row(obj: dict[str, object]) -> dict[str, str]:
     for key, value in obj.items():
         if key.lower() in _COORD_KEYS and isinstance(value, list) and len(value) == 2:
             row["x"], row["y"] = str(value[0]), str(value[1])
+        elif key.lower() in _END_KEYS and isinstance(value, list) and len(value) == 2:
+            row[key] = f"({value[0]}, {value[1]})"  # a line's "start": [22, 240]
         elif isinstance(value, bool):
             row[key] = key if value else ""  # "emphasis": true -> the word "emphasis"
         elif value is not None and not isinstance(value, dict | list):
@@ -338,14 +349,18 @@ def _line_sentence(obj: dict[str, str], listed_as: str = "") -> str:
     # a value placed by the line's orientation: a horizontal line's is a y, a vertical line's an x
     axis_of_value = "y" if re.search(r"horizontal|hline", kind, re.IGNORECASE) else \
         "x" if re.search(r"vertical|vline", kind, re.IGNORECASE) else ""
+    stated_axis = obj.get("axis", "").strip().lower()[:1]  # "axis": "y", "value": 250
+    axis_of_value = stated_axis if stated_axis in ("x", "y") else axis_of_value
     where = next((f"at {axis} = {obj[axis]}" for axis in ("x", "y") if obj.get(axis)), "") or \
         (f"at {axis_of_value} = {obj['value']}" if axis_of_value and obj.get("value") else "")
-    fitted = f" fitted to {obj['over']}" if obj.get("over") else ""
+    over = next((obj[k] for k in ("over", "fitted_to", "fit_to", "fitted to", "members") if obj.get(k)), "")
+    fitted = f" fitted to {over}" if over else ""
+    ends = f" from {obj['start']} to {obj['end']}" if obj.get("start") and obj.get("end") else ""
     said = next((obj[k] for k in ("label", "text", "annotation", "name") if obj.get(k)), "")
     label = f', labelled "{said}"' if said else ""
     kind = re.sub(r"(?:reference\s+)?[_ -]?lines?$", "", kind).strip()  # "horizontal_line"
     noun = "trend line" if re.search(r"trend|fit|regression", kind, re.IGNORECASE) else f"{kind} line"
-    return f"A {style} {noun}{fitted} {where}{label}.".replace("  ", " ")
+    return f"A {style} {noun}{fitted}{ends} {where}{label}.".replace("  ", " ")
 
 
 # a list's own title on the line above it: "Respiratory", "Bodily fluids", "Open-weight models"

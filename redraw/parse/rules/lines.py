@@ -394,13 +394,20 @@ def _coloured_ones(clause: str) -> list[re.Match[str]]:
 
 def _endpoints(clause: str, fact: TrendFact) -> None:
     """"from about (0, 35) to (50, 90)", "starts near [1, 20] and ends at [9, 80]"."""
-    start = re.search(r"\b(?:from|originates?|starts?|begins?)\b[^\[(]{0,20}([\[(][^\])]*[\])])", clause)
-    end = re.search(r"\b(?:to|ends?|terminates?)\b[^\[(]{0,20}([\[(][^\])]*[\])])", clause)
-    for m, attr in ((start, "start"), (end, "end")):
-        if m and getattr(fact, attr) is None:
+    # (the first bracket that holds a pair: "fitted to adult bands only (20-24 through 75-79) from (22, 240) to
+    # (77, 347)")
+    for pattern, attr in ((START_AT_RE, "start"), (END_AT_RE, "end")):
+        if getattr(fact, attr) is not None:
+            continue
+        for m in pattern.finditer(clause):
             coords = find_coords(m.group(1))
             if coords:
                 setattr(fact, attr, (coords.x, coords.y))
+                break
+
+
+START_AT_RE = re.compile(r"\b(?:from|originates?|starts?|begins?)\b[^\[(]{0,20}([\[(][^\])]*[\])])")
+END_AT_RE = re.compile(r"\b(?:to|ends?|terminates?)\b[^\[(]{0,20}([\[(][^\])]*[\])])")
 
 
 def _line_color(clause: str) -> str | None:
