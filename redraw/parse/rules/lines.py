@@ -148,8 +148,14 @@ def lines(state: ParseState) -> None:
             clauses = CLAUSE_RE.split(sentence)
             colon = sentence.find(":")
             head = sentence[:colon] if 0 < colon < 60 else None  # "Two dotted red lines mark targets: ..."
-            for clause in clauses:
-                last_trend = _clause(state, block, clause, in_trend_ctx, last_trend, said, head) or last_trend
+            fit_first = TREND_RE.search(clauses[0]) is not None and len(clauses) > 1
+            for k, clause in enumerate(clauses):
+                # "Each group has its own dashed least-squares line: a dashed blue line through the irrigated points
+                # and a dashed brown line through the rainfed points": the fit named first names the lines after it
+                # (not a guide at a value: "... and a dotted grey line at y = 5")
+                also_fit = fit_first and k > 0 and not REF_RE.search(clause) and not AXIS_VALUE_RE.search(clause)
+                last_trend = _clause(state, block, clause, in_trend_ctx or also_fit, last_trend, said, head) or \
+                    last_trend
             if len(state.refs) - refs_before >= 2 and re.search(r"\blines\b", clauses[0], re.IGNORECASE):
                 # "Two dashed gray lines divide the plot: a vertical one at 12.4, and a horizontal one at 11.5":
                 # the look said of both serves each
