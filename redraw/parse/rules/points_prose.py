@@ -113,7 +113,7 @@ DOSE_NAME_RE = re.compile(r"^[a-z][a-z-]+(?:/[a-z][a-z-]+)?\s+\d+(?:\.\d+)?(?:/\
 PLACE_TAIL_RE = re.compile(r"^(?P<name>\S.*?)\s+in\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z\d])[\w.-]*)*"
                            r"(?:\s+(?-i:[a-z]+))?$")
 KEYED_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\("
-                           r"(?P<size>(?P<key>(?-i:[a-z])[\w-]{2,})\s+[~≈]?\s*\d[^()]*)\)(?=\s)")
+                           r"(?P<size>(?P<key>[A-Za-z][\w-]{2,})\s+[~≈]?\s*\d[^()]*)\)(?=\s)")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-")
 # a name of model-like words and the verb after it: "Llama-2-7B-32K claims", "Yi-34B-200K manages"
 NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+/-]*"
