@@ -200,10 +200,15 @@ def _legend_names(state: ParseState) -> None:
 
 
 
+PREAMBLE_RE = re.compile(r"^[^=,;:—–]{3,80}?\s[—–:]\s+(?=[^,;=]{1,30}\s=\s)")
+
+
 def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None]:
     """"blue = vLLM, orange = TGI. The red one has no entry." -> the entries of whole sentences."""
     entries: list[tuple[str, str | None, str | None] | None] = []
     for sentence in sentences(body):
+        # (a remark before the entries: "points are filled circles coloured by world region — blue = Europe, ...")
+        sentence = PREAMBLE_RE.sub("", sentence, count=1)
         pieces = split_top(sentence.rstrip("."), ",;·•")  # "● blue = A · ▲ orange = B"
         if len(pieces) == 1 and (len(GLYPH_START_RE.findall(sentence)) >= 2 or (  # "● loss-based ▲ model-based"
                 sentence[:1] in MARKER_GLYPHS and GLYPH_START_RE.search(sentence))):

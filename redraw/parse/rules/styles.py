@@ -73,8 +73,11 @@ _ARE_DRAWN = (r"\s+are\s+(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|rep
 PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[A-Za-z][a-z]+s)" + _ARE_DRAWN,
                                re.IGNORECASE)
 # "All designs are small blue circles with no legend", "All the cities are grey dots": with "all", a plain "are"
-ALL_ARE_RE = re.compile(r"^all\s+(?:the\s+|of\s+the\s+)?(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
-                        r"(?=\s+(?:with|and|but|in|on|at|except|without)\b|[.;,]|$)", re.IGNORECASE)
+# (or the points themselves, with no "all": "points are filled circles coloured by world region — blue = ...")
+ALL_ARE_RE = re.compile(r"^(?:all\s+(?:the\s+|of\s+the\s+)?|"
+                        r"(?:the\s+)?(?:data\s+)?(?=(?:points|markers|dots|symbols)\s))(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
+                        r"(?=\s+(?:with|and|but|in|on|at|except|without|colou?red|shaded)\b|\s+[—–]\s|[.;,]|$)",
+                        re.IGNORECASE)
 # "Seven of the systems are drawn as plain gray circles", "12 of the 13 models are shown in blue",
 # "Eight of them are drawn as identical grey circles"
 COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+of\s+"
