@@ -183,12 +183,35 @@ def in_name(text: str, n: Num) -> bool:
     start = max(text.rfind(" ", 0, n.start), text.rfind("\n", 0, n.start)) + 1
     if not n.percent and start < n.start and text[start].isalpha() and text[n.start - 1] in "-_":
         return True  # the 2B of "CodeGen-2B-mono", the 1.5 of "Yi-1.5-34B"
+    if not n.percent and n.mult is None and n.unit is None and (
+            VERSION_BEFORE_RE.search(text, max(0, n.start - 9), n.start) or _in_year_span(text, n)
+            or (CITED_BEFORE_RE.search(text, max(0, n.start - 40), n.start) and CITED_YEAR_RE.match(n.text)
+                and CITED_AFTER_RE.match(text, n.end))):
+        return True  # "version 3.1 of the database", "financial year 2023/24", "Wells & Coppersmith (1994)"
     if n.mult is not None or n.percent or "." in n.text:
         return False
     if COMPOUND_AFTER_RE.match(text, n.end) and n.text.isdigit():
         return True  # the 10 of "10-km time", the 5 of "5-year survival": a word a number is part of
     before, after = text[max(0, n.start - 20): n.start], text[n.end: n.end + 2]
     return bool(NAME_BEFORE_RE.search(before)) and (before.endswith("-") or bool(NAME_AFTER_RE.match(after)))
+
+
+# a version, a fiscal year, a cited year: dates and versions are no coordinates
+VERSION_BEFORE_RE = re.compile(r"(?:\bversion\s+|\bver\.\s*|\brelease\s+|(?<![\w.-])v)$", re.IGNORECASE)
+YEAR_SPAN_RE = re.compile(r"\b(1[89]|20)(\d\d)\s?[/–-]\s?(\d\d)\b(?![.,]?\d)")
+CITED_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s*\(\s*$")
+CITED_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
+CITED_AFTER_RE = re.compile(r"[a-z]?\s*[);,]")
+
+
+def _in_year_span(text: str, n: Num) -> bool:
+    """The number is a part of "2023/24", "2019–20": a year and the next, a season or a financial year."""
+    if "/" not in text and "–" not in text and "-" not in text:
+        return False
+    for m in YEAR_SPAN_RE.finditer(text, max(0, n.start - 8), n.end + 8):
+        if m.start() <= n.start < m.end() and (int(m.group(2)) + 1) % 100 == int(m.group(3)):
+            return True
+    return False
 
 
 # a bound, not a value: "below 6 MW", "under 150 m", "beyond 160 m", "more than 10%" (not a hedge: "just above 8",
