@@ -415,6 +415,7 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
                             r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|lines?|"
+                            r"(?:data\s+)?points?\s+counts?|number\s+of\s+(?:data\s+)?points|"
                             + REMARK_LABEL + "|"
                             r"mean|average|median|std|standard deviation|variance|sum|overall|"
                             # a count of things ("14 entries", "four categories") is not a name

@@ -85,6 +85,8 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         if LEAD_WORDS_RE.fullmatch(name + " ") or LEAD_WORDS_RE.fullmatch(name) or NOT_NAME_RE.search(name):
             continue  # "Approximately (3, 35.5)", "linear fit from (20, 50)": no name
         coords = find_coords(pair.group())
+        if COUNTS_RE.fullmatch(pair.group()):
+            continue  # "10 data points (4 layered oxides, 2 spinels, 3 polyanions, 1 this work)": counts of kinds
         if name and NAMEISH_RE.search(name) and not PRONOUN_RE.match(name) and coords is not None:
             found.append((name, Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)))
     return found
@@ -110,8 +112,8 @@ RANGE_AFTER_RE = re.compile(r"\s*(?:[–—-]|to\s)\s*[~≈]?\s*[-−]?\d")
 
 def _bracketed(text: str) -> Coords | None:
     for m in BRACKET_RE.finditer(text):
-        if EXAMPLES_RE.match(m.group(1)):
-            continue  # "(e.g., 0.5B, 1B)" lists examples, not an x and a y
+        if EXAMPLES_RE.match(m.group(1)) or COUNTS_RE.fullmatch(m.group()):
+            continue  # "(e.g., 0.5B, 1B)" lists examples, "(4 oxides, 2 spinels, 3 polyanions)" counts: no x and y
         parts = split_top(m.group(1), ",;")
         if len(parts) < 2:
             continue
@@ -196,12 +198,25 @@ def in_name(text: str, n: Num) -> bool:
     return bool(NAME_BEFORE_RE.search(before)) and (before.endswith("-") or bool(NAME_AFTER_RE.match(after)))
 
 
+# three or more counts of kinds in a bracket: "(4 layered oxides, 2 spinels, 3 polyanions, 1 this work)"
+COUNTS_RE = re.compile(r"\(\s*\d{1,3}\s+[a-z][^,()\d]*(?:,\s*(?:and\s+)?\d{1,3}\s+[a-z][^,()\d]*){2,}\)")
 # a version, a fiscal year, a cited year: dates and versions are no coordinates
+# a year of a season, a month or a quarter: "autumn 2024", "Q3 2023", "March 2020"
+DATED_BEFORE_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|"
+                             r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+                             r"nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.IGNORECASE)
 VERSION_BEFORE_RE = re.compile(r"(?:\bversion\s+|\bver\.\s*|\brelease\s+|(?<![\w.-])v)$", re.IGNORECASE)
 YEAR_SPAN_RE = re.compile(r"\b(1[89]|20)(\d\d)\s?[/–-]\s?(\d\d)\b(?![.,]?\d)")
 CITED_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s*\(\s*$")
 CITED_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
 CITED_AFTER_RE = re.compile(r"[a-z]?\s*[);,]")
+
+
+def dated(text: str, n: Num) -> bool:
+    """The number is the year of a season, a month or a quarter ("autumn 2024", "Q3 2023"): a date, which is
+    a value only on an axis of time (the caller knows)."""
+    return CITED_YEAR_RE.match(n.text) is not None and DATED_BEFORE_RE.search(text, max(0, n.start - 12),
+                                                                               n.start) is not None
 
 
 def _in_year_span(text: str, n: Num) -> bool:

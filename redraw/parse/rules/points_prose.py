@@ -28,6 +28,7 @@ from .coords import (
     PAIR_RE,
     PRONOUN_RE,
     bounds_only,
+    dated,
     find_coords,
     in_name,
     named_pairs,
@@ -955,9 +956,11 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         subject, role_text = subject[: styled.start()], f"{role_text} {styled.group(1)}"
     rest = without_examples(rest)  # "(e.g., Phi-2 at 2.7B)" gives no values
     times = _times_axis(state)
+    years = _years_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
             and not COMPARISON_AFTER_RE.match(rest[n.end:]) and not BY_AMOUNT_RE.search(rest, 0, n.start)
-            and not REFERENCE_BEFORE_RE.search(rest, max(0, n.start - 12), n.start)]
+            and not REFERENCE_BEFORE_RE.search(rest, max(0, n.start - 12), n.start)
+            and (years or not dated(rest, n))]  # "Depot 4, autumn 2024": a date, unless time is plotted
     nums = restatements_dropped(rest, nums)  # "3.9 t (≈ 3,900 kg)" is one value
     sized = _size_in_name(state, subject) if len(nums) == 1 and nums[0].mult is None else None
     if sized is not None:  # "DeepSeek-Coder-33B scores 79.3%" on a model-size axis: x from the name (a guess)
