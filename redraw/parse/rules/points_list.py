@@ -456,6 +456,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         nums = lex(rest)  # "**S&P 500 Tracker** – passive, $0.05 fee, roughly 12.1%": the words before the values
         head = rest[: nums[0].start] if nums else ""
         group = group_mentioned(state, head) if len(head.split()) <= 4 else None
+    if group is None and state.groups and ":" in rest:  # "— format: Suburban; selling area: 18K sq ft": a field
+        group = next((g for m in FIELD_VALUE_RE.finditer(rest) if (g := group_named(state, m.group(1).strip()))), None)
     if group is None and state.groups:  # "Hong Kong (x ≈ 6.8k, y = 88%) — Asia, above the top of the frame"
         after = split_top(rest[coords.end:].strip(" —–-:;·|"), ",;")
         found = group_named(state, after[0]) if after and len(after[0].split()) <= 4 else None
@@ -466,6 +468,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     return point
 
 
+FIELD_VALUE_RE = re.compile(r"(?:^[\s—–-]*|[;,|]\s*)[A-Za-z][\w ()/.-]{0,30}:\s*([^;,:|]+)")  # "; format: Suburban"
+KEYED_FIELD_RE = re.compile(r"[;,]\s*[A-Za-z][\w ()/.-]{0,30}:\s*[^;,:]+")  # "; selling area: 18K sq ft"
 SPAN_RE = re.compile(r"\d\s*(?:[–—-]|to\s)\s*[~≈]?\s*[-−]?\d")  # "10–18", "145 to 505"
 LABEL_REMARK_RE = re.compile(r",\s+(?P<remark>(?:the|which|our|its)\s[^,()]{3,60})$")
 PAIR_ONLY_RE = re.compile(r"[(\[]\s*[~≈]?\s*[-−]?[\d.]+[^()\[\]a-zA-Z]*?,\s*[~≈]?\s*[-−]?[\d.][^()\[\]]*?[)\]]")
@@ -751,7 +755,8 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
         dash = _DASH_RE.search(head)
         # "MobileVLM-1.7B — Latency: 640 ms, Accuracy: 47.5%": the colon keys a value, the dash ends the name
         if dash and state is not None and (axis_of_key(state, head[dash.end():]) or COORDS_KEY_RE.match(
-                head[dash.end():].strip().lower())):
+                head[dash.end():].strip().lower()) or len(KEYED_FIELD_RE.findall(text, colon)) >= 2):
+            # (or keyed fields follow the dash: "Store 101 — format: Suburban; selling area: 18K; revenue: $6.4M")
             return strip_marks(head[: dash.start()]), text[dash.start():]
         if SUPERLATIVE_KEY_RE.match(head) and (named := NAME_FIRST_VALUE_RE.match(text, colon + 2)):
             # "Highest energy: Li-S, cycle life = 300, ...": the key is a role, the name comes first after it
