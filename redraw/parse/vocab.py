@@ -404,7 +404,11 @@ def same_color(a: str, b: str) -> bool:
 # labels that name a part of the chart or of its description, never a plotted point
 # "One caveat: ...", "Heads-up on units: ...", "Audit background: 146 animals, ...": a remark, keyed like a point
 REMARK_LABEL = (r"(?:(?:an?|one|another|a\s+final|a\s+quick)\s+)?(?:caveats?|disclaimers?|warnings?|heads-up|"
-                r"reminders?|asides?)|(?:[a-z]+\s+)?background")
+                r"reminders?|asides?)|(?:[a-z]+\s+)?background|"
+                # a study's own description: "Setup: 12 club runners tested ...", "Methods: ...", "Data source: ..."
+                # (the key alone: "Protocol A" names a point)
+                r"(?:(?:experimental\s+|study\s+)?(?:setup|set-up|methods?|methodology|protocol|procedure)|"
+                r"(?:data\s+)?sources?)(?=\s*(?::|$))")
 REMARK_LABEL_RE = re.compile(r"^(?:" + REMARK_LABEL + r")\b", re.IGNORECASE)
 NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|abscissa|ordinate|"
                             r"range|scale|ticks?|tick marks|title|legend|trend|line|note|"

@@ -87,9 +87,43 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         coords = find_coords(pair.group())
         if COUNTS_RE.fullmatch(pair.group()):
             continue  # "10 data points (4 layered oxides, 2 spinels, 3 polyanions, 1 this work)": counts of kinds
-        if name and NAMEISH_RE.search(name) and not PRONOUN_RE.match(name) and coords is not None:
+        common = common_noun_name(name)  # "..., the brown rat (0.3 kg, 1.45 W)"
+        name = common or name
+        if name and (NAMEISH_RE.search(name) or common) and not PRONOUN_RE.match(name) and coords is not None:
             found.append((name, Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)))
     return found
+
+
+# a thing named by a common noun after "the", in lower case: "the house mouse", "the brown rat", "the emu"
+THE_COMMON_RE = re.compile(r"(?:the|The)\s+((?-i:[a-z][a-z'’-]+)(?:\s(?-i:[a-z][a-z'’-]+)){0,2})")
+# words of a chart, an amount or a rank, never a thing's name
+_GENERIC_WORDS = frozenset((
+    "point", "points", "marker", "markers", "dot", "dots", "cluster", "clusters", "group", "groups", "line", "lines",
+    "curve", "trend", "fit", "average", "mean", "median", "rest", "remainder", "model", "models", "outlier",
+    "outliers", "series", "data", "value", "values", "one", "ones", "chart", "plot", "figure", "axis", "axes",
+    "star", "circle", "square", "triangle", "diamond", "cross", "highlighted", "first", "second", "third", "last",
+    "next", "other", "others", "remaining", "same", "latter", "former", "top", "bottom", "left", "right", "middle",
+    "upper", "lower", "corner", "edge", "frame", "legend", "label", "labels", "range", "gap", "difference", "ratio",
+    "baseline", "baselines", "reference", "threshold", "total", "sum", "max", "min", "maximum", "minimum", "peak",
+    "x", "y", "case", "cases", "sample", "samples", "study", "paper", "authors", "method", "methods", "system",
+    # guides drawn across the chart: "the sloped memory-bandwidth roof (1.55 TB/s)"
+    "roof", "roofline", "ceiling", "ridge", "boundary", "frontier", "envelope", "diagonal", "slope", "region",
+    "area", "band", "zone", "quadrant", "image", "panel", "inset", "grid", "gridline", "tick", "ticks",
+))
+
+
+def common_noun_name(phrase: str) -> str | None:
+    """"the house mouse" -> "house mouse": a thing named in lower case after "the", not a part of the chart, an
+    amount, a rank ("the largest", "the next one"), a plural (a kind of point) or a run of more than three words."""
+    m = THE_COMMON_RE.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w in _GENERIC_WORDS or w.endswith(("est", "ly")) for w in words):
+        return None
+    if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
+        return None  # "the trapped-ion devices", "the rural counties": a kind of point, not one
+    return m.group(1)
 
 
 def _assigned(text: str) -> Coords | None:

@@ -200,6 +200,7 @@ def _legend_names(state: ParseState) -> None:
 
 
 
+TRAILING_AND_RE = re.compile(r"[\s,;]*\s(?:and|or)\s*$|[\s,;]+$")
 PREAMBLE_RE = re.compile(r"^[^=,;:—–]{3,80}?\s[—–:]\s+(?=[^,;=]{1,30}\s=\s)")
 
 
@@ -212,7 +213,8 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         pieces = split_top(sentence.rstrip("."), ",;·•")  # "● blue = A · ▲ orange = B"
         if len(pieces) == 1 and (len(GLYPH_START_RE.findall(sentence)) >= 2 or (  # "● loss-based ▲ model-based"
                 sentence[:1] in MARKER_GLYPHS and GLYPH_START_RE.search(sentence))):
-            pieces = [p for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
+            # ("● brown circles for Mammals and ▲ blue triangles for Birds": the "and" joins, it names nothing)
+            pieces = [TRAILING_AND_RE.sub("", p) for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
         # "the baselines are grey and the star is gold": two parts
         for k in range(len(pieces) - 1, 0, -1):  # ", which is drawn as a red star" goes on the piece before
             if WHICH_DRAWN_RE.match(", " + pieces[k].strip()):

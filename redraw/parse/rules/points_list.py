@@ -676,6 +676,11 @@ def _unnamed(state: ParseState, block: Block, rest: str, keep: bool = False) -> 
     probe.label, probe.unnamed = probe.ctx_group or "", True
     if keep:
         probe.color, probe.marker = style_words(block.text.split(":")[0])
+        # "The single black diamond has no text label of its own; it is the legend's World entry": named by it
+        entry = next((g for g in state.groups if re.search(r"(?<!\w)" + re.escape(g.name) + r"(?!\w)", block.text)),
+                     None)
+        if not probe.label and entry is not None:
+            probe.label, probe.ctx_group = entry.name, entry.name
     if not probe.label:
         probe.warnings.append(NO_LABEL_NOTE)
     return probe

@@ -28,6 +28,7 @@ from .coords import (
     PAIR_RE,
     PRONOUN_RE,
     bounds_only,
+    common_noun_name,
     dated,
     find_coords,
     in_name,
@@ -947,7 +948,11 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             return None
         phrase = (size.group("name") if size else PLACED_TAIL_RE.sub("", body[:cut])).strip().strip("*\"“”")
         # a subject cut at a comma holds no verb: "Emerging markets, the most volatile, ..." keeps "markets"
-        subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != ",")
+        common = common_noun_name(phrase)
+        if common is not None and PLACING_VERB_RE.match(body, cut) and not overlap(common, _titles(state)):
+            subject = common  # "The house mouse sits at 0.025 kg and 0.19 W": a thing named in lower case
+        else:
+            subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != ",")
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
     if not subject or BARE_VALUE_RE.fullmatch(subject) or REMARK_LABEL_RE.match(subject):
         return None  # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name; "Heads-up on ..."
@@ -988,6 +993,10 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     return point
 
 
+# a verb that places a subject or gives its values ("the emu sits at", "the cow is at", "the rabbit reaches"), not an
+# "-es" word that may be the noun itself ("the trapped-ion devices have")
+PLACING_VERB_RE = re.compile(r"\s+(?:is|was|sits|sat|lies|lay|appears|stands|comes|reaches|reached|has|had|weighs|"
+                             r"shows|scores|scored|records|falls|rises|peaks|needs|uses|costs|lands|follows)\b")
 # the number of a part of the paper: "description of Figure 4", "(see Fig. 3b)", "Table 2 lists"
 REFERENCE_BEFORE_RE = re.compile(r"\b(?:fig(?:ure)?s?\.?|tables?|panels?|sections?|eqs?\.?|equations?|refs?\.?)\s*$",
                                  re.IGNORECASE)
