@@ -51,7 +51,9 @@ _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axi
 _DIGIT_RE = re.compile(r"\d")
 _PIPE_HEADER_RE = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)\s*:?\s*$")  # "Points (label | latency | success):"
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp)\.$")
+# (and the short titles of places and people: "St. Louis", "Mt. Everest", "Dr. Smith")
+_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp|St|Mt|Ft|Dr|"
+                        r"Mr|Mrs|Ms|Prof)\.$")
 # (a lower-case model name may start one too: "... from 55 to 70. gte-small sits lowest", "... QPS. hnswlib
 # (purple) lies ...", "... 4 GB. llama.cpp reaches ...")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[]|[a-z][a-z0-9.]*-[\w-]*\s|[a-z]{1,3}\d[\w.-]*\s|"

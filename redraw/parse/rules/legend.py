@@ -98,6 +98,10 @@ def legend(state: ParseState) -> None:
             if not entries or entries[0] is None:
                 open_list = None
                 entries = _cued_entries(block) if LEGEND_CUE_RE.search(block.low) else []  # a key of its own
+            header = next((c for c in reversed(block.context[-3:]) if _legend_header(c)), "")
+            if header and (shared := first_marker(header) or None) is not None:
+                # "- Legend (top right), filled circles:" over "- red = Asia": the shape the header gives all
+                entries = [(e[0], e[1], e[2] or shared) if e is not None else None for e in entries]
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
             entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body)) or \
                 _names_only(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ...", "A · B · C"
