@@ -307,7 +307,9 @@ def _style_tail(text: str) -> str:
 STYLE_FOR_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s+for\s+[\"“]([^\"“”]{1,40})[\"”]")
 STYLE_THEN_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s*\(\s*[\"“]([^\"“”]{1,40})[\"”]\s*\)")
 QUOTED_AS_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”],?\s+(?:(?:is|are)\s+)?(?:(?:drawn|shown|plotted|marked|rendered|"
-                          r"displayed|depicted|corresponds?\s+to|represented\s+by|denoted\s+by)\s+(?:as|in|with)?|as)\s*"
+                          r"displayed|depicted|corresponds?\s+to|represented\s+by|denoted\s+by)\s+(?:as|in|with)?|as|"
+                          # 'the key reads "Other birds" next to a black circle and "Seabirds" next to a blue triangle'
+                          r"(?:next\s+to|beside|alongside|against)\s+(?:an?\s+|the\s+)?)\s*"
                           r"([^,;.]{2,40}?)(?=\s*(?:,|;|\.|\band\b|\bthat\b|\bwhich\b|$))")
 SHOWN_AS_RE = re.compile(r"^(?P<name>(?!(?:the|a|an|all|each|every|our|its|their|this|these|it|most|many|some|several|"
                          r"other|remaining)\b)[A-Za-z][\w+/&.-]*"
