@@ -100,6 +100,9 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     if not hits:  # "Among the conventional superconductors" -> "Conventional (BCS)", the one group so named
         bares = [(g, _distinctive(b)) for g in state.groups if (b := _bare(g.name)) is not None and _distinctive(b)]
         hits = [g for g, d in bares if d <= words and sum(d == e for _, e in bares) == 1]
+    if not hits:  # "the seven Series A compounds" -> "Series A (quinazolines)": the bare name as written
+        hits = [g for g in state.groups if (b := _bare(g.name)) is not None and len(b) >= 3
+                and re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", text) is not None]
     names = {g.name for g in hits}
     if len(names) == 1:
         return hits[0]

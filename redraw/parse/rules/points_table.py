@@ -140,6 +140,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         elif group_col is not None and row[group_col].strip():
             stated = strip_marks(row[group_col])  # "Sequential" under a legend of "sequential models"
             found = group_mentioned(state, stated)
+            if found is None and len(stated) <= 3:  # "A" in a "Series" column under a legend of "Series A (...)"
+                found = _headed_group(state, f"{strip_marks(header[group_col])} {stated}")
             if found is not None and found.name.islower() and not stated.islower() \
                     and not any(p.group == found.name for p in state.points):
                 found.name = stated  # a category's own name beats a sentence's description of it
@@ -182,6 +184,15 @@ def _names_groups(state: ParseState, rows: list[list[str]], col: int, keyed: boo
     cells = [r[col] for r in rows if col < len(r) and r[col].strip(" -–—") and r[col].strip().lower() != "n/a"]
     return bool(state.groups) and bool(cells) and all(
         (g := group_named(state, c)) is not None and (g.keyed or not keyed) for c in cells)
+
+
+def _headed_group(state: ParseState, name: str) -> GroupFact | None:
+    """The one legend group whose name begins with the column's title and the cell: "Series A (quinazolines)"
+    for "A" under "Series"."""
+    low = name.casefold()
+    hits = [g for g in state.groups if g.name.casefold().startswith(low)
+            and not g.name[len(name):][:1].isalnum()]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _category(state: ParseState, cell: str) -> GroupFact | None:
