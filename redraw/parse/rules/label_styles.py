@@ -16,7 +16,9 @@ PAREN_STYLE_RE = re.compile(r"^(?P<label>[^()]{1,60}?)\s*\((?P<style>[^()]+)\)\s
 COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+?)\.?$")
 
 
-_DRAWN_AS = r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+(?:as|in|with|by)\s+(?P<style>[^;.,()]{2,40})"
+# ("drawn larger and in red": a size before the style)
+_DRAWN_AS = (r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+"
+             r"(?P<size>(?:larger|bigger|enlarged)\s+and\s+)?(?:as|in|with|by)\s+(?P<style>[^;.,()]{2,40})")
 DRAWN_AS_RE = re.compile(_DRAWN_AS)
 # "Markers: navy dots; Nikola Jokić highlighted as a gold star", "GPT-4 is drawn in red"
 # ("St Brendan's (our trust) is drawn as a larger dark-red diamond")
@@ -190,7 +192,7 @@ def label_styles(state: ParseState) -> None:
                     end = block.text.find(".", named.end())  # "..., as the hospital the report is about."
                     tail = block.text[named.end(): end if end > 0 else len(block.text)]
                     state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=named.group(
-                        "how") == "highlighted" or ours_cue(tail)))
+                        "how") == "highlighted" or bool(named.group("size")) or ours_cue(tail)))
         if " is a" in block.text or " is the " in block.text:
             for named in NAMED_IS_STYLE_RE.finditer(block.text):  # "the authors' agent QuickZero is a red star"
                 style = named.group("style")

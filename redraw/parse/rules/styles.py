@@ -72,6 +72,11 @@ _ARE_DRAWN = (r"\s+are\s+(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|rep
 # ("The approved drugs are drawn as navy circles": up to two words before the noun)
 PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[A-Za-z][a-z]+s)" + _ARE_DRAWN,
                                re.IGNORECASE)
+# the markers' shape as the subject of how they are coloured or sized: every point is one
+SHAPE_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+(?:the\s+)?)?(?:(?:filled|solid|hollow|open|small|large)\s+)?"
+                              r"(?P<shape>circles|squares|triangles|dots|diamonds|stars)\s+are\s+(?:all\s+)?"
+                              r"(?:colou?red|shaded|sized|scaled|filled)\s+(?:by|according\s+to|in\s+proportion)\b",
+                              re.IGNORECASE)
 # "All designs are small blue circles with no legend", "All the cities are grey dots": with "all", a plain "are"
 # (or the points themselves, with no "all": "points are filled circles coloured by world region — blue = ...")
 ALL_ARE_RE = re.compile(r"^(?:all\s+(?:the\s+|of\s+the\s+)?|"
@@ -154,6 +159,9 @@ def styles(state: ParseState) -> None:
             for sentence in block.sentences:
                 if block.lead and sentence.startswith(block.lead):  # "**Markers**: Labeled teams are drawn as ..."
                     sentence = sentence[len(block.lead):].lstrip(" :*")
+                if (shaped := SHAPE_SUBJECT_RE.match(sentence)) is not None:
+                    # "Circles are coloured by world region and their area is proportional to population"
+                    state.defaults.append(DefaultStyle("all", None, first_marker(shaped.group("shape")), block.line))
                 plural = PLURAL_SUBJECT_RE.match(sentence)  # "Countries are drawn as semi-transparent circles"
                 if plural is None and (every := ALL_ARE_RE.match(sentence)) and is_style_only(every.group("style")):
                     plural = every
