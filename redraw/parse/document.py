@@ -1,6 +1,7 @@
 """Text -> Document: headings, list items, table rows, paragraphs and code, each with its line and context."""
 from __future__ import annotations
 
+import csv
 import html
 import json
 import re
@@ -49,6 +50,7 @@ COMMENTARY_RE = re.compile(
     re.IGNORECASE)
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+_CSV_NAME_RE = re.compile(r"[A-Za-z_][\w ()%$/.-]{0,40}")  # a column's name in a CSV header line
 _PIPE_HEADER_RE = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)\s*:?\s*$")  # "Points (label | latency | success):"
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # (and the short titles of places and people: "St. Louis", "Mt. Everest", "Dr. Smith")
@@ -832,6 +834,8 @@ class _Walker:
         if "  " in inline.content and (self.column_rows(inline.content, line) or
                                        self.indented_lines(inline.content, line)):
             return
+        if "," in inline.content and self.csv_rows(inline.content, line):
+            return
         pieces, raw = _lines(inline.content), inline.content.split("\n")
         # (every line after the first keyed: "Catalogue:" over "event: Landers; Mw: 7.3", "event: Napa; ...";
         # an indented line goes on the keyed line above it)
@@ -854,6 +858,29 @@ class _Walker:
         text = src.strip()
         if self.list_depth < 0 and text.endswith(":") and len(text) <= 160 and not _lex_has_value(text):
             self.pseudo = text.rstrip(":. ")
+
+    def csv_rows(self, content: str, line: int) -> bool:
+        """Comma-separated lines outside a code block, a header of names over rows of values
+        ("district,spending_k,proficiency_pct" then "Alder Creek,9.8,28"): a table. The lines before are read
+        as usual."""
+        raw = content.split("\n")
+        if len(raw) < 3:
+            return False
+        rows = list(csv.reader(raw))
+        width = len(rows[-1])
+        k = len(raw)
+        while k > 0 and len(rows[k - 1]) == width:
+            k -= 1
+        header, body = rows[k] if k < len(raw) else [], rows[k + 1:]
+        if width < 3 or len(body) < 2 or any(_DIGIT_RE.search(c) for c in header) or not all(
+                _CSV_NAME_RE.fullmatch(c.strip()) for c in header) or not all(
+                sum(bool(_DIGIT_RE.search(c)) for c in row) >= 2 for row in body):
+            return False
+        for offset, src in _lines("\n".join(raw[:k])) if k else ():
+            self.paragraph_line(src, line + offset)
+        self.add("table", "", line + k, header=[c.strip() for c in header],
+                 rows=[[c.strip() for c in row] for row in body], row_lines=list(range(line + k + 1, line + len(raw))))
+        return True
 
     def column_rows(self, content: str, line: int) -> bool:
         """Lines of cells aligned by runs of spaces, a header of names above them, as plain text lays out a
