@@ -74,6 +74,9 @@ WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?
 # a point placed against a line, not a line described: "sits well above the trend line"
 RELATIVE_TO_LINE_RE = re.compile(r"\b(?:above|below|under|over|near|beneath|relative to)\s+(?:the\s+)?"
                                  r"(?:[\w-]+\s+){0,2}?(?:trend|fit|fitted|regression)(?:\s+line)?\b(?!\s+(?:is|runs|at))|"
+                                 # "shown as a red star below that line": the line said before
+                                 r"\b(?:above|below|under|over|beneath|near|on)\s+(?:that|this|the\s+same)\s+"
+                                 r"(?:line|fit|curve)\b|"
                                  + LINE_READ_PATTERN,  # "a third of what the regression line predicts"
                                  re.IGNORECASE)
 # points placed against a line named before: "both close to the FP16 line", "just below the MCID line", "on the
