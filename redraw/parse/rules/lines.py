@@ -61,6 +61,8 @@ LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
 CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|"
                        r'\.\s+(?=[A-Z])(?![^"“”]*["”](?:[\s.,;]|$))|'  # not inside a quotation ("league avg. TS%")
                        r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}(?:line|fit|curve)\b)|"
+                       # (no article: "... at x = 0 and thin black dashed horizontal line at y = 0")
+                       r"\s+and\s+(?=(?:[\w-]+\s+){0,4}(?:horizontal|vertical)\s+(?:reference\s+)?line\b)|"
                        # "...: vertical at 20% usage (...), horizontal at 58.1% TS (...)": one line each
                        r"(?:[:,]\s+(?:and\s+)?)(?=(?i:horizontal|vertical)\s+(?:one\s+)?at\s)")
 # "a dashed grey line at y = 50": a reference line named by its axis value (not "y = 2x + 1", an equation)
