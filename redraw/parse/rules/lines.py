@@ -66,7 +66,7 @@ CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|"
                        # "...: vertical at 20% usage (...), horizontal at 58.1% TS (...)": one line each
                        r"(?:[:,]\s+(?:and\s+)?)(?=(?i:horizontal|vertical)\s+(?:one\s+)?at\s)")
 # "a dashed grey line at y = 50": a reference line named by its axis value (not "y = 2x + 1", an equation)
-AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*(?:\s*%)?"
+AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*+(?:\s*%)?"
                            r"(?!\s?[x*×·^(\d]|\s*[+\-]\s*\d)", re.IGNORECASE)
 # "at ARI = 0.75", "at a throughput of 500 cells/s": a value on the axis whose title the words name
 TITLED_AT_RE = re.compile(r"\bat\s+" + _TITLE_WORDS + r"(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)
