@@ -127,6 +127,16 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     return None
 
 
+def group_by_initial(state: ParseState, value: str) -> GroupFact | None:
+    """A code of one or two letters that only one legend group's name starts with ("F" for "Female" beside
+    "Male", "RF" for "Rainfed" beside "Irrigated")."""
+    value = value.strip()
+    if not (1 <= len(value) <= 2 and value.isalpha() and value.isupper()):
+        return None
+    hits = [g for g in state.groups if g.name[: len(value)].upper() == value]
+    return hits[0] if len(hits) == 1 else None
+
+
 def group_by_family(state: ParseState, label: str) -> GroupFact | None:
     """"The two Brevity models are red stars" holds Brevity-1.5B and Brevity-7B: the single group whose one
     distinctive word begins the label as a family name ("Llama models" -> "Llama-3-8B", "Llama 2 70B")."""
@@ -296,8 +306,9 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
     if not key or len(key) > 60:
         return None
     scores = {}
+    key = key.translate(_SUBSCRIPT_DIGITS)  # "VO2max" names "VO₂max (ml/kg/min)"
     for axis in ("x", "y"):
-        label = state.axes[axis].title
+        label = state.axes[axis].title.translate(_SUBSCRIPT_DIGITS)
         score = 2 * overlap(key, label)
         low_key, low_label = key.casefold(), label.casefold()
         if low_label and low_key and (low_key in low_label or low_label in low_key):
@@ -309,6 +320,7 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
     return best if scores[best] > 0 else None
 
 
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 SERIES_POINT_RE = re.compile(r"^(?:an?\s+|one\s+)?(?:extra|additional|further|another|more|last|final|single|lone|"
                              r"fifth|sixth|seventh)\s+(?P<group>[\w -]{2,30}?)\s+(?:point|marker|dot|circle|square|"
                              r"triangle)\b", re.IGNORECASE)

@@ -6,7 +6,15 @@ from itertools import islice
 
 from ..document import Block, sentences
 from ..facts import GroupFact, PointFact
-from ..lookup import apply_context, assign_axes, axis_of_key, group_mentioned, group_named, series_point
+from ..lookup import (
+    apply_context,
+    assign_axes,
+    axis_of_key,
+    group_by_initial,
+    group_mentioned,
+    group_named,
+    series_point,
+)
 from ..state import ParseState
 from ..text import split_top, strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
@@ -152,7 +160,7 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     if in_record and GROUP_KEY_RE.match(key):
         return "group"  # "record: BM25" / "family: Sparse" / "index: 2.1 GB" / "ndcg: 0.429"
     if in_record and 0 < len(value.split()) <= 4 and not _DIGIT_RE.search(value) and (
-            g := group_named(state, value.strip()) or group_mentioned(state, value)):
+            g := group_named(state, value.strip()) or group_mentioned(state, value) or group_by_initial(state, value)):
         # "region: Alps" names a key entry: the group; "type: valley" a category a sentence styled ("Valley glaciers
         # are drawn as circles"): a style
         return "group" if g.keyed or not any(other.keyed for other in state.groups) else "category"
@@ -169,9 +177,10 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
 
 
 # a name that holds numbers: an address ("210 Harbour St #4B", "7 Linden Mews"), a numbered thing ("Plot 14",
-# "Patient 0032", "Well B-7")
+# "Patient 0032", "Well B-7"), a code ("Runner: R01")
 NUMBERED_NAME_RE = re.compile(r"\d{1,5}[A-Za-z]?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*(?:\s*#\s*\w+)?|"
-                              r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+#?(?:[A-Z]-?)?\d+[A-Za-z]?")
+                              r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+#?(?:[A-Z]-?)?\d+[A-Za-z]?|"
+                              r"(?-i:[A-Z]{1,4})-?\d{1,4}[A-Za-z]?")  # or a code: "R01", "S-12"
 
 
 # a plain-text line of data: a name, a spaced dash, the values ("Fiat 500e - about 1,365 kg, 14.9 kWh/100 km")
@@ -215,8 +224,12 @@ def _record_follows(state: ParseState, block: Block) -> bool:
         if _single_value(value) and axis_of_key(state, key) is not None:
             return True
         if not (GROUP_KEY_RE.match(key) or (m and m.lastgroup == "style")
-                or (state.groups and not _DIGIT_RE.search(value) and group_named(state, value.strip()))):
-            return False  # (a key of the record's legend group: "Type: Condo" under a legend "Blue circle: Condo")
+                or (state.groups and not _DIGIT_RE.search(value) and group_named(state, value.strip()))
+                or (block.kind == "paragraph" and 0 < len(value.split()) <= 2 and not _DIGIT_RE.search(value)
+                    and len(value) <= 20)):
+            # (a key of the record's legend group: "Type: Condo" under a legend "Blue circle: Condo"; or a short
+            # word of its own: "Sex: F", "Club: Harriers")
+            return False
         line = nxt.line
     return False
 
@@ -253,7 +266,7 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     apply_context(state, head, point)  # "### Highlighted Model" above the record
     if "group" in record:  # "family: Sparse"
         stated = strip_marks(_record_line(record["group"], loose=True)[1])
-        found = group_mentioned(state, stated)
+        found = group_mentioned(state, stated) or group_by_initial(state, stated)  # "Sex: F" beside "Female"
         point.group = found.name if found else stated
     category = _record_line(record["category"], loose=True)[1].strip() if "category" in record else ""
     if category and (drawn := group_named(state, category) or group_mentioned(state, category)):
