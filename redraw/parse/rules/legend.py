@@ -304,7 +304,11 @@ def _style_tail(text: str) -> str:
 
 
 # 'teal circles for "Both sexes"', 'navy circles ("Equity")'
-STYLE_FOR_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s+for\s+[\"“]([^\"“”]{1,40})[\"”]")
+# ('blue circles for "Spirals"'; plural markers labelled: 'filled blue circles labeled "Spirals"', not 'a black
+# star labelled "Gothenburg 40"', which is one point's label)
+STYLE_FOR_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s+for\s+[\"“]([^\"“”]{1,40})[\"”]|"
+                                 r"\b([\w -]{0,30}?(?:circles|squares|triangles|diamonds|stars|dots|crosses|"
+                                 r"pentagons|hexagons|markers))\s+(?:label+ed|named)\s+[\"“]([^\"“”]{1,40})[\"”]")
 STYLE_THEN_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s*\(\s*[\"“]([^\"“”]{1,40})[\"”]\s*\)")
 QUOTED_AS_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”],?\s+(?:(?:is|are)\s+)?(?:(?:drawn|shown|plotted|marked|rendered|"
                           r"displayed|depicted|corresponds?\s+to|represented\s+by|denoted\s+by)\s+(?:as|in|with)?|as|"
@@ -362,7 +366,8 @@ def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None
     pairs = [(name, split_top(style, ",;")[0] if split_top(style, ",;") else style)
              for name, style in QUOTED_ENTRY_RE.findall(text)] + QUOTED_AS_RE.findall(text) + \
         [(name, _style_tail(style)) for style, name in STYLE_THEN_QUOTED_RE.findall(text)] + \
-        [(name, _style_tail(style)) for style, name in STYLE_FOR_QUOTED_RE.findall(text)]
+        [(a_name or b_name, _style_tail(a_style or b_style))
+         for a_style, a_name, b_style, b_name in STYLE_FOR_QUOTED_RE.findall(text)]
     return [(name.strip(), first_color(style), first_marker(style)) for name, style in pairs if is_style_only(style)]
 
 
