@@ -189,6 +189,12 @@ LEAD_ADVERB_RE = re.compile(r"^(?:finally|meanwhile|similarly|likewise|by contra
                             r"lastly|first|second|third|notably)\s*,\s*", re.IGNORECASE)
 TIMES_TITLE_RE = re.compile(r"×|\bspeed-?ups?\b|\(x\)|\bratio\b|\bfold\b", re.IGNORECASE)
 # capitalised words that begin sentences or name chart parts, not models
+# kinds of thing a name is followed by in prose ("the REIT fund", "the Orion model", "the Kestrel chip")
+_KIND_NOUNS = frozenset((
+    "fund", "funds", "model", "index", "portfolio", "method", "system", "engine", "library", "framework", "package",
+    "tool", "team", "club", "company", "firm", "brand", "drug", "compound", "device", "chip", "processor", "variant",
+    "agent", "algorithm", "policy", "dataset", "corpus", "benchmark", "codec", "architecture", "network", "design",
+))
 _STOP_NAMES = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "overall", "both", "all", "each",
     "every", "most", "many", "some", "few", "other", "others", "another", "one", "two", "three", "four",
@@ -1168,7 +1174,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     words = phrase.split()
     if len(words) == 3 and words[0] in ("The", "the") and words[1][:1].isupper() \
             and words[1].casefold() not in _STOP_NAMES and words[2].isalpha() and words[2].islower():
-        words = words[1:]  # "The Asian elephant is the largest species": a proper adjective and its noun
+        # "The Asian elephant is the largest species": a proper adjective and its noun; "The REIT fund sits at":
+        # a name and the kind of thing it names
+        words = words[1:2] if words[2] in _KIND_NOUNS else words[1:]
     # the titles' words, less their units ("Tevatron" is no word of "Centre-of-mass energy (TeV)")
     titles = BRACKET_ASIDE_RE.sub(" ", state.axes["x"].title + " " + state.axes["y"].title)
     while verb_inside and len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) \
