@@ -888,6 +888,7 @@ def _label_span(text: str, points: list[Point]) -> list[str] | None:
     """The points from one label to another, in the order the text listed them: "20-24 through 75-79",
     "from Site A to Site F"; None unless both ends are labels and the span holds three or more points."""
     labels = sorted({p.label for p in points if p.label}, key=len, reverse=True)
+    order = [p.label for p in points]
     for m in _SPAN_WORD_RE.finditer(text):
         before, after = text[: m.start()].rstrip(" (").casefold(), text[m.end():].lstrip(" ").casefold()
         first = next((a for a in labels if before.endswith(a.casefold()) and not before[: -len(a)][-1:].isalnum()),
@@ -895,7 +896,6 @@ def _label_span(text: str, points: list[Point]) -> list[str] | None:
         last = next((b for b in labels if after.startswith(b.casefold()) and not after[len(b):][:1].isalnum()), None)
         if first is None or last is None:
             continue
-        order = [p.label for p in points]
         i, j = order.index(first), order.index(last)
         if j - i >= 2:
             return order[i: j + 1]

@@ -351,10 +351,10 @@ def _line_sentence(obj: dict[str, str], listed_as: str = "") -> str:
     kind = _line_kind(obj, listed_as)
     style = " ".join(obj.get(k, "") for k in ("style", "linestyle", "color", "colour")).strip()
     # a value placed by the line's orientation: a horizontal line's is a y, a vertical line's an x
-    axis_of_value = "y" if re.search(r"horizontal|hline", kind, re.IGNORECASE) else \
-        "x" if re.search(r"vertical|vline", kind, re.IGNORECASE) else ""
     stated_axis = obj.get("axis", "").strip().lower()[:1]  # "axis": "y", "value": 250
-    axis_of_value = stated_axis if stated_axis in ("x", "y") else axis_of_value
+    axis_of_value = stated_axis if stated_axis in ("x", "y") else \
+        "y" if re.search(r"horizontal|hline", kind, re.IGNORECASE) else \
+        "x" if re.search(r"vertical|vline", kind, re.IGNORECASE) else ""
     where = next((f"at {axis} = {obj[axis]}" for axis in ("x", "y") if obj.get(axis)), "") or \
         (f"at {axis_of_value} = {obj['value']}" if axis_of_value and obj.get("value") else "")
     over = next((obj[k] for k in ("over", "fitted_to", "fit_to", "fitted to", "members") if obj.get(k)), "")

@@ -234,11 +234,11 @@ def in_name(text: str, n: Num) -> bool:
 
 # three or more counts of kinds in a bracket: "(4 layered oxides, 2 spinels, 3 polyanions, 1 this work)"
 COUNTS_RE = re.compile(r"\(\s*\d{1,3}\s+[a-z][^,()\d]*(?:,\s*(?:and\s+)?\d{1,3}\s+[a-z][^,()\d]*){2,}\)")
-# a version, a fiscal year, a cited year: dates and versions are no coordinates
 # a year of a season, a month or a quarter: "autumn 2024", "Q3 2023", "March 2020"
 DATED_BEFORE_RE = re.compile(r"\b(?:spring|summer|autumn|fall|winter|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|"
                              r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
                              r"nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.IGNORECASE)
+# a version, a fiscal year, a cited year: dates and versions are no coordinates
 VERSION_BEFORE_RE = re.compile(r"(?:\bversion\s+|\bver\.\s*|\brelease\s+|(?<![\w.-])v)$", re.IGNORECASE)
 YEAR_SPAN_RE = re.compile(r"\b(1[89]|20)(\d\d)\s?[/–-]\s?(\d\d)\b(?![.,]?\d)")
 CITED_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?)\s*\(\s*$")

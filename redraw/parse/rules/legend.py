@@ -84,7 +84,10 @@ def legend(state: ParseState) -> None:
             continue
         if open_list is not None and (block.kind != "item" or block.depth < open_list.depth):
             open_list = None
-        if block.kind == "item" and (any(_legend_header(c) for c in block.context[-3:]) or open_list is not None):
+        # (the nearest legend header above an item, whose shape its entries may share)
+        header = next((c for c in reversed(block.context[-3:]) if _legend_header(c)), "") \
+            if block.kind == "item" else ""
+        if block.kind == "item" and (header or open_list is not None):
             entries = [_entry(block.text)]
             # "× black — Fe catalysts ★ red — Proposed", "● blue Germanic  ▲ orange Romance": glyphs split a line
             several = _inline_entries(block.text) if GLYPH_START_RE.search(block.text) else []
@@ -98,8 +101,7 @@ def legend(state: ParseState) -> None:
             if not entries or entries[0] is None:
                 open_list = None
                 entries = _cued_entries(block) if LEGEND_CUE_RE.search(block.low) else []  # a key of its own
-            header = next((c for c in reversed(block.context[-3:]) if _legend_header(c)), "")
-            if header and (shared := first_marker(header) or None) is not None:
+            if header and (shared := first_marker(header)) is not None:
                 # "- Legend (top right), filled circles:" over "- red = Asia": the shape the header gives all
                 entries = [(e[0], e[1], e[2] or shared) if e is not None else None for e in entries]
         elif block.lead and LEGEND_CTX_RE.search(block.lead):

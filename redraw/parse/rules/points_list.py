@@ -482,7 +482,6 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
 
 
 FIELD_VALUE_RE = re.compile(r"(?:^[\s—–-]*|[;,|]\s*)[A-Za-z][\w ()/.-]{0,30}:\s*([^;,:|]+)")  # "; format: Suburban"
-KEYED_FIELD_RE = re.compile(r"[;,]\s*[A-Za-z][\w ()/.-]{0,30}:\s*[^;,:]+")  # "; selling area: 18K sq ft"
 SPAN_RE = re.compile(r"\d\s*(?:[–—-]|to\s)\s*[~≈]?\s*[-−]?\d")  # "10–18", "145 to 505"
 LABEL_REMARK_RE = re.compile(r",\s+(?P<remark>(?:the|which|our|its)\s[^,()]{3,60})$")
 PAIR_ONLY_RE = re.compile(r"[(\[]\s*[~≈]?\s*[-−]?[\d.]+[^()\[\]a-zA-Z]*?,\s*[~≈]?\s*[-−]?[\d.][^()\[\]]*?[)\]]")
@@ -773,7 +772,7 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
         dash = _DASH_RE.search(head)
         # "MobileVLM-1.7B — Latency: 640 ms, Accuracy: 47.5%": the colon keys a value, the dash ends the name
         if dash and state is not None and (axis_of_key(state, head[dash.end():]) or COORDS_KEY_RE.match(
-                head[dash.end():].strip().lower()) or len(KEYED_FIELD_RE.findall(text, colon)) >= 2):
+                head[dash.end():].strip().lower()) or len(FIELD_VALUE_RE.findall(text, colon)) >= 2):
             # (or keyed fields follow the dash: "Store 101 — format: Suburban; selling area: 18K; revenue: $6.4M")
             return strip_marks(head[: dash.start()]), text[dash.start():]
         if SUPERLATIVE_KEY_RE.match(head) and (named := NAME_FIRST_VALUE_RE.match(text, colon + 2)):
