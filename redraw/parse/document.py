@@ -119,6 +119,13 @@ class Document:
             self._index = {id(b): i for i, b in enumerate(self.blocks)}
         return islice(self.blocks, self._index[id(block)] + 1, None)
 
+    def adjacent(self, block: Block) -> list[Block]:
+        """The blocks just before and just after `block`."""
+        if not hasattr(self, "_index"):
+            self._index = {id(b): i for i, b in enumerate(self.blocks)}
+        i = self._index[id(block)]
+        return self.blocks[max(0, i - 1): i] + self.blocks[i + 1: i + 2]
+
 
 def clean(text: str) -> str:
     """Undo transport artifacts: BOM, CRLF, literal "\\n" escapes, non-breaking spaces, LaTeX inline math."""
@@ -370,7 +377,8 @@ def _line_sentence(obj: dict[str, str], listed_as: str = "") -> str:
 # a list's own title on the line above it: "Respiratory", "Bodily fluids", "Open-weight models"
 _SERIES_TITLE_RE = re.compile(r"[A-Z][\w&/'’–-]*(?:\s[\w&/'’()–-]+){0,3}")
 # no digits, no sentence: "Ground-source", "Air-source (label: temperature, COP)"
-_BARE_TITLE_RE = re.compile(r"[A-Z][\w&/'’-]*(?:\s[\w&/'’-]+){0,3}(?:\s\([^()]*\))?")
+# (a bracket of two numbers is a point's pair, not a remark: "Drug A 10 mg - (10, 37)" heads nothing)
+_BARE_TITLE_RE = re.compile(r"[A-Z][\w&/'’-]*(?:\s[\w&/'’-]+){0,3}(?:\s\((?![^()]*\d[^()]*,[^()]*\d)[^()]*\))?")
 _PLURAL_STYLE_RE = re.compile(r"\((?:[\w-]+\s+){0,3}(?:circles|squares|triangles|stars|dots|points|markers|diamonds|"
                               r"crosses|hexagons|pentagons)\)$", re.IGNORECASE)
 _OURS_STYLE_RE = re.compile(r"^(?:ours|our\s+\w+|proposed)\s*\((?:[\w-]+\s+){0,3}"  # "Ours (red star)"
@@ -467,6 +475,8 @@ def _as_keyed(text: str) -> str:
 
 
 # "..., 850 m", "..., 14.9 kWh/100 km" (a unit per a count)
+_DATA_PAIR_LINE_RE = re.compile(r"^(?-i:[A-Z0-9])[^()\[\].!?]{0,50}?\s*(?:=|->|→|=>|⇒|[-–—])?\s*"
+                                r"[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?$")
 _ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
                                r"(?:%|[A-Za-zµ°/²³⁻¹]{1,8}(?:(?<=/)\d{1,6}\s?[A-Za-z]{1,6})?)?\s*$")
 
@@ -490,7 +500,10 @@ def _lines(src: str) -> list[tuple[int, str]]:
         statement = bool(groups) and _SHORT_STATEMENT_RE.fullmatch(line.strip()) is not None and \
             _KEY_LINE_RE.match(groups[-1][1][0].lstrip()) is not None and not groups[-1][1][-1].rstrip().endswith(
                 (",", ";", "-"))
-        if not groups or after_data or statement or _KEY_LINE_RE.match(line.lstrip()) or \
+        # (a name and its pair, a line of data of its own: "Measured systems" then "Falcon-Lite (120, 71.5)")
+        data = bool(groups) and _DATA_PAIR_LINE_RE.match(line.strip()) is not None and \
+            not _JOIN_END_RE.search(groups[-1][1][-1].rstrip()) and not groups[-1][1][-1].rstrip().endswith(",")
+        if not groups or after_data or statement or data or _KEY_LINE_RE.match(line.lstrip()) or \
                 _OUTLINE_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:

@@ -186,6 +186,19 @@ NUMBERED_NAME_RE = re.compile(r"\d{1,5}[A-Za-z]?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(
 # a plain-text line of data: a name, a spaced dash, the values ("Fiat 500e - about 1,365 kg, 14.9 kWh/100 km")
 DASHED_LINE_RE = re.compile(r"^[^\s].{0,50}?\s[-–—]\s+(?:(?:about|approx\.?|approximately|around|roughly|~|≈)\s*)?"
                             r"[-−$€£]?\d[^!?]{0,80}$")
+# in a run of such lines, a name and its bracketed pair joined by "=", an arrow or a space alone ("Orca Mini 3B
+# (85, 63.0)", "Site North = (420, 4.1)", "Site East → [780, 7.9]")
+PAIR_LINE_RE = re.compile(r"^[^\s(\[].{0,50}?(?:\s*(?:=|->|→|=>|⇒)\s*|\s+)"
+                          r"(?:(?:about|approx\.?|approximately|around|roughly|~|≈)\s*)?"
+                          r"[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?$")
+
+
+def _pair_line_run(state: ParseState, block: Block) -> bool:
+    """`block` is one of two or more lines in a row, each a name and its bracketed pair."""
+    if not PAIR_LINE_RE.match(block.text):
+        return False
+    return any(other.kind == "paragraph" and abs(other.line - block.line) == 1 and PAIR_LINE_RE.match(other.text)
+               for other in state.doc.adjacent(block))
 
 
 def _single_value(value: str) -> bool:
@@ -401,7 +414,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if block.lead and block.lead.rstrip(" *").endswith(".") and state.groups and group_mentioned(state, block.lead):
         return None  # "**High-income countries.** Japan applies ...": a run-in heading naming a group, prose's
     if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0 \
-            and not DASHED_LINE_RE.match(block.text):
+            and not DASHED_LINE_RE.match(block.text) and not _pair_line_run(state, block):
         return None  # prose is points_prose's (not "Fiat 500e - about 1,365 kg, 14.9 kWh/100 km", a line of data)
     if block.text.rstrip().endswith(":"):
         return None  # "Islands, with area and species count (100 ha = 1 km²):" heads the points under it
@@ -780,6 +793,8 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
             return strip_marks(named.group("name")), text[named.end():]
         return strip_marks(head), text[colon:]
     arrow = next((i for sep in (" → ", " -> ", " ⇒ ") if (i := top_level_index(text, sep)) > 0), -1)
+    if arrow < 0 and (equals := EQUALS_PAIR_RE.search(text)):  # "Site North = (420, 4.1)"
+        arrow = equals.start()
     if arrow > 0:  # "Influenza (1918, H1N1) → CFR 2.5 %, R₀ 2.0": an arrow ends the name, brackets and all
         return strip_marks(text[:arrow]), text[arrow:]
     cut = len(text)
@@ -792,6 +807,7 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
 
 
 # a key that names a role, not a point: "Highest energy", "Longest life", "Best accuracy", "Fastest"
+EQUALS_PAIR_RE = re.compile(r"\s=\s*(?:[~≈]\s*)?(?=[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*[)\]]\s*\.?$)")
 SUPERLATIVE_KEY_RE = re.compile(r"^\W*(?:the\s+)?(?:highest|lowest|largest|smallest|best|worst|fastest|slowest|longest|"
                                 r"shortest|most|least|cheapest|biggest|top|heaviest|lightest)\b", re.IGNORECASE)
 NAME_FIRST_VALUE_RE = re.compile(r"\s*\**(?P<name>(?-i:[A-Z\d])[^,;:()]{0,40}?)\**\s*(?:,|\s[-–—]\s|\s\()")
