@@ -60,9 +60,11 @@ LEGEND_WORD_RE = re.compile(r"legend|label", re.IGNORECASE)
 # clause breaks: "; ", ", and the ...", ". X", and "... and a dotted green line ..." (a second line named)
 CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|"
                        r'\.\s+(?=[A-Z])(?![^"“”]*["”](?:[\s.,;]|$))|'  # not inside a quotation ("league avg. TS%")
-                       r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}(?:line|fit|curve)\b)|"
+                       # (or "... at y = 50 and a gray one at y = 30": a line again, by "one")
+                       r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}(?:line|fit|curve|"
+                       r"one\s+at)\b)|"
                        # (no article: "... at x = 0 and thin black dashed horizontal line at y = 0")
-                       r"\s+and\s+(?=(?:[\w-]+\s+){0,4}(?:horizontal|vertical)\s+(?:reference\s+)?line\b)|"
+                       r"\s+and\s+(?=(?:[\w-]+\s+){0,4}(?:horizontal|vertical)\s+(?:reference\s+)?(?:line|one)\b)|"
                        # "...: vertical at 20% usage (...), horizontal at 58.1% TS (...)": one line each
                        r"(?:[:,]\s+(?:and\s+)?)(?=(?i:horizontal|vertical)\s+(?:one\s+)?at\s)")
 # "a dashed grey line at y = 50": a reference line named by its axis value (not "y = 2x + 1", an equation)
@@ -95,13 +97,14 @@ NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\bthe
 SLOPE_WORD_RE = re.compile(r"\b(?:nearly|almost|roughly|essentially|close\s+to|practically|near(?:ly)?)\s+"
                            r"(?:horizontal|vertical|flat)\b", re.IGNORECASE)
 ZERO_RE = re.compile(r"\b(?:at|marks?|along)\s+(?:the\s+)?zero\b", re.IGNORECASE)
+ONE_AT_RE = re.compile(r"\bone\s+at\b", re.IGNORECASE)
 ONE_REF_RE = re.compile(r"\b(?:horizontal|vertical)\s+one\b", re.IGNORECASE)  # "the vertical one at 20%"
 THEY_RE = re.compile(r"^\W*(?:they|these|those|both|all\s+of\s+them|these\s+lines|the\s+lines)\b", re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
 FIT_MEMBERS_RE = re.compile(r"\b(?:not\s+included|excluded|left\s+out|omitted|except)\b", re.IGNORECASE)
 BARE_REF_RE = re.compile(r"^\s*(?:and\s+)?(?:a\s+|the\s+)?(?P<dir>horizontal|vertical)\s+(?:one\s+)?at\s+"
                          r"[~≈]?\s*[-−]?\d", re.IGNORECASE)
-AT_VALUE_RE = re.compile(r"\blines?,?\s+(?:is\s+|are\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
+AT_VALUE_RE = re.compile(r"\b(?:lines?|one),?\s+(?:is\s+|are\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
 # "Two dashed gray lines at 2.5 K and 4.0 K": one line per value
 LINES_AT_TWO_RE = re.compile(r"\blines,?\s+(?:are\s+)?(?:drawn\s+)?at\s+(?P<a>[~≈]?\s*[-−]?\d[^,;]*?)\s+and\s+"
                              r"(?:at\s+)?(?P<b>[~≈]?\s*[-−]?\d[\d.,]*)", re.IGNORECASE)
@@ -205,7 +208,9 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         head = head or (block.text[: block.text.find(":")] if 0 < block.text.find(":") < 60 else block.lead or "")
         _reference(state, block, f"{head} {clause}", bare.group("dir").lower(), _label(clause) or quoted(clause))
         return None
-    if not LINE_RE.search(clause) and not ONE_REF_RE.search(clause):  # "..., and a horizontal one at 11.5 goals"
+    if not LINE_RE.search(clause) and not ONE_REF_RE.search(clause) and not (direction and ONE_AT_RE.search(clause)):
+        # ("..., and a horizontal one at 11.5 goals"; "Two horizontal lines: a red one at y = 50 and a gray one at
+        # y = 30")
         if last_trend is not None and (keyed := KEYED_LOOK_RE.match(clause)):
             _keyed_look(last_trend, keyed.group("key").lower(), keyed.group("value"))
             return None
