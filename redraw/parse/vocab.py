@@ -113,6 +113,17 @@ for _shade in _SHADES:
 COLORS.update({"lilac": "xkcd:lilac", "mauve": "xkcd:mauve", "burgundy": "xkcd:burgundy", "coral": "coral",
                "khaki": "khaki", "peach": "xkcd:peach", "mint": "xkcd:mint", "charcoal": "xkcd:charcoal"})
 # The renderer maps plain names to its palette.
+# matplotlib's (CSS) names written as one word, as a plotting script has them: "steelblue", "darkred", "lightgray"
+COLORS.update({v: v for k, v in list(COLORS.items()) if " " in k and v == k.replace(" ", "")})
+COLORS.update({name: name for name in (
+    "dodgerblue", "cornflowerblue", "deepskyblue", "midnightblue", "cadetblue", "slateblue", "mediumseagreen",
+    "limegreen", "olivedrab", "darkolivegreen", "darkslategray", "darkslategrey", "dimgray", "dimgrey", "indianred",
+    "orangered", "lightcoral", "hotpink", "deeppink", "rebeccapurple", "darkviolet",
+    "mediumpurple", "darkkhaki", "lightsteelblue", "lightskyblue", "lightslategray", "gainsboro",
+    "whitesmoke", "darkturquoise", "mediumturquoise", "aquamarine", "springgreen", "lawngreen", "chartreuse",
+    "greenyellow", "yellowgreen", "palegreen", "darkseagreen", "lightseagreen", "darkcyan", "darkmagenta",
+    "mediumvioletred", "palevioletred", "rosybrown", "saddlebrown", "sandybrown", "burlywood",
+)})
 
 MARKERS: dict[str, str] = {
     "circle": "o", "circles": "o", "dot": "o", "dots": "o", "●": "o", "○": "o", "•": "o",
@@ -230,6 +241,10 @@ OURS_CUE_RE = re.compile(r"(?=[optmharsfcOPTMHARSFC])\b(?:ours|"
                          r"focus\s+of\s+the\s+(?:paper|article|study|report|review|analysis|figure))\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outperforms?|outperforming|below|"
                           r"above|behind|near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# an exception after a style said of all: "..., except the highlighted point", "other than Mercy General"
+EXCEPT_AFTER_RE = re.compile(r"\s*,?\s*(?:except|other\s+than|apart\s+from|save\s+for|but\s+not)\b", re.IGNORECASE)
 
 
 def ours_cue(text: str) -> bool:

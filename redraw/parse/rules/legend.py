@@ -11,6 +11,8 @@ from ..state import ParseState
 from ..text import QUOTED_NAME_RE, split_top, strip_marks
 from ..values import lex
 from ..vocab import (
+    COUNT_PATTERN,
+    EXCEPT_AFTER_RE,
     MARKER_GLYPHS,
     find_colors,
     find_markers,
@@ -265,7 +267,11 @@ CARRIED_VERB_RE = re.compile(r"\s(is|are|marks?|denotes?|represents?|indicates?)
 # the names a plain sentence cannot give a category: "Most points are blue circles", "the highlighted one is ..."
 NOT_A_CATEGORY_RE = re.compile(r"^(?:the\s+)?(?:most|all|other|others|remaining|rest|some|many|several|few|one|each|"
                                r"every|highlighted|our|ours|its|their|it|they|these|those|this|that|both|either|"
-                               r"neither|none|no|any|point|points|marker|markers)\b", re.IGNORECASE)
+                               r"neither|none|no|any|point|points|marker|markers|"
+                               # an exception to a style said of all ("Hospitals are gray circles, except Mercy
+                               # General, which is ...") and a count of things ("Six public datasets") name no category
+                               r"except|apart|save|but|other\s+than)\b|^(?:all\s+)?" + COUNT_PATTERN + r"\s",
+                               re.IGNORECASE)
 
 
 def _copula_entries(sentences_: list[str]) -> list[tuple[str, str | None, str | None] | None]:
@@ -350,12 +356,16 @@ def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str 
             more = re.sub(r"^(?:and|or)\s+", "", more.strip())
             if more and (elided := ELIDED_AS_RE.match(more)) is not None:
                 pairs.append((elided.group("name"), elided.group("style")))
+        if COUNTED_NAME_RE.match(name) or EXCEPT_AFTER_RE.match(rest, len(style)):
+            continue  # "Six public datasets are drawn as gray circles", "Hospitals are gray circles, except ...": the
+            # style of every point (styles' to read), no category of some
         for name, style in pairs:
             if is_style_only(style) and not is_style_only(name) and not ours_cue(name) and not lex(name):
                 out.append((strip_marks(name), first_color(style), first_marker(style)))
     return out
 
 
+COUNTED_NAME_RE = re.compile(r"(?:all\s+)?" + COUNT_PATTERN + r"\s", re.IGNORECASE)
 ELIDED_AS_RE = re.compile(r"(?P<name>(?!(?:the|a|an|it)\b)[A-Za-z][\w+/&.-]*(?:\s+[\w+/&.-]+){0,4}?)"
                           r"\s+(?:as|with|in)\s+(?P<style>[^.;,]{2,40}?)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 

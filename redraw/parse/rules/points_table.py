@@ -13,6 +13,7 @@ from ..state import ParseState
 from ..text import overlap, remark_dropped, strip_marks
 from ..values import Num, lex, stated_unit
 from ..vocab import first_color, first_marker, is_style_only, ours_cue
+from .coords import Coords, find_coords
 
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry|run|variant|"
                           r"experiment)\b",
@@ -76,6 +77,7 @@ ALIGNED_SPLIT_RE = re.compile(r"\t+\s*|\s{2,}")
 
 
 def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: list[list[str]]) -> list[PointFact]:
+    header, rows = _pairs_split(header, rows)
     width = len(header)
     numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8 and not INDEX_COL_RE.match(header[i])
                and not _names_groups(state, rows, i)]  # "Scale: 1B / 7B" under a legend of 1B and 7B
@@ -209,6 +211,34 @@ def _names_categories(state: ParseState, rows: list[list[str]], col: int) -> boo
     are drawn as circles"; an "outlet" the text styles in words the parser did not take for a category)."""
     cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
     return bool(cells) and 2 * sum(_category(state, c) is not None for c in cells) >= len(cells)
+
+
+PAIR_CELL_RE = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]|"
+                          r"[^()\[\]]*\d[^()\[\],]*,\s[^()\[\]]*\d.*")
+HEADER_PAIR_RE = re.compile(r"[(\[]([^()\[\],]+),([^()\[\],]+)[)\]]")
+
+
+def _pairs_split(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A column of pairs ("| Coordinates (wait min, % satisfied) |" of "(34, 91)", "| (x, y) |" of "12, 80") as
+    two columns, x then y, named by the header's own two names when it gives them."""
+    for i, name in enumerate(header):
+        cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+        if not cells or not all(PAIR_CELL_RE.fullmatch(c) for c in cells):
+            continue
+        pairs = [_pair(r[i]) if i < len(r) and r[i].strip() else None for r in rows]
+        if sum(p is not None for p in pairs) < len(cells):
+            continue
+        named = HEADER_PAIR_RE.search(name)
+        names = [named.group(1).strip(), named.group(2).strip()] if named else ["x", "y"]
+        header = [*header[:i], *names, *header[i + 1:]]
+        rows = [[*r[:i], *((p.x.text, p.y.text) if p else ("", "")), *r[i + 1:]]
+                for r, p in zip(rows, pairs, strict=True)]
+        return header, rows
+    return header, rows
+
+
+def _pair(cell: str) -> Coords | None:
+    return find_coords(cell) or find_coords(f"({cell})")
 
 
 def _cell(text: str) -> Num | None:

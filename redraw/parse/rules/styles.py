@@ -10,6 +10,7 @@ from ..state import ParseState
 from ..vocab import (
     COLOR_RE,
     COUNT_PATTERN,
+    EXCEPT_AFTER_RE,
     MARKER_RE,
     find_colors,
     first_color,
@@ -22,7 +23,8 @@ from ..vocab import (
 
 DEFAULT_RE = re.compile(
     r"\b(?P<who>all (?:other |the other |remaining )?(?:points|models|dots|markers|others)|all others|"
-    r"all (?:the )?(?:other|remaining) [a-z][\w-]*|all (?:the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"
+    r"all (?:the )?(?:other|remaining) [a-z][\w-]*|"
+    r"all (?:the )?(?:" + COUNT_PATTERN + r" )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"
     r"all (?:of )?(?:them|these|the points|the models)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
     # ("each U.S. metro", "every OECD country": a word or two before the noun)
@@ -79,8 +81,10 @@ SHAPE_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+(?:the\s+)?)?(?:(?:filled|solid
                               re.IGNORECASE)
 # "All designs are small blue circles with no legend", "All the cities are grey dots": with "all", a plain "are"
 # (or the points themselves, with no "all": "points are filled circles coloured by world region — blue = ...")
-ALL_ARE_RE = re.compile(r"^(?:all\s+(?:the\s+|of\s+the\s+)?|"
-                        r"(?:the\s+)?(?:data\s+)?(?=(?:points|markers|dots|symbols)\s))(?P<noun>[A-Za-z][a-z]+s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
+# ("All 20 clubs are navy circles", "all glacier-years are steelblue circles": a count, a hyphenated noun)
+ALL_ARE_RE = re.compile(r"^(?:all\s+(?:the\s+|of\s+the\s+)?(?:" + COUNT_PATTERN + r"\s+)?|"
+                        r"(?:the\s+)?(?:data\s+)?(?=(?:points|markers|dots|symbols)\s))"
+                        r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)*s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
                         r"(?=\s+(?:with|and|but|in|on|at|except|without|colou?red|shaded)\b|\s+[—–]\s|[.;,]|$)",
                         re.IGNORECASE)
 # "Seven of the systems are drawn as plain gray circles", "12 of the 13 models are shown in blue",
@@ -176,8 +180,10 @@ def styles(state: ParseState) -> None:
                         state.defaults.append(DefaultStyle("others", color, marker, block.line))
                 if plural and group_mentioned(state, plural.group("noun")) is None:
                     color, marker = first_color(plural.group("style")), first_marker(plural.group("style"))
+                    # ("..., except the highlighted point": all but the points singled out)
+                    scope = "others" if EXCEPT_AFTER_RE.match(sentence, plural.end("style")) else "all"
                     if color or marker:
-                        state.defaults.append(DefaultStyle("all", color, marker, block.line))
+                        state.defaults.append(DefaultStyle(scope, color, marker, block.line))
         if '"' in block.text or "“" in block.text:
             _prefixed(state, block)
         if " out" in low or "highlighted" in low or "differs" in low:
