@@ -380,6 +380,7 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
 # about a line ("**Trend line**") styles no point
 SECTION_OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                              r"\bhighlighted\b|\bemphasi[sz]ed\b|\bthis (?:work|paper)\b", re.IGNORECASE)
+EXCEPTION_RE = re.compile(r"\b(?:except|apart\s+from|other\s+than|save\s+for)\b", re.IGNORECASE)
 _LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
 
 
@@ -420,5 +421,6 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
             group = group_mentioned(state, ctx) or series_header(state, ctx, block.line)
             if group is not None:
                 point.ctx_group = group.name
-        if SECTION_OURS_RE.search(ctx):
+        if SECTION_OURS_RE.search(EXCEPTION_RE.split(ctx, 1)[0]):
+            # (not a header's exception: "All points are dark blue dots, except one model that is highlighted")
             point.ctx_ours = True

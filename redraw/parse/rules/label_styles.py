@@ -191,8 +191,10 @@ def label_styles(state: ParseState) -> None:
                     color, marker = style_words(style)
                     end = block.text.find(".", named.end())  # "..., as the hospital the report is about."
                     tail = block.text[named.end(): end if end > 0 else len(block.text)]
+                    # (or its own style sets it apart: "drawn as a larger yellow circle ... to highlight it")
                     state.label_styles.append(LabelStyle(label, color, marker, block.line, highlight=named.group(
-                        "how") == "highlighted" or bool(named.group("size")) or ours_cue(tail)))
+                        "how") == "highlighted" or bool(named.group("size")) or ours_cue(tail) or bool(
+                        SET_APART_RE.search(named.group("style") + tail))))
         if " is a" in block.text or " is the " in block.text:
             for named in NAMED_IS_STYLE_RE.finditer(block.text):  # "the authors' agent QuickZero is a red star"
                 style = named.group("style")

@@ -475,7 +475,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if coords.note:
         point.warnings.append(coords.note)
     # "(this work)", "(9, 84) — the proposed model"; not a sentence after the point's own
-    point.ours = bool(ours) or ours_cue(label) or ours_cue(own_style) or ours_cue(next(iter(sentences(rest)), ""))
+    point.ours = bool(ours) or ours_cue(label) or ours_cue(own_style) or ours_cue(next(iter(sentences(rest)), "")) \
+        or any(HIGHLIGHT_WORD_RE.fullmatch(p.strip()) for p in re.split(r"[,;]", own_style))
     tail = TAIL_BRACKET_RE.search(rest)
     group = group_mentioned(state, tail.group(1)) if tail and not lex(tail.group(1)) else None
     if group is None and state.groups and not (color or marker):
@@ -831,6 +832,8 @@ def _bracket_with_number(text: str, sep: str) -> int:
     return -1
 
 
+# a word in a point's style bracket that singles it out: "(orange, highlighted)", "[red star; emphasised]"
+HIGHLIGHT_WORD_RE = re.compile(r"highlighted|emphasi[sz]ed|singled\s+out", re.IGNORECASE)
 STYLE_COMMA_TAIL_RE = re.compile(r"\s*(?:,|\s[—–]\s)\s*([^,()\[\]—–]{2,30})$")
 
 
@@ -847,7 +850,8 @@ def _label_style(label: str) -> tuple[str, str]:
     if m is None:
         return label, ""
     parts = [p.strip() for p in re.split(r"[,;]", m.group(1))]
-    if len(parts) >= 2 and all(is_style_only(p) or ours_cue(p) for p in parts) and any(is_style_only(p) for p in parts):
+    if len(parts) >= 2 and all(is_style_only(p) or ours_cue(p) or HIGHLIGHT_WORD_RE.fullmatch(p) for p in parts) \
+            and any(is_style_only(p) for p in parts):
         return strip_marks(label[: m.start()]), m.group(1)
     return label, ""
 
