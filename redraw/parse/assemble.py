@@ -466,7 +466,9 @@ def _bracket_groups(state: ParseState) -> None:
             continue  # "OpenHands (Claude)" beside "OpenHands", "Li–S (pilot)" beside "Li–S (this work)": the bracket
             # tells the two apart (not "Ego depletion (original)" beside "Ego depletion (replication)": both brackets
             # name groups)
-        if not ours_cue(g.name):  # "DASD-4B (Ours)" is printed so on the chart
+        # "DASD-4B (Ours)" is printed so on the chart, and so is "Mixtral-8x7B (vLLM)" under "Open (vLLM)": the
+        # group's own name has the bracket
+        if not ours_cue(g.name) and m.group(0).strip() not in g.name:
             moved.setdefault(g.name, []).append(pf.label)
             pf.label = pf.label[: m.start()].rstrip()
     for name, labels in moved.items():

@@ -56,6 +56,8 @@ VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plo
                                     r"positioned|located|placed|at|in|on)\b|[\"“‘]|(?<!\w)'|"
                                     # "The star is excluded from all three": a verb phrase, no category
                                     r"^(?-i:[a-z]+ed)\s+(?:from|by|to|in|on|at|with|for)\b", re.IGNORECASE)
+# a quoted name and the noun of its kind: '"Proprietary API" models', '"Rainfed" plots' (a remark may follow)
+QUOTED_KIND_RE = re.compile(r"^[\"“](?P<name>[^\"“”]{1,40})[\"”](?:\s+(?-i:[a-z]+s)\b)(?:\s+(?-i:[a-z]).*)?$")
 # "the Cu-based points are brown": the category is "Cu-based"
 # "The paper's two Brevity models are red stars": the category is "Brevity models"
 ENTRY_NAME_WRAP_RE = re.compile(r"^(?:(?:the|all|both)\s+|(?:paper|authors?|study)['’]s?\s+|"
@@ -73,6 +75,9 @@ ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–·-]\s)\s*")  # "Immediate
 GLYPH_START_RE = re.compile(r"\s(?=[" + MARKER_GLYPHS + r"]\s)")
 PLACE_NOTE_RE = re.compile(r"^\s*\([^()]*\)\s*:?\s*")
 AND_THE_RE = re.compile(r"\s+and\s+(?=the\s)", re.IGNORECASE)
+# the verbs a sentence of categories and their styles joins them by ("Maize plots are green triangles", "Blue dots
+# represent Dense models"): a cheap gate before reading its entries
+COPULA_GATE_RE = re.compile(r" (?:are|mark|represent|denote|stand for|indicate) ")
 VERB_SEP_RE = re.compile(r"\s+(?:are|is|marks?|denotes?|represents?|indicates?|stands? for|for|in|as|with|by)\s+")
 
 
@@ -123,7 +128,7 @@ def legend(state: ParseState) -> None:
             pass  # "Superconducting devices are shown as purple hexagons."
         elif LEGEND_CUE_RE.search(block.low):
             entries = _cued_entries(block)
-        elif (" are " in block.low or " mark" in block.low) and (entries := _copula_entries(block.sentences)):
+        elif COPULA_GATE_RE.search(block.low) and (entries := _copula_entries(block.sentences)):
             pass  # "Maize plots are green triangles; wheat plots are brown squares." with no legend named
         else:
             continue
@@ -478,6 +483,7 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     symbol = text[:1] if find_markers(text[:1]) else ""
     text = strip_marks(text.lstrip(MARKER_GLYPHS + " "))
     m = ENTRY_SEP_RE.search(text) or VERB_SEP_RE.search(text)
+    verb = m is not None and m.group().strip().replace(" ", "").isalpha()  # "are", "stand for"; not "=" or ":"
     paren = ENTRY_PAREN_RE.match(text)
     if m is None and paren and is_style_only(paren.group("style")):  # "Baseline (blue circles)"
         style = paren.group("style")
@@ -501,14 +507,17 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
         style, name = left, REMARK_AFTER_NAME_RE.split(right, 1)[0]
     elif is_style_only(right) and not is_style_only(left):
         style, name = right, left
-    elif m.group().strip().isalpha() and _marker_only(left) and first_color(right) and not first_marker(right):
+    elif verb and _marker_only(left) and first_color(right) and not first_marker(right):
         return "", first_color(right), first_marker(left)  # "the star is gold": the colour of a marker's entry
     else:
         return None
     core = APPOSITIVE_TAIL_RE.sub("", name)  # the remark after a name is split off by _add
+    quoted = QUOTED_KIND_RE.match(text[m.end():].strip()) if verb and style == left else None
+    if quoted is not None:  # 'orange points are "Proprietary API" models': the quoted name, the kind's noun dropped
+        name = core = quoted.group("name")
     if len(core.split()) > 8 or (name.lstrip().startswith(("(", "[")) and len(lex(name)) >= 2):
         return None  # "Indigo (purple diamond): (≈60 ms, ≈70 Mbps)" is a point, not a category
-    if m.group().strip().isalpha():
+    if quoted is None and verb:
         if VERB_ENTRY_NOT_NAME_RE.search(re.sub(r"^(?:the\s+)?(?:un)?labell?ed\s+", "", core, flags=re.IGNORECASE)):
             return None  # "The red point is explicitly labeled 'X'" describes a point, it names no category
         name = ENTRY_NAME_WRAP_RE.sub("", ENTRY_NAME_WRAP_RE.sub("", name))
