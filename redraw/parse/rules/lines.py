@@ -97,6 +97,12 @@ NOT_FIT_RE = re.compile(r"\bnot\s+(?:a\s+)?(?:fits?|fitted|regressions?)\b|\bthe
 SLOPE_WORD_RE = re.compile(r"\b(?:nearly|almost|roughly|essentially|close\s+to|practically|near(?:ly)?)\s+"
                            r"(?:horizontal|vertical|flat)\b", re.IGNORECASE)
 ZERO_RE = re.compile(r"\b(?:at|marks?|along)\s+(?:the\s+)?zero\b", re.IGNORECASE)
+# the lines that tie labels to their markers: "leader lines", "thin connector lines", "callout lines link the labels"
+LABEL_LINES_RE = re.compile(r"\b(?:leader|connector|call-?out|pointer|label)\s+lines?\b|"
+                            r"\blines?\s+(?:that\s+)?(?:join|joins|joining|link|links|linking|connect|connects|"
+                            r"connecting|tie|ties|tying)\s+(?:the\s+|each\s+|their\s+)?(?:\w+\s+)?labels?\b|"
+                            r"\blabels?\b[^.;]{0,40}\b(?:joined|linked|connected|tied)\s+to\s+(?:their|its|the)\s+"
+                            r"(?:markers?|points?|dots?)\b[^.;]{0,20}\blines?\b", re.IGNORECASE)
 ONE_AT_RE = re.compile(r"\bone\s+at\b", re.IGNORECASE)
 ONE_REF_RE = re.compile(r"\b(?:horizontal|vertical)\s+one\b", re.IGNORECASE)  # "the vertical one at 20%"
 THEY_RE = re.compile(r"^\W*(?:they|these|those|both|all\s+of\s+them|these\s+lines|the\s+lines)\b", re.IGNORECASE)
@@ -221,6 +227,8 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         if last_trend is not None and FIT_MEMBERS_RE.search(clause):
             last_trend.text += " ; " + clause  # "...; the partial 2020s decade is not included in the fit"
         return None
+    if LABEL_LINES_RE.search(clause):
+        return None  # "short leader lines for the cluster near x=300": lines from labels to their markers, no data
     label = _label(clause)
     if NEGATED_RE.search(clause) or RELATIVE_TO_LINE_RE.search(clause):
         return None  # "no trend line", "sitting well above the trend line"
