@@ -1153,6 +1153,9 @@ def _axis_words(state: ParseState, name: str) -> bool:
     return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", titles) is not None
 
 
+CAMEL_WORD_RE = re.compile(r"\b[A-Z]?[a-z]+[A-Z][\w-]*")  # "AlpacaEval", "HellaSwag", "WikiText-103"
+
+
 def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
     """The model name in a subject phrase: "The vendor library TensorRT" -> "TensorRT", "the greedy
     TLP-lite cost model after 90 s" -> "TLP-lite", "Ansor" -> "Ansor"; None for "Overall accuracy"."""
@@ -1178,7 +1181,8 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         # a name and the kind of thing it names
         words = words[1:2] if words[2] in _KIND_NOUNS else words[1:]
     # the titles' words, less their units ("Tevatron" is no word of "Centre-of-mass energy (TeV)")
-    titles = BRACKET_ASIDE_RE.sub(" ", state.axes["x"].title + " " + state.axes["y"].title)
+    # (and less their compound names: "Alpaca" is no word of "AlpacaEval 2.0 win rate (%)")
+    titles = CAMEL_WORD_RE.sub(" ", BRACKET_ASIDE_RE.sub(" ", state.axes["x"].title + " " + state.axes["y"].title))
     while verb_inside and len(words) > 1 and re.fullmatch(r"[a-z]{3,}s", words[-1]) \
             and words[-1] not in ("plus", "pass"):
         words.pop()  # "CESM2 follows at ...": a verb, not part of the name
