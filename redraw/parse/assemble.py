@@ -711,7 +711,11 @@ def _starts_with(label: str, prefix: str) -> bool:
                                          or not label[len(prefix)].isalpha())
 
 
-_SCOPE_ORDER = {"ours": 0, "prefix": 1, "color": 1, "others": 2, "all": 3}  # the narrower statement first
+def _has_word(label: str, word: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", label) is not None
+
+
+_SCOPE_ORDER = {"ours": 0, "prefix": 1, "word": 1, "color": 1, "others": 2, "all": 3}  # the narrower statement first
 
 
 def _defaults(state: ParseState, points: list[Point]) -> None:
@@ -720,8 +724,11 @@ def _defaults(state: ParseState, points: list[Point]) -> None:
     for d in sorted(state.defaults, key=lambda d: _SCOPE_ORDER.get(d.scope, 3)):
         for p in points:
             if (d.scope == "others" and p.highlight) or (d.scope == "ours" and not p.highlight) or (
-                    d.scope == "prefix" and not _starts_with(p.label, d.prefix)):
+                    d.scope == "prefix" and not _starts_with(p.label, d.prefix)) or (
+                    d.scope == "word" and not _has_word(p.label, d.prefix)):
                 continue
+            if d.highlight and not p.highlight:  # "except the two 2022 points, drawn as larger dark red diamonds"
+                p.highlight = True
             if d.scope == "color":  # "six are blue circles": the blue points are circles
                 if p.marker is None and p.color and d.color and same_color(p.color, d.color):
                     p.marker = d.marker

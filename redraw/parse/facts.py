@@ -102,13 +102,15 @@ class RefFact:
 class DefaultStyle:
     """"All points are blue circles" (scope all) / "every other model is a blue circle" (others) /
     "six are blue circles" (color: the points of that colour) / 'plots whose id starts with "I-" are blue
-    squares' (prefix: the points whose label starts with `prefix`)."""
+    squares' (prefix: the points whose label starts with `prefix`) / "except the two 2022 points, drawn as larger
+    red diamonds" (word: the points whose label holds `prefix` as a word; `highlight` when they are set apart)."""
 
     scope: str
     color: str | None
     marker: str | None
     line: int
     prefix: str = ""
+    highlight: bool = False
 
 
 @dataclass(slots=True)

@@ -126,6 +126,27 @@ STOP_RE = re.compile(r"[.;\"“]")
 DRAWN_VERB_RE = re.compile(r"\b(?:are|is|appear)\s+(?:(?:drawn|shown|plotted|marked)\s+)?(?:as\s+)?")
 
 
+def _excepted_by_word(state: ParseState, block: Block) -> None:
+    """"all glacier-years are steelblue circles, except the two 2022 points, drawn as larger dark red diamonds": the
+    points whose labels hold the word, in the style said for them (set apart when they are drawn larger)."""
+    for m in EXCEPT_WORD_RE.finditer(block.text):
+        word = m.group("word")
+        style = style_head(m.group("style"))
+        color, marker = first_color(style), first_marker(style)
+        if (color or marker) and (any(ch.isdigit() for ch in word) or word[:1].isupper()):
+            state.defaults.append(DefaultStyle("word", color, marker, block.line, prefix=word,
+                                               highlight=SET_APART_RE.search(m.group("style")) is not None))
+
+
+# "except the two 2022 points, drawn as ...", "but the 2020 ones, which are orange squares": points named by a word
+# their labels share (a year, a code, a capitalised name)
+EXCEPT_WORD_RE = re.compile(r"\b(?:except|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?the\s+"
+                            r"(?:" + COUNT_PATTERN + r"\s+)?(?P<word>[\w.'’-]+)\s+(?:points?|ones?|markers?|dots?|"
+                            r"entries|[a-z][\w-]*s)\b,?\s*(?:(?:which|that)\s+are\s+|are\s+)?(?:(?:drawn|shown|plotted|marked|"
+                            r"rendered)\s+(?:as|in|with)\s+)?(?P<style>[^.;,]{2,60})", re.IGNORECASE)
+SET_APART_RE = re.compile(r"\b(?:larger|bigger|enlarged|oversized|highlighted|emphasi[sz]ed)\b", re.IGNORECASE)
+
+
 def _prefixed(state: ParseState, block: Block) -> None:
     for m in PREFIX_STYLE_RE.finditer(block.text):
         stop = STOP_RE.search(block.text, m.end())
@@ -186,6 +207,8 @@ def styles(state: ParseState) -> None:
                         state.defaults.append(DefaultStyle(scope, color, marker, block.line))
         if '"' in block.text or "“" in block.text:
             _prefixed(state, block)
+        if "except" in block.low or "apart from" in block.low or "other than" in block.low or "save for" in block.low:
+            _excepted_by_word(state, block)
         if " out" in low or "highlighted" in low or "differs" in low:
             _stands_out(state, block)
         if not CUES_RE.search(low) or not (COLOR_RE.search(low) or MARKER_RE.search(low)):
