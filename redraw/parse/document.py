@@ -378,7 +378,7 @@ def _line_sentence(obj: dict[str, str], listed_as: str = "") -> str:
 _SERIES_TITLE_RE = re.compile(r"[A-Z][\w&/'’–-]*(?:\s[\w&/'’()–-]+){0,3}")
 # no digits, no sentence: "Ground-source", "Air-source (label: temperature, COP)"
 # (a bracket of two numbers is a point's pair, not a remark: "Drug A 10 mg - (10, 37)" heads nothing)
-_BARE_TITLE_RE = re.compile(r"[A-Z][\w&/'’-]*(?:\s[\w&/'’-]+){0,3}(?:\s\((?![^()]*\d[^()]*,[^()]*\d)[^()]*\))?")
+_BARE_TITLE_RE = re.compile(r"[A-Z][\w&/'’-]*(?:\s[\w&/'’-]+){0,3}(?:\s\((?![^()]*\d[^()]*[,;][^()]*\d)[^()]*\))?")
 _PLURAL_STYLE_RE = re.compile(r"\((?:[\w-]+\s+){0,3}(?:circles|squares|triangles|stars|dots|points|markers|diamonds|"
                               r"crosses|hexagons|pentagons)\)$", re.IGNORECASE)
 _OURS_STYLE_RE = re.compile(r"^(?:ours|our\s+\w+|proposed)\s*\((?:[\w-]+\s+){0,3}"  # "Ours (red star)"
@@ -477,6 +477,9 @@ def _as_keyed(text: str) -> str:
 # "..., 850 m", "..., 14.9 kWh/100 km" (a unit per a count)
 _DATA_PAIR_LINE_RE = re.compile(r"^(?-i:[A-Z0-9])[^()\[\].!?]{0,50}?\s*(?:=|->|→|=>|⇒|[-–—])?\s*"
                                 r"[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?$")
+_DATA_ROW_RE = re.compile(r"(?:[(\[]|[A-Z0-9])[^\n]{2,120}?(?:[\d%)\]]|\d\s?[A-Za-zµ°/%²³]{1,6})\s*\.?|"
+                          r"[(\[][^()\[\]\n]*\d[^()\[\]\n]*[,;][^()\[\]\n]*\d[^()\[\]\n]*[)\]]\s*[-—–:]?\s*[^\W\d][^()\[\]\n]{0,60}")
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
                                r"(?:%|[A-Za-zµ°/²³⁻¹]{1,8}(?:(?<=/)\d{1,6}\s?[A-Za-z]{1,6})?)?\s*$")
 
@@ -490,7 +493,11 @@ def _lines(src: str) -> list[tuple[int, str]]:
     "**X-axis:** ...\n**Y-axis:** ..." is one markdown paragraph but two facts.
     """
     groups: list[tuple[int, list[str]]] = []
-    for k, line in enumerate(src.split("\n")):
+    raw = src.split("\n")
+    # lines of data, each a name and two or more values ending the line ("Drug A → dose 10, reduction 37",
+    # "(10, 37) Drug A"): two or more in a row are lines of their own, however they join
+    rows = [_DATA_ROW_RE.fullmatch(line.strip()) is not None and len(_NUMBER_RE.findall(line)) >= 2 for line in raw]
+    for k, line in enumerate(raw):
         # a line of data ends with its values, so a capitalised line after one starts anew: "Wheat: (240, 2.1),
         # (380, 3.9)" then "Extra maize point at ..." (prose wrapped mid-sentence does not end in a bracket)
         # (or a line that ends in a value: "AS-01: −15, 2.0 · AS-05: 12, 4.7" then "AS-06 was tested at ...")
@@ -503,6 +510,7 @@ def _lines(src: str) -> list[tuple[int, str]]:
         # (a name and its pair, a line of data of its own: "Measured systems" then "Falcon-Lite (120, 71.5)")
         data = bool(groups) and _DATA_PAIR_LINE_RE.match(line.strip()) is not None and \
             not _JOIN_END_RE.search(groups[-1][1][-1].rstrip()) and not groups[-1][1][-1].rstrip().endswith(",")
+        data = data or (rows[k] and bool(groups) and (rows[k - 1] or (k + 1 < len(raw) and rows[k + 1])))
         if not groups or after_data or statement or data or _KEY_LINE_RE.match(line.lstrip()) or \
                 _OUTLINE_RE.match(line.lstrip()):
             groups.append((k, [line]))

@@ -190,7 +190,23 @@ DASHED_LINE_RE = re.compile(r"^[^\s].{0,50}?\s[-–—]\s+(?:(?:about|approx\.?|
 # (85, 63.0)", "Site North = (420, 4.1)", "Site East → [780, 7.9]")
 PAIR_LINE_RE = re.compile(r"^[^\s(\[].{0,50}?(?:\s*(?:=|->|→|=>|⇒)\s*|\s+)"
                           r"(?:(?:about|approx\.?|approximately|around|roughly|~|≈)\s*)?"
-                          r"[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?$")
+                          r"[(\[][^()\[\]]*\d[^()\[\]]*[,;][^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?$")
+# a name and its values joined by an arrow, dot leaders or tabs ("Drug A 10 mg → dose 10, reduction 37", "Drug A
+# ........ 10 mg, 37%", "Drug A<tab>10<tab>37"), or the pair first ("(10, 37) Drug A")
+SEP_LINE_RE = re.compile(r"^[^\s(\[].{0,50}?(?:\s*(?:→|->|=>|⇒)\s*|\s*\.{3,}\s*|\t+)(?P<rest>\S.{0,100})$")
+LEAD_PAIR_LINE_RE = re.compile(r"^[(\[][^()\[\]]*\d[^()\[\]]*[,;][^()\[\]]*\d[^()\[\]]*[)\]]\s*[-—–:]?\s*"
+                               r"[^\W\d][^()\[\]]{0,50}$")
+
+
+def _data_line(state: ParseState, block: Block) -> bool:
+    """A plain-text line of data, not prose: a name and its values set apart by a spaced dash, an arrow, dot
+    leaders or tabs, or a run of lines each a name and its bracketed pair."""
+    if DASHED_LINE_RE.match(block.text) or LEAD_PAIR_LINE_RE.match(block.text):
+        return True
+    sep = SEP_LINE_RE.match(block.text)
+    if sep is not None and len(lex(sep.group("rest"))) >= 2:
+        return True
+    return _pair_line_run(state, block)
 
 
 def _pair_line_run(state: ParseState, block: Block) -> bool:
@@ -414,7 +430,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if block.lead and block.lead.rstrip(" *").endswith(".") and state.groups and group_mentioned(state, block.lead):
         return None  # "**High-income countries.** Japan applies ...": a run-in heading naming a group, prose's
     if block.kind == "paragraph" and not block.lead and top_level_index(block.text, ": ") < 0 \
-            and not DASHED_LINE_RE.match(block.text) and not _pair_line_run(state, block):
+            and not _data_line(state, block):
         return None  # prose is points_prose's (not "Fiat 500e - about 1,365 kg, 14.9 kWh/100 km", a line of data)
     if block.text.rstrip().endswith(":"):
         return None  # "Islands, with area and species count (100 ha = 1 km²):" heads the points under it
@@ -796,6 +812,8 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
     arrow = next((i for sep in (" → ", " -> ", " ⇒ ") if (i := top_level_index(text, sep)) > 0), -1)
     if arrow < 0 and (equals := EQUALS_PAIR_RE.search(text)):  # "Site North = (420, 4.1)"
         arrow = equals.start()
+    if arrow < 0 and (leader := LEADER_SEP_RE.search(text)):  # "Drug A ........ 10 mg, 37%", "Drug A<tab>10<tab>37"
+        return strip_marks(text[: leader.start()]), text[leader.end():]
     if arrow > 0:  # "Influenza (1918, H1N1) → CFR 2.5 %, R₀ 2.0": an arrow ends the name, brackets and all
         return strip_marks(text[:arrow]), text[arrow:]
     cut = len(text)
@@ -808,6 +826,7 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
 
 
 # a key that names a role, not a point: "Highest energy", "Longest life", "Best accuracy", "Fastest"
+LEADER_SEP_RE = re.compile(r"\s*\.{3,}\s*|\t+")
 EQUALS_PAIR_RE = re.compile(r"\s=\s*(?:[~≈]\s*)?(?=[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*[)\]]\s*\.?$)")
 SUPERLATIVE_KEY_RE = re.compile(r"^\W*(?:the\s+)?(?:highest|lowest|largest|smallest|best|worst|fastest|slowest|longest|"
                                 r"shortest|most|least|cheapest|biggest|top|heaviest|lightest)\b", re.IGNORECASE)
