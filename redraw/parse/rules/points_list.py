@@ -153,6 +153,8 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     if key is None:
         return None
     m = RECORD_KEY_RE.match(key)
+    if m and m.lastgroup == "label" and in_record and key != same and group_named(state, strip_marks(value)):
+        return "group"  # "point: GPTQ-4bit" then "method: GPTQ" of the legend's "orange triangle = GPTQ": its group
     if m:
         return m.lastgroup
     if same is not None and key == same and not find_coords(value):
