@@ -94,8 +94,10 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         label_col = other if other is not None else label_col
     if label_col is None:  # the first column of names; a "#" column numbers the rows, it names nothing, and a
         # "Marker" column of "navy dot" cells styles the points
+        # (nor a column of no words: "±1.4" cells of a "95% CI" column are error bars)
         names = [i for i in range(width) if i not in numeric and not (
-            COLOR_COL_RE.search(header[i]) or all(is_style_only(r[i]) for r in rows if i < len(r) and r[i].strip()))]
+            COLOR_COL_RE.search(header[i]) or all(is_style_only(r[i]) for r in rows if i < len(r) and r[i].strip())
+            or not any(ch.isalpha() for r in rows if i < len(r) for ch in r[i]))]
         # (a column of legend names, "LA" / "MAT", groups the rows; the names are in the next one)
         names = [i for i in names if not _names_groups(state, rows, i)] or names
         names = names or [i for i in range(width) if i not in numeric]
@@ -220,7 +222,10 @@ HEADER_PAIR_RE = re.compile(r"[(\[]([^()\[\],]+),([^()\[\],]+)[)\]]")
 
 def _pairs_split(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """A column of pairs ("| Coordinates (wait min, % satisfied) |" of "(34, 91)", "| (x, y) |" of "12, 80") as
-    two columns, x then y, named by the header's own two names when it gives them."""
+    two columns, x then y, named by the header's own two names when it gives them. Not beside two columns of
+    numbers: then a bracketed pair is an interval ("| 95% CI | [−3.5, −0.7] |")."""
+    if sum(_numeric_share(rows, i) >= 0.8 for i in range(len(header))) >= 2:
+        return header, rows
     for i, name in enumerate(header):
         cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
         if not cells or not all(PAIR_CELL_RE.fullmatch(c) for c in cells):
