@@ -303,7 +303,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         if g is not None:
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
-    return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y")) for pf in merged]
+    # (a point said to lie off the axes is where the text put it: never exchanged into them)
+    return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y") or pf.beyond) for pf in merged]
 
 
 def _tied(state: ParseState, n: Num, which: str) -> bool:

@@ -50,6 +50,7 @@ class PointFact:
     y_unit: float | None = None
     warnings: list[str] = field(default_factory=list)
     origin: str = ""                  # the table or list it is a row of: two rows of one table are two points
+    beyond: bool = False              # its own text says it lies outside the axes ("far above the plotted range")
 
 
 @dataclass(slots=True)

@@ -243,6 +243,11 @@ _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outp
                           r"above|behind|near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a point said to lie outside the axes: "far above the plotted range", "past the right edge", "clipped at the top"
+BEYOND_RE = re.compile(r"\b(?:above|below|beyond|past|outside|off)\s+(?:the\s+)?(?:top|bottom|right|left|upper|lower|"
+                       r"edge|plotted|plot|chart|axis|axes|range|frame|[xy]-axis|visible|drawn)\b|\bclipped\b|"
+                       r"\boff[- ](?:the[- ])?(?:chart|scale|plot|axis)\b|\bout\s+of\s+(?:range|frame|bounds)\b",
+                       re.IGNORECASE)
 # an exception after a style said of all: "..., except the highlighted point", "other than Mercy General"
 EXCEPT_AFTER_RE = re.compile(r"\s*,?\s*(?:except|other\s+than|apart\s+from|save\s+for|but\s+not)\b", re.IGNORECASE)
 

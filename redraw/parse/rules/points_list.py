@@ -19,6 +19,7 @@ from ..state import ParseState
 from ..text import split_top, strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
 from ..vocab import (
+    BEYOND_RE,
     GUIDE_AFTER_RE,
     NOT_A_LABEL_RE,
     count_of,
@@ -489,7 +490,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label = ours.group("name").strip()
     style_text = own_style + " " + rest
     color, marker = style_words(style_text)
-    point = PointFact(label, coords.x, coords.y, block.line, color=color, marker=marker)
+    point = PointFact(label, coords.x, coords.y, block.line, color=color, marker=marker,
+                      beyond=BEYOND_RE.search(rest) is not None)
     if coords.note:
         point.warnings.append(coords.note)
     # "(this work)", "(9, 84) — the proposed model"; not a sentence after the point's own

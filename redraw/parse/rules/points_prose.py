@@ -11,6 +11,7 @@ from ..state import ParseState
 from ..text import QUOTED_NAME_RE, overlap, split_top, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped, stated_unit
 from ..vocab import (
+    BEYOND_RE,
     CORRECTION_RE,
     LINE_READ_PATTERN,
     NOT_A_LABEL_RE,
@@ -264,6 +265,8 @@ def points_prose(state: ParseState) -> None:
                 found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
                 found = (_verbless_list(state, sentence, block.line) or found) if len(found) <= 1 else found
+            if len(found) == 1 and BEYOND_RE.search(sentence):
+                found[0].beyond = True  # "Qatar is far above the plotted range at (0, 35.6)": where the text put it
             if not found:
                 before = sentence
                 styled = _set_style(sentence) or styled
