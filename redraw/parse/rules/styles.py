@@ -105,6 +105,11 @@ STANDS_OUT_RE = re.compile(r"\b(?:one|a\s+single|the\s+only)\s+(?:point|marker|m
                            re.IGNORECASE)
 FOR_EVERY_RE = re.compile(r"(?:^|[:;,]\s*)(?:an?\s+)?(?P<style>[\w -]{1,30}?)\s+(?:markers?\s+)?(?:for|on)\s+"
                           r"(?:every|each|all)\s+(?:the\s+)?[a-z]+", re.IGNORECASE)
+# "Each point is a country, shown as a teal circle", "Every dot represents one city, drawn as a small red square"
+EACH_IS_SHOWN_RE = re.compile(r"\b(?:each|every)\s+(?:data\s+)?(?:point|dot|marker|symbol|circle)\s+(?:is|represents|"
+                              r"stands\s+for|marks|denotes)\s+(?:a|an|one)\s+[\w -]{1,30}?,?\s+(?:and\s+(?:is\s+)?)?"
+                              r"(?:shown|drawn|plotted|rendered|displayed|depicted)\s+(?:as|with|by)\s+(?:an?\s+)?"
+                              r"(?P<style>[^.;,]{2,40})", re.IGNORECASE)
 # "**Data Points**: Blue dots with model-specific labels": the style of every point
 POINTS_KEY_RE = re.compile(r"^(?:all\s+|the\s+)?(?:data\s+)?(?:points?|markers?|dots?|data)(?:\s+points?)?$",
                            re.IGNORECASE)
@@ -230,6 +235,10 @@ def styles(state: ParseState) -> None:
                 if color or marker:
                     scope = "others" if re.search(r"\bexcept\b", sentence[m.end():]) else "all"
                     state.defaults.append(DefaultStyle(scope, color, marker, block.line))
+            for m in EACH_IS_SHOWN_RE.finditer(sentence):  # "Each point is a country, shown as a teal circle"
+                style = style_head(m.group("style"))
+                if style:
+                    state.defaults.append(DefaultStyle("all", first_color(style), first_marker(style), block.line))
             for m in FOR_EVERY_RE.finditer(sentence):  # "marker: circle for every team"
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color or marker:
