@@ -40,8 +40,9 @@ DEFAULT_RE = re.compile(
 OTHERS_KEY_RE = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:points|models|markers|countries|entries)|"
                            r"remaining\s+(?:points|models|markers)|everything\s+else|everyone\s+else)$", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
-EACH_DRAWN_RE = re.compile(r"\b(?:each|every\s+one|all)\s+(?:represented|drawn|shown|plotted|rendered|marked)\s+"
-                           r"(?:by|as|with)\s+(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;]|$)",
+# ("Seven systems are shown, each as a dark blue circle": the verb said before)
+EACH_DRAWN_RE = re.compile(r"\b(?:each|every\s+one|all)\s+(?:(?:represented|drawn|shown|plotted|rendered|marked)\s+"
+                           r"(?:by|as|with)|as)\s+(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;]|$)",
                            re.IGNORECASE)
 TERSE_STYLE_RE = re.compile(r"[·|]\s*(?P<style>[\w -]{2,30}?(?:dots|circles|squares|triangles|markers|points))"
                             r"\s*(?=,|·|\||$)", re.IGNORECASE)
@@ -49,7 +50,8 @@ SAME_STYLE_RE = re.compile(r"\b(?:all|every [a-z]+|each [a-z]+)\b[^.;]{0,30}?\b(
                            r"are drawn (?:with|as)|drawn (?:with|as))\s+(?:the\s+)?same\s+(?P<style>[^.;,]{2,40})",
                            re.IGNORECASE)
 OURS_STYLE_RE = re.compile(
-    r"\b(?:the\s+)?(?:proposed|our|ours|highlighted\s+(?:point|model|marker))\b[^.;,]{0,30}?,?\s*\b(?:which\s+)?"
+    r"\b(?:the\s+)?(?:proposed|our|ours|highlighted\s+(?:point|model|marker)|authors['’]?\s+(?:own\s+)?(?:model|method|"
+    r"system|approach|agent|design))(?!\w)[^.;,]{0,30}?,?\s*\b(?:which\s+)?"
     r"(?:is|are)\s+(?:(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+(?:as|with|in|by)\s+|an?\s+"
     r"(?=[\w -]{0,30}?"
     r"\b(?:star|circle|square|triangle|diamond|dot|cross|pentagon|hexagon)s?\b))(?P<style>[^.;,]{0,40})",
@@ -57,7 +59,7 @@ OURS_STYLE_RE = re.compile(
 HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\b(?P<c2>[a-z]+)[- ]highlighted\b",
                           re.IGNORECASE)
 # the words DEFAULT_RE, OURS_STYLE_RE and HIGHLIGHT_RE start from: a block without one states no chart-wide style
-CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most|"
+CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most|authors|"
                      r"except)\b")
 COLUMN_MAP_CUE_RE = re.compile(r"=\s*[xy]\b")
 # ("`mem_gb` = x, `ppl` = y": the key may be quoted as code)
@@ -222,7 +224,7 @@ def styles(state: ParseState) -> None:
             cues = {m.group() for m in CUES_RE.finditer(fold(sentence))}
             if not cues:
                 continue
-            for m in DEFAULT_RE.finditer(sentence) if cues - {"our", "ours", "proposed"} else ():
+            for m in DEFAULT_RE.finditer(sentence) if cues - {"our", "ours", "proposed", "authors"} else ():
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if (color is None and marker is None) or CONDITION_RE.search(sentence, m.start(), m.start("style")):
                     continue  # "every dot whose label ends in 2015 is steel-blue": some points, not all
@@ -251,7 +253,7 @@ def styles(state: ParseState) -> None:
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color or marker:  # "all use the same filled-circle marker"
                     state.defaults.append(DefaultStyle("all", color, marker, block.line))
-            ours = cues & {"our", "ours", "proposed"} or "highlighted" in cues
+            ours = cues & {"our", "ours", "proposed", "authors"} or "highlighted" in cues
             for m in OURS_STYLE_RE.finditer(sentence) if ours else ():  # "The proposed method is shown as a red star"
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color or marker:
