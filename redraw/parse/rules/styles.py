@@ -40,10 +40,11 @@ DEFAULT_RE = re.compile(
 OTHERS_KEY_RE = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:points|models|markers|countries|entries)|"
                            r"remaining\s+(?:points|models|markers)|everything\s+else|everyone\s+else)$", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
-# ("Seven systems are shown, each as a dark blue circle": the verb said before)
-EACH_DRAWN_RE = re.compile(r"\b(?:each|every\s+one|all)\s+(?:(?:represented|drawn|shown|plotted|rendered|marked)\s+"
-                           r"(?:by|as|with)|as)\s+(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;]|$)",
-                           re.IGNORECASE)
+# ("Seven systems are shown, each as a dark blue circle", "six points, each a black circle": the verb said before
+# or left out)
+EACH_DRAWN_RE = re.compile(r"\b(?:(?:each|every)(?:\s+one)?|all)\s+"
+                           r"(?:(?:represented|drawn|shown|plotted|rendered|marked)\s+(?:by|as|with)\s+|as\s+|(?=an?\s))"
+                           r"(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;:]|$)", re.IGNORECASE)
 TERSE_STYLE_RE = re.compile(r"[·|]\s*(?P<style>[\w -]{2,30}?(?:dots|circles|squares|triangles|markers|points))"
                             r"\s*(?=,|·|\||$)", re.IGNORECASE)
 SAME_STYLE_RE = re.compile(r"\b(?:all|every [a-z]+|each [a-z]+)\b[^.;]{0,30}?\b(?:use|uses|share|shares|have|has|"
