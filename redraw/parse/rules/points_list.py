@@ -43,6 +43,9 @@ LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 LINE_BEFORE_RE = re.compile(r"\b(?:line|curve|fit)\s+(?:starts|begins|runs|goes|rises|falls|passes|extends|from)\b|"
                             r"\b(?:dashed|dotted|solid|dash-dot)\s+(?:[\w-]+\s+){0,2}?(?:line|curve|fit)\b",
                             re.IGNORECASE)
+# a line named where a point's name would be: "(Black Dashed Line)", "Dotted red curve", "- - -", "···"
+LINE_LABEL_RE = re.compile(r"\b(?:dashed|dotted|solid|dash-?dot(?:ted)?)\s+(?:[\w-]+\s+)?(?:line|curve)s?\b|"
+                           r"^[\s`'\"]*(?:[-–—\u2012.·─━┄┅╌]\s*){2,}(?!\w)", re.IGNORECASE)
 REMARK_TAIL_RE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 LINES_SECTION_RE = re.compile(r"\b(?:lines|curves|guides|ceilings|roofs?|thresholds|annotations|fits|"
                               r"(?:trend|fitted|regression|reference|fit)\s+(?:line|curve))\s*:?$",
@@ -457,6 +460,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
     if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label) or PRONOUN_LABEL_RE.match(label):
         return None  # "PPO's 0.41 at 3,000K steps is ...": a remark about a point
+    if LINE_LABEL_RE.search(label):
+        return None  # "`- - -` (Black Dashed Line): Dense fit: L = 28.1·C^(-0.048)": a line's key entry, no point
     coords = find_coords(rest) or _two_numbers(state, rest)
     if coords is not None and state.groups and len(SPAN_RE.findall(rest, coords.start, coords.end)) >= 2 and \
             group_named(state, label):

@@ -265,6 +265,7 @@ def points_prose(state: ParseState) -> None:
                 found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
                 found = (_verbless_list(state, sentence, block.line) or found) if len(found) <= 1 else found
+            found = [p for p in found if not FIT_NAME_RE.search(p.label)]  # "power-law fit, exponent 0.31 and ..."
             if len(found) == 1 and BEYOND_RE.search(sentence):
                 found[0].beyond = True  # "Qatar is far above the plotted range at (0, 35.6)": where the text put it
             if not found:
@@ -1156,6 +1157,8 @@ def _axis_words(state: ParseState, name: str) -> bool:
     return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", titles) is not None
 
 
+# a line's name, not a point's: "power-law fit", "the OLS regression", "trend line", "dotted curve"
+FIT_NAME_RE = re.compile(r"\b(?:fit|fits|fitted|trend|trend\s*line|regression|curve)$", re.IGNORECASE)
 CAMEL_WORD_RE = re.compile(r"\b[A-Z]?[a-z]+[A-Z][\w-]*")  # "AlpacaEval", "HellaSwag", "WikiText-103"
 
 
