@@ -15,7 +15,7 @@ from .reconcile import coord, reconcile, set_coord
 from .state import ParseState
 from .text import overlap
 from .values import POWER_UNIT_RE, Num, convert, stated_unit, title_unit
-from .vocab import NUMBER_WORDS, count_of, first_color, first_marker, ours_cue, same_color
+from .vocab import BEYOND_RE, NUMBER_WORDS, count_of, first_color, first_marker, ours_cue, same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
@@ -269,6 +269,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
                        f"({pf.x.text}, {pf.y.text}); the first is kept", pf.line)
         twin.color, twin.marker = twin.color or pf.color, twin.marker or pf.marker
         twin.ours = twin.ours or pf.ours
+        twin.beyond = twin.beyond or pf.beyond  # "Li-air lies outside both axis ranges", said apart from its values
     for pf in merged:
         first = by_name[_norm(pf.label)][0]
         if first is not pf and not pf.unnamed:
@@ -303,8 +304,12 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         if g is not None:
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
-    # (a point said to lie off the axes is where the text put it: never exchanged into them)
-    return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y") or pf.beyond) for pf in merged]
+    # (a point said to lie off the axes is where the text put it: never exchanged into them; "Li-air (lab) lies
+    # outside both axis ranges" may be said apart from its values)
+    beyond = [s for b in state.doc.blocks if b.kind in ("item", "paragraph") and BEYOND_RE.search(b.text)
+              for s in b.sentences if BEYOND_RE.search(s)]
+    return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y") or pf.beyond
+                      or any(pf.label and pf.label in s for s in beyond)) for pf in merged]
 
 
 def _tied(state: ParseState, n: Num, which: str) -> bool:

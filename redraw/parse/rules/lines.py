@@ -62,7 +62,7 @@ CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|"
                        r'\.\s+(?=[A-Z])(?![^"“”]*["”](?:[\s.,;]|$))|'  # not inside a quotation ("league avg. TS%")
                        # (or "... at y = 50 and a gray one at y = 30": a line again, by "one")
                        r"\s+(?:and|while|whereas)\s+(?=(?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}(?:line|fit|curve|"
-                       r"one\s+at)\b)|"
+                       r"one\s+at)\b)|\s+and\s+(?=one\s+at\b)|"
                        # (no article: "... at x = 0 and thin black dashed horizontal line at y = 0")
                        r"\s+and\s+(?=(?:[\w-]+\s+){0,4}(?:horizontal|vertical)\s+(?:reference\s+)?(?:line|one)\b)|"
                        # "...: vertical at 20% usage (...), horizontal at 58.1% TS (...)": one line each
