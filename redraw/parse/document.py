@@ -43,7 +43,7 @@ def _markdown(text: str) -> MarkdownIt:
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
-    r"take[- ]?aways?|lessons?|discussion|trend analysis|analysis of trends|key trends|notes?|"
+    r"take[- ]?aways?|lessons?|discussion|trend analysis|analysis of trends|key trends|"
     r"reading\s+(?:the\s+|this\s+)?(?:chart|figure|plot|graph|panel)|^reading$|implications?|remarks?|"
     r"comments?|"
     r"caveats?)\b",

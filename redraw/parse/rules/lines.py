@@ -167,6 +167,10 @@ def lines(state: ParseState) -> None:
                 # "Each group has its own dashed least-squares line: a dashed blue line through the irrigated points
                 # and a dashed brown line through the rainfed points": the fit named first names the lines after it
                 # (not a guide at a value: "... and a dotted grey line at y = 5")
+                if k > 0 and len(state.refs) > refs_before and state.refs[-1].label is None and \
+                        PRONOUN_START_RE.match(clause) and (named := _label(clause)):
+                    state.refs[-1].label = named  # "A dotted line at 300 Wh/kg ...; it is labelled "EV target 2030""
+                    continue
                 also_fit = fit_first and k > 0 and not REF_RE.search(clause) and not AXIS_VALUE_RE.search(clause)
                 last_trend = _clause(state, block, clause, in_trend_ctx or also_fit, last_trend, said, head) or \
                     last_trend
