@@ -285,7 +285,8 @@ def _json_row(obj: dict[str, object]) -> dict[str, str]:
 
 def _json_axis_line(name: str, spec: dict[str, object]) -> str:
     """"x_axis": {"name": ..., "scale": "log", "range": [0.01, 1], "tick_values": [...]} as a description's line."""
-    parts = []
+    parts: list[str] = []
+    listed: list[str] = []  # a list of names ends the line: what follows its colon is the list
     for key, value in spec.items():
         low = key.lower()
         if low in ("name", "label", "title") and isinstance(value, str):
@@ -298,8 +299,11 @@ def _json_axis_line(name: str, spec: dict[str, object]) -> str:
             parts.append("ticks at " + ", ".join(str(v) for v in value))
         elif isinstance(value, str | int | float):
             parts.append(f"{key.replace('_', ' ')} {value}")
+        elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            # "fitted_to": ["CLIP ViT-B/32", "CLIP ViT-L/14"] -> "fitted to: CLIP ViT-B/32, CLIP ViT-L/14", last
+            listed.append(f"{key.replace('_', ' ')}: " + ", ".join(str(v) for v in value))
     head = name.upper()[0] + "-axis" if AXIS_JSON_KEY_RE.match(name) else name.capitalize()
-    return f"{head}: " + ", ".join(parts)
+    return f"{head}: " + ", ".join(parts + listed[:1])
 
 
 def _loose_structure(info: str, content: str) -> bool:

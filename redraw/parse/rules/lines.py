@@ -224,6 +224,10 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         if last_trend is not None and (keyed := KEYED_LOOK_RE.match(clause)):
             _keyed_look(last_trend, keyed.group("key").lower(), keyed.group("value"))
             return None
+        if last_trend is not None and not last_trend.names and (members := KEYED_MEMBERS_RE.match(clause)):
+            # 'fitted_to: ["CLIP ViT-B/32", "CLIP ViT-B/16"]', "fit points: A, B, C": the points it is fitted to
+            last_trend.names = _names(members.group("value").strip(" []")) or None
+            return None
         if last_trend is not None and LEGEND_WORD_RE.search(clause):
             last_trend.label = last_trend.label or _label(clause)
         if last_trend is not None and PRONOUN_START_RE.match(clause):
@@ -304,6 +308,10 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
 # the same keys on lines of their own under a "trend_line:" parent in YAML)
 KEYED_LOOK_RE = re.compile(r"^\W*(?:line\s*[-_ ]?)?(?P<key>colou?r|style|dash(?:es)?|pattern|line\s*style)\s*[:=]\s*"
                            r"(?P<value>[^;,]{1,30}?)\s*[.;,]?$", re.IGNORECASE)
+
+
+KEYED_MEMBERS_RE = re.compile(r"^\W*(?:fit(?:ted)?[-_ ]?(?:to|on|over|through|points)|members|fit[-_ ]?set|"
+                              r"points|includes?|through)\s*[:=]\s*(?P<value>\[?[^\d\s].*)$", re.IGNORECASE)
 
 
 def _keyed_look(trend: TrendFact, key: str, value: str) -> None:
@@ -397,7 +405,9 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause,
                      with_ours=bool(WITH_OURS_RE.search(clause)))
     unquoted = QUOTED_RE.sub(" ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
-    names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?)\b[^:]*:\s*(?P<names>.+)$", unquoted)
+    # (or keyed: "fit points: YOLO-S, YOLO-M", "members: ...", from a JSON or YAML line's list)
+    names = re.search(r"(?:connects?|through|fitted to|fit to|for|joins?|fit(?:ted)?\s+(?:points|on|over|set)|members)"
+                      r"\b[^:]*:\s*(?P<names>.+)$", unquoted)
     listed = FITTED_LIST_RE.search(unquoted) if not names else None
     bracketed = FITTED_BRACKET_RE.search(unquoted) if not names and not listed else None
     if names and not re.search(r"\be\.g\.", clause):
