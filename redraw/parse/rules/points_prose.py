@@ -1,6 +1,7 @@
 """points_prose: points stated in sentences ("WizardMath-7B sits at about 96K examples with an accuracy of 54.9%")."""
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -196,6 +197,9 @@ _KIND_NOUNS = frozenset((
     "tool", "team", "club", "company", "firm", "brand", "drug", "compound", "device", "chip", "processor", "variant",
     "agent", "algorithm", "policy", "dataset", "corpus", "benchmark", "codec", "architecture", "network", "design",
 ))
+CODE_HEADS = frozenset(("point", "plot", "model", "method", "site", "sample", "case", "run", "system", "variant",
+                        "config", "configuration", "patient", "subject", "field", "station", "well"))
+CODE_RE = re.compile(r"[A-Z]\d{0,3}|\d{1,4}[A-Za-z]?|[A-Z]{1,3}-?\d{1,3}")
 _STOP_NAMES = frozenset((
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "overall", "both", "all", "each",
     "every", "most", "many", "some", "few", "other", "others", "another", "one", "two", "three", "four",
@@ -262,7 +266,8 @@ def points_prose(state: ParseState) -> None:
                 found += [p for clause in CLAUSE_SPLIT_RE.split(sentence) if not PAIR_RE.search(clause)
                           for p in _points_in(state, clause, block.line)]
             else:
-                found = _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
+                found = _shared_value(state, sentence, block.line) or \
+                    _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
                 found = (_verbless_list(state, sentence, block.line) or found) if len(found) <= 1 else found
             found = [p for p in found if not FIT_NAME_RE.search(p.label)]  # "power-law fit, exponent 0.31 and ..."
@@ -1157,6 +1162,48 @@ def _axis_words(state: ParseState, name: str) -> bool:
     return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", titles) is not None
 
 
+# one value said once for several points, then each one's own: "The two Whisper models were both trained on 680K
+# hours: Whisper base has a WER of 10.1% and ...", "Both Llama models use 2T tokens; Llama-7B scores 45% and ...",
+# "At 300 mm of rain, Plot A yields 4.1 t/ha and Plot B yields 5.3 t/ha"
+SHARED_HEAD_RE = re.compile(r"^(?P<head>[^:;]*\b(?:both|all|two|three|four|five|same)\b[^:;]*?)\s*[:;]\s+(?P<tail>.+)$|"
+                            r"^(?P<at>(?:at|with|for)\s+[^,:;]{1,40}?),\s+(?P<after>.+)$", re.IGNORECASE)
+SHARED_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+# where a part's name ends: its verb, an article or its value ("Whisper large-v2 a WER of 4.9%")
+NAME_CUT_RE = re.compile(r"\s+(?:has|have|had|a|an|the|reaches|reach|scores?|gets?|is|was|at|with|achieves?|records?|"
+                         r"yields?|comes|sits|lies|hits|posts?|shows?|needs?|uses?|takes?)\b|\s+[~≈$€£]?\d")
+
+
+def _shared_value(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    m = SHARED_HEAD_RE.match(sentence.rstrip(". "))
+    if m is None:
+        return []
+    head, tail = (m.group("head"), m.group("tail")) if m.group("head") else (m.group("at"), m.group("after"))
+    if len(_said_once(head)) != 1:
+        return []
+    parts = [p.strip() for p in SHARED_SPLIT_RE.split(tail) if p.strip()]
+    found: list[PointFact] = []
+    for part in parts:
+        cut = NAME_CUT_RE.search(part)
+        name, said = (part[: cut.start()].strip(), part[cut.start():]) if cut else ("", "")
+        if len(lex(said)) != 1 or not name or len(name.split()) > 5 or not (name[0].isupper() or name[0].isdigit()) \
+                or _axis_words(state, name) or name.casefold() in _STOP_NAMES:
+            return []  # every part a name and its one value, or no shared value at all
+        both = f"{head} ; {said}"
+        nums = _said_once(both)
+        if len(nums) != 2:
+            return []
+        x, y = assign_axes(state, both, nums)
+        found.append(PointFact(name, x, y, line))
+    return found if len(found) >= 2 else []
+
+
+def _said_once(text: str) -> list[Num]:
+    """The values of text, a value said again in other words dropped ("680K hours (6.8 × 10⁵)")."""
+    nums = restatements_dropped(text, lex(text))
+    return [n for k, n in enumerate(nums) if not (k and math.isclose(
+        n.value * (n.mult or 1), nums[k - 1].value * (nums[k - 1].mult or 1), rel_tol=1e-6))]
+
+
 # a line's name, not a point's: "power-law fit", "the OLS regression", "trend line", "dotted curve"
 FIT_NAME_RE = re.compile(r"\b(?:fit|fits|fitted|trend|trend\s*line|regression|curve)$", re.IGNORECASE)
 CAMEL_WORD_RE = re.compile(r"\b[A-Z]?[a-z]+[A-Z][\w-]*")  # "AlpacaEval", "HellaSwag", "WikiText-103"
@@ -1225,7 +1272,10 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         dated = not run and YEAR_WORD_RE.fullmatch(clean) is not None and k + 1 < len(words) and \
             words[k + 1][:1] not in "\"“" and _name_word(words[k + 1].strip(",;:()\"“”"), False) and \
             not _years_axis(state)
-        if joins or dated or _name_word(clean, sentence_start=start and not sized):
+        # "Point A", "Plot C", "Model 2": a common noun and the code that makes it a name
+        coded = not run and clean.casefold() in CODE_HEADS and k + 1 < len(words) and \
+            CODE_RE.fullmatch(words[k + 1].strip(",;:()\"“”")) is not None
+        if joins or dated or coded or _name_word(clean, sentence_start=start and not sized):
             run.append(clean)
         else:
             runs.append(run)
