@@ -57,8 +57,10 @@ TICK_WORD_RE = re.compile(
     r"(?=[mtsgl])(?:major\s+)?(?:ticks?\s*marks?|tick\s*labels?|ticks?|ticked|scale|gridlines?|marks|"
     r"labell?ed\s+(?:ticks?|decades|values)|"
     r"marked|labell?ed|(?:labels|markers)(?=\s*(?:at\s+)?:?\s*`?[-−~≈$€£\d.(\[]))\b"
-    r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:are|at|of|=|is|shown at|placed at|reads?|shows?|"
-    r"include|includes)\b)?[\s:(\[]*", re.IGNORECASE)
+    # ("Major ticks are at 10¹⁹, ...", "Tick marks appear at 1e19, ...")
+    r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:(?:are|is|appear|sit|lie)\s+(?:placed\s+|shown\s+|"
+    r"located\s+|drawn\s+|found\s+)?at|are|at|of|=|is|shown at|placed at|reads?|shows?|include|includes)\b)?"
+    r"[\s:(\[]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?=[eisp])(?:every|each(?=\s+[$€£]?\d)|increments? of|steps? of|intervals? of|spaced by)\s+"
                      r"(?P<n>[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\s,;)]*|[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)

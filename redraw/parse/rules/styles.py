@@ -102,6 +102,12 @@ COUNT_OF_ARE_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?(?:\w+)\s+o
 COUNTED_ARE_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?" + COUNT_PATTERN + r"\s+"
                             r"(?:other\s+|remaining\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+are\s+(?:all\s+)?"
                             r"(?:drawn\s+as\s+|shown\s+as\s+)?(?P<style>[^.;,]{2,40}?)\s*(?=[.;,]|$)", re.IGNORECASE)
+# "Seven gray circles represent a sweep of runs", "Twelve blue dots mark the countries": a count of markers, their
+# style and what they stand for (the points not singled out)
+COUNTED_STYLE_RE = re.compile(r"(?:^|(?<=[.:;]\s))(?:the\s+)?(?:" + COUNT_PATTERN + r")\s+(?P<style>(?:[\w-]+\s+){0,3}?"
+                              r"(?:circles|dots|squares|triangles|diamonds|stars|markers|crosses|points))\s+"
+                              r"(?:represent|mark|show|stand\s+for|denote|depict|indicate|correspond\s+to)\b",
+                              re.IGNORECASE)
 # "One point stands out: a large red star with a black outline, ... the proposed method": the singled-out style
 STANDS_OUT_RE = re.compile(r"\b(?:one|a\s+single|the\s+only)\s+(?:point|marker|model|method|entry)\s+(?:stands\s+out|"
                            r"is\s+highlighted|differs)\s*[:,—–-]\s*(?:it\s+is\s+)?(?:an?\s+)?(?P<style>[^,.;]{2,50})",
@@ -213,6 +219,10 @@ def styles(state: ParseState) -> None:
                     scope = "others" if EXCEPT_AFTER_RE.match(sentence, plural.end("style")) else "all"
                     if color or marker:
                         state.defaults.append(DefaultStyle(scope, color, marker, block.line))
+        for m in COUNTED_STYLE_RE.finditer(block.text):  # "Seven gray circles represent a sweep of runs"
+            if is_style_only(m.group("style")):
+                color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                state.defaults.append(DefaultStyle("others", color, marker, block.line))
         if '"' in block.text or "“" in block.text:
             _prefixed(state, block)
         if "except" in block.low or "apart from" in block.low or "other than" in block.low or "save for" in block.low:
