@@ -12,6 +12,7 @@ from ..text import QUOTED_NAME_RE, split_top, strip_marks
 from ..values import lex
 from ..vocab import (
     COUNT_PATTERN,
+    EMOJI,
     EXCEPT_AFTER_RE,
     MARKER_GLYPHS,
     find_colors,
@@ -477,7 +478,20 @@ REMARK_AFTER_NAME_RE = re.compile(r"\s[—–]\s")
 
 
 def _entry(text: str) -> tuple[str, str | None, str | None] | None:
-    """'Gray Circle: Open-Weights Only' -> ("Open-Weights Only", "gray", "o")."""
+    """'Gray Circle: Open-Weights Only' -> ("Open-Weights Only", "gray", "o"); '🟢 **OpenAI** (green)' -> ("OpenAI",
+    "green", "o"): a coloured emoji before the entry is its key, colour and shape."""
+    head = text.lstrip()
+    emoji = EMOJI.get(head[:1]) if head else None
+    if emoji is None:
+        return _entry_text(text)
+    text = head[1:].lstrip("\ufe0f ")
+    found = _entry_text(text)
+    if found is None and text and not lex(text) and not has_style(text) and len(text.split()) <= 8:
+        found = (strip_marks(text), None, None)  # "🔵 Google": the emoji is all the style
+    return (found[0], found[1] or emoji[0], found[2] or emoji[1]) if found is not None else None
+
+
+def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
     text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
     symbol = text[:1] if find_markers(text[:1]) else ""
