@@ -505,8 +505,10 @@ def _lines(src: str) -> list[tuple[int, str]]:
         # a line of data ends with its values, so a capitalised line after one starts anew: "Wheat: (240, 2.1),
         # (380, 3.9)" then "Extra maize point at ..." (prose wrapped mid-sentence does not end in a bracket)
         # (or a line that ends in a value: "AS-01: −15, 2.0 · AS-05: 12, 4.7" then "AS-06 was tested at ...")
-        after_data = bool(groups) and (groups[-1][1][-1].rstrip().endswith((")", ":")) or _ENDS_IN_VALUE_RE.search(
-            groups[-1][1][-1])) and line.lstrip()[:1].isupper()
+        # (or a point's line ending its sentence: "Elephant: Approximately (3,800 kg, 2,300 W)." then "The black
+        # dashed line is fitted ...", a lazy line markdown would join to the item)
+        after_data = bool(groups) and (groups[-1][1][-1].rstrip().endswith((")", ":", ").", "].")) or
+                                       _ENDS_IN_VALUE_RE.search(groups[-1][1][-1])) and line.lstrip()[:1].isupper()
         # (a short sentence on a line of its own under a key line: "navy circles = Open list" then "No trend line.")
         statement = bool(groups) and _SHORT_STATEMENT_RE.fullmatch(line.strip()) is not None and \
             _KEY_LINE_RE.match(groups[-1][1][0].lstrip()) is not None and not groups[-1][1][-1].rstrip().endswith(

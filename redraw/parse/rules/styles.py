@@ -26,6 +26,8 @@ DEFAULT_RE = re.compile(
     r"all (?:the )?(?:other|remaining) [a-z][\w-]*|"
     r"all (?:the )?(?:" + COUNT_PATTERN + r" )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"
     r"all (?:of )?(?:them|these|the points|the models)|"
+    # "Represent individual species; all are teal circles", "They are all navy squares"
+    r"(?:(?<=; )|(?<=: )|^)all(?= are\b)|they(?= are all\b)|"
     r"every other [a-z][\w-]*|each other [a-z][\w-]*|the (?:other|remaining) [a-z][\w-]*|"
     # ("each U.S. metro", "every OECD country": a word or two before the noun)
     r"the rest|(?:the )?(?:\w+ )?baselines?|(?:every|each) (?:[\w.&-]+ ){0,2}?[a-z][\w-]*|"
