@@ -197,6 +197,7 @@ _KIND_NOUNS = frozenset((
     "tool", "team", "club", "company", "firm", "brand", "drug", "compound", "device", "chip", "processor", "variant",
     "agent", "algorithm", "policy", "dataset", "corpus", "benchmark", "codec", "architecture", "network", "design",
 ))
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z]\.?")
 CODE_HEADS = frozenset(("point", "plot", "model", "method", "site", "sample", "case", "run", "system", "variant",
                         "config", "configuration", "patient", "subject", "field", "station", "well"))
 CODE_RE = re.compile(r"[A-Z]\d{0,3}|\d{1,4}[A-Za-z]?|[A-Z]{1,3}-?\d{1,3}")
@@ -1220,7 +1221,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
         phrase = phrase[: owner.start()]  # "PPO's 0.41" is PPO's value, "GPT-4's accuracy" GPT-4's
     if " in " in phrase and (placed := PLACE_TAIL_RE.match(phrase)) and NAMEISH_RE.search(placed.group("name")):
         phrase = placed.group("name")  # "NGC 4874 in the Coma cluster", "Station K2 in the Andes": where it is
-    if (not phrase or (PRONOUN_RE.match(phrase) and len(phrase.split()) == 1) or COUNT_SUBJECT_RE.match(phrase)
+    # (initials are a name: "A.F." is no article)
+    if (not phrase or (PRONOUN_RE.match(phrase) and len(phrase.split()) == 1 and not INITIALS_RE.fullmatch(phrase))
+            or COUNT_SUBJECT_RE.match(phrase)
             or not any(ch.isalpha() for ch in phrase)):
         return None  # a name has letters: "10⁶" is a value
     if re.search(r"\s(?:and|or|&)\s+[A-Z\d]", phrase) and not re.search(r"\s&\s+[a-z]", phrase):
