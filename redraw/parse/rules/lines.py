@@ -418,7 +418,9 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     elif listed:  # "the left leg is fitted to the strongly binding metals W, Mo, Ni and Co": those points
         fact.names, fact.new = _names(listed.group("names")), True
     else:
-        ref = re.search(r"\bthe (?:\w+ )?(?P<name>[A-Z0-9][\w.-]*(?:\s[A-Z][\w.-]*)?)(?:[- ]family)? "
+        # (a lower-case name with a digit is a name too: "the three wav2vec2 points")
+        ref = re.search(r"\bthe (?:\w+ )?(?P<name>(?:[A-Z0-9][\w.-]*|[a-z][a-z.-]*\d[\w.-]*)(?:\s[A-Z][\w.-]*)?)"
+                        r"(?:[- ]family)? "
                         r"(?:points|models|circles|squares|triangles|diamonds|stars|dots|markers|runs)\b", clause)
         if ref and not EXCEPT_WORD_RE.search(clause[: ref.start()]):  # "except the two HEB-5 stars": no members
             fact.group_ref = ref.group("name")
