@@ -486,6 +486,7 @@ def _same_place(a: PointFact, b: PointFact) -> bool:
     return math.isclose(a.x.value, b.x.value, rel_tol=0.01) and math.isclose(a.y.value, b.y.value, rel_tol=0.01)
 
 
+_COUNT_WORD_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+", re.IGNORECASE)
 _DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+|(?:\s+(?-i:[a-z]+))+$", re.IGNORECASE)
 
 
@@ -503,8 +504,13 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
     for ls in state.label_styles:
         found = by_label.get(_norm(ls.label)) or (bare.get(_norm(ls.label)) if len(bare.get(_norm(ls.label), ())) == 1
                                                    else None)
-        if not found and (core := _norm(_DESCRIBED_NAME_RE.sub("", ls.label))) != _norm(ls.label):
+        core = _norm(_DESCRIBED_NAME_RE.sub("", ls.label))
+        if not found and core != _norm(ls.label):
             found = by_label.get(core)  # "the 2024 Noto earthquake" names the point "2024 Noto"
+        if not found and ls.group and len(name := _COUNT_WORD_RE.sub("", _DESCRIBED_NAME_RE.sub("", ls.label))) >= 3:
+            # "the two Tirzepatide doses are purple diamonds" beside a key: every point named so, with its dose
+            named = re.compile(re.escape(name) + r"\s", re.IGNORECASE)
+            found = [pf for pfs in by_label.values() for pf in pfs if named.match(pf.label)]
         for pf in found or ():
             pf.color, pf.marker = pf.color or ls.color, pf.marker or ls.marker
             pf.group = pf.group or ls.group

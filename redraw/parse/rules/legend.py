@@ -131,6 +131,9 @@ def legend(state: ParseState) -> None:
             entries = _cued_entries(block)
         elif COPULA_GATE_RE.search(block.low) and (entries := _copula_entries(block.sentences)):
             pass  # "Maize plots are green triangles; wheat plots are brown squares." with no legend named
+        elif state.groups and " is " in block.low and (entries := [
+                e for e in _copula_entries(block.sentences) if e and _keyed_style(state, e[1], e[2])]):
+            pass  # "Atorvastatin is a blue circle and Fenofibrate is an orange triangle" beside a key: memberships
         else:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
@@ -140,7 +143,15 @@ def legend(state: ParseState) -> None:
                 continue
             listed = ("," in entry[0] or ";" in entry[0]) and not APPOSITIVE_TAIL_RE.search(entry[0])
             names = split_top(entry[0], ",;") if listed else []
-            if len(names) >= 2:  # "Red: Claude 3 Opus, GPT-4, Claude 2" styles those points, names no group
+            # a style the key has already given a group ("Semaglutide is a blue circle" beside "Blue circle | GLP-1
+            # RA"): the point's membership, no group of its own
+            member = _keyed_style(state, entry[1], entry[2])
+            if member is not None and not same_group(member.name, entry[0]):
+                for name in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", entry[0]):  # "A, B and C are ..."
+                    if strip_marks(name):
+                        state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line,
+                                                             group=member.name))
+            elif len(names) >= 2:  # "Red: Claude 3 Opus, GPT-4, Claude 2" styles those points, names no group
                 for name in names:
                     state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
             else:
@@ -148,6 +159,13 @@ def legend(state: ParseState) -> None:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=keyed))
             block.used = True
     _legend_names(state)
+
+
+def _keyed_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
+    """The group a key entry of this exact colour and shape names, if one does."""
+    if not (color and marker):
+        return None
+    return next((g for g in state.groups if g.marker == marker and g.color == color), None)
 
 
 def _one_entry(text: str) -> list[tuple[str, str | None, str | None] | None]:
@@ -214,6 +232,10 @@ def _legend_names(state: ParseState) -> None:
 
 
 
+# a list of names before one verb: "Dulaglutide and Liraglutide are blue circles" after "Semaglutide, "
+NAMES_AND_RE = re.compile(r"^[A-Z][\w.+/-]*(?:\s[\w.+/-]+){0,3}\s+and\s+[A-Z][\w.+/-]*(?:\s[\w.+/-]+){0,3}?"
+                          r"\s+(?:are|is)\s")
+BARE_NAME_RE = re.compile(r"(?:[A-Z][\w.+/-]*)(?:\s[\w.+/-]+){0,3}")
 TRAILING_AND_RE = re.compile(r"[\s,;]*\s(?:and|or)\s*$|[\s,;]+$")
 PREAMBLE_RE = re.compile(r"^[^=,;:—–]{3,80}?\s[—–:]\s+(?=[^,;=]{1,30}\s=\s)")
 
@@ -229,6 +251,10 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
                 sentence[:1] in MARKER_GLYPHS and GLYPH_START_RE.search(sentence))):
             # ("● brown circles for Mammals and ▲ blue triangles for Birds": the "and" joins, it names nothing)
             pieces = [TRAILING_AND_RE.sub("", p) for p in GLYPH_START_RE.split(sentence.rstrip(".")) if p.strip()]
+        for k in range(len(pieces) - 2, -1, -1):  # "Semaglutide, Dulaglutide and Liraglutide are blue circles": one
+            nxt = _entry(pieces[k + 1]) if NAMES_AND_RE.match(pieces[k + 1].strip()) else None
+            if nxt is not None and " and " in nxt[0] and BARE_NAME_RE.fullmatch(pieces[k].strip()):
+                pieces[k: k + 2] = [pieces[k] + ", " + pieces[k + 1].strip()]
         # "the baselines are grey and the star is gold": two parts
         for k in range(len(pieces) - 1, 0, -1):  # ", which is drawn as a red star" goes on the piece before
             if WHICH_DRAWN_RE.match(", " + pieces[k].strip()):
