@@ -106,6 +106,7 @@ COUNTED_ARE_RE = re.compile(r"^(?:the\s+)?(?:other\s+|remaining\s+)?" + COUNT_PA
                             r"(?:drawn\s+as\s+|shown\s+as\s+)?(?P<style>[^.;,]{2,40}?)\s*(?=[.;,]|$)", re.IGNORECASE)
 # "Seven gray circles represent a sweep of runs", "Twelve blue dots mark the countries": a count of markers, their
 # style and what they stand for (the points not singled out)
+COUNTED_VERB_RE = re.compile(r"s (?:represent|mark|show|stand|denote|depict|indicate|correspond)")
 COUNTED_STYLE_RE = re.compile(r"(?:^|(?<=[.:;]\s))(?:the\s+)?(?:" + COUNT_PATTERN + r")\s+(?P<style>(?:[\w-]+\s+){0,3}?"
                               r"(?:circles|dots|squares|triangles|diamonds|stars|markers|crosses|points))\s+"
                               r"(?:represent|mark|show|stand\s+for|denote|depict|indicate|correspond\s+to)\b",
@@ -221,7 +222,8 @@ def styles(state: ParseState) -> None:
                     scope = "others" if EXCEPT_AFTER_RE.match(sentence, plural.end("style")) else "all"
                     if color or marker:
                         state.defaults.append(DefaultStyle(scope, color, marker, block.line))
-        for m in COUNTED_STYLE_RE.finditer(block.text):  # "Seven gray circles represent a sweep of runs"
+        for m in COUNTED_STYLE_RE.finditer(block.text) if COUNTED_VERB_RE.search(block.low) else ():
+            # "Seven gray circles represent a sweep of runs"
             if is_style_only(m.group("style")):
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 state.defaults.append(DefaultStyle("others", color, marker, block.line))
