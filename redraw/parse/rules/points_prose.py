@@ -86,6 +86,10 @@ SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)|"
+                            # (or an -s verb of motion before its place: "AISI 4140 (Q&T) jumps to around 300 HB")
+                            r"(?<=[\w)])\s(?=(?:jumps|climbs|drops|moves|shifts|slides|leaps|sinks|soars|settles|edges|"
+                            r"creeps|dips|plunges|improves|increases|decreases)\s+(?:to|at|around|near|up|down|into|past|"
+                            r"beyond)\b)|"
                             # or of the past: "DiT-XL/2 needed about 7.5 × 10⁵ GPU-hours and reaches 9.6"
                             r"(?<=[\w)])(?<!^the)(?<!^The)\s(?=[a-z]{3,}ed\b)|"
                             # or an -s verb before a place or a value: "HD 209458 b orbits in 3.52 days"
@@ -272,6 +276,9 @@ def points_prose(state: ParseState) -> None:
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
                 found = (_verbless_list(state, sentence, block.line) or found) if len(found) <= 1 else found
             found = [p for p in found if not FIT_NAME_RE.search(p.label)]  # "power-law fit, exponent 0.31 and ..."
+            for p in found:  # "AISI D2 tool steel", "C17200 beryllium copper": a code, then the kind of thing it is
+                if (kind := KIND_TAIL_RE.match(p.label)) and not set(kind.group("kind").split()) & KEPT_TAIL_WORDS:
+                    p.label = kind.group("code")
             if len(found) == 1 and BEYOND_RE.search(sentence):
                 found[0].beyond = True  # "Qatar is far above the plotted range at (0, 35.6)": where the text put it
             if not found:
@@ -1205,6 +1212,14 @@ def _said_once(text: str) -> list[Num]:
         n.value * (n.mult or 1), nums[k - 1].value * (nums[k - 1].mult or 1), rel_tol=1e-6))]
 
 
+# the common nouns after a code that name its kind ("AISI D2 tool steel", "C17200 beryllium copper", "7075-T6
+# aluminium"): not part of the label
+# (a code of letters and digits: "304 stainless" is named by both words)
+KIND_TAIL_RE = re.compile(r"^(?P<code>(?:.*\s)?\S*(?:\d\S*[A-Za-z]|[A-Za-z]\S*\d)\S*)(?P<kind>(?:\s[a-z]{3,}){1,3})$")
+# words after a code that stay in its name: a size ("GPT-4o mini") or a role ("Kite-2 baseline")
+KEPT_TAIL_WORDS = frozenset(("tiny", "mini", "small", "base", "medium", "large", "huge", "giant", "baseline", "model",
+                             "system", "agent", "method", "variant", "checkpoint", "policy", "pipeline", "setup",
+                             "instruct", "chat", "turbo", "preview", "pro", "plus", "ultra", "lite", "flash"))
 # a line's name, not a point's: "power-law fit", "the OLS regression", "trend line", "dotted curve"
 FIT_NAME_RE = re.compile(r"\b(?:fit|fits|fitted|trend|trend\s*line|regression|curve)$", re.IGNORECASE)
 CAMEL_WORD_RE = re.compile(r"\b[A-Z]?[a-z]+[A-Z][\w-]*")  # "AlpacaEval", "HellaSwag", "WikiText-103"
