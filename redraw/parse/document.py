@@ -481,6 +481,8 @@ def _as_keyed(text: str) -> str:
 # "..., 850 m", "..., 14.9 kWh/100 km" (a unit per a count)
 _DATA_PAIR_LINE_RE = re.compile(r"^(?-i:[A-Z0-9])[^()\[\].!?]{0,50}?\s*(?:=|->|→|=>|⇒|[-–—])?\s*"
                                 r"[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?$")
+_REMARK_CELL_RE = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
+_LOWER_KEY_RE = re.compile(r"[a-z][\w()/%-]*(?:\s[\w()/%-]+){0,3}:\s")
 _DATA_ROW_RE = re.compile(r"(?:[(\[]|[A-Z0-9])[^\n]{2,120}?(?:[\d%)\]]|\d\s?[A-Za-zµ°/%²³]{1,6})\s*\.?|"
                           r"[(\[][^()\[\]\n]*\d[^()\[\]\n]*[,;][^()\[\]\n]*\d[^()\[\]\n]*[)\]]\s*[-—–:]?\s*[^\W\d][^()\[\]\n]{0,60}")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -517,6 +519,10 @@ def _lines(src: str) -> list[tuple[int, str]]:
         data = bool(groups) and _DATA_PAIR_LINE_RE.match(line.strip()) is not None and \
             not _JOIN_END_RE.search(groups[-1][1][-1].rstrip()) and not groups[-1][1][-1].rstrip().endswith(",")
         data = data or (rows[k] and bool(groups) and (rows[k - 1] or (k + 1 < len(raw) and rows[k + 1])))
+        # (a lower-case key under a keyed line: "Point: RM-125M" then "  group: Scalar RM", a record's fields)
+        data = data or (bool(groups) and _LOWER_KEY_RE.match(line.lstrip()) is not None and (
+            _KEY_LINE_RE.match(groups[-1][1][-1].lstrip()) is not None
+            or _LOWER_KEY_RE.match(groups[-1][1][-1].lstrip()) is not None))
         if not groups or after_data or statement or data or _KEY_LINE_RE.match(line.lstrip()) or \
                 _OUTLINE_RE.match(line.lstrip()):
             groups.append((k, [line]))
@@ -929,6 +935,10 @@ class _Walker:
         raw = content.split("\n")
         cells = [_COLUMN_GAP_RE.split(src.strip()) for src in raw]
         width = len(cells[-1])
+        # a row may end in a remark the others lack ("Man City   +1.35   2.34   (gold star)"): a column of notes
+        noted = [len(row) == width + 1 and _REMARK_CELL_RE.fullmatch(row[-1]) is not None for row in cells]
+        if any(noted):
+            cells = [row[:-1] if n else row for row, n in zip(cells, noted, strict=True)]
         k = len(raw)
         while k > 0 and len(cells[k - 1]) == width:
             k -= 1
@@ -942,8 +952,12 @@ class _Walker:
             return True
         for offset, src in _lines("\n".join(raw[:k])) if k else ():
             self.paragraph_line(src, line + offset)
-        self.add("table", "", line + k, header=cells[k], rows=cells[k + 1:],
-                 row_lines=list(range(line + k + 1, line + len(raw))))
+        header, rows = cells[k], cells[k + 1:]
+        if any(noted[k + 1:]):
+            header = [*header, "note"]
+            rows = [[*row, raw[j].strip().rsplit("  ", 1)[-1].strip() if noted[j] else ""]
+                    for j, row in enumerate(rows, k + 1)]
+        self.add("table", "", line + k, header=header, rows=rows, row_lines=list(range(line + k + 1, line + len(raw))))
         return True
 
     def indented_lines(self, content: str, line: int) -> bool:

@@ -313,7 +313,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     """A line naming a point, then lines keyed by axis or style: nested ('- **Llama-2-7B**' with sub-items
     '- X: 8.4e22', '- Y: 45.3', '- Color: blue') or flattened to the same depth ('1. **BERT-Large** (dark
     blue):' then '- GFLOPs: ~50', '- GLUE score: ~82'), under a heading too ('### BERT-Large')."""
-    if block.kind == "paragraph" and not block.bold_only:
+    if block.kind == "paragraph" and not block.bold_only and not _name_then_fields(state, block):
         return None
     # an item with text of its own, unless it is a bare name followed by its keyed fields ("1. Base-70M" then
     # "x: 1.3e20", "y: 3.55" at the same depth, as a numbered list flattens them)
@@ -338,6 +338,8 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
                 continue
             break
         field = _field_key(state, key)
+        if field is None and state.groups and not lex(value) and group_named(state, strip_marks(value)):
+            field = "group"  # "type: Teaching hospital" of the key's "purple triangle — Teaching hospital"
         if field is None:
             if nested or not lex(value):
                 continue  # "Position: top-right corner", "Error bars: large"
@@ -372,13 +374,21 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
 
 
 def _name_then_fields(state: ParseState, block: Block) -> bool:
-    if block.kind != "item" or ":" in block.text or len(block.text.split()) > 6 or find_coords(block.text):
+    """A bare name, then its keyed fields at the same depth, one of them an axis's: "1. Base-70M" over "x: 1.3e20",
+    or a plain line "Hospital A" over the list "- type: Teaching", "- volume: 182 cases/year", ..."""
+    if block.kind not in ("item", "paragraph") or ":" in block.text or len(block.text.split()) > 6 \
+            or find_coords(block.text) or block.text.rstrip().endswith("."):
         return False
-    nxt = next(state.doc.after(block), None)
-    if nxt is None or nxt.kind != "item" or nxt.depth != block.depth:
-        return False
-    key, _ = _key_value(nxt)
-    return key is not None and _field_key(state, key) in ("x", "y", "coordinates")
+    depth = block.depth if block.kind == "item" else 0
+    for nxt in islice(state.doc.after(block), 4):
+        if nxt.kind != "item" or nxt.depth != depth:
+            return False
+        key, _ = _key_value(nxt)
+        if key is None:
+            return False
+        if _field_key(state, key) in ("x", "y", "coordinates"):
+            return True
+    return False
 
 
 def _header_like(block: Block) -> bool:

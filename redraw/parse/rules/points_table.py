@@ -159,6 +159,9 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             if drawn is not None:  # "drawn as a green star" (the colour column may say green already)
                 point.color = point.color or first_color(drawn.group(1))
                 point.marker = first_marker(drawn.group(1)) or point.marker
+            elif is_style_only(note.strip(" ()[]")):  # "(gold star)": the one row drawn apart, in that style
+                point.color = point.color or first_color(note)
+                point.marker = first_marker(note) or point.marker
         above = block.context[-1] if block.context else ""
         if above and ((block.headings and above == block.headings[-1])
                       or ((len(above.split()) <= 4 or _styled_header(above)) and group_mentioned(state, above))):

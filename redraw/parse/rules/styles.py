@@ -41,6 +41,7 @@ DEFAULT_RE = re.compile(
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
 OTHERS_KEY_RE = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:points|models|markers|countries|entries)|"
                            r"remaining\s+(?:points|models|markers)|everything\s+else|everyone\s+else)$", re.IGNORECASE)
+EXCEPT_ASIDE_RE = re.compile(r",\s*(?:except|apart\s+from|other\s+than|save\s+for|but\s+not)\b[^,]*,", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
 # ("Seven systems are shown, each as a dark blue circle", "six points, each a black circle": the verb said before
 # or left out)
@@ -243,6 +244,8 @@ def styles(state: ParseState) -> None:
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if (color is None and marker is None) or CONDITION_RE.search(sentence, m.start(), m.start("style")):
                     continue  # "every dot whose label ends in 2015 is steel-blue": some points, not all
+                if EXCEPT_ASIDE_RE.search(sentence, m.end("who"), m.start("style")):
+                    continue  # "navy dots for every club, except the champions, drawn as a gold star": the exception's
                 who = m.group("who").lower()
                 scope = "others" if re.search(r"other|rest|remaining|baseline|most|except|but|save", who) or re.search(
                     r"\b(?:except|but|apart from|other than|save)\b", m.group("style")) else "all"
