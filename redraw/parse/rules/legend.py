@@ -152,8 +152,10 @@ def legend(state: ParseState) -> None:
                         state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line,
                                                              group=member.name))
             elif len(names) >= 2:  # "Red: Claude 3 Opus, GPT-4, Claude 2" styles those points, names no group
-                for name in names:
-                    state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
+                for name in names:  # ('the authors' model, labeled "Ours-7B"': the point so labelled)
+                    named = LABELLED_NAME_RE.match(name.strip())
+                    state.label_styles.append(LabelStyle(named.group("name") if named else strip_marks(name),
+                                                         entry[1], entry[2], block.line))
             else:
                 keyed = block.kind == "item" or bool(block.context and _legend_header(block.context[-1]))
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=keyed))
@@ -232,6 +234,7 @@ def _legend_names(state: ParseState) -> None:
 
 
 
+LABELLED_NAME_RE = re.compile(r"^(?:labell?ed|named|called|marked)\s+[\"“](?P<name>[^\"“”]+)[\"”]\.?$", re.IGNORECASE)
 # a list of names before one verb: "Dulaglutide and Liraglutide are blue circles" after "Semaglutide, "
 NAMES_AND_RE = re.compile(r"^[A-Z][\w.+/-]*(?:\s[\w.+/-]+){0,3}\s+and\s+[A-Z][\w.+/-]*(?:\s[\w.+/-]+){0,3}?"
                           r"\s+(?:are|is)\s")
@@ -318,6 +321,8 @@ def _copula_entries(sentences_: list[str]) -> list[tuple[str, str | None, str | 
         if len(found) >= 2 and all(e[0] and not NOT_A_CATEGORY_RE.match(e[0]) and not ours_cue(e[0])
                                    for e in found):
             out += found
+        elif len(found) >= 2 and all(not e[0] and e[1] and e[2] for e in found):
+            out += found  # "Circles are blue, triangles are green and the star is red": the key's shapes coloured
     return out
 
 
@@ -596,7 +601,9 @@ def _expands(acronym: str, words: str) -> bool:
     if len(parts) >= 2:
         return "".join(w[0] for w in parts).startswith(acronym.lower()[:2]) and len(acronym) <= len(parts) + 1
     return len(acronym) <= 3 and len(parts) == 1 and parts[0].startswith(acronym.lower()) and len(parts[0]) >= 6
-DESCRIPTION_BRACKET_RE = re.compile(r"\s*\((?P<remark>(?:[a-z][a-z-]*\s+){2,}[a-z][a-z-]*)\)\s*$")
+# ("baseline training runs (GPT-style models of different sizes).": a first word of any case)
+DESCRIPTION_BRACKET_RE = re.compile(r"\s*\((?P<remark>(?:[a-z][a-z-]*|[\w-]*-[a-z]+)\s+(?:[a-z][a-z-]*\s+)+"
+                                    r"[a-z][a-z-]*)\)\s*\.?\s*$")
 # "red crosses (x)": the marker's own letter in brackets
 MARKER_CODE_RE = re.compile(r"\s*\((?:x|o|\+|\*|s|\^|D|v|p|h)\)")
 
