@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from ..errors import RedrawError
 from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
+from .document import sentences
 from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
 from .reconcile import coord, reconcile, set_coord
@@ -306,8 +307,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
     _defaults(state, out)
     # (a point said to lie off the axes is where the text put it: never exchanged into them; "Li-air (lab) lies
     # outside both axis ranges" may be said apart from its values)
-    beyond = [s for b in state.doc.blocks if b.kind in ("item", "paragraph") and BEYOND_RE.search(b.text)
-              for s in b.sentences if BEYOND_RE.search(s)]
+    # (read in the whole text: a "Notes" section that says so is no block of its own)
+    beyond = [s for s in sentences(state.doc.text) if BEYOND_RE.search(s)] if BEYOND_RE.search(state.doc.text) else []
     return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y") or pf.beyond
                       or any(pf.label and pf.label in s for s in beyond)) for pf in merged]
 

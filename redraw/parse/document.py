@@ -43,7 +43,7 @@ def _markdown(text: str) -> MarkdownIt:
 # Sections that comment on the chart rather than describe it: they never create facts.
 COMMENTARY_RE = re.compile(
     r"\b(observations?|interpretations?|summary|summar(y|ies) of|findings?|insights?|conclusions?|"
-    r"take[- ]?aways?|lessons?|discussion|trend analysis|analysis of trends|key trends|"
+    r"take[- ]?aways?|lessons?|discussion|trend analysis|analysis of trends|key trends|notes?|"
     r"reading\s+(?:the\s+|this\s+)?(?:chart|figure|plot|graph|panel)|^reading$|implications?|remarks?|"
     r"comments?|"
     r"caveats?)\b",
@@ -1152,6 +1152,13 @@ OTHER_PANEL_RE = re.compile(r"\b(?:bar|line|pie|area|box|violin)\s*(?:chart|plot
                             re.IGNORECASE)
 
 
+NOTES_TITLE_RE = re.compile(r"(?:\d+\.\s*)?notes?", re.IGNORECASE)
+# a line the chart draws, described: "A dotted gray vertical line at 300 Wh/kg", "a dashed red horizontal line"
+DRAWN_LINE_RE = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:dashed|dotted|solid|dash-dot)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:line|fit|curve)|(?:horizontal|vertical)\s+(?:[\w-]+\s+){0,3}?"
+                            r"line\s+at)\b", re.IGNORECASE)
+
+
 def _without_commentary(text: str) -> str:
     """Blank the lines of "## Key Observations"-like sections, keeping line numbers.
 
@@ -1160,6 +1167,7 @@ def _without_commentary(text: str) -> str:
     """
     lines = text.split("\n")
     skip_level = 0
+    notes = False
     in_fence = False
     seen_text = False  # the description's first section is its opening, even when headed "## Summary"
     for i, line in enumerate(lines):
@@ -1172,10 +1180,13 @@ def _without_commentary(text: str) -> str:
                 skip_level = 0
             if not skip_level and seen_text and is_commentary_title(m.group(2)):
                 skip_level = level
+                notes = NOTES_TITLE_RE.fullmatch(m.group(2).strip(" *:#.")) is not None
                 continue  # the heading itself stays: it ends the section above it
         seen_text = seen_text or bool(line.strip())
-        if skip_level and not mentions_correction(line):
-            lines[i] = ""  # (a correction in it still revises a point: "Correction: X is at about $0.54")
+        # (a correction in it still revises a point: "Correction: X is at about $0.54"; and "Notes" may describe a
+        # line drawn on the chart: "A dotted gray vertical line at 300 Wh/kg ... is labelled ...")
+        if skip_level and not mentions_correction(line) and not (notes and DRAWN_LINE_RE.search(line)):
+            lines[i] = ""
     return "\n".join(lines)
 
 

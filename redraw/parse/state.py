@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import Block, Document
+from .document import DRAWN_LINE_RE, NOTES_TITLE_RE, Block, Document
 from .document import is_commentary_title as _is_commentary_title
 from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
 
@@ -56,7 +56,9 @@ class ParseState:
         # the description's first section is its opening, even when headed "Summary" or "Overview"
         opening = self.doc.blocks[0].text if self.doc.blocks and self.doc.blocks[0].kind == "heading" else None
         if any(_is_commentary_title(c) and c != opening for c in block.context):
-            return True
+            # (but "Notes" may describe a line the chart draws: "A dotted gray vertical line at 300 Wh/kg ...")
+            return not (any(NOTES_TITLE_RE.fullmatch(c.strip(" *:#.")) for c in block.context)
+                        and DRAWN_LINE_RE.search(block.text) is not None)
         if block.kind == "heading":
             return block.text != opening and _is_commentary_title(block.text)
         if block.lead and block.kind == "paragraph" and _is_commentary_title(block.lead):
