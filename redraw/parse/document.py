@@ -490,7 +490,8 @@ _ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
                                r"(?:%|[A-Za-zµ°/²³⁻¹]{1,8}(?:(?<=/)\d{1,6}\s?[A-Za-z]{1,6})?)?\s*$")
 
 
-_SHORT_STATEMENT_RE = re.compile(r"[A-Z][\w' -]{2,40}\.")
+# (or a line of what the chart lacks: "no trend line, no legend")
+_SHORT_STATEMENT_RE = re.compile(r"[A-Z][\w' -]{2,40}\.|[Nn]o\s[\w' ,-]{2,60}\.?")
 
 
 def _lines(src: str) -> list[tuple[int, str]]:
@@ -512,8 +513,9 @@ def _lines(src: str) -> list[tuple[int, str]]:
         after_data = bool(groups) and (groups[-1][1][-1].rstrip().endswith((")", ":", ").", "].")) or
                                        _ENDS_IN_VALUE_RE.search(groups[-1][1][-1])) and line.lstrip()[:1].isupper()
         # (a short sentence on a line of its own under a key line: "navy circles = Open list" then "No trend line.")
-        statement = bool(groups) and _SHORT_STATEMENT_RE.fullmatch(line.strip()) is not None and \
-            _KEY_LINE_RE.match(groups[-1][1][0].lstrip()) is not None and not groups[-1][1][-1].rstrip().endswith(
+        statement = bool(groups) and _SHORT_STATEMENT_RE.fullmatch(line.strip()) is not None and (
+            _KEY_LINE_RE.match(groups[-1][1][0].lstrip()) is not None
+            or _LOWER_KEY_RE.match(groups[-1][1][0].lstrip()) is not None) and not groups[-1][1][-1].rstrip().endswith(
                 (",", ";", "-"))
         # (a name and its pair, a line of data of its own: "Measured systems" then "Falcon-Lite (120, 71.5)")
         data = bool(groups) and _DATA_PAIR_LINE_RE.match(line.strip()) is not None and \
