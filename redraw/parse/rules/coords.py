@@ -30,6 +30,11 @@ def find_coords(text: str) -> Coords | None:
     return _assigned(text) or _bracketed(text)
 
 
+def find_pair(value: str) -> Coords | None:
+    """A value that is a pair, with or without its brackets: "(34, 91)", "~1.3, 41.5", "x=3, y=4"."""
+    return find_coords(value) or find_coords(f"({value})")
+
+
 PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
 # (and the plural verb of an inverted sentence: "Nearby lie Kestrel (2e5, 88%), Osprey (3e5, 91%) ...")
 LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|lie|sit|stand|come|follow|:)\s+|,\s*")

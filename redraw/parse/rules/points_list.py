@@ -30,7 +30,7 @@ from ..vocab import (
     ours_cue,
     style_words,
 )
-from .coords import PAIR_RE, Coords, bounds_only, find_coords, in_name, named_pairs, without_examples
+from .coords import PAIR_RE, Coords, bounds_only, find_coords, find_pair, in_name, named_pairs, without_examples
 
 # the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
 RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
@@ -280,7 +280,7 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     head = record["label"]
     if "coords" in record:
         where = _record_line(record["coords"], loose=True)[1]
-        coords = find_coords(where) or find_coords(f"({where})")
+        coords = find_pair(where)
         if coords is None:  # "TOF ≈ 3×10^2, selectivity ≈ 55%": values keyed by the axes' names
             nums = [n for n in lex(where) if not in_name(where, n)]
             coords = Coords(*assign_axes(state, where, nums), 0, 0) if len(nums) == 2 else None
@@ -349,7 +349,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     if "x" not in fields and "y" not in fields and "coordinates" not in fields:
         return None  # no axis-keyed line: not a record (the common case, decided without more work)
     x, y = _field_num(fields, "x"), _field_num(fields, "y")
-    coords = find_coords(fields.get("coordinates", "")) or find_coords(f"({fields.get('coordinates', '')})")
+    coords = find_pair(fields.get("coordinates", ""))
     if coords is not None:
         x, y = x or coords.x, y or coords.y
     label = strip_marks(block.text.rstrip(":"))

@@ -13,7 +13,7 @@ from ..state import ParseState
 from ..text import overlap, remark_dropped, strip_marks
 from ..values import Num, lex, stated_unit
 from ..vocab import first_color, first_marker, is_style_only, ours_cue
-from .coords import Coords, find_coords
+from .coords import find_pair
 
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry|run|variant|"
                           r"experiment)\b",
@@ -233,7 +233,7 @@ def _pairs_split(header: list[str], rows: list[list[str]]) -> tuple[list[str], l
         cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
         if not cells or not all(PAIR_CELL_RE.fullmatch(c) for c in cells):
             continue
-        pairs = [_pair(r[i]) if i < len(r) and r[i].strip() else None for r in rows]
+        pairs = [find_pair(r[i]) if i < len(r) and r[i].strip() else None for r in rows]
         if sum(p is not None for p in pairs) < len(cells):
             continue
         named = HEADER_PAIR_RE.search(name)
@@ -243,10 +243,6 @@ def _pairs_split(header: list[str], rows: list[list[str]]) -> tuple[list[str], l
                 for r, p in zip(rows, pairs, strict=True)]
         return header, rows
     return header, rows
-
-
-def _pair(cell: str) -> Coords | None:
-    return find_coords(cell) or find_coords(f"({cell})")
 
 
 def _cell(text: str) -> Num | None:
