@@ -12,6 +12,7 @@ from .state import ParseState
 from .text import overlap, split_top, strip_marks, whole_words
 from .values import Num, stated_unit, title_unit
 from .vocab import (
+    EXCEPTION_RE,
     UNITS,
     find_colors,
     find_markers,
@@ -380,7 +381,6 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
 # about a line ("**Trend line**") styles no point
 SECTION_OURS_RE = re.compile(r"\bours\b|\bour (?:own )?(?:model|method|approach|system|work|result)s?\b|\bproposed\b|"
                              r"\bhighlighted\b|\bemphasi[sz]ed\b|\bthis (?:work|paper)\b", re.IGNORECASE)
-EXCEPTION_RE = re.compile(r"\b(?:except|apart\s+from|other\s+than|save\s+for)\b", re.IGNORECASE)
 _LINE_HEADER_RE = re.compile(r"\bline\b|\btrend\b", re.IGNORECASE)
 
 

@@ -248,8 +248,12 @@ BEYOND_RE = re.compile(r"\b(?:above|below|beyond|past|outside|off)\s+(?:the\s+|b
                        r"(?:top|bottom|right|left|upper|lower|edge|plotted|plot|chart|axis|axes|range|frame|[xy]-axis|visible|drawn)\b|\bclipped\b|"
                        r"\boff[- ](?:the[- ])?(?:chart|scale|plot|axis)\b|\bout\s+of\s+(?:range|frame|bounds)\b",
                        re.IGNORECASE)
+# the words that make an exception to what is said of all: "except", "apart from", ... (as substrings, a cheap cue)
+EXCEPT_CUES = ("except", "apart from", "other than", "save for")
+EXCEPT_WORDS = "|".join(cue.replace(" ", r"\s+") for cue in EXCEPT_CUES)
+EXCEPTION_RE = re.compile(r"\b(?:" + EXCEPT_WORDS + r")\b", re.IGNORECASE)
 # an exception after a style said of all: "..., except the highlighted point", "other than Mercy General"
-EXCEPT_AFTER_RE = re.compile(r"\s*,?\s*(?:except|other\s+than|apart\s+from|save\s+for|but\s+not)\b", re.IGNORECASE)
+EXCEPT_AFTER_RE = re.compile(r"\s*,?\s*(?:" + EXCEPT_WORDS + r"|but\s+not)\b", re.IGNORECASE)
 
 
 def ours_cue(text: str) -> bool:

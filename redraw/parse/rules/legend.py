@@ -299,14 +299,15 @@ def _verb_carried(texts: list[str]) -> list[str]:
 
 
 CARRIED_VERB_RE = re.compile(r"\s(is|are|marks?|denotes?|represents?|indicates?)\s")
+# a count of things ("Six public datasets", "all 20 clubs"), no name
+COUNTED_NAME = r"(?:all\s+)?" + COUNT_PATTERN + r"\s"
 # the names a plain sentence cannot give a category: "Most points are blue circles", "the highlighted one is ..."
 NOT_A_CATEGORY_RE = re.compile(r"^(?:the\s+)?(?:most|all|other|others|remaining|rest|some|many|several|few|one|each|"
                                r"every|highlighted|our|ours|its|their|it|they|these|those|this|that|both|either|"
                                r"neither|none|no|any|point|points|marker|markers|"
                                # an exception to a style said of all ("Hospitals are gray circles, except Mercy
                                # General, which is ...") and a count of things ("Six public datasets") name no category
-                               r"except|apart|save|but|other\s+than)\b|^(?:all\s+)?" + COUNT_PATTERN + r"\s",
-                               re.IGNORECASE)
+                               r"except|apart|save|but|other\s+than)\b|^" + COUNTED_NAME, re.IGNORECASE)
 
 
 def _copula_entries(sentences_: list[str]) -> list[tuple[str, str | None, str | None] | None]:
@@ -402,7 +403,7 @@ def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str 
     return out
 
 
-COUNTED_NAME_RE = re.compile(r"(?:all\s+)?" + COUNT_PATTERN + r"\s", re.IGNORECASE)
+COUNTED_NAME_RE = re.compile(COUNTED_NAME, re.IGNORECASE)
 ELIDED_AS_RE = re.compile(r"(?P<name>(?!(?:the|a|an|it)\b)[A-Za-z][\w+/&.-]*(?:\s+[\w+/&.-]+){0,4}?)"
                           r"\s+(?:as|with|in)\s+(?P<style>[^.;,]{2,40}?)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 

@@ -11,6 +11,8 @@ from ..vocab import (
     COLOR_RE,
     COUNT_PATTERN,
     EXCEPT_AFTER_RE,
+    EXCEPT_CUES,
+    EXCEPT_WORDS,
     MARKER_RE,
     find_colors,
     first_color,
@@ -41,7 +43,7 @@ DEFAULT_RE = re.compile(
     r"(?P<style>(?:\s+(?:a|an|plain|filled|small|solid|hollow|\w+-?\w*))?\s+[^.;,]{0,40})", re.IGNORECASE)
 OTHERS_KEY_RE = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:points|models|markers|countries|entries)|"
                            r"remaining\s+(?:points|models|markers)|everything\s+else|everyone\s+else)$", re.IGNORECASE)
-EXCEPT_ASIDE_RE = re.compile(r",\s*(?:except|apart\s+from|other\s+than|save\s+for|but\s+not)\b[^,]*,", re.IGNORECASE)
+EXCEPT_ASIDE_RE = re.compile(r",\s*(?:" + EXCEPT_WORDS + r"|but\s+not)\b[^,]*,", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
 # ("Seven systems are shown, each as a dark blue circle", "six points, each a black circle": the verb said before
 # or left out)
@@ -158,7 +160,7 @@ def _excepted_by_word(state: ParseState, block: Block) -> None:
 
 # "except the two 2022 points, drawn as ...", "but the 2020 ones, which are orange squares": points named by a word
 # their labels share (a year, a code, a capitalised name)
-EXCEPT_WORD_RE = re.compile(r"\b(?:except|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?the\s+"
+EXCEPT_WORD_RE = re.compile(r"\b(?:" + EXCEPT_WORDS + r")\s+(?:for\s+)?the\s+"
                             r"(?:" + COUNT_PATTERN + r"\s+)?(?P<word>[\w.'’-]+)\s+(?:points?|ones?|markers?|dots?|"
                             r"entries|[a-z][\w-]*s)\b,?\s*(?:(?:which|that)\s+are\s+|are\s+)?(?:(?:drawn|shown|plotted|marked|"
                             r"rendered)\s+(?:as|in|with)\s+)?(?P<style>[^.;,]{2,60})", re.IGNORECASE)
@@ -230,7 +232,7 @@ def styles(state: ParseState) -> None:
                 state.defaults.append(DefaultStyle("others", color, marker, block.line))
         if '"' in block.text or "“" in block.text:
             _prefixed(state, block)
-        if "except" in block.low or "apart from" in block.low or "other than" in block.low or "save for" in block.low:
+        if any(cue in block.low for cue in EXCEPT_CUES):
             _excepted_by_word(state, block)
         if " out" in low or "highlighted" in low or "differs" in low:
             _stands_out(state, block)
