@@ -113,17 +113,18 @@ class Document:
     blocks: list[Block]
     text: str
 
-    def after(self, block: Block) -> Iterator[Block]:
-        """The blocks that follow `block`, in order (lazily: callers stop at the first that is not theirs)."""
+    def _position(self, block: Block) -> int:
         if not hasattr(self, "_index"):
             self._index = {id(b): i for i, b in enumerate(self.blocks)}
-        return islice(self.blocks, self._index[id(block)] + 1, None)
+        return self._index[id(block)]
+
+    def after(self, block: Block) -> Iterator[Block]:
+        """The blocks that follow `block`, in order (lazily: callers stop at the first that is not theirs)."""
+        return islice(self.blocks, self._position(block) + 1, None)
 
     def adjacent(self, block: Block) -> list[Block]:
         """The blocks just before and just after `block`."""
-        if not hasattr(self, "_index"):
-            self._index = {id(b): i for i, b in enumerate(self.blocks)}
-        i = self._index[id(block)]
+        i = self._position(block)
         return self.blocks[max(0, i - 1): i] + self.blocks[i + 1: i + 2]
 
 
@@ -938,9 +939,8 @@ class _Walker:
         cells = [_COLUMN_GAP_RE.split(src.strip()) for src in raw]
         width = len(cells[-1])
         # a row may end in a remark the others lack ("Man City   +1.35   2.34   (gold star)"): a column of notes
-        noted = [len(row) == width + 1 and _REMARK_CELL_RE.fullmatch(row[-1]) is not None for row in cells]
-        if any(noted):
-            cells = [row[:-1] if n else row for row, n in zip(cells, noted, strict=True)]
+        notes = [row[-1] if len(row) == width + 1 and _REMARK_CELL_RE.fullmatch(row[-1]) else "" for row in cells]
+        cells = [row[:-1] if note else row for row, note in zip(cells, notes, strict=True)]
         k = len(raw)
         while k > 0 and len(cells[k - 1]) == width:
             k -= 1
@@ -955,10 +955,9 @@ class _Walker:
         for offset, src in _lines("\n".join(raw[:k])) if k else ():
             self.paragraph_line(src, line + offset)
         header, rows = cells[k], cells[k + 1:]
-        if any(noted[k + 1:]):
+        if any(notes[k + 1:]):
             header = [*header, "note"]
-            rows = [[*row, raw[j].strip().rsplit("  ", 1)[-1].strip() if noted[j] else ""]
-                    for j, row in enumerate(rows, k + 1)]
+            rows = [[*row, note] for row, note in zip(rows, notes[k + 1:], strict=True)]
         self.add("table", "", line + k, header=header, rows=rows, row_lines=list(range(line + k + 1, line + len(raw))))
         return True
 
