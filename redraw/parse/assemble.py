@@ -306,11 +306,12 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
     # (a point said to lie off the axes is where the text put it: never exchanged into them; "Li-air (lab) lies
-    # outside both axis ranges" may be said apart from its values)
-    # (read in the whole text: a "Notes" section that says so is no block of its own)
-    beyond = [s for s in sentences(state.doc.text) if BEYOND_RE.search(s)] if BEYOND_RE.search(state.doc.text) else []
+    # outside both axis ranges" may be said apart from its values, in the whole text: a "Notes" section that says
+    # so is no block of its own; line by line, so that a list's other items are not taken for the same sentence)
+    beyond = [s for line in state.doc.text.splitlines() if BEYOND_RE.search(line)
+              for s in sentences(line) if BEYOND_RE.search(s)] if BEYOND_RE.search(state.doc.text) else []
     return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y") or pf.beyond
-                      or any(pf.label and pf.label in s for s in beyond)) for pf in merged]
+                      or any(pf.label and _has_word(s, pf.label) for s in beyond)) for pf in merged]
 
 
 def _tied(state: ParseState, n: Num, which: str) -> bool:
@@ -724,8 +725,9 @@ def _starts_with(label: str, prefix: str) -> bool:
                                          or not label[len(prefix)].isalpha())
 
 
-def _has_word(label: str, word: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", label) is not None
+def _has_word(text: str, word: str) -> bool:
+    """`word` in `text` as a whole word or phrase, case as written ("2022" in "Silvretta 2022", "C" not in "CO₂")."""
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
 
 
 _SCOPE_ORDER = {"ours": 0, "prefix": 1, "word": 1, "color": 1, "others": 2, "all": 3}  # the narrower statement first
