@@ -14,7 +14,7 @@ from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, Tren
 from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
 from .reconcile import coord, reconcile, set_coord
 from .state import ParseState
-from .text import overlap
+from .text import has_words, overlap
 from .values import POWER_UNIT_RE, Num, convert, stated_unit, title_unit
 from .vocab import BEYOND_RE, NUMBER_WORDS, count_of, first_color, first_marker, ours_cue, same_color
 
@@ -311,7 +311,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
     beyond = [s for line in state.doc.text.splitlines() if BEYOND_RE.search(line)
               for s in sentences(line) if BEYOND_RE.search(s)] if BEYOND_RE.search(state.doc.text) else []
     return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y") or pf.beyond
-                      or any(pf.label and _has_word(s, pf.label) for s in beyond)) for pf in merged]
+                      or any(pf.label and has_words(s, pf.label) for s in beyond)) for pf in merged]
 
 
 def _tied(state: ParseState, n: Num, which: str) -> bool:
@@ -725,11 +725,6 @@ def _starts_with(label: str, prefix: str) -> bool:
                                          or not label[len(prefix)].isalpha())
 
 
-def _has_word(text: str, word: str) -> bool:
-    """`word` in `text` as a whole word or phrase, case as written ("2022" in "Silvretta 2022", "C" not in "CO₂")."""
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
-
-
 _SCOPE_ORDER = {"ours": 0, "prefix": 1, "word": 1, "color": 1, "others": 2, "all": 3}  # the narrower statement first
 
 
@@ -740,7 +735,7 @@ def _defaults(state: ParseState, points: list[Point]) -> None:
         for p in points:
             if (d.scope == "others" and p.highlight) or (d.scope == "ours" and not p.highlight) or (
                     d.scope == "prefix" and not _starts_with(p.label, d.prefix)) or (
-                    d.scope == "word" and not _has_word(p.label, d.prefix)):
+                    d.scope == "word" and not has_words(p.label, d.prefix)):
                 continue
             if d.highlight and not p.highlight:  # "except the two 2022 points, drawn as larger dark red diamonds"
                 p.highlight = True

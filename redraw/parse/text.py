@@ -119,6 +119,11 @@ def remark_dropped(label: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+def has_words(text: str, words: str) -> bool:
+    """`words` in `text` as a whole word or phrase, case as written ("2022" in "Silvretta 2022", "C" not in "CO₂")."""
+    return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text) is not None
+
+
 def whole_words(name: str) -> re.Pattern[str]:
     """`name`, case-folded, as a whole word or phrase: search it in case-folded text ("gpt-4" in "gpt-4o" is not)."""
     return re.compile(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)")

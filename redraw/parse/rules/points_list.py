@@ -313,11 +313,12 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     """A line naming a point, then lines keyed by axis or style: nested ('- **Llama-2-7B**' with sub-items
     '- X: 8.4e22', '- Y: 45.3', '- Color: blue') or flattened to the same depth ('1. **BERT-Large** (dark
     blue):' then '- GFLOPs: ~50', '- GLUE score: ~82'), under a heading too ('### BERT-Large')."""
-    if block.kind == "paragraph" and not block.bold_only and not _name_then_fields(state, block):
-        return None
+    plain = block.kind == "paragraph" and not block.bold_only
+    if plain and not _name_then_fields(state, block):
+        return None  # (a plain line past here is a bare name over its fields: "Hospital A" over "- type: ...")
     # an item with text of its own, unless it is a bare name followed by its keyed fields ("1. Base-70M" then
     # "x: 1.3e20", "y: 3.55" at the same depth, as a numbered list flattens them)
-    nested_only = block.kind != "heading" and not _header_like(block) and not _name_then_fields(state, block)
+    nested_only = block.kind != "heading" and not _header_like(block) and not (plain or _name_then_fields(state, block))
     fields: dict[str, str] = {}
     children = []
     for child in state.doc.after(block):

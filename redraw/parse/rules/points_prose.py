@@ -9,7 +9,7 @@ from itertools import islice
 from ..facts import GroupFact, PointFact
 from ..lookup import assign_axes, group_by_family, group_mentioned, group_named, series_header, series_point
 from ..state import ParseState
-from ..text import QUOTED_NAME_RE, overlap, split_top, top_level_index
+from ..text import QUOTED_NAME_RE, has_words, overlap, split_top, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped, stated_unit
 from ..vocab import (
     BEYOND_RE,
@@ -1167,7 +1167,7 @@ def _axis_words(state: ParseState, name: str) -> bool:
     itself (case counts: "GaP" is a compound, not the "gap" of "Band gap")."""
     titles = f"{state.axes['x'].title} {state.axes['y'].title}"
     name = name.strip()
-    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", titles) is not None
+    return bool(name) and has_words(titles, name)
 
 
 # one value said once for several points, then each one's own: "The two Whisper models were both trained on 680K
