@@ -50,6 +50,7 @@ COMMENTARY_RE = re.compile(
     re.IGNORECASE)
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+_CSV_SEPARATORS = (",", ";", "\t")
 _CSV_NAME_RE = re.compile(r"[A-Za-z_][\w ()%$/.-]{0,40}")  # a column's name in a CSV header line
 _PIPE_HEADER_RE = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)\s*:?\s*$")  # "Points (label | latency | success):"
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -482,6 +483,7 @@ def _as_keyed(text: str) -> str:
 # "..., 850 m", "..., 14.9 kWh/100 km" (a unit per a count)
 _DATA_PAIR_LINE_RE = re.compile(r"^(?-i:[A-Z0-9])[^()\[\].!?]{0,50}?\s*(?:=|->|→|=>|⇒|[-–—])?\s*"
                                 r"[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?$")
+_RULE_LINE_RE = re.compile(r"\s*[-=_~+|]{3,}(?:\s+[-=_~+|]{3,})*\s*")  # "------  ------", "=====", "---+---"
 _REMARK_CELL_RE = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
 _LOWER_KEY_RE = re.compile(r"[a-z][\w()/%-]*(?:\s[\w()/%-]+){0,3}:\s")
 _DATA_ROW_RE = re.compile(r"(?:[(\[]|[A-Z0-9])[^\n]{2,120}?(?:[\d%)\]]|\d\s?[A-Za-zµ°/%²³]{1,6})\s*\.?|"
@@ -872,7 +874,7 @@ class _Walker:
             return
         if ":" in inline.content and self.named_record(inline.content, line):
             return
-        if "," in inline.content and self.csv_rows(inline.content, line):
+        if any(sep in inline.content for sep in _CSV_SEPARATORS) and self.csv_rows(inline.content, line):
             return
         pieces, raw = _lines(inline.content), inline.content.split("\n")
         # (every line after the first keyed: "Catalogue:" over "event: Landers; Mw: 7.3", "event: Napa; ...";
@@ -909,13 +911,16 @@ class _Walker:
         return True
 
     def csv_rows(self, content: str, line: int) -> bool:
-        """Comma-separated lines outside a code block, a header of names over rows of values
-        ("district,spending_k,proficiency_pct" then "Alder Creek,9.8,28"): a table. The lines before are read
-        as usual."""
+        """Lines of values set apart by commas, semicolons or tabs outside a code block, a header of names over
+        rows of values ("district,spending_k,proficiency_pct" then "Alder Creek,9.8,28"; "trial;dose;ORR" then
+        "NCT-1;0.5 mg/kg;4%", as a spreadsheet exports them): a table. The lines before are read as usual."""
         raw = content.split("\n")
         if len(raw) < 3:
             return False
-        rows = list(csv.reader(raw))
+        # the separator: the one that cuts the last line into the most cells (a comma inside "1,420" or a remark
+        # loses to the semicolons of the row)
+        sep = max(_CSV_SEPARATORS, key=lambda s: raw[-1].count(s))
+        rows = list(csv.reader(raw, delimiter=sep))
         width = len(rows[-1])
         k = len(raw)
         while k > 0 and len(rows[k - 1]) == width:
@@ -935,7 +940,9 @@ class _Walker:
         """Lines of cells aligned by runs of spaces, a header of names above them, as plain text lays out a
         table ("island   area_km2   species" then "Isabela   4588   52"): a table. The lines before are read
         as usual."""
-        raw = content.split("\n")
+        # (a header underlined with dashes or equals signs, "-------  -----  -----", is no row)
+        offsets = [k for k, src in enumerate(content.split("\n")) if not _RULE_LINE_RE.fullmatch(src)]
+        raw = [content.split("\n")[k] for k in offsets]
         cells = [_COLUMN_GAP_RE.split(src.strip()) for src in raw]
         width = len(cells[-1])
         # a row may end in a remark the others lack ("Man City   +1.35   2.34   (gold star)"): a column of notes
@@ -949,16 +956,17 @@ class _Walker:
             fixed = _fixed_columns(raw) if len(raw) >= 3 else None
             if fixed is None:
                 return False
-            self.add("table", "", line, header=fixed[0], rows=fixed[1:],
-                     row_lines=list(range(line + 1, line + len(raw))))
+            self.add("table", "", line + offsets[0], header=fixed[0], rows=fixed[1:],
+                     row_lines=[line + offset for offset in offsets[1:]])
             return True
         for offset, src in _lines("\n".join(raw[:k])) if k else ():
-            self.paragraph_line(src, line + offset)
+            self.paragraph_line(src, line + offsets[offset])
         header, rows = cells[k], cells[k + 1:]
         if any(notes[k + 1:]):
             header = [*header, "note"]
             rows = [[*row, note] for row, note in zip(rows, notes[k + 1:], strict=True)]
-        self.add("table", "", line + k, header=header, rows=rows, row_lines=list(range(line + k + 1, line + len(raw))))
+        self.add("table", "", line + offsets[k], header=header, rows=rows,
+                 row_lines=[line + offset for offset in offsets[k + 1:]])
         return True
 
     def indented_lines(self, content: str, line: int) -> bool:
@@ -1196,6 +1204,18 @@ def _without_commentary(text: str) -> str:
 _RULE_RE = re.compile(r"[ \t]*-{3,}[ \t]*")
 
 
+def _column_underlines_kept(text: str) -> str:
+    """A plain-text table's header underlined with dashes or equals signs ("index     latency    recall" over
+    "-------   -------   ------" over its rows) is one table: the underline, indented past a thematic break or a
+    heading's underline, goes on with the lines around it (column_rows drops it)."""
+    lines = text.split("\n")
+    for i in range(1, len(lines) - 1):
+        if _RULE_LINE_RE.fullmatch(lines[i]) and len(_COLUMN_GAP_RE.split(lines[i - 1].strip())) >= 3 \
+                and len(_COLUMN_GAP_RE.split(lines[i + 1].strip())) >= 3 and _DIGIT_RE.search(lines[i + 1]):
+            lines[i] = "    " + lines[i]
+    return "\n".join(lines)
+
+
 def _rules_after_sentences_blanked(text: str) -> str:
     lines = text.split("\n")
     for i in range(1, len(lines)):
@@ -1256,5 +1276,7 @@ def parse_document(text: str) -> Document:
     described = _without_commentary(text)
     if "---" in described:
         described = _rules_after_sentences_blanked(described)
+    if "---" in described or "===" in described:
+        described = _column_underlines_kept(described)
     walker.walk(_markdown(described).parse(described))
     return Document(_records_as_tables(walker.blocks), text)

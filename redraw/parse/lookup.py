@@ -321,6 +321,19 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
     return best if scores[best] > 0 else None
 
 
+_VALUE_KEY_RE = re.compile(r"(?:^|[,;(:]\s*)(?P<key>[A-Za-z][A-Za-z ]{0,24}?)\s*(?:=|:)?\s*[~≈]?\s*$")
+
+
+def keyed_off_axes(state: ParseState, text: str, nums: list[Num]) -> bool:
+    """Each number follows a key of its own in its clause ("batch size 1", "k = 10") and no key names an axis,
+    while both axes have titles: the line states settings, not where a point lies."""
+    if not (state.axes["x"].title and state.axes["y"].title):
+        return False
+    keys = [m.group("key").strip() if (m := _VALUE_KEY_RE.search(text, 0, n.start)) else "" for n in nums]
+    return all(keys) and all(axis_of_key(state, k) is None for k in keys) and \
+        any(text[: n.start].rstrip().endswith(("=", ":")) for n in nums)
+
+
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 SERIES_POINT_RE = re.compile(r"^(?:an?\s+|one\s+)?(?:extra|additional|further|another|more|last|final|single|lone|"
                              r"fifth|sixth|seventh)\s+(?P<group>[\w -]{2,30}?)\s+(?:point|marker|dot|circle|square|"

@@ -312,8 +312,9 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
             if _names_axis(note.group(1)):  # "X-axis (Total Cost $): Ranges from 0 to 10"
                 out.append((which, clause.strip().lstrip(":*—–- "), False, note.group(1).strip()))
                 continue
-        keyed = clause.lstrip().startswith((":", "*")) or clause.lstrip()[:1] in ("-", "—", "–")
-        clause = clause.strip().lstrip(":*—–- ").rstrip(" .;,").strip()
+        # ("X = Dose (mg/kg) ; linear": an equals sign keys it as a colon does)
+        keyed = clause.lstrip().startswith((":", "*", "=")) or clause.lstrip()[:1] in ("-", "—", "–")
+        clause = clause.strip().lstrip(":=*—–- ").rstrip(" .;,").strip()
         out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed, None))
     return out
 

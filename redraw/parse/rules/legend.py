@@ -48,7 +48,7 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             # region (Europe in blue, Asia in red)"
                             r"^(?:the\s+)?(?:colou?rs?|marker\s+shapes?|shapes?|markers?)\s+(?:encodes?|indicates?|"
                             r"denotes?|distinguishes|represents?)\s+[^—–(:.]{1,40}?\s*[—–(:]\s*(?P<encodes>[^—–)]+)|"
-                            r"^(?:(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?:legend|key)|markers?|symbols?|shapes?|"
+                            r"^(?:(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?:legend|key)|markers?|marks|symbols?|shapes?|glyphs?|"
                             r"colou?rs?|colou?r[- ]coding|"
                             r"encoding)\b"
                             r"(?:[^:]{0,30}:|\s+(?:\w+\s+){0,2}?(?:indicates|shows|says|explains|identifies|tells us|"
@@ -66,7 +66,9 @@ ENTRY_NAME_WRAP_RE = re.compile(r"^(?:(?:the|all|both)\s+|(?:paper|authors?|stud
                                 r"\s+(?:points|markers|dots|ones|series|symbols)$", re.IGNORECASE)
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
 _NOT_NAMES = frozenset(("markers", "points", "dots", "symbols", "shapes", "data", "marker", "point"))
-LEGEND_CUE_RE = re.compile(r"legend|\bkey\b[^:.]{0,30}:|colou?red by [^:.]{0,100}:|markers?:|symbols?:|shapes?:|"
+# ("marks  : baselines = hollow black circles; ...", "Glyphs: ...": a padded colon too)
+LEGEND_CUE_RE = re.compile(r"legend|\bkey\b[^:.]{0,30}:|colou?red by [^:.]{0,100}:|"
+                           r"\b(?:markers?|marks|symbols?|shapes?|glyphs?)\s*:|"
                            r"colou?rs?\s*[:=]|coding:|encoding:|"
                            r"\b(?:markers|symbols|shapes|colou?rs)\s+(?:are|were)\s+(?:en)?coded\b[^:.]{0,40}:")
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
@@ -528,6 +530,8 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
     symbol = text[:1] if find_markers(text[:1]) else ""
     text = strip_marks(text.lstrip(MARKER_GLYPHS + " "))
+    if symbol and (sep := ENTRY_SEP_RE.match(text)) is not None:
+        text = text[sep.end():]  # "▲ = Raptors (dark red)", "● : Seabirds": the glyph is the entry's left side
     m = ENTRY_SEP_RE.search(text) or VERB_SEP_RE.search(text)
     verb = m is not None and m.group().strip().replace(" ", "").isalpha()  # "are", "stand for"; not "=" or ":"
     paren = ENTRY_PAREN_RE.match(text)

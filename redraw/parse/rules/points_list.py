@@ -13,6 +13,7 @@ from ..lookup import (
     group_by_initial,
     group_mentioned,
     group_named,
+    keyed_off_axes,
     series_point,
 )
 from ..state import ParseState
@@ -768,6 +769,8 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
         return None  # "Models span from ~1.8B to ~40B", "between 6B and 8B": a range, not a point
     if bounds_only(text, nums):
         return None  # "Prototypes all stay at most 5 MW and less than 120 m": a region, not a point
+    if keyed_off_axes(state, text, nums):
+        return None  # "dataset: SIFT-1M, single thread, batch size 1, k = 10": settings, not a point
     x, y = assign_axes(state, text, nums)
     return Coords(x, y, nums[0].start, nums[1].end, note)
 

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from itertools import islice
 
 from ..facts import GroupFact, PointFact
-from ..lookup import assign_axes, group_by_family, group_mentioned, group_named, series_header, series_point
+from ..lookup import (
+    assign_axes,
+    group_by_family,
+    group_mentioned,
+    group_named,
+    keyed_off_axes,
+    series_header,
+    series_point,
+)
 from ..state import ParseState
 from ..text import QUOTED_NAME_RE, has_words, overlap, split_top, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped, stated_unit
@@ -1002,6 +1010,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
     if bounds_only(rest, nums):
         return None  # "Onshore turbines occupy the lower left (below 6 MW, under 150 m)": a region, not a place
+    if keyed_off_axes(state, rest, nums):
+        return None  # "8 GPUs, batch size = 256, warmup = 2000": settings, not a place
     if VERSUS_RE.match(rest[nums[0].end: nums[1].start]):
         return None  # "more risk than developed markets (17.9% vs. 14.6% volatility)": one measure, two things
     x, y = assign_axes(state, rest, nums)

@@ -26,6 +26,7 @@ XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|c
 TIME_COL_RE = re.compile(r"\b(?:year|decade|period|season|date|edition|release|vintage|cohort)s?\b", re.IGNORECASE)
 YEAR_CELL_RE = re.compile(r"^\s*\**(?:1[5-9]|20)\d\d(?:s|\b)")
 INDEX_COL_RE = re.compile(r"^\s*(#|no\.?|n°|index|idx|rank|id|row)\s*$", re.IGNORECASE)
+NOTE_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
 _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|ca\.)\s*", re.IGNORECASE)
 
 
@@ -101,7 +102,10 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         # (a column of legend names, "LA" / "MAT", groups the rows; the names are in the next one)
         names = [i for i in names if not _names_groups(state, rows, i)] or names
         names = names or [i for i in range(width) if i not in numeric]
-        label_col = next((i for i in names if not INDEX_COL_RE.match(header[i])), names[0] if names else None)
+        # (but a column mostly empty, a "note" one, names nothing either: "index" over "HNSW (M=16)" rows then names
+        # the points)
+        filled = [i for i in names if _filled_share(rows, i) >= 0.8] or names
+        label_col = next((i for i in filled if not INDEX_COL_RE.match(header[i])), filled[0] if filled else None)
     xy = _xy_columns(state, header, numeric)
     if label_col is None or xy is None:
         return []
@@ -159,7 +163,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             if drawn is not None:  # "drawn as a green star" (the colour column may say green already)
                 point.color = point.color or first_color(drawn.group(1))
                 point.marker = first_marker(drawn.group(1)) or point.marker
-            elif is_style_only(note.strip(" ()[]")):  # "(gold star)": the one row drawn apart, in that style
+            elif is_style_only(note.strip(" ()[]")) or any(is_style_only(b) for b in NOTE_BRACKET_RE.findall(note)):
+                # "(gold star)", "proposed (red star)": the one row drawn apart, in that style
                 point.color = point.color or first_color(note)
                 point.marker = first_marker(note) or point.marker
         above = block.context[-1] if block.context else ""
@@ -200,6 +205,19 @@ def _headed_group(state: ParseState, name: str) -> GroupFact | None:
     hits = [g for g in state.groups if g.name.casefold().startswith(low)
             and not g.name[len(name):][:1].isalnum()]
     return hits[0] if len(hits) == 1 else None
+
+
+def _filled_share(rows: list[list[str]], col: int) -> float:
+    """The share of rows with something in the column."""
+    return sum(col < len(row) and bool(row[col].strip()) for row in rows) / max(len(rows), 1)
+
+
+def _heads_groups(state: ParseState, title: str, rows: list[list[str]], col: int) -> bool:
+    """Every filled cell, after the column's title, names a legend group: "I" and "II" under "phase" beside a
+    legend of "Phase I" and "Phase II"."""
+    cells = [c.strip() for row in rows if col < len(row) and (c := row[col]).strip()]
+    return bool(state.groups) and bool(cells) and all(
+        len(c) <= 3 and _headed_group(state, f"{strip_marks(title)} {c}") is not None for c in cells)
 
 
 def _category(state: ParseState, cell: str) -> GroupFact | None:
@@ -318,7 +336,8 @@ def _group_column(state: ParseState, header: list[str], rows: list[list[str]], t
     """The column naming each row's group: by its title ("Family"), or every cell a legend group's name; a
     column of numbers only in that second way ("Season" of 2015 and 2022 under a legend of the two years)."""
     found = [i for i, h in enumerate(header) if i not in taken and (
-        _names_groups(state, rows, i) or (GROUP_COL_RE.search(h) and i not in numeric))]
+        _names_groups(state, rows, i) or (GROUP_COL_RE.search(h) and i not in numeric)
+        or _heads_groups(state, h, rows, i))]
     # (the key's own entries beat categories a sentence described: "region" of Alps, Scandinavia under a key of
     # regions, not "type" of valley/outlet after "Valley glaciers are drawn as circles")
     keyed = [i for i in found if _names_groups(state, rows, i, keyed=True)]
