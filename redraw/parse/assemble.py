@@ -818,7 +818,7 @@ ALL_COUNT_RE = re.compile(r"\b(?:all|every one of the|each of the)\s+(?P<n>\d{1,
 # blue squares", "across all orange triangles"
 STYLE_REF_RE = re.compile(r"\b(?:through|to|over|across|joins?|connects?)\s+(?:the\s+|all\s+)?"
                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<style>(?:[a-z]+[\s-]+){0,2}(?:stars|circles|squares|"
-                          r"triangles|diamonds|dots|crosses|pentagons|hexagons))\b", re.IGNORECASE)
+                          r"triangles|diamonds|dots|crosses|pentagons|hexagons|points|markers))\b", re.IGNORECASE)
 # the few words before "points" that name a group: "through the transformer points", "for the diffusion runs"
 POINTS_OF_RE = re.compile(r"\b(?:through|to|for|over|across|of|joining|connecting)\s+(?:all\s+)?(?:the\s+|its\s+)?"
                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
@@ -883,7 +883,7 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
         if named is not None:  # "fitted to the diffusion policies only"
             f.group_ref = named.name
     if not f.group_ref and (styled := STYLE_REF_RE.search(f.text)) is not None:
-        # "passes through the three red stars": the points drawn so
+        # "passes through the three red stars", "runs through the grey points only": the points drawn so
         color, marker = first_color(styled.group("style")), first_marker(styled.group("style"))
         found = [p.label for p in points if (color is None or (p.color and same_color(p.color, color)))
                  and (marker is None or p.marker == marker)] if color or marker else []

@@ -5,7 +5,7 @@ import csv
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -613,6 +613,8 @@ class _HtmlTable(HTMLParser):
         elif tag in ("td", "th"):
             self._cell = []
             self._head = self._head or tag == "th"
+        elif tag == "sup" and self._cell is not None:
+            self._cell.append("^")  # "2.7×10<sup>20</sup>": 2.7×10^20
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th") and self._cell is not None:
@@ -624,6 +626,28 @@ class _HtmlTable(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._cell is not None:
             self._cell.append(data)
+
+
+_HTML_TABLE_RE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_MARKDOWN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [  # (tag, its markdown), in order
+    (re.compile(r"<sup>\s*", re.IGNORECASE), "^"),  # "10<sup>21</sup>": 10^21
+    (re.compile(r"</?(?:b|strong)>", re.IGNORECASE), "**"),
+    (re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE), lambda m: "\n\n" + "#" * int(m.group(1)) + " "),
+    (re.compile(r"<li\b[^>]*>", re.IGNORECASE), "\n- "),
+    (re.compile(r"<br\s*/?>", re.IGNORECASE), "\n"),
+    (re.compile(r"</?(?:p|div|h[1-6]|ul|ol|li|section|article|blockquote|figure|figcaption|caption)\b[^>]*>",
+                re.IGNORECASE), "\n\n"),
+    (re.compile(r"<[^>]+>"), ""),
+]
+
+
+def _html_markdown(content: str) -> str:
+    """The markdown an HTML fragment stands for: headings, paragraphs, list items, bold, superscripts."""
+    for tag, mark in _HTML_MARKDOWN:
+        content = tag.sub(mark, content)
+    lines = [" ".join(src.split()) if not src.lstrip().startswith("- ") else "- " + " ".join(src.split()[1:])
+             for src in content.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
 def _html_table(html: str, line: int) -> Block | None:
@@ -652,6 +676,7 @@ class _Walker:
         self.item_has_para: list[bool] = []
         self.intro: str | None = None            # paragraph ending in ":" right before a list
         self.outline_depths: dict[str, int] = {}  # list depth of the outline marks markdown does not know
+        self.line_offset = 0                      # lines before the text walked (an HTML block's own markdown)
 
     def context(self, depth: int | None) -> tuple[str, ...]:
         if depth is None and not self.pseudo:
@@ -681,7 +706,7 @@ class _Walker:
         i = 0
         while i < len(tokens):
             tok = tokens[i]
-            line = (tok.map[0] + 1) if tok.map else 0
+            line = (tok.map[0] + 1 + self.line_offset) if tok.map else 0
             if tok.type == "heading_open":
                 text, _ = _inline(tokens[i + 1].content)
                 level = int(tok.tag[1])
@@ -1133,16 +1158,27 @@ class _Walker:
         return i + 1
 
     def html(self, content: str, line: int) -> None:
-        if "<table" in content.lower():
-            block = _html_table(content, line)
+        """An HTML block: its tables are tables; the rest ("<h3>", "<p>... <b>Title</b> ... 10<sup>21</sup>",
+        "<li>") is read as the markdown it stands for."""
+        at = 0
+        for table in _HTML_TABLE_RE.finditer(content) if "<table" in content.lower() else ():
+            self._html_text(content[at: table.start()], line + content.count("\n", 0, at))
+            block = _html_table(table.group(), line + content.count("\n", 0, table.start()))
             if block is not None:
                 block.headings = self.heading_texts
                 block.context = self.context(None)
                 self.blocks.append(block)
-                return
-        text = " ".join(re.sub(r"<[^>]+>", " ", content).split())
-        if text:
-            self.add("paragraph", text, line)
+            at = table.end()
+        self._html_text(content[at:], line + content.count("\n", 0, at))
+
+    def _html_text(self, content: str, line: int) -> None:
+        text = _html_markdown(content)
+        if not text.strip():
+            return
+        saved = self.line_offset
+        self.line_offset = line - 1
+        self.walk(_markdown(text).parse(text))
+        self.line_offset = saved
 
 
 @lru_cache(maxsize=4096)
