@@ -1051,10 +1051,12 @@ class _Walker:
     def paragraph_line(self, src: str, line: int) -> None:
         src = src.lstrip()
         outline = _OUTLINE_RE.match(src)
+        marked = False  # a list's mark markdown did not take: "6. H2O — ..." right under a bold line
         if outline:
             src = src[outline.end():]
         elif src[:1] in _MARKER_STARTS or src[:1].isdigit():
-            src = _MARKER_RE.sub("", src, count=1)
+            unmarked = _MARKER_RE.sub("", src, count=1)
+            marked, src = unmarked != src, unmarked
         text, lead = _inline(src)
         if not text:
             return
@@ -1080,7 +1082,9 @@ class _Walker:
             return
         if self.list_depth < 0:
             self.item_headers = {}
-            if src[:1] in _GLYPH_STARTS and src[1:2].isspace():  # "● FCC" under "Legend:": a bullet of its own
+            if (src[:1] in _GLYPH_STARTS and src[1:2].isspace()) or marked:
+                # "● FCC" under "Legend:": a bullet of its own; so is "6. H2O — memory 3.2 GB" (a numbered list
+                # markdown reads as a paragraph's lines, since only "1." may interrupt one)
                 self.list_depth = 0
                 self.add("item", text, line, lead)
                 self.list_depth = -1

@@ -209,6 +209,7 @@ PER_BEFORE_RE = re.compile(r"(?:\bper\s+|[A-Za-z]/\s?)$", re.IGNORECASE)  # "per
 PER_AFTER_RE = re.compile(r"\s*[^\W\d_]")
 
 
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 COMPOUND_AFTER_RE = re.compile(r"-(?!(?:odd|ish|plus|something|some)\b)[A-Za-z]{1,12}\s+[A-Za-z]")  # not "66-odd m³"
 
 
@@ -231,8 +232,12 @@ def in_name(text: str, n: Num) -> bool:
         return True  # "version 3.1 of the database", "financial year 2023/24", "Wells & Coppersmith (1994)"
     if n.mult is not None or n.percent or "." in n.text:
         return False
-    if COMPOUND_AFTER_RE.match(text, n.end) and n.text.isdigit():
-        return True  # the 10 of "10-km time", the 5 of "5-year survival": a word a number is part of
+    if COMPOUND_AFTER_RE.match(text, n.end) and n.text.isdigit() and not (
+            ARTICLE_BEFORE_RE.search(text, max(0, n.start - 4), n.start)
+            and lex(f"{n.text} {text[n.end + 1:].split()[0]}")[0].unit):
+        # the 10 of "10-km time", the 5 of "5-year survival": a word a number is part of (not "a 196-minute finish":
+        # a value and its unit made one adjective)
+        return True
     before, after = text[max(0, n.start - 20): n.start], text[n.end: n.end + 2]
     return bool(NAME_BEFORE_RE.search(before)) and (before.endswith("-") or bool(NAME_AFTER_RE.match(after)))
 

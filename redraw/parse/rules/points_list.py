@@ -858,6 +858,7 @@ PLACE_VERB_END_RE = re.compile(r"\s+(?:sits|sit|is|are|lies|lie|stands|stand|app
                                r"ends\s+up|comes\s+in)$")
 
 
+_NAME_END_RE = re.compile(r"\s*(?::\s|[—–→=]|-\s)")
 _NOTE_BRACKET_RE = re.compile(r"(?:1[89]|20)\d\d\s+[a-z][a-z -]*$")
 _ORDINAL_RE = re.compile(r"[A-Za-z][A-Za-z-]*\s\d{1,3}[a-z]?")  # "ALMA (Band 3)", "Falcon (Gen 2)": part of the name
 
@@ -868,7 +869,12 @@ def _bracket_with_number(text: str, sep: str) -> int:
     while i >= 0:
         close = text.find(")" if sep == " (" else "]", i)
         inner = text[i + 2:close] if close >= 0 else ""
-        if close < 0 or (lex(inner) and not _NOTE_BRACKET_RE.match(inner) and not _ORDINAL_RE.fullmatch(inner)):
+        # ("H2O (20% budget) — memory 3.2 GB, ...", "Foo (k=4): 3.3, 5.9": one number, then the name's end and the
+        # values: a setting in the name)
+        setting = close >= 0 and len(lex(inner)) == 1 and _NAME_END_RE.match(text, close + 1) is not None \
+            and len(lex(text[close + 1:])) >= 2
+        if close < 0 or (lex(inner) and not _NOTE_BRACKET_RE.match(inner) and not _ORDINAL_RE.fullmatch(inner)
+                         and not setting):
             return i  # "Generic CCGT (2023 gas prices)": a year and words qualify the name
         i = text.find(sep, i + 1)
     return -1

@@ -63,7 +63,10 @@ APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}
                            # "The 1960 point, at about 800 GtCO₂, lies ...": an aside of values names nothing
                            r"(?!(?:at|around|near|with|about|approximately|roughly|just|only|on|in)\b)(?P<name>[^,—–\s][^,—–]{0,49}?)"
                            r"\s*[,—–]\s+(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|"
-                           r"lands|gets|attains|shows|posts|delivers)\b)", re.IGNORECASE)
+                           # (or any verb in the past: "the club's fastest, Eilidh, averaged 105 km ...")
+                           r"lands|gets|attains|shows|posts|delivers|ran|did|got|hit|came|went|"
+                           r"(?!label+ed|named|called|marked|denoted|termed|dubbed)(?-i:[a-z]{2,}ed)|"
+                           r"made|took)\b)", re.IGNORECASE)
 # "At around 9.5% volatility and 7.8% return sits RP-Adaptive", "Slightly to the right, at about 6.9% and
 # a 2.0% return, is Global aggregate bonds, another teal square": the values first, then verb and name
 INVERTED_RE = re.compile(r"^(?:[A-Z][^,\d]{0,30},\s+)?"
@@ -156,6 +159,12 @@ NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]
                           # "POPULATION AND ECONOMIC SIZE (scatter plot, 13 countries, 2023)": the figure counted
                           r"scatter[\s-]*plot(?=[^.]{0,40}?\b\d+\s+[a-z]+s\b))\b",
                           re.IGNORECASE)
+# a rate, not a place: "every extra 10 km per week is worth about 15 minutes", "each additional 1B parameters adds
+# roughly 2 points", "for every 10 °C of warming, yield falls by 5%"
+RATE_RE = re.compile(r"\b(?:every|each|per)\s+(?:extra|additional|further|more\s+)?\s*[~≈]?\s*[$€£]?\d[^.;]{0,60}?"
+                     r"\b(?:is\s+worth|are\s+worth|worth|adds?|costs?|buys?|gains?|gives?|yields?|raises?|lowers?|"
+                     r"cuts?|reduces?|increases?|decreases?|falls?|rises?|drops?|improves?|shaves?|saves?)\b",
+                     re.IGNORECASE)
 # "Key (upper right): teal = Short (<4 h), ...", "The colour key: ...", "Legend: green circles = Rocky (<2 R⊕); ...":
 # a sentence that opens a key
 KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?:key|legend)\b\s*(?:\([^()]*\))?\s*:",
@@ -266,6 +275,8 @@ def points_prose(state: ParseState) -> None:
                 # "..., and Toronto at roughly 4,300 per km² and 21% - correction: 24%; ...": the points before the
                 # correction are read here, and the correction revises them (rule corrections)
                 sentence = sentence[: fix.start()].rstrip(" -–—,;(")
+            if RATE_RE.search(sentence) and len(lex(sentence)) <= 2:
+                continue  # "every extra 10 km per week is worth about 15 minutes": a slope, no point
             if KEY_SENTENCE_RE.match(sentence) or (NOT_POINT_RE.search(sentence) and _about_the_chart(sentence)) or \
                     (corrects and CORRECTION_RE.search(sentence)):  # the second pass only where the first found a part
                 continue  # a correction revises a point read elsewhere (rule corrections)
@@ -987,6 +998,9 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         else:
             subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != ",")
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
+        own = phrase.find(subject) + len(subject) if subject and subject in phrase else -1
+        if own >= 0 and phrase.startswith(("'s ", "’s "), own) and lex(phrase[own:]):
+            rest = phrase[own + 3:] + rest  # "Aiko's weekly distance ≈ 42 km, finish time 247 min": its first value
     if not subject or BARE_VALUE_RE.fullmatch(subject) or REMARK_LABEL_RE.match(subject):
         return None  # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name; "Heads-up on ..."
     styled = STYLE_BRACKET_RE.search(subject)
