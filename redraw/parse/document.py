@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .values import lex
-from .vocab import MARKER_GLYPHS, fold, mentions_correction
+from .vocab import MARKER_GLYPHS, fold, is_style_only, mentions_correction
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
 # link definitions never carry chart facts; "blockquote" off: a quoted line is read as plain text;
@@ -390,6 +390,22 @@ _PLURAL_STYLE_RE = re.compile(r"\((?:[\w-]+\s+){0,3}(?:circles|squares|triangles
 _OURS_STYLE_RE = re.compile(r"^(?:ours|our\s+\w+|proposed)\s*\((?:[\w-]+\s+){0,3}"  # "Ours (red star)"
                             r"(?:circle|square|triangle|star|dot|point|marker|diamond|cross|hexagon|pentagon)\)$",
                             re.IGNORECASE)
+# a series' name and its style set apart by a dash or colon ("Raptors — dark red diamonds"), or its glyph after it
+# ("Titanium alloys ▲")
+_DASHED_STYLE_RE = re.compile(r"(?P<name>[^—–:()\d]{2,60}?)\s*(?:[—–]|\s-)\s*(?P<style>[^()\d]{2,40})")
+_STYLE_KEY_RE = re.compile(r"(?:markers?|symbols?|colou?rs?|shapes?|styles?|legend|key|glyphs?)", re.IGNORECASE)
+_GLYPH_TAIL_RE = re.compile(r"(?P<name>[^—–:()\d]{2,60}?)\s+(?P<style>[" + MARKER_GLYPHS + r"])")
+
+
+def _styled_header(text: str) -> str | None:
+    """A line naming a series and its style alone, as "Name (style)", the way a header reads; else None."""
+    m = _DASHED_STYLE_RE.fullmatch(text.rstrip(" .:")) or _GLYPH_TAIL_RE.fullmatch(text.rstrip(" .:"))
+    if m is None or not _BARE_TITLE_RE.fullmatch(m.group("name").strip()) or not is_style_only(m.group("style")) \
+            or _STYLE_KEY_RE.fullmatch(m.group("name").strip()):  # "Marker ●" names no series
+        return None
+    return f"{m.group('name').strip()} ({m.group('style').strip()})"
+
+
 # what may follow a bold header: nothing, a colon, a remark in brackets
 _REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
 
@@ -1090,7 +1106,9 @@ class _Walker:
                 self.list_depth = -1
                 return
             block = self.add("paragraph", text, line, lead)
-            if block.bold_only or (text.endswith(":") and len(text) <= 80 and not _lex_has_value(text)) \
+            if (styled := _styled_header(text)) is not None:
+                self.pseudo = styled  # "**Raptors** — dark red diamonds", "Titanium alloys ▲" head the points under it
+            elif block.bold_only or (text.endswith(":") and len(text) <= 80 and not _lex_has_value(text)) \
                     or _BARE_TITLE_RE.fullmatch(text):
                 # "Legend:" or "Data:" alone on its line heads what follows, and so does a bare name of a few
                 # words ("Ground-source" over a table, "Proposed cascade" over a list)
