@@ -166,6 +166,8 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
 
 _SETTING_AFTER_RE = re.compile(r"[-_ ]+-?\d")
 _HEAD_RE = re.compile(r"([^\W\d_]+)[-_ ]")
+_ONE_WORD_TAIL_RE = re.compile(r"(?:(?P<before>[A-Za-z][\w.+-]*)|[^()]*?)\s*"
+                               r"\((?:(?P<inside>[A-Za-z][\w.+-]{1,19})|[^()]*)\)")
 _ACRONYM_TAG_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
 _CODE_WORD_RE = re.compile(r"^[A-Za-z]+[-_]?\d[\w-]*$|^[A-Z]{2,}[-_][\w-]+$")  # "NX-212", "GPT-4", "TL-X"
 
@@ -177,6 +179,10 @@ def _family_tags(name: str) -> list[str]:
     first = name.split()[0] if name.split() else ""
     if len(name.split()) > 1 and _CODE_WORD_RE.match(first):
         tags.append(first.casefold())
+    # the one word in brackets ("Comparator (semaglutide)", "Investigational (XR-411)") or before them
+    # ("TokenCrush (proposed)"): the family's name the labels begin with
+    if (tail := _ONE_WORD_TAIL_RE.fullmatch(name)) is not None:
+        tags += [w.casefold() for w in (tail.group("inside"), tail.group("before")) if w and len(w) >= 3]
     return tags
 
 
