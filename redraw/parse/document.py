@@ -281,8 +281,20 @@ def _json_row(obj: dict[str, object]) -> dict[str, str]:
         elif isinstance(value, bool):
             row[key] = key if value else ""  # "emphasis": true -> the word "emphasis"
         elif value is not None and not isinstance(value, dict | list):
-            row[key] = str(value)
+            row[key] = _marker_word(key, str(value))
     return row
+
+
+# matplotlib's marker codes, as a plot's JSON gives them ("marker": "o"), and the words the parser reads
+_MARKER_CODE_WORDS = {"o": "circle", "s": "square", "^": "triangle", "v": "triangle", "<": "triangle",
+                      ">": "triangle", "D": "diamond", "d": "diamond", "*": "star", "x": "cross", "X": "cross",
+                      "+": "plus", "p": "pentagon", "h": "hexagon", "H": "hexagon"}
+_MARKER_KEYS = frozenset(("marker", "shape", "symbol", "glyph"))
+
+
+def _marker_word(key: str, value: str) -> str:
+    """A marker code under a marker key as its word ("marker": "s" -> "square"); any other value as it is."""
+    return _MARKER_CODE_WORDS.get(value.strip(), value) if key.lower() in _MARKER_KEYS else value
 
 
 def _json_axis_line(name: str, spec: dict[str, object]) -> str:
@@ -808,7 +820,8 @@ class _Walker:
                 rows.append(_json_row(series))
                 continue
             name = next((str(series[k]) for k in ("name", "label", "group", "series") if series.get(k)), "")
-            style = " ".join(str(series[k]) for k in ("color", "colour", "marker", "shape", "symbol") if series.get(k))
+            style = " ".join(_marker_word(k, str(series[k])) for k in ("color", "colour", "marker", "shape", "symbol")
+                             if series.get(k))
             if name and style:
                 entries.append(f"{style} = {name}")
             rows += [{**_json_row(p), "series": name} if name else _json_row(p) for p in points]

@@ -10,7 +10,7 @@ from ..lookup import axis_of_key, group_named
 from ..state import ParseState
 from ..text import quoted, remark_dropped, split_top, strip_marks
 from ..values import Num, lex
-from ..vocab import COLOR_RE, COLORS, LINE_READ_PATTERN, count_of, find_style, first_color, fold, is_style_only
+from ..vocab import COLOR_RE, COLORS, HEX_RE, LINE_READ_PATTERN, count_of, find_style, first_color, fold, is_style_only
 from .coords import find_coords
 
 # a line, or a fit drawn as one: "A dashed blue scaling fit is drawn through the baselines"
@@ -454,9 +454,12 @@ def _line_color(clause: str) -> str | None:
     """The colour word nearest before "line" ("a dashed gray least-squares line"), else the first after."""
     low = fold(clause)
     at = LINE_RE.search(low)
-    found = [(m.start(), m.group()) for m in COLOR_RE.finditer(low)]
+    found = sorted([(m.start(), m.group()) for m in COLOR_RE.finditer(low)] +
+                   [(m.start(), m.group()) for m in HEX_RE.finditer(low)])  # "a dotted #1f77b4 trend line"
     before = [c for pos, c in found if at and pos < at.start()]
     pick = before[-1] if before else (found[0][1] if found else None)
+    if pick is not None and pick.startswith("#"):
+        return first_color(pick)
     return COLORS[re.sub(r"[\s-]+", " ", pick)] if pick else None
 
 

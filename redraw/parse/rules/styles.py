@@ -82,6 +82,7 @@ _ARE_DRAWN = (r"\s+are\s+(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|rep
 # ("The approved drugs are drawn as navy circles": up to two words before the noun)
 PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[A-Za-z][a-z]+s)" + _ARE_DRAWN,
                                re.IGNORECASE)
+OUR_SUBJECT_RE = re.compile(r"(?:our|the\s+(?:proposed|authors['’]?|paper['’]s))\b", re.IGNORECASE)
 # the markers' shape as the subject of how they are coloured or sized: every point is one
 SHAPE_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+(?:the\s+)?)?(?:(?:filled|solid|hollow|open|small|large)\s+)?"
                               r"(?P<shape>circles|squares|triangles|dots|diamonds|stars)\s+are\s+(?:all\s+)?"
@@ -219,7 +220,9 @@ def styles(state: ParseState) -> None:
                     color, marker = first_color(counted.group("style")), first_marker(counted.group("style"))
                     if color or marker:
                         state.defaults.append(DefaultStyle("others", color, marker, block.line))
-                if plural and group_mentioned(state, plural.group("noun")) is None:
+                # ("Our two models are drawn as larger red stars": the authors' points, not all; DEFAULT_RE reads it)
+                if plural and group_mentioned(state, plural.group("noun")) is None \
+                        and not OUR_SUBJECT_RE.match(sentence):
                     color, marker = first_color(plural.group("style")), first_marker(plural.group("style"))
                     # ("..., except the highlighted point": all but the points singled out)
                     scope = "others" if EXCEPT_AFTER_RE.match(sentence, plural.end("style")) else "all"
