@@ -525,6 +525,10 @@ _ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
 _SHORT_STATEMENT_RE = re.compile(r"[A-Z][\w' -]{2,40}\.|[Nn]o\s[\w' ,-]{2,60}\.?")
 
 
+# a key set apart from its value by dot leaders, as plain text aligns them: "y-axis ..... "List price"", "legend ..... "
+_LEADER_KEY_RE = re.compile(r"[A-Za-z][\w/-]*(?: [\w/-]+){0,2}\s*\.{3,}\s")
+
+
 def _lines(src: str) -> list[tuple[int, str]]:
     """A paragraph's source, cut where a line starts a new key; (line offset, text) for each piece.
 
@@ -557,7 +561,7 @@ def _lines(src: str) -> list[tuple[int, str]]:
             _KEY_LINE_RE.match(groups[-1][1][-1].lstrip()) is not None
             or _LOWER_KEY_RE.match(groups[-1][1][-1].lstrip()) is not None))
         if not groups or after_data or statement or data or _KEY_LINE_RE.match(line.lstrip()) or \
-                _OUTLINE_RE.match(line.lstrip()):
+                _OUTLINE_RE.match(line.lstrip()) or _LEADER_KEY_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:
             groups[-1][1].append(line)
@@ -1079,6 +1083,8 @@ class _Walker:
 
     def paragraph_line(self, src: str, line: int) -> None:
         src = src.lstrip()
+        if (leader := _LEADER_KEY_RE.match(src)) is not None:  # "y-axis ..... "List price"": a key's colon
+            src = _LEADER_RE.sub(": ", src[: leader.end()], count=1) + src[leader.end():]
         outline = _OUTLINE_RE.match(src)
         marked = False  # a list's mark markdown did not take: "6. H2O — ..." right under a bold line
         if outline:

@@ -142,15 +142,25 @@ def _fractions(state: ParseState, axis: Axis, which: str, points: list[Point]) -
             return
 
 
+SLIP_PAST_END = 5  # a value this many times past the axis's end, in plain units, slipped its magnitude
+
+
 def _unit_slips(state: ParseState, axis: Axis, which: str, points: list[Point]) -> None:
     """"12,500 tokens" on a "(K tokens)" axis from 0 to 20: one value written in plain units where the
     axis counts thousands. Divided by the title's unit when that, and only that, puts it in range."""
     unit = state.axes[which].unit
     if not unit or unit <= 1 or None in _range(axis):
         return
-    # outside the range, at least one whole unit large ("12,500" on a K axis; 25 on a 0-20 K axis is no slip)
-    slipped = [p for p in points if _distance(axis, coord(p, which)) > 0 and abs(coord(p, which)) >= unit
-               and _fits(axis, coord(p, which) / unit)]
+    # outside the range, at least one whole unit large ("12,500" on a K axis; 25 on a 0-20 K axis is no slip), or
+    # far past its end ("$599" on a "(USD thousands)" axis up to 50)
+    # (and, divided, not squeezed into the bottom twentieth of a linear axis: any value "fits" one from 0)
+    lo, hi = _range(axis)
+    if lo is None or hi is None:
+        return
+    slipped = [p for p in points if _distance(axis, coord(p, which)) > 0 and (
+        abs(coord(p, which)) >= unit or (hi > 0 and abs(coord(p, which)) > SLIP_PAST_END * hi
+                                         and (axis.scale == "log" or coord(p, which) / unit >= lo + 0.05 * (hi - lo))))
+        and _fits(axis, coord(p, which) / unit)]
     for p in slipped:
         set_coord(p, which, coord(p, which) / unit)
     if slipped:
