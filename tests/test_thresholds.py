@@ -150,12 +150,12 @@ def test_a_series_is_not_rescaled_when_one_value_would_still_overshoot_the_slack
     assert xs == [13000, 5000, 8000]
 
 
-@pytest.mark.parametrize("price,y", [(240, 240), (260, 0.26)])
-def test_a_plain_value_five_times_past_the_end_of_a_thousands_axis_slipped_its_magnitude(price, y):
-    """SLIP_PAST_END = 5: on a log "Price (USD thousands)" from 0.1 to 50, "$240" (4.8 times the end) stays as read
-    (a point past the edge), "$260" (5.2 times) is read as 0.26 thousand."""
-    text = ("X-axis: Compute (TFLOPS), 10 to 1000. Y-axis: Price (USD thousands), log scale, 0.1 to 50.\n\n"
-            f"- A: 300 TFLOPS, $30K\n- B: 120 TFLOPS, $9K\n- C: 60 TFLOPS, ${price}\n")
+@pytest.mark.parametrize("tokens,y", [(240, 240), (260, 0.26)])
+def test_a_plain_value_five_times_past_the_end_of_a_thousands_axis_slipped_its_magnitude(tokens, y):
+    """SLIP_PAST_END = 5: on a log "Context (K tokens)" from 0.1 to 50, "240 tokens" (4.8 times the end) stays as
+    read (a point past the edge), "260 tokens" (5.2 times) is read as 0.26 thousand."""
+    text = ("X-axis: Compute (TFLOPS), 10 to 1000. Y-axis: Context (K tokens), log scale, 0.1 to 50.\n\n"
+            f"- A: 300 TFLOPS, 30K tokens\n- B: 120 TFLOPS, 9K tokens\n- C: 60 TFLOPS, {tokens} tokens\n")
     assert points(text)["C"] == (60, pytest.approx(y))
 
 

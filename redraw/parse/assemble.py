@@ -222,6 +222,29 @@ def _log_spaced(ticks: list[float]) -> bool:
     return max(ratios) / min(ratios) < 1.6 and max(diffs) / min(diffs) > 1.5
 
 
+_MONEY_RE = re.compile(r"^[~≈∼]?\s*[$€£]")
+
+
+def _plain_money(state: ParseState, merged: list[PointFact], which: str, unit: float | None) -> None:
+    """"$300" beside "$1.2k" and "$85k" on a "(USD, in thousands)" axis: where other amounts carry the axis's
+    magnitude, an amount written without one is in plain dollars (0.3 thousand), not in thousands."""
+    if not unit or unit <= 1:
+        return
+    nums = [(pf, pf.x if which == "x" else pf.y) for pf in merged]
+    if sum(n.mult == unit and bool(_MONEY_RE.match(n.text)) for _, n in nums) < 2:
+        return
+    plain = [pf for pf, n in nums if n.mult is None and _MONEY_RE.match(n.text)
+             and (pf.x_unit if which == "x" else pf.y_unit) is None]
+    for pf in plain:
+        if which == "x":
+            pf.x_unit = 1.0
+        else:
+            pf.y_unit = 1.0
+    if plain:
+        state.warn(f"{', '.join(repr(pf.label) for pf in plain)}: {which} written in plain money beside amounts in "
+                   f"units of {unit:g}; divided by {unit:g}", plain[0].line)
+
+
 def value(n: Num, axis_unit: float | None, column_unit: float | None = None) -> float:
     """A number in axis units: "350M" on a billions axis is 0.35; a "Params (M)" cell 350 likewise."""
     if n.mult is None and column_unit:
@@ -286,6 +309,8 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
     _label_styles(state, by_name)
     phys = {which: title_unit(state.axes[which].title) for which in ("x", "y")}  # "(TB/s)", once per axis
     exponents = {which: bool(EXPONENT_AXIS_RE.search(state.axes[which].title or "")) for which in ("x", "y")}
+    _plain_money(state, merged, "x", xu)
+    _plain_money(state, merged, "y", yu)
     out = [_resolve(state, pf, xu, yu, groups, phys, exponents) for pf in merged]
     for which in ("x", "y"):
         powers = [pf.label for pf in merged

@@ -412,6 +412,9 @@ def _header_bracket_style(header: str) -> str:
     return next((m.group(1) for m in _BRACKET_HEAD_RE.finditer(header) if is_style_only(m.group(1))), "")
 
 
+_CHART_NAME_RE = re.compile(r"\b(?:vs\.?|versus)\s|\bscatter[\s-]*(?:plot|chart|graph)\b", re.IGNORECASE)
+
+
 def apply_context(state: ParseState, block: Block, point: PointFact) -> None:
     """Section headers style their points: '**Models (Blue Points):**', '### Blue circles — LLaVA family'."""
     cached = state.context_cache.get(block.context)
@@ -436,7 +439,9 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
             color, marker = first_color(style), first_marker(style)
             if color or marker:
                 point.ctx_color, point.ctx_marker = color, marker
-        if point.ctx_group is None:
+        if point.ctx_group is None and not _CHART_NAME_RE.search(ctx):
+            # (not the chart's own name: "Scatter Plot: AlpacaEval Win-Rate vs. Fine-Tuning Cost" is no
+            # "full fine-tuning" section)
             group = group_mentioned(state, ctx) or series_header(state, ctx, block.line)
             if group is not None:
                 point.ctx_group = group.name

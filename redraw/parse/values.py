@@ -195,8 +195,8 @@ def first(text: str) -> Num | None:
 
 
 # "(B)", "(in millions)", "(K tokens)", "(M params)", "(billions of parameters)", "in thousands",
-# "(trillion US$, current prices)", "[billion €]"
-_UNIT_TAIL = (r"(?:\s+of\s+[^()\[\]]{1,30}|\s+[a-z$€£][\w/.$€£-]*(?:\s+[a-z$€£][\w/.$€£-]*){0,2})?"
+# "(trillion US$, current prices)", "[billion €]", "(k€)"
+_UNIT_TAIL = (r"(?:\s+of\s+[^()\[\]]{1,30}|\s+[a-z$€£][\w/.$€£-]*(?:\s+[a-z$€£][\w/.$€£-]*){0,2}|[$€£])?"
               r"(?:\s*[,;][^()\[\]]{0,30})?\s*[)\]]")  # "(B, log scale)": remarks after the magnitude too
 UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(?:(?:USD|US\$|EUR|GBP|[$€£])\s*)?(k|m|b|bn|t|thousands?|millions?|billions?|"
                      r"trillions?)" + _UNIT_TAIL + "|"
