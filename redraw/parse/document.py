@@ -218,7 +218,7 @@ _YAML_RANGE_RE = re.compile(r"^(range|limits?|domain|extent|span)\s*:\s*\[\s*([^
                             re.IGNORECASE)
 _YAML_ITEM_KEY_RE = re.compile(r"^\s*-\s+([A-Za-z_][\w ]{0,20}):\s+(\S.*?)\s*,?\s*$")
 _NUMBER_ONLY_RE = re.compile(r"[~≈]?\s*[-−+]?[$€£]?\d[\d.,eE+\-−]*\s*%?")
-_YAML_PARENT_RE = re.compile(r"^([A-Za-z][\w ]{0,20}):\s*$")  # "x_axis:" alone, its keys indented below
+_YAML_PARENT_RE = re.compile(r"^\s*([A-Za-z][\w ]{0,20}):\s*$")  # "x_axis:" alone, its keys indented below
 AXIS_JSON_KEY_RE = re.compile(r"^(?:x|y)[\s-]?axis$|^(?:x|y)$", re.IGNORECASE)
 _END_KEYS = ("start", "end", "from", "to", "start_point", "end_point")
 _COORD_KEYS = ("coords", "coordinates", "xy", "position", "point", "value", "values")
@@ -838,37 +838,42 @@ class _Walker:
         line a paragraph, each run of one-line objects a table, and objects that describe lines a sentence."""
         run: list[tuple[int, dict[str, str]]] = []
         axis = None  # "x_axis:" over "  label: ...", "  range: [0.2, 0.4]": the keys under it are the axis's
+        axis_indent = 0  # (nested too: "chart:" over "  x:" over "    label: ...")
+        parent = ""  # the key the objects below are listed under: "trend_lines:" over "- {fit: linear, ...}"
         for k, raw in enumerate([*content.split("\n"), ""]):
             obj = _loose_object(raw)
             if obj is not None:
                 run.append((line + k, obj))
                 continue
             if run:
-                self.objects(run)
+                self.objects(run, parent)
                 run = []
             text = _FLOW_RE.sub(" ", raw).strip().rstrip(",")
             item = _YAML_ITEM_KEY_RE.match(raw)
             if item is not None and not _NUMBER_ONLY_RE.fullmatch(item.group(2)):
                 text = f"label: {item.group(2)}"  # "- site: Ames, IA" opens a record: its first key names it
             head = _YAML_PARENT_RE.match(raw)
+            indent = len(raw) - len(raw.lstrip())
             if head is not None:
                 axis = head.group(1) if AXIS_JSON_KEY_RE.match(head.group(1).replace("_", " ")) else None
+                axis_indent, parent = indent, head.group(1).replace("_", " ")
                 text = head.group(1).replace("_", " ") + ":"  # "trend_line:" heads what is under it as "trend line:"
-            elif axis is not None and raw[:1].isspace() and ":" in text:
+            elif axis is not None and indent > axis_indent and ":" in text:
                 # "x axis label: Income inequality ...", "range: [0.20, 0.40]" -> "x axis range: 0.20 to 0.40"
                 pair = _YAML_RANGE_RE.match(raw.strip())
                 text = f"{pair.group(1)}: {pair.group(2)} to {pair.group(3)}" if pair else text
                 text = f"{axis.replace('_', ' ')} {text}"
-            elif not raw[:1].isspace():
-                axis = None
+            elif indent <= axis_indent:
+                axis, parent = None, ""
             if text and any(ch.isalnum() for ch in text):
                 self.paragraph_line(text, line + k)
 
-    def objects(self, run: list[tuple[int, dict[str, str]]]) -> None:
+    def objects(self, run: list[tuple[int, dict[str, str]]], listed_as: str = "") -> None:
         rows = [obj for _, obj in run]
-        if all(_LINE_KIND_RE.search(_line_kind(obj)) for obj in rows):
-            for (at, obj) in run:  # {type: "vertical", x: 162, style: "dashed", label: "median"}
-                self.paragraph_line(_line_sentence(obj), at)
+        if all(_LINE_KIND_RE.search(_line_kind(obj, listed_as)) for obj in rows):
+            # {type: "vertical", x: 162, style: "dashed", label: "median"}; or under "trend_lines:"
+            for (at, obj) in run:
+                self.paragraph_line(_line_sentence(obj, listed_as), at)
             return
         self.records(rows, [at for at, _ in run])
 
