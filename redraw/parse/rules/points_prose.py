@@ -78,7 +78,11 @@ LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:[Ww]ith|[Aa]t|[Ff]or|[Uu]sing|[Gg]iven
                            r"(?P<rest>\S.*)$")
 # "Further right come Moscow Metro (1.7 km, ~2.5B) and ...", "Next comes X": a place, an inverted verb, the names
 COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:them|it)|below|above)"
-                     r"(?:\s+[a-z]+){0,2}\s+(?:comes?|follows?|sits?|lies?|lie)\s+(?=\S*[A-Z\d])", re.IGNORECASE)
+                     r"(?:\s+[a-z]+){0,2}\s+(?:comes?|follows?|sits?|lies?|lie)\s+(?=\S*[A-Z\d])|"
+                     # "At the far left is X, at ...", "In the upper-right corner sits Y at ...": a place, then the name
+                     r"^(?:at|in|on|towards?|near)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:left|right|top|bottom|corner|end|edge|"
+                     r"middle|centre|center)(?:\s+(?:of|end|edge|corner)\b[a-z\s]{0,20}?)?,?\s+"
+                     r"(?:is|sits|lies|stands|comes|appears)\s+(?=\S*[A-Z\d])", re.IGNORECASE)
 # a group's list opened by its first name: "The remote-heavy districts begin with Riverton at 88 days and −8.7"
 BEGIN_WITH_RE = re.compile(r"^[^.;:]{0,60}?\b(?:begins?|starts?|opens?|is\s+led|are\s+led)\s+(?:with|by)\s+(?=[A-Z\d])")
 # "Moving right, Llama-3.1-8B achieves ...", "Moving further left, the oxide SrTiO3 has ...": a lead-in
