@@ -525,6 +525,11 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     return (found[0], found[1] or emoji[0], found[2] or emoji[1]) if found is not None else None
 
 
+# how the entry's markers are drawn, after a semicolon ("; drawn larger with bold labels"); not "; it has no key entry"
+REMARK_AFTER_SEMICOLON_RE = re.compile(r";\s+(?:(?:all\s+|each\s+)?(?:drawn|shown|plotted|rendered|displayed|"
+                                       r"outlined|filled|labell?ed|marked)|larger|smaller|bigger|bold|half-)\b.*$")
+
+
 def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
     text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
@@ -561,6 +566,7 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
         return "", first_color(right), first_marker(left)  # "the star is gold": the colour of a marker's entry
     else:
         return None
+    name = REMARK_AFTER_SEMICOLON_RE.sub("", name)  # "FineLM (ours), ...; drawn larger with bold labels"
     core = APPOSITIVE_TAIL_RE.sub("", name)  # the remark after a name is split off by _add
     quoted = QUOTED_KIND_RE.match(text[m.end():].strip()) if verb and style == left else None
     if quoted is not None:  # 'orange points are "Proprietary API" models': the quoted name, the kind's noun dropped
@@ -593,7 +599,11 @@ OTHERS_NAME_RE = re.compile(r"^(?:(?i:all|the)\s+)?(?:the\s+)?(?:other|remaining
 
 
 # "H5N1 (modelled scenario), the scenario the review is about": a remark after the entry's name
-APPOSITIVE_TAIL_RE = re.compile(r",\s+(?=(?:the|which|a|an|its|their|on which|where)\s)(?P<remark>.+)$", re.IGNORECASE)
+# (or what they are: "FineLM (ours), 1.5B models trained on filtered data", "Baselines, checkpoints distilled
+# from GPT-4")
+APPOSITIVE_TAIL_RE = re.compile(r",\s+(?=(?:the|which|a|an|its|their|on which|where)\s|"
+                                r"(?:[\w.–-]+\s+){1,3}(?-i:[a-z]+ed)\s+(?:on|with|by|from|for|in|at)\b)(?P<remark>.+)$",
+                                re.IGNORECASE)
 
 
 ACRONYM_EXPANSION_RE = re.compile(r"^([A-Z][A-Z0-9]{1,5})\s*\(((?-i:[a-z])[^()]*)\)$")
