@@ -15,6 +15,7 @@ from ..values import Num, lex, stated_unit
 from ..vocab import first_color, first_marker, is_style_only, ours_cue
 from .coords import find_pair
 
+NAME_COL_RE = re.compile(r"(?:point\s+|model\s+)?(?:label|name)s?|model|point", re.IGNORECASE)
 LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry|run|variant|"
                           r"experiment)\b",
                           re.IGNORECASE)
@@ -82,6 +83,9 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     width = len(header)
     numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8 and not INDEX_COL_RE.match(header[i])
                and not _names_groups(state, rows, i)]  # "Scale: 1B / 7B" under a legend of 1B and 7B
+    if len(numeric) > 2 and (named := [i for i in numeric if NAME_COL_RE.fullmatch(header[i].strip())]) \
+            and len(numeric) - len(named) >= 2:
+        numeric = [i for i in numeric if i not in named]  # "label": "410M" beside "x" and "y": sizes that name
     if len(numeric) > 2 and numeric[0] == 0 and (TIME_COL_RE.search(header[0]) or all(
             YEAR_CELL_RE.match(r[0]) for r in rows if r and r[0].strip())):
         numeric = numeric[1:]  # "| Decade | CO₂ | ΔT |" with "1880s": the first column names the points
