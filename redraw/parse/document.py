@@ -525,6 +525,7 @@ _ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
 _SHORT_STATEMENT_RE = re.compile(r"[A-Z][\w' -]{2,40}\.|[Nn]o\s[\w' ,-]{2,60}\.?")
 
 
+_SEPARATOR_LINE_RE = re.compile(r"\s*(?:-{3,}|={3,}|\*{3,}|~{3,}|#{3,}\s)")  # "--- record 2", "=== Lot 3 ==="
 # a key set apart from its value by dot leaders, as plain text aligns them: "y-axis ..... "List price"", "legend ..... "
 _LEADER_KEY_RE = re.compile(r"[A-Za-z][\w/-]*(?: [\w/-]+){0,2}\s*\.{3,}\s")
 
@@ -560,7 +561,10 @@ def _lines(src: str) -> list[tuple[int, str]]:
         data = data or (bool(groups) and _LOWER_KEY_RE.match(line.lstrip()) is not None and (
             _KEY_LINE_RE.match(groups[-1][1][-1].lstrip()) is not None
             or _LOWER_KEY_RE.match(groups[-1][1][-1].lstrip()) is not None))
-        if not groups or after_data or statement or data or _KEY_LINE_RE.match(line.lstrip()) or \
+        # (a separator line, "--- record 2" or "=====", stands alone, and so does the line after it)
+        apart = _SEPARATOR_LINE_RE.match(line) is not None or (
+            k > 0 and _SEPARATOR_LINE_RE.match(raw[k - 1]) is not None)
+        if not groups or after_data or statement or data or apart or _KEY_LINE_RE.match(line.lstrip()) or \
                 _OUTLINE_RE.match(line.lstrip()) or _LEADER_KEY_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:

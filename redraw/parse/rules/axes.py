@@ -31,6 +31,7 @@ AXIS_KEY_RE = re.compile(
     r"(?:^|(?<=[.;] ))\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*(?::|=|[—–]\s)\s*(?!approx|about|around|roughly|circa|ca\b|at\b)"
     r"[A-Za-z\"“]))",
     re.IGNORECASE)  # "Horizontal: Index size"
+_COLUMN_GAP_RE = re.compile(r"\s{2,}")
 KEY_NOUN_RE = re.compile(r"\s+(?:scale|axis)(?=\s*[—–]\s)", re.IGNORECASE)
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
@@ -315,6 +316,8 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         # ("X = Dose (mg/kg) ; linear": an equals sign keys it as a colon does)
         keyed = clause.lstrip().startswith((":", "*", "=")) or clause.lstrip()[:1] in ("-", "—", "–")
         clause = clause.strip().lstrip(":=*—–- ").rstrip(" .;,").strip()
+        if keyed and "  " in clause:  # 'x: Farm altitude (m)      range 800-2,200': a column's gap ends the title
+            clause = _COLUMN_GAP_RE.sub(" ; ", clause)
         out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed, None))
     return out
 

@@ -445,7 +445,9 @@ def _bracketed_entries(text: str) -> list[tuple[str, str | None, str | None] | N
     for m in re.finditer(r"\(([^()]*,[^()]*)\)", text):
         parts = _entries_of(split_top(m.group(1), ",;"))
         if len(parts) >= 2 and all(parts):
-            out += parts
+            # "markers: filled circles, coloured by origin (Ethiopia = green, ...)": the shape said before is theirs
+            shape = first_marker(text[: m.start()])
+            out += [(p[0], p[1], p[2] or shape) if p is not None else None for p in parts]
     return out
 
 
