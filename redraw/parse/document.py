@@ -57,6 +57,7 @@ _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # (and the short titles of places and people: "St. Louis", "Mt. Everest", "Dr. Smith")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp|St|Mt|Ft|Dr|"
                         r"Mr|Mrs|Ms|Prof)\.$")
+_INITIALS_END_RE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.){2,3}$")  # "J.K.", "M.B.", "A.B.C."
 # (a lower-case model name may start one too: "... from 55 to 70. gte-small sits lowest", "... QPS. hnswlib
 # (purple) lies ...", "... 4 GB. llama.cpp reaches ...")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[]|[a-z][a-z0-9.]*-[\w-]*\s|[a-z]{1,3}\d[\w.-]*\s|"
@@ -179,6 +180,8 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE_END_RE.finditer(text):
         if _ABBREV_RE.search(text[start:m.start()]):
             continue
+        if _INITIALS_END_RE.search(text, start, m.start()) and text[m.end(): m.end() + 1].isdigit():
+            continue  # "M.B. 74 km and 207 min": a runner's initials, then the values
         if '"' in text and text.count('"', start, m.start()) % 2 and text[m.start() - 1:m.start()] != '"':
             continue  # inside a quotation: 'labelled "league avg. TS%"'
         if "“" in text and text.count("“", start, m.start()) > text.count("”", start, m.start()):

@@ -29,7 +29,10 @@ NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|\.\s+|,\s+(?:and|while)\s+)"
 ROLE_BRACKET_STYLE_RE = re.compile(r"\b[Tt]he\s+(?-i:[a-z])[\w' -]{2,40}?\s+\((?P<label>(?-i:[A-Z])[^()]{1,40})\)\s+"
                                    r"(?:is\s+|are\s+)?" + _DRAWN_AS)
 # "All species are dark green circles, except *Homo sapiens*, which is drawn as a larger orange diamond"
-EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^,;:()]{1,40}),\s+which\s+is\s+" + _DRAWN_AS)
+# "..., except Kepler-452b, which is drawn as a larger blue star", "all navy circles, except our two focus markets
+# (Austin and Phoenix), which were highlighted in orange": the names (in the bracket, when there is one) and their style
+EXCEPT_STYLE_RE = re.compile(r"\bexcept\s+(?:for\s+)?(?P<label>[^;:()]{1,60}?)(?:\s*\((?P<named>[^()]{1,60})\))?,\s+"
+                             r"(?:which|that|who)\s+(?:is|are|was|were)\s+" + _DRAWN_AS)
 
 
 # "The paper's focal species, *Quercus robur*, is ringed in red": the point the role names is the chart's subject
@@ -174,6 +177,15 @@ def _without(text: str, labels: list[str]) -> str:
     return text
 
 
+def _excepted_names(m: re.Match[str]) -> str:
+    """The names an exception gives: those in its bracket after a description ("our two focus markets (Austin and
+    Phoenix)"), else the name it says, its bracket included ("SwiftServe (bs=64)")."""
+    label, named = m.group("label").strip(), m.group("named")
+    if named is None:
+        return label
+    return named if label[:1].islower() else f"{label} ({named})"
+
+
 def label_styles(state: ParseState) -> None:
     """Lines that pair a name with nothing but a style; the point with that name takes it (assemble)."""
     labels = sorted({p.label for p in state.points if p.label}, key=lambda label: (-len(label), label))
@@ -181,10 +193,13 @@ def label_styles(state: ParseState) -> None:
         if EMPHASIS_RE.search(block.text):
             _singled_out(state, block, labels)
         if " as " in block.text or " in " in block.text or " with " in block.text:
-            for named in [*NAMED_STYLE_RE.finditer(block.text), *EXCEPT_STYLE_RE.finditer(block.text),
-                          *ROLE_BRACKET_STYLE_RE.finditer(block.text)]:
+            excepted = [(name, m) for m in EXCEPT_STYLE_RE.finditer(block.text)
+                        for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", _excepted_names(m))]
+            pairs = [(m.group("label"), m) for m in NAMED_STYLE_RE.finditer(block.text)] + excepted + \
+                [(m.group("label"), m) for m in ROLE_BRACKET_STYLE_RE.finditer(block.text)]
+            for name, named in pairs:
                 # "a larger dark-red diamond with a bold label": the style words it starts with
-                label, style = strip_marks(named.group("label")), style_head(named.group("style"))
+                label, style = strip_marks(name), style_head(named.group("style"))
                 if label.endswith((" are", " were")):
                     continue  # "Baseline agents are shown as gray circles": a kind of point, no label
                 if style and not is_style_only(label) and len(label.split()) <= 5 and not lex(style):

@@ -144,6 +144,8 @@ NAME_VERB_RE = re.compile(r"^(?P<name>[\w.+/-]*(?:\d|[a-z][A-Z]|[A-Z]{2}|-)[\w.+
                           # "RAG baseline costs ...": a role noun may end the name
                           r"(?:\s+(?:baseline|model|system|agent|method|variant|checkpoint|policy|pipeline|setup))?)"
                           r"(?=\s+[a-z]{3,}s\b)")
+# a runner's or a patient's initials, then a verb: "J.K. averaged 105 km a week", "T.R. needs 191 minutes"
+INITIALS_VERB_RE = re.compile(r"^(?P<name>(?:[A-Z]\.){2,3})(?=\s+[a-z]{3,}(?:s|ed)\b)")
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
@@ -989,7 +991,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             size = keyed  # "Amlodipine 5 mg (baseline 156) achieves 12.4 mmHg": a value keyed by an axis's word
         end = SUBJECT_END_RE.search(body, size.end() if size else 0)
         cut = end.start() if end else None
-        verb = NAME_VERB_RE.match(body) if not size else None  # "Llama-2-7B-32K claims 32K tokens but ..."
+        # "Llama-2-7B-32K claims 32K tokens but ...", "J.K. averaged 105 km"
+        verb = (NAME_VERB_RE.match(body) or INITIALS_VERB_RE.match(body)) if not size else None
         if verb and (cut is None or verb.end("name") < cut):
             cut = verb.end("name")
         if cut is None:

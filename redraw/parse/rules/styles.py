@@ -82,6 +82,8 @@ _ARE_DRAWN = (r"\s+are\s+(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|rep
 # ("The approved drugs are drawn as navy circles": up to two words before the noun)
 PLURAL_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[A-Za-z][a-z]+s)" + _ARE_DRAWN,
                                re.IGNORECASE)
+# an aside of the style every point shares: "One dot per metro, all navy circles, except ...", "...: all grey dots."
+ALL_STYLE_ASIDE_RE = re.compile(r"(?:[,;:]\s*)all\s+(?P<style>[a-z][a-z -]{2,40}?)(?=\s*(?:[,;.]|$))", re.IGNORECASE)
 OUR_SUBJECT_RE = re.compile(r"(?:our|the\s+(?:proposed|authors['’]?|paper['’]s))\b", re.IGNORECASE)
 # the markers' shape as the subject of how they are coloured or sized: every point is one
 SHAPE_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+(?:the\s+)?)?(?:(?:filled|solid|hollow|open|small|large)\s+)?"
@@ -193,6 +195,11 @@ def styles(state: ParseState) -> None:
             body = (block.body if block.lead else block.text.split(":", 1)[1]).strip(" \"“”")
             if is_style_only(re.split(r"[;.,]\s", body)[0]):
                 state.defaults.append(DefaultStyle("others", first_color(body), first_marker(body), block.line))
+        if "all " in block.low:
+            for m in ALL_STYLE_ASIDE_RE.finditer(block.text):  # "One dot per metro, all navy circles, except ..."
+                if is_style_only(m.group("style")):
+                    color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                    state.defaults.append(DefaultStyle("all", color, marker, block.line))
         if "·" in block.text or "|" in block.text:
             for m in TERSE_STYLE_RE.finditer(block.text):  # "... linear y · black dots, name next to each"
                 if is_style_only(m.group("style")):
