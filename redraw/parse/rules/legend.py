@@ -26,9 +26,9 @@ from ..vocab import (
 
 # "**Data Series:**" over "X: represented by", "Marker coding" over "women: orange triangles"
 LEGEND_CTX_RE = re.compile(r"\b(legend|key|(?:colou?r|marker|symbol|shape)s?[- ]?coding|categories|colou?r[- ]?coded|"
-                           r"styles?|markers?|symbols?|shapes?|encoding|data\s+series|"
+                           r"styles?|markers?|symbols?|shapes?|encoding|data\s+series|colou?red\s+by|"
                            r"how\s+(?:they|each|these|it)\s+(?:are|is)\s+(?:drawn|shown|plotted|marked|styled))\b",
-                           re.IGNORECASE)  # "Formulations and how they are drawn:"
+                           re.IGNORECASE)  # "Formulations and how they are drawn:", "Points are colored by region:"
 LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the\s+(?:[\w-]+\s+){0,2}(?:legend|key)\b"
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"

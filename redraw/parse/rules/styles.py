@@ -93,7 +93,9 @@ SHAPE_SUBJECT_RE = re.compile(r"^(?:the\s+|all\s+(?:the\s+)?)?(?:(?:filled|solid
 # "All designs are small blue circles with no legend", "All the cities are grey dots": with "all", a plain "are"
 # (or the points themselves, with no "all": "points are filled circles coloured by world region — blue = ...")
 # ("All 20 clubs are navy circles", "all glacier-years are steelblue circles": a count, a hyphenated noun)
-ALL_ARE_RE = re.compile(r"^(?:all\s+(?:the\s+|of\s+the\s+)?(?:" + COUNT_PATTERN + r"\s+)?|"
+# ("Most points are light blue circles; the three relegated clubs are marked with red crosses": the rest have theirs)
+ALL_ARE_RE = re.compile(r"^(?:(?:all|most|nearly\s+all|almost\s+all|the\s+majority\s+of)\s+(?:the\s+|of\s+the\s+)?"
+                        r"(?:" + COUNT_PATTERN + r"\s+)?|"
                         r"(?:the\s+)?(?:data\s+)?(?=(?:points|markers|dots|symbols)\s))"
                         r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)*s)\s+are\s+(?P<style>[^.;,]{2,60}?)"
                         r"(?=\s+(?:with|and|but|in|on|at|except|without|colou?red|shaded)\b|\s+[—–]\s|[.;,]|$)",
