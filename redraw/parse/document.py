@@ -528,7 +528,52 @@ _ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
 _SHORT_STATEMENT_RE = re.compile(r"[A-Z][\w' -]{2,40}\.|[Nn]o\s[\w' ,-]{2,60}\.?")
 
 
+_LOG_TAG_RE = re.compile(r"\s*\[[\w .:-]{1,20}\]\s")  # "[plot] xlabel=...": a log's line, each a line of its own
 _SEPARATOR_LINE_RE = re.compile(r"\s*(?:-{3,}|={3,}|\*{3,}|~{3,}|#{3,}\s)")  # "--- record 2", "=== Lot 3 ==="
+# Plot settings written as matplotlib code, as a script's log or a notebook prints them: "xlabel='Sparsity (%)'",
+# "plt.xlim(0, 95)", "ax.set_xticks([0, 20, 40])", "title=None", "axhline(y=76.1, ls='--', color='black', ...)"
+_PLOT_CODE_RE = re.compile(r"\b(?:set_)?[xy](?:label|lim|ticks|scale)\s*[=(]|\btitle\s*=\s*None\b|"
+                           r"\bax[hv]line\s*\(|->\s*colou?r\s*=|\bls\s*=\s*['\"]")
+_QUOTED = r"(?P<q>['\"])(?P<v>.*?)(?P=q)"
+_CODE_AXIS_RES = [
+    (re.compile(r"\b(?:set_)?(?P<ax>[xy])label\s*(?:=\s*|\(\s*)" + _QUOTED), "{v}"),
+    (re.compile(r"\b(?:set_)?(?P<ax>[xy])lim\s*(?:=\s*\(?|\(\s*\(?)\s*(?P<a>-?[\d.e+]+)\s*,\s*(?P<b>-?[\d.e+]+)"),
+     "range {a} to {b}"),
+    (re.compile(r"\b(?:set_)?(?P<ax>[xy])ticks\s*(?:=\s*|\(\s*)\[(?P<v>[^\]]*)\]"), "ticks {v}"),
+    (re.compile(r"\b(?:set_)?(?P<ax>[xy])scale\s*(?:=\s*|\(\s*)" + _QUOTED), "{v} scale"),
+]
+_CODE_STYLES = {"--": "dashed", ":": "dotted", "-.": "dash-dot", "-": "solid"}
+_CODE_KWARG_RE = re.compile(r"\b(?P<k>ls|linestyle|colou?r|c|label|marker|y|x)\s*=\s*"
+                            r"(?:" + _QUOTED + r"|(?P<n>-?[\d.e+]+))")
+
+
+def _plot_code_said(src: str) -> str:
+    """The plotting code's settings as the sentences a description would use."""
+    said: dict[str, list[str]] = {"x": [], "y": []}
+    for pattern, form in _CODE_AXIS_RES:
+        for m in pattern.finditer(src):
+            said[m.group("ax").lower()].append(form.format(**m.groupdict()))
+    parts = [f"{ax.upper()} axis: {', '.join(v)}" for ax, v in said.items() if v]
+    if re.search(r"\btitle\s*=\s*None\b", src):
+        parts.append("No title")
+    kw = {m.group("k"): (m.group("v") if m.group("v") is not None else m.group("n"))
+          for m in _CODE_KWARG_RE.finditer(src)}
+    color = re.sub(r"^(?:tab|xkcd|css4):", "", kw.get("color") or kw.get("colour") or kw.get("c") or "")  # "tab:blue"
+    style = " ".join(w for w in (_CODE_STYLES.get(kw.get("ls") or kw.get("linestyle") or "", ""), color) if w)
+    label = f', labelled "{kw["label"]}"' if kw.get("label") else ""
+    if (line := re.search(r"\bax(?P<hv>[hv])line\s*\(", src)) is not None:
+        which = "y" if line.group("hv") == "h" else "x"
+        where = kw.get(which) or next(iter(re.findall(r"\(\s*(-?[\d.e+]+)", src[line.start():])), "")
+        parts.append(f"A {style} {'horizontal' if which == 'y' else 'vertical'} line at {which} = {where}{label}")
+    elif (series := re.search(r"(?P<name>[\w .+()-]+?)\s*->\s*colou?r\s*=", src)) is not None:
+        marker = _MARKER_CODE_WORDS.get(kw.get("marker", ""), kw.get("marker", ""))
+        extra = " (highlighted)" if "highlight" in src.lower() else ""
+        parts.append(f"Legend: {series.group('name').split(':')[-1].strip()} = {style} {marker}{extra}")
+    elif re.search(r"\bfit\b", src) and (over := re.search(r"\bseries\s*=\s*([\w .+()-]+?)\s*(?:,|$)", src)):
+        parts.append(f"A {style} trend line fitted to the {over.group(1)} points{label}")
+    return ". ".join(parts) if parts else src
+
+
 # a key set apart from its value by dot leaders, as plain text aligns them: "y-axis ..... "List price"", "legend ..... "
 _LEADER_KEY_RE = re.compile(r"[A-Za-z][\w/-]*(?: [\w/-]+){0,2}\s*\.{3,}\s")
 
@@ -566,7 +611,7 @@ def _lines(src: str) -> list[tuple[int, str]]:
             or _LOWER_KEY_RE.match(groups[-1][1][-1].lstrip()) is not None))
         # (a separator line, "--- record 2" or "=====", stands alone, and so does the line after it)
         apart = _SEPARATOR_LINE_RE.match(line) is not None or (
-            k > 0 and _SEPARATOR_LINE_RE.match(raw[k - 1]) is not None)
+            k > 0 and _SEPARATOR_LINE_RE.match(raw[k - 1]) is not None) or _LOG_TAG_RE.match(line) is not None
         if not groups or after_data or statement or data or apart or _KEY_LINE_RE.match(line.lstrip()) or \
                 _OUTLINE_RE.match(line.lstrip()) or _LEADER_KEY_RE.match(line.lstrip()):
             groups.append((k, [line]))
@@ -792,6 +837,10 @@ class _Walker:
                     self.described(described, start)
                 elif _loose_structure(tok.info.strip(), tok.content):
                     self.loose(tok.content, start)
+                elif _PLOT_CODE_RE.search(tok.content):  # 'plt.xlabel("Dose (mg)")' line after line: settings
+                    for offset, src in enumerate(tok.content.split("\n")):
+                        if _PLOT_CODE_RE.search(src):
+                            self.paragraph_line(src, start + offset)
                 elif not self.delimited(tok.content, start):
                     self.add("code", tok.content, start, info=tok.info.strip())
             elif tok.type == "html_block":
@@ -940,7 +989,8 @@ class _Walker:
         if "|" in inline.content and self.pipe_rows(inline.content, line):
             return
         if "  " in inline.content and (self.column_rows(inline.content, line) or
-                                       self.indented_lines(inline.content, line)):
+                                       self.indented_lines(inline.content, line) or
+                                       self.inner_table(inline.content, line)):
             return
         if ":" in inline.content and self.named_record(inline.content, line):
             return
@@ -1039,6 +1089,37 @@ class _Walker:
                  row_lines=[line + offset for offset in offsets[k + 1:]])
         return True
 
+    def inner_table(self, content: str, line: int) -> bool:
+        """Rows aligned by runs of spaces in the middle of other lines, under a header of names, as a terminal
+        prints a data frame ("        method  sparsity  top1" over "0    magnitude      50.0  75.6"; the row
+        numbers dropped): a table, the lines around it read as usual."""
+        raw = content.split("\n")
+        cells = [_COLUMN_GAP_RE.split(src.strip()) for src in raw]
+        start, end, k = 0, 0, 0
+        while k < len(raw):
+            j = k
+            while j < len(raw) and len(cells[j]) == len(cells[k]) >= 3 and _DIGIT_RE.search(raw[j]):
+                j += 1
+            if j - k > end - start:
+                start, end = k, j
+            k = max(j, k + 1)
+        if end - start < 3 or start == 0:
+            return False
+        header, rows = cells[start - 1], cells[start:end]
+        if len(header) == len(rows[0]) - 1 and [r[0] for r in rows] == [str(n) for n in range(len(rows))]:
+            rows = [r[1:] for r in rows]  # a data frame's row numbers
+        if len(header) != len(rows[0]) or 2 * sum(bool(_DIGIT_RE.search(c)) for c in header) >= len(header):
+            return False  # a header is names ("top1" may hold a digit), not a row of values
+        for offset in (*range(start - 1), *range(end, len(raw))):
+            if offset == end:
+                self.add("table", "", line + start - 1, header=header, rows=rows,
+                         row_lines=list(range(line + start, line + end)))
+            self.paragraph_line(raw[offset], line + offset)
+        if end == len(raw):
+            self.add("table", "", line + start - 1, header=header, rows=rows,
+                     row_lines=list(range(line + start, line + end)))
+        return True
+
     def indented_lines(self, content: str, line: int) -> bool:
         """A short line, then lines indented under it, as plain text writes a list ("Axes" then "  x → Dose",
         "  y → Response"; "record: BM25" then "  family: Sparse", "  ndcg: 0.43"): each indented line an item
@@ -1095,6 +1176,8 @@ class _Walker:
 
     def paragraph_line(self, src: str, line: int) -> None:
         src = src.lstrip()
+        if ("=" in src or "(" in src) and _PLOT_CODE_RE.search(src):
+            src = _plot_code_said(src)  # "xlabel='Sparsity (%)'  xlim=(0, 95)": what the plotting code says
         if (leader := _LEADER_KEY_RE.match(src)) is not None:  # "y-axis ..... "List price"": a key's colon
             src = _LEADER_RE.sub(": ", src[: leader.end()], count=1) + src[leader.end():]
         outline = _OUTLINE_RE.match(src)

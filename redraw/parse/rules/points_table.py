@@ -89,7 +89,10 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     if len(numeric) > 2 and numeric[0] == 0 and (TIME_COL_RE.search(header[0]) or all(
             YEAR_CELL_RE.match(r[0]) for r in rows if r and r[0].strip())):
         numeric = numeric[1:]  # "| Decade | CO₂ | ΔT |" with "1880s": the first column names the points
-    label_col = next((i for i, h in enumerate(header) if LABEL_COL_RE.search(h) and i not in numeric), None)
+    # (of two such columns, the one naming each row once: "label" of Mag-50, Mag-70 beside "method" of magnitude,
+    # magnitude, ...; the other groups the rows)
+    named_cols = [i for i, h in enumerate(header) if LABEL_COL_RE.search(h) and i not in numeric]
+    label_col = next((i for i in named_cols if _distinct(rows, i)), named_cols[0] if named_cols else None)
     if label_col is not None and _names_groups(state, rows, label_col):
         # "| Method | Point annotation | KL | Win rate |" of "PPO | β=0.2": the method is the group, the
         # annotation the label
@@ -209,6 +212,12 @@ def _headed_group(state: ParseState, name: str) -> GroupFact | None:
     hits = [g for g in state.groups if g.name.casefold().startswith(low)
             and not g.name[len(name):][:1].isalnum()]
     return hits[0] if len(hits) == 1 else None
+
+
+def _distinct(rows: list[list[str]], col: int) -> bool:
+    """No two filled cells of the column say the same."""
+    cells = [row[col].strip() for row in rows if col < len(row) and row[col].strip()]
+    return len(set(cells)) == len(cells)
 
 
 def _filled_share(rows: list[list[str]], col: int) -> float:
@@ -341,7 +350,8 @@ def _group_column(state: ParseState, header: list[str], rows: list[list[str]], t
     column of numbers only in that second way ("Season" of 2015 and 2022 under a legend of the two years)."""
     found = [i for i, h in enumerate(header) if i not in taken and (
         _names_groups(state, rows, i) or (GROUP_COL_RE.search(h) and i not in numeric)
-        or _heads_groups(state, h, rows, i))]
+        or _heads_groups(state, h, rows, i)
+        or (LABEL_COL_RE.search(h) and i not in numeric and not _distinct(rows, i)))]
     # (the key's own entries beat categories a sentence described: "region" of Alps, Scandinavia under a key of
     # regions, not "type" of valley/outlet after "Valley glaciers are drawn as circles")
     keyed = [i for i in found if _names_groups(state, rows, i, keyed=True)]
