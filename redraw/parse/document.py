@@ -193,7 +193,8 @@ def sentences(text: str) -> list[str]:
 
 
 # (a line led by a marker glyph, "● Conventional: (1911, 4.2), ...", starts one too)
-_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&,-]{0,40}:(?:\s|$)|[xy](?:[\s-]*axis)?\s*:\s|\d{1,3}[.)]\s|[-*+•]\s|"
+_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&,-]{0,40}:(?:\s|$)|[xyXY](?:[\s-]*axis)?\s*(?::|[—–])\s|"
+                          r"\d{1,3}[.)]\s|[-*+•]\s|"
                           r"[A-Za-z][\w.-]{0,24}=[^=\s]|"  # "material=Cu₂Se; class=Selenides; T=1,000 K"
                           r"[" + MARKER_GLYPHS + r"][ \t])")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."

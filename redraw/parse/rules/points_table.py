@@ -200,7 +200,9 @@ def _styled_header(text: str) -> bool:
 def _names_groups(state: ParseState, rows: list[list[str]], col: int, keyed: bool = False) -> bool:
     """Every cell of the column names a legend group (a dash or "n/a" says none); with `keyed`, a group the
     key itself lists."""
-    cells = [r[col] for r in rows if col < len(r) and r[col].strip(" -–—") and r[col].strip().lower() != "n/a"]
+    # (a row cut short, the description's last, "LOW-10,Urb", says nothing either)
+    width = max((len(r) for r in rows), default=0)
+    cells = [r[col] for r in rows if col < len(r) == width and r[col].strip(" -–—") and r[col].strip().lower() != "n/a"]
     return bool(state.groups) and bool(cells) and all(
         (g := group_named(state, c)) is not None and (g.keyed or not keyed) for c in cells)
 
