@@ -938,7 +938,9 @@ class _Walker:
         """Lines of cells between bars with no table rule, "ACT | 45 ms | 71% | blue circle", under a
         header line ("Points (label | latency | success | style):") or a first line of names: a table.
         The lines before them are read as usual."""
-        raw = content.split("\n")
+        # (an org-mode or ASCII table's rule, "|------+-----|", is no row)
+        offsets = [k for k, src in enumerate(content.split("\n")) if not _RULE_LINE_RE.fullmatch(src)]
+        raw = [content.split("\n")[k] for k in offsets]
         cells = [[c.strip() for c in src.strip().strip("|").split("|")] for src in raw]
         width = len(cells[-1])
         k = len(raw)
@@ -947,11 +949,11 @@ class _Walker:
         if width < 3 or len(raw) - k < 2 or _record_fields(raw[-1]) is not None:
             return False  # ("Model: Lark | Context: 16K | Accuracy: 0.6" is a record of keyed fields)
         for offset, src in _lines("\n".join(raw[:k])) if k else ():
-            self.paragraph_line(src, line + offset)
-        above = self.blocks[-1].text if self.blocks and self.blocks[-1].line < line + k else ""
+            self.paragraph_line(src, line + offsets[offset])
+        above = self.blocks[-1].text if self.blocks and self.blocks[-1].line < line + offsets[k] else ""
         named = _PIPE_HEADER_RE.search(above)
         header = [c.strip() for c in named.group(1).split("|")] if named else []
-        header, rows, lines = _headed(header, cells[k:], list(range(line + k, line + len(raw))))
+        header, rows, lines = _headed(header, cells[k:], [line + offset for offset in offsets[k:]])
         self.add("table", "", lines[0] if lines else line, header=header, rows=rows, row_lines=lines)
         return True
 
