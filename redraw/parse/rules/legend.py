@@ -158,6 +158,10 @@ def legend(state: ParseState) -> None:
                     named = LABELLED_NAME_RE.match(name.strip())
                     state.label_styles.append(LabelStyle(named.group("name") if named else strip_marks(name),
                                                          entry[1], entry[2], block.line))
+            elif NO_ENTRY_RE.search(entry[0]):
+                # "yellow star — the Sun (no legend entry; labelled directly)": one point's style, no group
+                name = re.sub(r"^(?:the\s+)", "", re.sub(r"\s*\(.*$", "", entry[0]).strip(), flags=re.IGNORECASE)
+                state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
             else:
                 keyed = block.kind == "item" or bool(block.context and _legend_header(block.context[-1]))
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=keyed))
@@ -528,6 +532,8 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
 
 
 # how the entry's markers are drawn, after a semicolon ("; drawn larger with bold labels"); not "; it has no key entry"
+# a bracketed remark that the one point it names has no entry: "the Sun (no legend entry; labelled directly)"
+NO_ENTRY_RE = re.compile(r"\(\s*(?:no|not\s+in\s+the|without\s+a)\s+(?:own\s+)?(?:legend|key)\b", re.IGNORECASE)
 REMARK_AFTER_SEMICOLON_RE = re.compile(r";\s+(?:(?:all\s+|each\s+)?(?:drawn|shown|plotted|rendered|displayed|"
                                        r"outlined|filled|labell?ed|marked)|larger|smaller|bigger|bold|half-)\b.*$")
 

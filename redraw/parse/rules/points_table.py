@@ -27,6 +27,7 @@ XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|c
 TIME_COL_RE = re.compile(r"\b(?:year|decade|period|season|date|edition|release|vintage|cohort)s?\b", re.IGNORECASE)
 YEAR_CELL_RE = re.compile(r"^\s*\**(?:1[5-9]|20)\d\d(?:s|\b)")
 INDEX_COL_RE = re.compile(r"^\s*(#|no\.?|n°|index|idx|rank|id|row)\s*$", re.IGNORECASE)
+HIGHLIGHTED_RE = re.compile(r"\b(?:highlighted|emphasi[sz]ed)\b", re.IGNORECASE)
 NOTE_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
 _APPROX_RE = re.compile(r"^\s*(?:approx(?:imately|\.)?|about|around|roughly|ca\.)\s*", re.IGNORECASE)
 
@@ -163,7 +164,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             point.group = found.name if found else stated
         if category_col is not None and (styled := _category(state, row[category_col])) is not None:
             point.color, point.marker = point.color or styled.color, point.marker or styled.marker
-        point.ours = ours_cue(label)
+        point.ours = ours_cue(label) or bool(HIGHLIGHTED_RE.search(style))  # "yellow star (highlighted)"
         if note_col is not None and (note := row[note_col]):
             point.ours = point.ours or ours_cue(note)
             drawn = DRAWN_NOTE_RE.search(note)
@@ -214,6 +215,14 @@ def _headed_group(state: ParseState, name: str) -> GroupFact | None:
     hits = [g for g in state.groups if g.name.casefold().startswith(low)
             and not g.name[len(name):][:1].isalnum()]
     return hits[0] if len(hits) == 1 else None
+
+
+def _may_group(state: ParseState, rows: list[list[str]], col: int) -> bool:
+    """A column titled as a grouping ("Spectral type") groups the rows, unless the legend's groups are known and
+    not one of its cells ("G2V", "K5III") names any of them."""
+    return not state.groups or any(
+        col < len(row) and row[col].strip() and (group_named(state, row[col]) or group_mentioned(state, row[col]))
+        for row in rows)
 
 
 def _distinct(rows: list[list[str]], col: int) -> bool:
@@ -351,7 +360,7 @@ def _group_column(state: ParseState, header: list[str], rows: list[list[str]], t
     """The column naming each row's group: by its title ("Family"), or every cell a legend group's name; a
     column of numbers only in that second way ("Season" of 2015 and 2022 under a legend of the two years)."""
     found = [i for i, h in enumerate(header) if i not in taken and (
-        _names_groups(state, rows, i) or (GROUP_COL_RE.search(h) and i not in numeric)
+        _names_groups(state, rows, i) or (GROUP_COL_RE.search(h) and i not in numeric and _may_group(state, rows, i))
         or _heads_groups(state, h, rows, i)
         or (LABEL_COL_RE.search(h) and i not in numeric and not _distinct(rows, i)))]
     # (the key's own entries beat categories a sentence described: "region" of Alps, Scandinavia under a key of
