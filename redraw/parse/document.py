@@ -533,8 +533,14 @@ _LOG_TAG_RE = re.compile(r"\s*\[[\w .:-]{1,20}\]\s")  # "[plot] xlabel=...": a l
 _SEPARATOR_LINE_RE = re.compile(r"\s*(?:-{3,}|={3,}|\*{3,}|~{3,}|#{3,}\s)")  # "--- record 2", "=== Lot 3 ==="
 # Plot settings written as matplotlib code, as a script's log or a notebook prints them: "xlabel='Sparsity (%)'",
 # "plt.xlim(0, 95)", "ax.set_xticks([0, 20, 40])", "title=None", "axhline(y=76.1, ls='--', color='black', ...)"
-_PLOT_CODE_RE = re.compile(r"\b(?:set_)?[xy](?:label|lim|ticks|scale)\s*[=(]|\btitle\s*=\s*None\b|"
-                           r"\bax[hv]line\s*\(|->\s*colou?r\s*=|\bls\s*=\s*['\"]")
+_PLOT_CODE_RE = re.compile(r"[xy](?:label|lim|ticks|scale)\s*[=(]|title\s*=\s*None\b|"
+                           r"ax[hv]line\s*\(|->\s*colou?r\s*=|\bls\s*=\s*['\"]")
+_PLOT_CODE_WORDS = ("label", "lim", "ticks", "scale", "None", "line(", "->", "ls")  # one is in every such line
+
+
+def _plot_code(src: str) -> bool:
+    """The line sets a plot up in matplotlib's words (a cheap test for the words first: most lines have none)."""
+    return any(word in src for word in _PLOT_CODE_WORDS) and _PLOT_CODE_RE.search(src) is not None
 _QUOTED = r"(?P<q>['\"])(?P<v>.*?)(?P=q)"
 _CODE_AXIS_RES = [
     (re.compile(r"\b(?:set_)?(?P<ax>[xy])label\s*(?:=\s*|\(\s*)" + _QUOTED), "{v}"),
@@ -838,9 +844,9 @@ class _Walker:
                     self.described(described, start)
                 elif _loose_structure(tok.info.strip(), tok.content):
                     self.loose(tok.content, start)
-                elif _PLOT_CODE_RE.search(tok.content):  # 'plt.xlabel("Dose (mg)")' line after line: settings
+                elif _plot_code(tok.content):  # 'plt.xlabel("Dose (mg)")' line after line: settings
                     for offset, src in enumerate(tok.content.split("\n")):
-                        if _PLOT_CODE_RE.search(src):
+                        if _plot_code(src):
                             self.paragraph_line(src, start + offset)
                 elif not self.delimited(tok.content, start):
                     self.add("code", tok.content, start, info=tok.info.strip())
@@ -1179,7 +1185,7 @@ class _Walker:
 
     def paragraph_line(self, src: str, line: int) -> None:
         src = src.lstrip()
-        if ("=" in src or "(" in src) and _PLOT_CODE_RE.search(src):
+        if ("=" in src or "(" in src) and _plot_code(src):
             src = _plot_code_said(src)  # "xlabel='Sparsity (%)'  xlim=(0, 95)": what the plotting code says
         if (leader := _LEADER_KEY_RE.match(src)) is not None:  # "y-axis ..... "List price"": a key's colon
             src = _LEADER_RE.sub(": ", src[: leader.end()], count=1) + src[leader.end():]
