@@ -137,11 +137,39 @@ def clean(text: str) -> str:
         text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", "\t")
     elif "\\n" in text:  # a few lines with escapes among real ones: "**X-Axis**:\\n   - **Title**: ..."
         text = _ESCAPED_BREAK_RE.sub("\n", text)
+    if "\\begin{tabular" in text:
+        text = _TEX_LAYOUT_RE.sub("", _TABULAR_RE.sub(_tabular_as_table, text))
     if "$" in text:
         text = _MATH_RE.sub(_unmath, text)
     if _WIDE_RE.search(text):
         text = text.translate(_WIDE)  # full-width brackets and commas ("(57,410)" typed in CJK), "Qwen-VL" with U+2011
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+# a LaTeX table pasted from a paper's source: its tabular as a markdown table, line for line
+_TABULAR_RE = re.compile(r"\\begin\{tabular\}[^\n]*\n(?P<body>.*?)\\end\{tabular\}", re.DOTALL)
+# the float around it: "\\begin{table}[t]", "\\centering", "\\small", "\\label{...}", "\\end{table}"
+_TEX_LAYOUT_RE = re.compile(r"^[ \t]*\\(?:(?:begin|end)\{(?:table|figure)\*?\}(?:\[\w+\])?|centering|small|"
+                            r"footnotesize|scriptsize|label\{[^}\n]*\})[ \t]*$", re.MULTILINE)
+_TEX_RULE_RE = re.compile(r"^\s*\\(?:toprule|midrule|bottomrule|hline|cline\{[^}]*\}|cmidrule[^\n]*)\s*$")
+_TEX_WRAP_RE = re.compile(r"\\(?:textbf|textit|emph|underline|mathrm|text)\{([^{}]*)\}")
+
+
+def _tabular_as_table(m: re.Match[str]) -> str:
+    """A tabular's rows as a markdown table (its rules dropped, "\\textbf{5.83}" as 5.83, "QuIP\\#" as QuIP#),
+    padded with blank lines to the lines it took, so later line numbers hold."""
+    rows = []
+    for src in m.group("body").split("\n"):
+        if _TEX_RULE_RE.match(src) or "&" not in src:
+            continue
+        cells = [_TEX_WRAP_RE.sub(r"\1", c).replace("\\#", "#").replace("\\%", "%").strip()
+                 for c in re.split(r"(?<!\\)&", src.replace("\\\\", ""))]
+        rows.append("| " + " | ".join(cells) + " |")
+    if len(rows) < 2:
+        return m.group(0)
+    rows.insert(1, "|" + "---|" * rows[0].count(" | ") + "---|")
+    blank = m.group(0).count("\n") + 1 - len(rows)
+    return "\n".join(["", *rows, *[""] * max(blank - 1, 0)])
 
 
 _WIDE_RE = re.compile("[\u2010\u2011\u3000-\u3002\uff01-\uff5e]")
