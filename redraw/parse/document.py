@@ -243,7 +243,7 @@ _LOOSE_INFOS = ("", "yaml", "yml", "text", "txt", "plaintext", "json", "json5", 
 _OBJECT_RE = re.compile(r"^\s*[-*]?\s*\{(?P<body>.*)\}\s*,?\s*$")
 _FLOW_RE = re.compile(r"[{}\[\]]\s*,?\s*$|(?<=:)\s*\{|\}\s*,?|^\s*[\]}]\s*,?")
 _LINE_KIND_RE = re.compile(r"\b(?:trend|fit|regression|line|vertical|horizontal|reference|hline|vline|"
-                           r"threshold)\b", re.IGNORECASE)
+                           r"threshold)s?\b", re.IGNORECASE)  # ("hlines": [...], as matplotlib names them)
 
 
 _YAML_RANGE_RE = re.compile(r"^(range|limits?|domain|extent|span)\s*:\s*\[\s*([^,\]]+?)\s*,\s*([^,\]]+?)\s*\]\s*,?$",
@@ -339,7 +339,8 @@ def _json_axis_line(name: str, spec: dict[str, object]) -> str:
             parts.append(f'"{value}"')
         elif low == "scale" and isinstance(value, str):
             parts.append(f"{value} scale")
-        elif low in ("range", "limits", "domain") and isinstance(value, list) and len(value) == 2:
+        elif low in ("range", "limits", "limit", "lim", "lims", "domain", "extent") and isinstance(value, list) \
+                and len(value) == 2:  # ("lim": [30, 90], as matplotlib says it)
             parts.append(f"from {value[0]} to {value[1]}")
         elif "tick" in low and isinstance(value, list) and value:
             parts.append("ticks at " + ", ".join(str(v) for v in value))
@@ -406,7 +407,9 @@ def _line_kind(obj: dict[str, str], listed_as: str = "") -> str:
 def _line_sentence(obj: dict[str, str], listed_as: str = "") -> str:
     """A line described as an object, said as the sentence a description would use."""
     kind = _line_kind(obj, listed_as)
-    style = " ".join(obj.get(k, "") for k in ("style", "linestyle", "color", "colour")).strip()
+    # (matplotlib's codes too: "linestyle": ":" is dotted)
+    style = " ".join(_CODE_STYLES.get(obj.get(k, ""), obj.get(k, "")) for k in ("style", "linestyle", "ls", "color",
+                                                                               "colour")).strip()
     # a value placed by the line's orientation: a horizontal line's is a y, a vertical line's an x
     stated_axis = obj.get("axis", "").strip().lower()[:1]  # "axis": "y", "value": 250
     axis_of_value = stated_axis if stated_axis in ("x", "y") else \
