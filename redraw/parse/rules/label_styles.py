@@ -28,6 +28,9 @@ NAMED_STYLE_RE = re.compile(r"(?:^|[;:]\s*|\.\s+|,\s+(?:and|while)\s+)"
 # "The study center (Hospital H) is highlighted as a larger filled red star": a role, its name in brackets
 ROLE_BRACKET_STYLE_RE = re.compile(r"\b[Tt]he\s+(?-i:[a-z])[\w' -]{2,40}?\s+\((?P<label>(?-i:[A-Z])[^()]{1,40})\)\s+"
                                    r"(?:is\s+|are\s+)?" + _DRAWN_AS)
+# "..., except that the Earth analogue Kepler-452b is drawn as a larger blue star": a role, then a code-like name
+ROLE_CODE_STYLE_RE = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){1,4}?(?P<label>(?-i:[A-Z])[\w.+/]*[\d-][\w.+/-]*)\s+"
+                                r"(?:is\s+|are\s+)?" + _DRAWN_AS)
 # "All species are dark green circles, except *Homo sapiens*, which is drawn as a larger orange diamond"
 # "..., except Kepler-452b, which is drawn as a larger blue star", "all navy circles, except our two focus markets
 # (Austin and Phoenix), which were highlighted in orange": the names (in the bracket, when there is one) and their style
@@ -196,7 +199,8 @@ def label_styles(state: ParseState) -> None:
             excepted = [(name, m) for m in EXCEPT_STYLE_RE.finditer(block.text)
                         for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", _excepted_names(m))]
             pairs = [(m.group("label"), m) for m in NAMED_STYLE_RE.finditer(block.text)] + excepted + \
-                [(m.group("label"), m) for m in ROLE_BRACKET_STYLE_RE.finditer(block.text)]
+                [(m.group("label"), m) for m in ROLE_BRACKET_STYLE_RE.finditer(block.text)] + \
+                [(m.group("label"), m) for m in ROLE_CODE_STYLE_RE.finditer(block.text)]
             for name, named in pairs:
                 # "a larger dark-red diamond with a bold label": the style words it starts with
                 label, style = strip_marks(name), style_head(named.group("style"))
