@@ -914,6 +914,11 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
                  and (marker is None or p.marker == marker)] if color or marker else []
         if found:
             return found
+        # "joins the four eviction points": a word of one group's name ("token eviction") names it
+        words = [w for w in styled.group("style").split()[:-1] if len(w) >= 4 and w.isalpha() and count_of(w) is None]
+        hits = [g for g in state.groups if any(has_words(g.name, w) for w in words)]
+        if len(hits) == 1:
+            f.group_ref = hits[0].name
     if f.group_ref:
         ref = f.group_ref.casefold()
         # the group first: "7B" is not "7B-C25+math"
