@@ -409,9 +409,15 @@ _BRACKET_HEAD_RE = re.compile(r"\(([^()]*?)\s*[,;)]")
 def _header_bracket_style(header: str) -> str:
     """The style a long header states up front in a bracket: "Points (orange circles, each labelled with the
     station name), latitude then trend" -> "orange circles"; "" when it states none so."""
-    return next((m.group(1) for m in _BRACKET_HEAD_RE.finditer(header) if is_style_only(m.group(1))), "")
+    found = next((m.group(1) for m in _BRACKET_HEAD_RE.finditer(header) if is_style_only(m.group(1))), "")
+    # or in a counted opening clause: "Eight black circles, one per model size (batch size 64, FP16, ...):"
+    if not found and (counted := _COUNTED_STYLE_HEAD_RE.match(header)) and is_style_only(counted.group("style")):
+        found = counted.group("style")
+    return found
 
 
+_COUNTED_STYLE_HEAD_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                                    r"(?P<style>[a-z][a-z -]{2,40}?)\s*[,:;(]", re.IGNORECASE)
 _CHART_NAME_RE = re.compile(r"\b(?:vs\.?|versus)\s|\bscatter[\s-]*(?:plot|chart|graph)\b", re.IGNORECASE)
 
 

@@ -564,7 +564,7 @@ def _shared_suffix(run: list[Num]) -> list[Num]:
     """"1, 2, 4 and 32 billion": a suffix written once applies to the whole list."""
     mults = {n.mult for n in run if n.mult is not None}
     if len(mults) == 1 and run[-1].mult is not None and all(n.mult in (None, run[-1].mult) for n in run) \
-            and all(a.value <= b.value for a, b in pairwise(run)):  # "$500 to $150K": 500 is no 500K
+            and all(a.value < b.value for a, b in pairwise(run)):  # "$500 to $150K": 500 is no 500K; "10 to 10K"
         mult = run[-1].mult
         return [n._replace(mult=mult) for n in run]
     return run
