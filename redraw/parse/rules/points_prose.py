@@ -900,7 +900,7 @@ def _quoted_point(state: ParseState, clause: str, line: int) -> PointFact | None
     if len(nums) != 2:
         return None
     x, y = assign_axes(state, rest, nums)
-    point = PointFact(m.group(1).strip(), x, y, line, color=first_color(rest), marker=first_marker(rest))
+    point = PointFact(m.group(1).strip(), x, y, line, color=first_color(rest), marker=_marker_of(rest))
     point.ours = ours_cue(m.group(1)) or bool(OURS_PREFIX_RE.match(clause))
     point.warnings.append(PROSE_NOTE)
     return point
@@ -1041,7 +1041,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     # "The red star, SpinQ-2.5b (ours), is at ...", "The gray square for 2020 is at ..."
     role = role_text if named or styled else (year.group("style") or "") if year else ""
     point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role),
-                      marker=first_marker(rest) or first_marker(role))
+                      marker=_marker_of(rest) or first_marker(role))
     point.ours = bool(ours) or ours_cue(subject)
     if role_group is not None:  # "the other point in the Americas group", "the single Middle Eastern country"
         point.group = role_group.name
@@ -1092,6 +1092,19 @@ COMPARISON_AFTER_RE = re.compile(r"^\s*(?:x\b|×|times\b|"
 def _titles(state: ParseState) -> str:
     """Both axis titles, case folded, for looking words up in them."""
     return f"{state.axes['x'].title} {state.axes['y'].title}".casefold()
+
+
+# a star that is a sun, not a marker: "around a Sun-like star", "to orbit its star", "the host star's mass"
+CELESTIAL_STAR_RE = re.compile(r"\b(?:its|their|host|parent|sun-like|main-sequence|binary|neutron|central|nearby|"
+                               r"cool|hot|dwarf|giant|red-dwarf|m-dwarf|young|old|massive)\s+stars?\b(?!\s+(?:marker|symbol))|"
+                               r"\bstars?['’]s?\s+(?:habitable|mass|radius|light|surface|age)\b", re.IGNORECASE)
+
+
+def _marker_of(text: str) -> str | None:
+    """The marker a point's sentence names, a sun ("orbits its star") not counted as one."""
+    if "star" in text.lower():
+        text = CELESTIAL_STAR_RE.sub(" ", text)
+    return first_marker(text)
 
 
 def _years_axis(state: ParseState) -> bool:
