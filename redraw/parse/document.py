@@ -548,6 +548,12 @@ _DATA_PAIR_LINE_RE = re.compile(r"^(?-i:[A-Z0-9])[^()\[\].!?]{0,50}?\s*(?:=|->|�
                                 r"[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?$")
 _RULE_LINE_RE = re.compile(r"\s*[-=_~+|]{3,}(?:\s+[-=_~+|]{3,})*\s*")  # "------  ------", "=====", "---+---"
 _REMARK_CELL_RE = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]")
+
+
+def _without_rules(content: str) -> tuple[list[int], list[str]]:
+    """A block's lines that are no rule of dashes, equals signs or bars, and where each stands in the block."""
+    kept = [(k, src) for k, src in enumerate(content.split("\n")) if not _RULE_LINE_RE.fullmatch(src)]
+    return [k for k, _ in kept], [src for _, src in kept]
 _LOWER_KEY_RE = re.compile(r"[a-z][\w()/%-]*(?:\s[\w()/%-]+){0,3}:\s")
 _DATA_ROW_RE = re.compile(r"(?:[(\[]|[A-Z0-9])[^\n]{2,120}?(?:[\d%)\]]|\d\s?[A-Za-zµ°/%²³]{1,6})\s*\.?|"
                           r"[(\[][^()\[\]\n]*\d[^()\[\]\n]*[,;][^()\[\]\n]*\d[^()\[\]\n]*[)\]]\s*[-—–:]?\s*[^\W\d][^()\[\]\n]{0,60}")
@@ -572,6 +578,8 @@ _PLOT_CODE_WORDS = ("label", "lim", "ticks", "scale", "None", "line(", "->", "ls
 def _plot_code(src: str) -> bool:
     """The line sets a plot up in matplotlib's words (a cheap test for the words first: most lines have none)."""
     return any(word in src for word in _PLOT_CODE_WORDS) and _PLOT_CODE_RE.search(src) is not None
+
+
 _QUOTED = r"(?P<q>['\"])(?P<v>.*?)(?P=q)"
 _CODE_AXIS_RES = [
     (re.compile(r"\b(?:set_)?(?P<ax>[xy])label\s*(?:=\s*|\(\s*)" + _QUOTED), "{v}"),
@@ -975,9 +983,7 @@ class _Walker:
         """Lines of cells between bars with no table rule, "ACT | 45 ms | 71% | blue circle", under a
         header line ("Points (label | latency | success | style):") or a first line of names: a table.
         The lines before them are read as usual."""
-        # (an org-mode or ASCII table's rule, "|------+-----|", is no row)
-        offsets = [k for k, src in enumerate(content.split("\n")) if not _RULE_LINE_RE.fullmatch(src)]
-        raw = [content.split("\n")[k] for k in offsets]
+        offsets, raw = _without_rules(content)  # (an org-mode or ASCII table's rule, "|------+-----|", is no row)
         cells = [[c.strip() for c in src.strip().strip("|").split("|")] for src in raw]
         width = len(cells[-1])
         k = len(raw)
@@ -1100,9 +1106,7 @@ class _Walker:
         """Lines of cells aligned by runs of spaces, a header of names above them, as plain text lays out a
         table ("island   area_km2   species" then "Isabela   4588   52"): a table. The lines before are read
         as usual."""
-        # (a header underlined with dashes or equals signs, "-------  -----  -----", is no row)
-        offsets = [k for k, src in enumerate(content.split("\n")) if not _RULE_LINE_RE.fullmatch(src)]
-        raw = [content.split("\n")[k] for k in offsets]
+        offsets, raw = _without_rules(content)  # (a header underlined, "-------  -----  -----", is no row)
         cells = [_COLUMN_GAP_RE.split(src.strip()) for src in raw]
         width = len(cells[-1])
         # a row may end in a remark the others lack ("Man City   +1.35   2.34   (gold star)"): a column of notes
@@ -1150,14 +1154,12 @@ class _Walker:
             rows = [r[1:] for r in rows]  # a data frame's row numbers
         if len(header) != len(rows[0]) or 2 * sum(bool(_DIGIT_RE.search(c)) for c in header) >= len(header):
             return False  # a header is names ("top1" may hold a digit), not a row of values
-        for offset in (*range(start - 1), *range(end, len(raw))):
-            if offset == end:
-                self.add("table", "", line + start - 1, header=header, rows=rows,
-                         row_lines=list(range(line + start, line + end)))
+        for offset in range(start - 1):
             self.paragraph_line(raw[offset], line + offset)
-        if end == len(raw):
-            self.add("table", "", line + start - 1, header=header, rows=rows,
-                     row_lines=list(range(line + start, line + end)))
+        self.add("table", "", line + start - 1, header=header, rows=rows,
+                 row_lines=list(range(line + start, line + end)))
+        for offset in range(end, len(raw)):
+            self.paragraph_line(raw[offset], line + offset)
         return True
 
     def indented_lines(self, content: str, line: int) -> bool:

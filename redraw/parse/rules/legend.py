@@ -531,9 +531,9 @@ def _entry(text: str) -> tuple[str, str | None, str | None] | None:
     return (found[0], found[1] or emoji[0], found[2] or emoji[1]) if found is not None else None
 
 
-# how the entry's markers are drawn, after a semicolon ("; drawn larger with bold labels"); not "; it has no key entry"
 # a bracketed remark that the one point it names has no entry: "the Sun (no legend entry; labelled directly)"
 NO_ENTRY_RE = re.compile(r"\(\s*(?:no|not\s+in\s+the|without\s+a)\s+(?:own\s+)?(?:legend|key)\b", re.IGNORECASE)
+# how the entry's markers are drawn, after a semicolon ("; drawn larger with bold labels"); not "; it has no key entry"
 REMARK_AFTER_SEMICOLON_RE = re.compile(r";\s+(?:(?:all\s+|each\s+)?(?:drawn|shown|plotted|rendered|displayed|"
                                        r"outlined|filled|labell?ed|marked)|larger|smaller|bigger|bold|half-)\b.*$")
 

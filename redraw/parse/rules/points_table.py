@@ -225,9 +225,14 @@ def _may_group(state: ParseState, rows: list[list[str]], col: int) -> bool:
         for row in rows)
 
 
+def _filled(rows: list[list[str]], col: int) -> list[str]:
+    """The column's cells that say something, stripped."""
+    return [row[col].strip() for row in rows if col < len(row) and row[col].strip()]
+
+
 def _distinct(rows: list[list[str]], col: int) -> bool:
     """No two filled cells of the column say the same."""
-    cells = [row[col].strip() for row in rows if col < len(row) and row[col].strip()]
+    cells = _filled(rows, col)
     return len(set(cells)) == len(cells)
 
 
@@ -239,7 +244,7 @@ def _filled_share(rows: list[list[str]], col: int) -> float:
 def _heads_groups(state: ParseState, title: str, rows: list[list[str]], col: int) -> bool:
     """Every filled cell, after the column's title, names a legend group: "I" and "II" under "phase" beside a
     legend of "Phase I" and "Phase II"."""
-    cells = [c.strip() for row in rows if col < len(row) and (c := row[col]).strip()]
+    cells = _filled(rows, col)
     return bool(state.groups) and bool(cells) and all(
         len(c) <= 3 and _headed_group(state, f"{strip_marks(title)} {c}") is not None for c in cells)
 
