@@ -120,7 +120,7 @@ def layout_timer() -> Iterator[list[float]]:
     the block runs: the step is wrapped here, so the library carries no timing code. The rest of
     render() is 'build'."""
     spent = [0.0]
-    step = figure_steps._labels
+    step = figure_steps.draw_labels
 
     def timed(*args: Any, **kwargs: Any) -> None:
         t0 = time.perf_counter()
@@ -129,11 +129,11 @@ def layout_timer() -> Iterator[list[float]]:
         finally:
             spent[0] += time.perf_counter() - t0
 
-    figure_steps._labels = timed
+    figure_steps.draw_labels = timed
     try:
         yield spent
     finally:
-        figure_steps._labels = step
+        figure_steps.draw_labels = step
 
 
 def stages(paths: list[Path], repeat: int) -> dict[str, list[float]]:

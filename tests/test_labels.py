@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from redraw.render.labels import place
+from redraw.render.placer import place
 
 FRAME = (0.0, 0.0, 200.0, 100.0)
 

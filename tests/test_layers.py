@@ -92,9 +92,16 @@ ALLOWED = {
     "redraw.parse": {"redraw.errors", "redraw.spec"},
     "redraw.render": {"redraw.spec", "redraw.render.figure", "redraw.render.save"},
     "redraw.render.style": set(),
-    "redraw.render.labels": set(),
+    "redraw.render.placer": set(),
+    "redraw.render.audit": set(),
     "redraw.render.save": {"redraw.render.style"},
-    "redraw.render.figure": {"redraw.spec", "redraw.render.labels", "redraw.render.style"},
+    "redraw.render.base": {"redraw.spec"},
+    "redraw.render.axes": {"redraw.spec", "redraw.render.base", "redraw.render.style"},
+    "redraw.render.lines": {"redraw.spec", "redraw.render.base", "redraw.render.style"},
+    "redraw.render.legend": {"redraw.spec", "redraw.render.base", "redraw.render.style"},
+    "redraw.render.labels": {"redraw.spec", "redraw.render.base", "redraw.render.placer", "redraw.render.style"},
+    "redraw.render.figure": {"redraw.spec", "redraw.render.base", "redraw.render.style", "redraw.render.axes",
+                             "redraw.render.lines", "redraw.render.legend", "redraw.render.labels"},
     "redraw.incremental": {"redraw._version", "redraw.io"},
 }
 

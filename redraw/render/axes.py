@@ -1,0 +1,139 @@
+"""The axes step: scales, limits, ticks (stated ones verbatim), axis titles, chart title and margins."""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis as MplAxis
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
+
+from ..spec import Axis, ChartSpec
+from .base import Look, get_renderer, plain_text
+from .style import Size
+
+
+def scales_and_limits(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
+    for which, axis in (("x", spec.x_axis), ("y", spec.y_axis)):
+        values = [getattr(p, which) for p in spec.points]
+        values += [r.value for r in spec.reference_lines if r.axis == which]
+        log = axis.scale == "log" and all(v > 0 for v in values)
+        getattr(ax, f"set_{which}scale")("log" if log else "linear")
+        lo, hi = _limits(axis, values, log)
+        getattr(ax, f"set_{which}lim")(lo, hi)
+        _ticks(ax, which, axis, log, lo, hi)
+
+
+def _limits(axis: Axis, values: list[float], log: bool) -> tuple[float, float]:
+    """The stated range, grown just enough to keep every point clear of the frame."""
+    f: Callable[[float], float] = math.log10 if log else float
+    inv: Callable[[float], float] = (lambda v: 10.0 ** v) if log else float
+    ticks = [t for t in axis.ticks or [] if not log or t > 0]
+    data = [f(v) for v in values] or [0.0, 1.0]
+    lo_d, hi_d = min(data), max(data)
+    stated = [f(v) for v in (axis.min, axis.max) if v is not None and (not log or v > 0)]
+    span_all = [*data, *stated, *(f(t) for t in ticks)]
+    span = (max(span_all) - min(span_all)) or (abs(lo_d) or 1.0)
+    pad = 0.04 * span
+    lo = f(axis.min) if axis.min is not None and (not log or axis.min > 0) else None
+    hi = f(axis.max) if axis.max is not None and (not log or axis.max > 0) else None
+    lo = min(lo, lo_d - pad) if lo is not None and lo_d - pad < lo else (lo if lo is not None else lo_d - pad)
+    hi = max(hi, hi_d + pad) if hi is not None and hi_d + pad > hi else (hi if hi is not None else hi_d + pad)
+    if ticks and axis.min is None:
+        lo = min(lo, f(min(ticks)))
+    if ticks and axis.max is None:
+        hi = max(hi, f(max(ticks)))
+    if hi <= lo:
+        lo, hi = lo - 1, hi + 1
+    return inv(lo), inv(hi)
+
+
+def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) -> None:
+    target = ax.xaxis if which == "x" else ax.yaxis
+    target.set_minor_locator(NullLocator())
+    if axis.ticks:
+        stated: list[str | None] = list(axis.tick_labels) if axis.tick_labels else [None] * len(axis.ticks)
+        keep = [(t, lab) for t, lab in zip(axis.ticks, stated, strict=True) if lo <= t <= hi and (not log or t > 0)]
+        if keep:
+            locs = [t for t, _ in keep]
+            names = [_no_math(lab) if lab else _fmt(t) for t, lab in keep]
+            for t in _continued(locs, log, lo, hi):  # the axis grew past the stated ticks
+                locs.append(t)
+                names.append(_fmt(t))
+            target.set_major_locator(FixedLocator(locs))
+            target.set_major_formatter(FixedFormatter(names))
+            return
+    if log and math.log10(hi / lo) < 2.5:  # a log axis short of a few decades: 1-2-5 ticks
+        ticks = [m * 10 ** e for e in range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
+                 for m in (1, 2, 5) if lo <= m * 10 ** e <= hi]
+        if len(ticks) < 3:
+            ticks = [m * 10 ** e for e in range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
+                     for m in range(1, 10) if lo <= m * 10 ** e <= hi]
+        target.set_major_locator(FixedLocator(ticks))
+        target.set_major_formatter(FixedFormatter([_fmt(t) for t in ticks]))
+
+
+def _continued(ticks: list[float], log: bool, lo: float, hi: float) -> list[float]:
+    """Ticks beyond the stated ones, same step (or ratio on log), where the axis had to grow."""
+    if len(ticks) < 2:
+        return []
+    t = sorted(ticks)
+    if log:
+        ratio = t[-1] / t[-2]
+        up = [t[-1] * ratio ** k for k in range(1, 20) if t[-1] * ratio ** k <= hi]
+        down = [t[0] / ratio ** k for k in range(1, 20) if t[0] / ratio ** k >= lo]
+    else:
+        step = t[-1] - t[-2]
+        up = [t[-1] + step * k for k in range(1, 50) if t[-1] + step * k <= hi + 1e-9 * abs(step)]
+        down = [t[0] - step * k for k in range(1, 50) if t[0] - step * k >= lo - 1e-9 * abs(step)]
+    return [round(v, 12) for v in up + down]
+
+
+def _no_math(text: str) -> str:
+    """Tick texts cannot switch mathtext off: "$1 to $10" would parse as math unless escaped."""
+    if text.count("$") - text.count(r"\$") >= 2:
+        return text.replace(r"\$", "$").replace("$", r"\$")
+    return text
+
+
+def _fmt(v: float) -> str:
+    if v != 0 and (abs(v) >= 1e5 or abs(v) < 1e-3):
+        return f"{v:.3g}"
+    return f"{v:,.6g}" if abs(v) >= 1e4 else f"{v:.6g}"
+
+
+def _is_math(text: str) -> bool:
+    dollars = text.count("$") - text.count(r"\$")
+    return dollars > 0 and dollars % 2 == 0
+
+
+def margins_and_titles(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
+    """Axis titles, chart title and margins measured from the tick labels actually shown."""
+    renderer = get_renderer(fig)
+    prop = FontProperties(size=sz.font * 0.9)
+    px = fig.dpi / 72.0
+
+    def widest(axis_obj: MplAxis) -> tuple[float, float]:
+        locs = axis_obj.get_majorticklocs()
+        names = axis_obj.get_major_formatter().format_ticks(locs.tolist())
+        sizes = [renderer.get_text_width_height_descent(n, prop, ismath=_is_math(n))[:2]
+                 for n in names if n] or [(0.0, 0.0)]
+        return max(s[0] for s in sizes), max(s[1] for s in sizes)
+
+    yw, _ = widest(ax.yaxis)
+    xw, xh = widest(ax.xaxis)
+    if spec.x_axis.label:
+        ax.set_xlabel(plain_text(spec.x_axis.label), parse_math=False)
+    if spec.y_axis.label:
+        ax.set_ylabel(plain_text(spec.y_axis.label), parse_math=False)
+    if spec.title:
+        ax.set_title(plain_text(spec.title), fontsize=sz.font * 1.15, fontweight="bold", parse_math=False)
+    W, H = fig.bbox.width, fig.bbox.height
+    line = sz.font * 1.25 * px
+    left = yw + 6 * px + (line * 1.3 if spec.y_axis.label else 0) + 4 * px
+    bottom = xh + 6 * px + (line * 1.3 if spec.x_axis.label else 0) + 4 * px
+    top = (line * 1.8 if spec.title else line * 0.6)
+    right = max(10 * px, xw / 2 + 2 * px)  # the last x tick label is centred on the axes' edge
+    ax.set_position((left / W, bottom / H, 1 - (left + right) / W, 1 - (bottom + top) / H))

@@ -1,0 +1,87 @@
+"""What every drawing step shares: how a point looks, display-space boxes, marker radii and label text."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.transforms import Bbox
+from matplotlib.typing import LineStyleType
+
+from ..spec import ChartSpec
+
+LABEL_CHARS = 60   # longer labels are shortened with an ellipsis in the figure (the spec keeps them whole)
+DASHES: dict[str, LineStyleType] = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
+Box = tuple[float, float, float, float]       # x0, y0, x1, y1 in display px
+Segment = tuple[float, float, float, float]   # a drawn line piece, x0, y0, x1, y1 in display px
+
+
+@dataclass
+class Look:
+    """How one point is drawn."""
+
+    color: str
+    marker: str
+    size: float
+    z: float
+
+
+def get_renderer(fig: Figure) -> RendererBase:
+    canvas = fig.canvas
+    assert isinstance(canvas, FigureCanvasAgg)  # render() gives every figure an Agg canvas
+    return canvas.get_renderer()  # type: ignore[no-untyped-call,no-any-return]  # backend_agg has no type hints
+
+
+def display_box(bbox: Bbox) -> Box:
+    x0, y0, x1, y1 = (float(v) for v in bbox.extents)
+    return (x0, y0, x1, y1)
+
+
+def marker_boxes(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look]) -> list[Box]:
+    if not spec.points:
+        return []
+    pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
+    radii = marker_radii(fig, looks)
+    return [(x - r, y - r, x + r, y + r) for (x, y), r in zip(pts, radii, strict=True)]
+
+
+def marker_radii(fig: Figure, looks: list[Look]) -> np.ndarray:
+    px = fig.dpi / 72.0
+    return np.array([math.sqrt(lk.size) / 2 * px * (0.8 if lk.marker == "*" else 1.0) + 1.0 for lk in looks])
+
+
+def plain_text(text: str) -> str:
+    """Titles as drawn: control characters become spaces; nothing is shortened."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def display_label(label: str) -> str:
+    """The label as drawn: one line, control characters gone, very long names shortened."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in label).split()) or "?"
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def text_size(renderer: RendererBase, dpi: float, text: str, prop: FontProperties) -> tuple[float, float]:
+    """A label's box in display px, with a little air so neighbours never touch.
+
+    Extents depend only on the pinned font, its size and the dpi (the figure's, which the renderer
+    measures at), so each is measured once.
+    """
+    key = (text, prop.get_size_in_points(), str(prop.get_weight()), dpi)
+    size = _SIZES.get(key)
+    if size is None:
+        w, h, _ = renderer.get_text_width_height_descent(text, prop, ismath=False)
+        # matplotlib lays a line out at least as tall as "lp" (ascender + descender): so do we
+        _, h_lp, _ = renderer.get_text_width_height_descent("lp", prop, ismath=False)
+        size = _SIZES[key] = (w + 4.0, max(h, h_lp) + 3.0)
+        if len(_SIZES) > 20000:
+            _SIZES.clear()
+    return size
+
+
+_SIZES: dict[tuple[str, float, str, float], tuple[float, float]] = {}

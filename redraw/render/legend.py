@@ -1,0 +1,64 @@
+"""The legend step: one entry per group (and lone highlighted points, labelled trend lines), in the corner
+that covers fewest points, or outside the axes on the right when every corner covers some."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
+
+from ..spec import ChartSpec
+from .base import DASHES, Look, display_label, get_renderer
+from .style import LINE_COLOR, Size, color
+
+
+def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size) -> Legend | None:
+    handles, names = [], []
+    for g in spec.groups:
+        members = [i for i, p in enumerate(spec.points) if p.group == g.name]
+        if not members:
+            continue
+        lk = looks[members[0]]
+        handles.append(_handle(lk))
+        names.append(display_label(g.name))
+    lone = [i for i, p in enumerate(spec.points) if p.highlight and p.group not in names]
+    if handles and lone:
+        for i in lone:
+            handles.append(_handle(looks[i]))
+            names.append(display_label(spec.points[i].label))
+    for t in spec.trend_lines:
+        if t.label:
+            handles.append(Line2D([], [], color=color(t.color, LINE_COLOR), linestyle=DASHES[t.style]))
+            names.append(display_label(t.label))
+    if not handles:
+        return None
+    renderer = get_renderer(fig)
+    pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
+    best: tuple[int, str] | None = None
+    for loc in ("upper left", "upper right", "lower right", "lower left", "center right", "center left",
+                "upper center", "lower center"):
+        leg = ax.legend(handles, names, loc=loc, fontsize=sz.label_font, borderaxespad=0.4)
+        x0, y0, x1, y1 = leg.get_window_extent(renderer).extents
+        pad = 12.0
+        inside = int(((pts[:, 0] > x0 - pad) & (pts[:, 0] < x1 + pad) & (pts[:, 1] > y0 - pad)
+                      & (pts[:, 1] < y1 + pad)).sum())
+        if best is None or inside < best[0]:
+            best = (inside, loc)
+        if inside == 0:
+            return leg
+    # every corner covers points: move the legend outside, to the right of the axes
+    leg = ax.legend(handles, names, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=sz.label_font,
+                    borderaxespad=0.0)
+    width = leg.get_window_extent(renderer).width / fig.bbox.width
+    pos = ax.get_position()
+    ax.set_position((pos.x0, pos.y0, max(pos.width - width - 0.02, 0.3), pos.height))
+    return leg
+
+
+def _handle(look: Look) -> Line2D:
+    edge = "white" if look.marker not in ("x", "+") else look.color
+    return Line2D([], [], linestyle="none", marker=look.marker, color=look.color, markeredgecolor=edge,
+                  markersize=max(math.sqrt(look.size) * 0.9, 6.0 if look.marker != "*" else 8.0))

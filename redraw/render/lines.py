@@ -1,0 +1,135 @@
+"""The lines step: fitted trend lines, reference lines and the labels that sit on reference lines."""
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.text import Text
+from matplotlib.transforms import ScaledTranslation
+
+from ..spec import ChartSpec
+from .base import DASHES, Box, Look, Segment, display_box, display_label, get_renderer, marker_boxes, text_size
+from .style import LINE_COLOR, Size, color
+
+Spot = tuple[float, Literal["left", "center", "right"], Literal["top", "bottom", "center"]]
+
+
+def trend_lines(ax: Axes, spec: ChartSpec) -> list[Segment]:
+    segments = []
+    xlog, ylog = ax.get_xscale() == "log", ax.get_yscale() == "log"
+    for t in spec.trend_lines:
+        names = set(t.points) if t.points is not None else None
+        pts = [p for p in spec.points if (p.label in names if names is not None else not p.highlight)]
+        xs = np.array([p.x for p in pts], dtype=float)
+        ys = np.array([p.y for p in pts], dtype=float)
+        ok = np.isfinite(xs) & np.isfinite(ys) & ((xs > 0) if xlog else True) & ((ys > 0) if ylog else True)
+        xs, ys = xs[ok], ys[ok]
+        fx = np.log10(xs) if xlog else xs
+        fy = np.log10(ys) if ylog else ys
+        if len(np.unique(fx)) < 2:
+            continue  # undefined fit (the spec's warnings say why)
+        b, a = np.polyfit(fx, fy, 1)
+        x_lo = t.start[0] if t.start else xs.min()
+        x_hi = t.end[0] if t.end else xs.max()
+        gx = np.linspace(np.log10(x_lo) if xlog else x_lo, np.log10(x_hi) if xlog else x_hi, 50)
+        gy = a + b * gx
+        X = 10 ** gx if xlog else gx
+        Y = 10 ** gy if ylog else gy
+        ax.plot(X, Y, DASHES[t.style], color=color(t.color, LINE_COLOR), lw=1.2, zorder=2,
+                label=t.label or None)
+        d = ax.transData.transform(np.column_stack([X, Y]))
+        segments += [(d[i, 0], d[i, 1], d[i + 1, 0], d[i + 1, 1]) for i in range(0, len(d) - 1, 5)]
+    return segments
+
+
+def reference_lines(ax: Axes, spec: ChartSpec) -> list[Segment]:
+    segments = []
+    for r in spec.reference_lines:
+        c, style = color(r.color, LINE_COLOR), DASHES[r.style]
+        if r.axis == "y":
+            ax.axhline(r.value, color=c, linestyle=style, lw=1.0, zorder=1.5)
+        else:
+            ax.axvline(r.value, color=c, linestyle=style, lw=1.0, zorder=1.5)
+        d = ax.transData.transform(_ref_xy(ax, r.axis, r.value))
+        segments.append((d[0, 0], d[0, 1], d[1, 0], d[1, 1]))
+    return segments
+
+
+def _ref_xy(ax: Axes, axis: str, v: float) -> np.ndarray:
+    if axis == "y":
+        x0, x1 = ax.get_xlim()
+        return np.array([[x0, v], [x1, v]])
+    y0, y1 = ax.get_ylim()
+    return np.array([[v, y0], [v, y1]])
+
+
+def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
+                 taken: list[Box]) -> list[Box]:
+    """Reference-line labels sit on their line, at whichever end collides with no marker or legend."""
+    renderer = get_renderer(fig)
+    # each marker with the room its label would take to its right: a line label should leave it free
+    markers = _label_zones(fig, ax, spec, looks, sz) + list(taken)
+    boxes: list[Box] = []
+    for r in spec.reference_lines:
+        if not r.label:
+            continue
+        c = color(r.color, LINE_COLOR)
+        if r.axis == "y":
+            t = ax.text(0, r.value, display_label(r.label), transform=ax.get_yaxis_transform(), fontsize=sz.label_font,
+                        color=c, parse_math=False, zorder=5)
+            spots: list[Spot] = [(0.99, "right", "bottom"), (0.01, "left", "bottom"), (0.99, "right", "top"),
+                     (0.01, "left", "top"), (0.5, "center", "bottom")]
+        else:
+            t = ax.text(r.value, 0, display_label(r.label), transform=ax.get_xaxis_transform(), rotation=90,
+                        fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
+            spots = [(0.99, "left", "top"), (0.99, "right", "top"), (0.01, "left", "bottom"),
+                     (0.01, "right", "bottom"), (0.5, "left", "center")]
+        best: tuple[int, Spot, Box] | None = None
+        for spot in spots:
+            box = _put(t, ax, r.axis, spot, renderer)
+            hits = sum(_hit(box, m) for m in markers + boxes)
+            if best is None or hits < best[0]:
+                best = (hits, spot, box)
+            if hits == 0:
+                break
+        assert best is not None
+        boxes.append(_put(t, ax, r.axis, best[1], renderer))
+    return boxes
+
+
+def _put(t: Text, ax: Axes, axis: str, spot: Spot, renderer: RendererBase) -> Box:
+    """Move a line label to `spot` (position along the line, alignment); its box in display px."""
+    frac, ha, va = spot
+    (t.set_x if axis == "y" else t.set_y)(frac)
+    t.set_horizontalalignment(ha)
+    t.set_verticalalignment(va)
+    # a little air between the text and its line: 2.5 pt off the line, 1.5 pt in from the frame
+    fig = t.figure
+    away = 2.5 / 72
+    if axis == "y":
+        dx, dy = {"right": -1.5 / 72, "left": 1.5 / 72}.get(ha, 0.0), away if va == "bottom" else -away
+        base = ax.get_yaxis_transform()
+    else:
+        dx, dy = away if ha == "left" else -away, {"top": -1.5 / 72, "bottom": 1.5 / 72}.get(va, 0.0)
+        base = ax.get_xaxis_transform()
+    t.set_transform(base + ScaledTranslation(dx, dy, fig.dpi_scale_trans))
+    return display_box(t.get_window_extent(renderer))
+
+
+def _hit(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
+
+
+def _label_zones(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size) -> list[Box]:
+    renderer = get_renderer(fig)
+    prop = FontProperties(size=sz.label_font)
+    zones = []
+    for (x0, y0, x1, y1), p in zip(marker_boxes(fig, ax, spec, looks), spec.points, strict=True):
+        w, h = text_size(renderer, fig.dpi, display_label(p.label), prop)
+        cy = (y0 + y1) / 2
+        zones.append((x0, min(y0, cy - h / 2), x1 + 2 + w, max(y1, cy + h / 2)))
+    return zones
