@@ -10,8 +10,9 @@ from matplotlib.colors import to_hex
 from matplotlib.text import Annotation
 
 from redraw.render import render
+from redraw.render.labels import NUMBER_GID
 from redraw.spec import ChartSpec, Group, Point
-from tests.test_overlap import _collisions, _synthetic
+from tests.test_overlap import _synthetic, shown_labels
 
 # The house look, written out here on purpose (not imported from redraw.render.style): a change to the
 # palette or the marker sizes must be made in both places, knowingly.
@@ -132,15 +133,18 @@ def test_legend_moves_outside_when_every_corner_covers_points():
     assert ax.get_position().width < alone.axes[0].get_position().width - (lx1 - lx0) / fig.bbox.width
 
 
-def test_crowded_labels_shrink_rather_than_collide():
-    fig = render(_synthetic(45, log=True), "column")  # 45 labels on a 3.5 in figure
-    sizes = [a.get_fontsize() for a in fig.axes[0].texts if isinstance(a, Annotation)]
-    full = 5.5  # the column preset's label font
-    assert len(sizes) == 45
-    assert set(np.round(sizes, 3)) <= {full, round(full * 0.88, 3), round(full * 0.76, 3)}
-    assert min(sizes) < full  # some did shrink ...
-    assert sum(s == full for s in sizes) > 30  # ... only those that had to
-    assert _collisions(fig) == []
+def test_crowded_labels_give_way_to_numbers_not_to_smaller_type():
+    spec = _synthetic(45, log=True)
+    fig = render(spec, "column")  # 45 labels on a 3.5 in figure
+    beside = [a for a in fig.axes[0].texts if isinstance(a, Annotation)]
+    key = [t.get_text() for t in fig.texts if t.get_gid() == NUMBER_GID]
+    numbers = [a.get_text() for a in beside if a.get_gid() == NUMBER_GID]
+    assert {a.get_fontsize() for a in beside} == {5.5}  # the column preset's label font, for every label
+    assert 0 < len(numbers) < 20  # some points had no room for their name ...
+    assert sorted(numbers, key=int) == [str(n) for n in range(1, len(numbers) + 1)]
+    assert key == [str(n) for n in range(1, len(numbers) + 1)]  # ... and the key names each one
+    assert sorted(shown_labels(fig)) == sorted(p.label for p in spec.points)
+    assert fig.get_size_inches()[1] > 2.8  # the figure grew by the key's height
 
 
 def test_a_point_the_text_leaves_unnamed_is_drawn_without_a_label():

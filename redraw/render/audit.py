@@ -33,11 +33,17 @@ class Marker:
     centre: tuple[float, float]
     grow: float     # half the edge width, px
 
+    @property
+    def filled(self) -> bool:
+        """A closed outline ("o", "s", "*") is ink inside; the strokes of "x" and "+" are only ink on them."""
+        codes = self.path.codes
+        return codes is None or bool((np.asarray(codes) == Path.CLOSEPOLY).any())
+
     def hits_box(self, box: Bbox) -> bool:
-        return bool(self.path.intersects_bbox(box.expanded(1, 1).padded(self.grow - TOL), filled=True))
+        return bool(self.path.intersects_bbox(box.padded(self.grow - TOL), filled=self.filled))
 
     def hits_path(self, path: Path) -> bool:
-        return bool(self.path.intersects_path(path, filled=True))
+        return bool(self.path.intersects_path(path, filled=self.filled))
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """What every drawing step shares: how a point looks, display-space boxes, marker radii and label text."""
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -23,12 +24,15 @@ Segment = tuple[float, float, float, float]   # a drawn line piece, x0, y0, x1, 
 
 @dataclass
 class Look:
-    """How one point is drawn."""
+    """How one point is drawn, and where: x and y are the spec's values, except for points drawn apart
+    from a coincident one (figure.spread)."""
 
     color: str
     marker: str
     size: float
     z: float
+    x: float
+    y: float
 
 
 def get_renderer(fig: Figure) -> RendererBase:
@@ -45,9 +49,19 @@ def display_box(bbox: Bbox) -> Box:
 def marker_boxes(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look]) -> list[Box]:
     if not spec.points:
         return []
-    pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
+    pts = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
     radii = marker_radii(fig, looks)
     return [(x - r, y - r, x + r, y + r) for (x, y), r in zip(pts, radii, strict=True)]
+
+
+def drawn_segments(ax: Axes) -> list[Segment]:
+    """Every drawn line (trend and reference lines) as display-px segments, measured now: call again
+    after the axes move (a legend placed outside shrinks them)."""
+    out: list[Segment] = []
+    for line in ax.lines:
+        v = np.asarray(line.get_transform().transform_path(line.get_path()).vertices, dtype=float)
+        out += [(float(a[0]), float(a[1]), float(b[0]), float(b[1])) for a, b in itertools.pairwise(v)]
+    return out
 
 
 def marker_radii(fig: Figure, looks: list[Look]) -> np.ndarray:

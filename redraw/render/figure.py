@@ -5,13 +5,16 @@ lines), legend.py, labels.py (point labels, placed by placer.py); base.py holds 
 """
 from __future__ import annotations
 
+import math
+
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..spec import ChartSpec
 from .axes import margins_and_titles, scales_and_limits
-from .base import Look, display_box, get_renderer
+from .base import Look, display_box, drawn_segments, get_renderer, marker_radii
 from .labels import draw_labels
 from .legend import draw_legend
 from .lines import line_labels, reference_lines, trend_lines
@@ -37,12 +40,14 @@ def render(spec: ChartSpec, size: str = "page") -> Figure:
         looks = _looks(spec, sz)
         scales_and_limits(ax, spec, looks)
         margins_and_titles(fig, ax, spec, sz)
-        segments = trend_lines(ax, spec) + reference_lines(ax, spec)
+        spread(fig, ax, looks)
+        trend_lines(ax, spec)
+        reference_lines(ax, spec)
         _points(ax, spec, looks)
         legend = draw_legend(fig, ax, spec, looks, sz)
         blocked = [display_box(legend.get_window_extent(get_renderer(fig)))] if legend else []
         blocked += line_labels(fig, ax, spec, looks, sz, blocked)
-        draw_labels(fig, ax, spec, looks, sz, blocked, segments)
+        draw_labels(fig, ax, spec, looks, sz, blocked, drawn_segments(ax))
     return fig
 
 
@@ -61,8 +66,33 @@ def _looks(spec: ChartSpec, sz: Size) -> list[Look]:
         size = (sz.star if p.highlight else sz.marker) * _INK.get(m, 1.0)
         if m == "*" and not p.highlight:
             size = sz.marker * 2.2   # a star's ink is thin; match a circle's weight
-        looks.append(Look(c, m, size, 4.0 if p.highlight else 3.0))
+        looks.append(Look(c, m, size, 4.0 if p.highlight else 3.0, p.x, p.y))
     return looks
+
+
+def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
+    """Points drawn on top of each other (the same values, common where a description rounds) are drawn
+    apart, evenly round their common centre, each about a marker radius from it, so every one shows and
+    can take its own label. Only the drawing moves: the spec keeps the values."""
+    if len(looks) < 2:
+        return
+    xy = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
+    radii = marker_radii(fig, looks)
+    done: set[int] = set()
+    for i in range(len(looks)):
+        if i in done:
+            continue
+        group = [j for j in range(i, len(looks)) if j not in done
+                 and math.hypot(*(xy[j] - xy[i])) < 0.5 * max(radii[i], radii[j])]
+        done.update(group)
+        if len(group) < 2:
+            continue
+        centre = xy[group].mean(axis=0)
+        r = 0.9 * max(radii[group]) / math.sin(math.pi / len(group))
+        for k, j in enumerate(group):
+            angle = math.pi + 2 * math.pi * k / len(group)   # the first one on the left
+            x, y = ax.transData.inverted().transform(centre + r * np.array([math.cos(angle), math.sin(angle)]))
+            looks[j].x, looks[j].y = float(x), float(y)
 
 
 def _points(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
@@ -74,6 +104,6 @@ def _points(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
     for marker, z in keys:
         idx = [i for i, lk in enumerate(looks) if lk.marker == marker and lk.z == z]
         edge = {"edgecolors": "white", "linewidths": 0.6} if marker not in ("x", "+") else {"linewidths": 1.4}
-        ax.scatter([spec.points[i].x for i in idx], [spec.points[i].y for i in idx],
+        ax.scatter([looks[i].x for i in idx], [looks[i].y for i in idx],
                    s=[looks[i].size for i in idx], c=[looks[i].color for i in idx], marker=marker,
                    zorder=z, **edge)

@@ -1,5 +1,12 @@
-"""The labels step: every point's label placed by the placer (redraw.render.placer) and drawn."""
+"""The labels step: every point's label placed by the placer (redraw.render.placer) and drawn.
+
+A label that has no spot breaking no rule (the chart is too crowded at this size) is not shrunk or
+forced in: its point gets a small number instead, placed by the same rules, and the number and the
+full label go into a key under the axes. So every stated label is in the figure, all at one size.
+"""
 from __future__ import annotations
+
+import math
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -11,36 +18,89 @@ from . import placer
 from .base import Box, Look, Segment, display_box, display_label, get_renderer, marker_radii, text_size
 from .style import Size
 
+LEADER = {"arrowstyle": "-", "color": "#9a9a9a", "lw": 0.5, "shrinkA": 1.5}
+TEXT_COLOR = "#1a1a1a"
+Z_LABEL = 2.9   # above lines (2), under markers (3): a leader runs under the markers it meets
+KEY_GID = "redraw-key"          # a label's full name in the key
+NUMBER_GID = "redraw-number"    # a number: beside its point, and before its name in the key
+NEAR = 6   # a label goes at most this many rings out (a leader of ~5 label heights); further, a number does
+
 
 def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
-            blocked: list[Box], segments: list[Segment]) -> None:
+                blocked: list[Box], segments: list[Segment]) -> None:
     if not spec.points:
         return
     renderer = get_renderer(fig)
     px = fig.dpi / 72.0
-    pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
+    pts = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
     radii = marker_radii(fig, looks)
     # a point with an empty label is one the description gives no name: drawn, not labelled
     shown = [i for i, p in enumerate(spec.points) if p.label and (len(spec.points) <= LABEL_LIMIT or p.highlight)]
-    texts = [display_label(spec.points[i].label) for i in shown]
-    props = [FontProperties(size=sz.label_font, weight="bold" if spec.points[i].highlight else "normal")
-             for i in shown]
-    sizes = np.array([text_size(renderer, fig.dpi, t, prop)
-                      for t, prop in zip(texts, props, strict=True)]).reshape(-1, 2)
+    props = {i: FontProperties(size=sz.label_font, weight="bold" if spec.points[i].highlight else "normal")
+             for i in shown}
+    texts = {i: display_label(spec.points[i].label) for i in shown}
+    sizes = np.zeros((len(spec.points), 2))
+    for i in shown:
+        sizes[i] = text_size(renderer, fig.dpi, texts[i], props[i])
     frame = display_box(ax.get_window_extent(renderer))
-    first = [k for k, i in enumerate(shown) if spec.points[i].highlight]
-    # every marker is an obstacle, labelled or not
-    others = [i for i in range(len(spec.points)) if i not in set(shown)]
-    blocked = blocked + [(pts[i, 0] - radii[i], pts[i, 1] - radii[i], pts[i, 0] + radii[i], pts[i, 1] + radii[i])
-                         for i in others]
-    spots = placer.place(pts[shown], radii[shown], sizes, frame, blocked, segments, first, gap=2.0 * px)
-    for i, text, prop, spot in zip(shown, texts, props, spots, strict=True):
-        p, (x, y) = spec.points[i], pts[i]
-        dx, dy = (spot.cx - x) / px, (spot.cy - y) / px
-        if spot.scale != 1.0:
-            prop = prop.copy()
-            prop.set_size(sz.label_font * spot.scale)
-        arrow = dict(arrowstyle="-", color="#9a9a9a", lw=0.5, shrinkA=1.5, shrinkB=0) if spot.moved else None
-        ax.annotate(text, (p.x, p.y), xytext=(dx, dy), textcoords="offset points", ha="center",
-                    va="center", fontproperties=prop, color="#1a1a1a", zorder=6, annotation_clip=False,
-                    arrowprops=arrow, parse_math=False)
+    gap = 2.0 * px
+    first = [i for i in shown if spec.points[i].highlight]
+    place = placer.Placer(pts, radii, frame, blocked, segments, gap)
+    spots: dict[int, placer.Placement] = {}
+    numbered: list[int] = []
+    # a label with no spot gives way at once to a number, which the labels after it must respect; the
+    # number's box is that of the widest number, so numbering in the description's order later fits it
+    widest = str(len(shown))
+    for i in placer.order(pts, radii, sizes, frame, first, gap):
+        if i not in props:
+            continue
+        spot = place.place(i, float(sizes[i, 0]), float(sizes[i, 1]), rings=NEAR)
+        if spot is None:
+            numbered.append(i)
+            w, h = text_size(renderer, fig.dpi, widest, props[i])
+            spot = place.place(i, w, h, rings=NEAR) or place.place(i, w, h, force=True)
+        assert spot is not None
+        spots[i] = spot
+    numbered.sort()  # numbers run in the description's order
+    for n, i in enumerate(numbered, 1):
+        texts[i] = str(n)
+    for i in shown:
+        (x, y), spot = pts[i], spots[i]
+        arrow = {**LEADER, "shrinkB": radii[i] / px} if spot.moved else None
+        ax.annotate(texts[i], (looks[i].x, looks[i].y), xytext=((spot.cx - x) / px, (spot.cy - y) / px),
+                    textcoords="offset points", ha="center", va="center", fontproperties=props[i], color=TEXT_COLOR,
+                    zorder=Z_LABEL, annotation_clip=False, arrowprops=arrow, parse_math=False,
+                    gid=NUMBER_GID if i in numbered else None)
+    if numbered:
+        _key(fig, ax, [(n, display_label(spec.points[i].label), props[i]) for n, i in enumerate(numbered, 1)])
+
+
+def _key(fig: Figure, ax: Axes, entries: list[tuple[int, str, FontProperties]]) -> None:
+    """The numbered labels' key, in columns under the axes; the figure grows by the key's height
+    (the axes keep their size in inches, so nothing placed moves relative to them)."""
+    renderer = get_renderer(fig)
+    dpi = fig.dpi
+    num_w = max(text_size(renderer, dpi, str(n), prop)[0] for n, _, prop in entries)
+    name_w = max(text_size(renderer, dpi, name, prop)[0] for _, name, prop in entries)
+    line_h = max(text_size(renderer, dpi, name, prop)[1] for _, name, prop in entries)
+    ax_box = ax.get_window_extent(renderer)
+    left = ax_box.x0
+    width = fig.bbox.width - left - 6.0
+    col_w = num_w + 3.0 + name_w + 4.0 * line_h / 3   # a column: number, name, then an em or so of air
+    cols = max(1, min(len(entries), int(width // col_w)))
+    rows = math.ceil(len(entries) / cols)
+    cols = math.ceil(len(entries) / rows)   # as many columns as the rows need, no more
+    pad = line_h * 0.6
+    grow = rows * line_h + pad
+    W, H = fig.bbox.width, fig.bbox.height
+    fig.set_size_inches(W / dpi, (H + grow) / dpi)
+    pos = ax.get_position()
+    ax.set_position((pos.x0, (pos.y0 * H + grow) / (H + grow), pos.width, pos.height * H / (H + grow)))
+    for k, (n, name, prop) in enumerate(entries):
+        col, row = divmod(k, rows)
+        x = (left + col * col_w) / dpi
+        y = (grow - pad / 2 - (row + 0.5) * line_h) / dpi
+        fig.text(x + num_w / dpi, y, str(n), ha="right", va="center", fontproperties=prop, color=TEXT_COLOR,
+                 transform=fig.dpi_scale_trans, gid=NUMBER_GID)
+        fig.text(x + (num_w + 3.0) / dpi, y, name, ha="left", va="center", fontproperties=prop, color=TEXT_COLOR,
+                 transform=fig.dpi_scale_trans, gid=KEY_GID, parse_math=False)

@@ -11,7 +11,8 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 
 from ..spec import ChartSpec
-from .base import DASHES, Look, display_label, get_renderer
+from .base import DASHES, Look, display_label, drawn_segments, get_renderer
+from .placer import segments_through
 from .style import LINE_COLOR, Size, color
 
 
@@ -36,8 +37,8 @@ def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     if not handles:
         return None
     renderer = get_renderer(fig)
-    pts = ax.transData.transform(np.array([[p.x, p.y] for p in spec.points], dtype=float))
-    best: tuple[int, str] | None = None
+    pts = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
+    lines = np.array(drawn_segments(ax)).reshape(-1, 4)
     for loc in ("upper left", "upper right", "lower right", "lower left", "center right", "center left",
                 "upper center", "lower center"):
         leg = ax.legend(handles, names, loc=loc, fontsize=sz.label_font, borderaxespad=0.4)
@@ -45,11 +46,9 @@ def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
         pad = 12.0
         inside = int(((pts[:, 0] > x0 - pad) & (pts[:, 0] < x1 + pad) & (pts[:, 1] > y0 - pad)
                       & (pts[:, 1] < y1 + pad)).sum())
-        if best is None or inside < best[0]:
-            best = (inside, loc)
-        if inside == 0:
+        if inside == 0 and not segments_through(np.array([[x0, y0, x1, y1]]), lines).any():
             return leg
-    # every corner covers points: move the legend outside, to the right of the axes
+    # every corner covers points or lines: move the legend outside, to the right of the axes
     leg = ax.legend(handles, names, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=sz.label_font,
                     borderaxespad=0.0)
     width = leg.get_window_extent(renderer).width / fig.bbox.width

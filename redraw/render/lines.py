@@ -12,14 +12,14 @@ from matplotlib.text import Text
 from matplotlib.transforms import ScaledTranslation
 
 from ..spec import ChartSpec
-from .base import DASHES, Box, Look, Segment, display_box, display_label, get_renderer, marker_boxes, text_size
+from .base import DASHES, Box, Look, display_box, display_label, drawn_segments, get_renderer, marker_boxes, text_size
+from .placer import segments_through
 from .style import LINE_COLOR, Size, color
 
 Spot = tuple[float, Literal["left", "center", "right"], Literal["top", "bottom", "center"]]
 
 
-def trend_lines(ax: Axes, spec: ChartSpec) -> list[Segment]:
-    segments = []
+def trend_lines(ax: Axes, spec: ChartSpec) -> None:
     xlog, ylog = ax.get_xscale() == "log", ax.get_yscale() == "log"
     for t in spec.trend_lines:
         names = set(t.points) if t.points is not None else None
@@ -41,22 +41,15 @@ def trend_lines(ax: Axes, spec: ChartSpec) -> list[Segment]:
         Y = 10 ** gy if ylog else gy
         ax.plot(X, Y, DASHES[t.style], color=color(t.color, LINE_COLOR), lw=1.2, zorder=2,
                 label=t.label or None)
-        d = ax.transData.transform(np.column_stack([X, Y]))
-        segments += [(d[i, 0], d[i, 1], d[i + 1, 0], d[i + 1, 1]) for i in range(0, len(d) - 1, 5)]
-    return segments
 
 
-def reference_lines(ax: Axes, spec: ChartSpec) -> list[Segment]:
-    segments = []
+def reference_lines(ax: Axes, spec: ChartSpec) -> None:
     for r in spec.reference_lines:
         c, style = color(r.color, LINE_COLOR), DASHES[r.style]
         if r.axis == "y":
             ax.axhline(r.value, color=c, linestyle=style, lw=1.0, zorder=1.5)
         else:
             ax.axvline(r.value, color=c, linestyle=style, lw=1.0, zorder=1.5)
-        d = ax.transData.transform(_ref_xy(ax, r.axis, r.value))
-        segments.append((d[0, 0], d[0, 1], d[1, 0], d[1, 1]))
-    return segments
 
 
 def _ref_xy(ax: Axes, axis: str, v: float) -> np.ndarray:
@@ -73,6 +66,7 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     renderer = get_renderer(fig)
     # each marker with the room its label would take to its right: a line label should leave it free
     markers = _label_zones(fig, ax, spec, looks, sz) + list(taken)
+    lines = np.array(drawn_segments(ax)).reshape(-1, 4)   # a line label keeps off every other line too
     boxes: list[Box] = []
     for r in spec.reference_lines:
         if not r.label:
@@ -91,7 +85,7 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
         best: tuple[int, Spot, Box] | None = None
         for spot in spots:
             box = _put(t, ax, r.axis, spot, renderer)
-            hits = sum(_hit(box, m) for m in markers + boxes)
+            hits = sum(_hit(box, m) for m in markers + boxes) + int(segments_through(np.array([box]), lines).sum())
             if best is None or hits < best[0]:
                 best = (hits, spot, box)
             if hits == 0:

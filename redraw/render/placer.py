@@ -1,11 +1,16 @@
-"""Deterministic label placement: each label takes the nearest free spot around its point.
+"""Deterministic label placement in display px: each label takes the nearest spot that breaks no rule.
 
-Greedy over candidate rings, hard constraints (no label-label, label-marker or label-legend
-overlap, inside the axes) checked with numpy over all placed boxes at once; soft costs for
-distance, for covering drawn lines and for leaders crossing markers, labels or leaders. A label
-with no free spot even shrunk to the smallest of SCALES takes, at that size, the spot inside the
-axes that overlaps the fewest obstacles (the cheapest spot if none is inside), marked
-`clear=False`. Same input, same placement: no clocks, no randomness.
+A spot is a candidate box on rings around the label's point (ring 0 right next to the marker, in a
+preferred order of directions; outer rings all round). The rules are hard constraints, checked with
+numpy over all candidates at once:
+- the box stays inside the axes and covers no marker, no placed label, no blocked box (legend, line
+  labels), no drawn line (trend or reference) and no placed leader;
+- a box off ring 0, or one nearer to another marker than to its own, needs a leader; the leader (a
+  straight segment from the point to the box) passes through no other marker, label or blocked box
+  and crosses no placed leader.
+A label with no such spot is not placed (`Placer.place` returns None): the caller gives it a number
+instead (see labels.py). `force=True` takes, for such a label, the spot inside the axes that breaks
+the fewest rules, marked `clear=False`. Same input, same placement: no clocks, no randomness.
 """
 from __future__ import annotations
 
@@ -18,16 +23,17 @@ import numpy as np
 _DIRS0 = [(1, 0), (1, 1), (1, -1), (-1, 0), (-1, 1), (-1, -1), (0, 1), (0, -1)]
 _N_OUTER = 24
 _RINGS = 22
-SCALES = (1.0, 0.88, 0.76)
+# the air base.text_size adds around a text (w + 4, h + 3): the box a reader sees is this much smaller
+AIR = (2.0, 1.5)
+LEADER_COST = 10.0   # a ring-0 spot that needs a leader costs as much as a spot one ring out
 
 
 @dataclass
 class Placement:
     cx: float            # label box centre, display px
     cy: float
-    moved: bool          # placed beyond the first ring: draw a leader line
-    clear: bool          # found a spot with no collision
-    scale: float = 1.0   # font scale the label needed to fit
+    moved: bool          # draw a leader line from the point to the label
+    clear: bool          # the spot breaks no rule
 
 
 def _directions() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -71,106 +77,33 @@ def _overlaps(boxes: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
     return counts
 
 
-def _crossings(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
-    """(K,) how many of the segments' sample points (48 along each of the S,4 segments) fall inside each box.
-
-    Not a count of segments: a label pays for how much of a line it covers, measured in samples, and a
-    short segment (a piece of a trend line) is sampled more densely than a long one (a reference line).
-    """
-    if len(segments) == 0:
-        return np.zeros(len(boxes))
-    t = np.linspace(0.0, 1.0, 48)
-    xs = segments[:, 0:1] + (segments[:, 2:3] - segments[:, 0:1]) * t   # (S, T)
-    ys = segments[:, 1:2] + (segments[:, 3:4] - segments[:, 1:2]) * t
-    xs, ys = xs.reshape(-1), ys.reshape(-1)
-    inside = ((xs[None, :] > boxes[:, 0:1]) & (xs[None, :] < boxes[:, 2:3])
-              & (ys[None, :] > boxes[:, 1:2]) & (ys[None, :] < boxes[:, 3:4]))
-    samples: np.ndarray = inside.sum(axis=1)
-    return samples
-
-
-def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
-          blocked: list[tuple[float, float, float, float]], segments: list[tuple[float, float, float, float]],
-          first: list[int], gap: float) -> list[Placement]:
-    """Place one label per point.
-
-    points (N,2) and radii (N,) are marker centres and radii, sizes (N,2) label widths and heights,
-    all in display px; frame is the axes box; blocked are boxes no label may cover (legend, line
-    labels); segments are drawn lines labels should avoid; `first` lists points placed first.
-    """
-    n = len(points)
-    markers = np.column_stack([points[:, 0] - radii, points[:, 1] - radii,
-                               points[:, 0] + radii, points[:, 1] + radii]) if n else np.zeros((0, 4))
-    fixed = np.array(blocked, dtype=float).reshape(-1, 4)
-    segs = np.array(segments, dtype=float).reshape(-1, 4)
-    placed: list[np.ndarray] = []
-    leaders: list[tuple[float, float, float, float]] = []
-    out: list[Placement | None] = [None] * n
-    x0, y0, x1, y1 = frame
-    free_near = _free_near(points, radii, sizes, frame, np.vstack([markers, fixed]), gap)
-    for i in _order(points, first, free_near):
-        obstacles = np.vstack([markers, fixed, *placed]) if placed else np.vstack([markers, fixed])
-        for scale in SCALES:  # a crowded label may shrink a little rather than collide
-            w, h = sizes[i] * scale
-            cand = _candidates(points[i, 0], points[i, 1], radii[i], w, h, gap)
-            boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2,
-                                     cand[:, 1] + h / 2])
-            inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
-            hits = _overlaps(boxes, obstacles)
-            ok = inside & (hits == 0)
-            if ok.any():
-                break
-        cost = cand[:, 2].copy()
-        if ok.any():
-            # Only the free spots of the nearest rings can win, so only they pay for the finer checks:
-            # labels keep off drawn lines, and leaders (beyond ring 0) off markers, labels, other leaders.
-            free = np.nonzero(ok)[0]
-            checked = np.zeros(len(cand), dtype=bool)
-            bound = (cand[free, 2].min() // 10 + 3) * 10
-            while True:  # widen until no unchecked free spot could still beat the best checked one
-                near = free[(cand[free, 2] < bound) & ~checked[free]]
-                if not len(near):
-                    break
-                checked[near] = True
-                cost[near] += 6.0 * _crossings(boxes[near], segs)
-                far = near[cand[near, 2] >= 10.0]
-                if len(far):
-                    cost[far] += 12.0 * _leader_hits(points[i], cand[far], obstacles, i, markers, leaders)
-                bound = cost[free[checked[free]]].min()
-            k = int(np.argmin(np.where(ok, cost, np.inf)))
-            clear = True
-        else:  # nowhere free even small: the least crowded spot inside the frame
-            k = int(np.argmin(np.where(inside, hits * 1000.0 + cost, np.inf)) if inside.any() else np.argmin(cost))
-            clear = False
-        placed.append(boxes[k:k + 1])
-        if cand[k, 2] >= 10.0:
-            leaders.append((points[i, 0], points[i, 1], cand[k, 0], cand[k, 1]))
-        out[i] = Placement(float(cand[k, 0]), float(cand[k, 1]), cand[k, 2] >= 10.0, clear, float(scale))
-    return [p for p in out if p is not None]
+def segments_through(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
+    """(K, S): whether each segment (S,4: x0,y0,x1,y1) passes through each box (K,4), exactly
+    (Liang-Barsky clipping of the segment to the box; a segment that only touches an edge does not count)."""
+    if len(segments) == 0 or len(boxes) == 0:
+        return np.zeros((len(boxes), len(segments)), dtype=bool)
+    x0, y0 = segments[:, 0], segments[:, 1]
+    dx, dy = segments[:, 2] - x0, segments[:, 3] - y0
+    bx0, by0, bx1, by1 = (boxes[:, k:k + 1] for k in range(4))
+    t0 = np.zeros((len(boxes), len(segments)))
+    t1 = np.ones((len(boxes), len(segments)))
+    ok = np.ones((len(boxes), len(segments)), dtype=bool)
+    for p, q in ((-dx, x0 - bx0), (dx, bx1 - x0), (-dy, y0 - by0), (dy, by1 - y0)):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            r = q / p
+        ok &= ~((p == 0) & (q <= 0))
+        t0 = np.where(p < 0, np.maximum(t0, r), t0)
+        t1 = np.where(p > 0, np.minimum(t1, r), t1)
+    through: np.ndarray = ok & (t1 - t0 > 1e-9)
+    return through
 
 
-def _leader_hits(p: np.ndarray, cand: np.ndarray, obstacles: np.ndarray, own: int, markers: np.ndarray,
-                 leaders: list[tuple[float, float, float, float]]) -> np.ndarray:
-    """(K,) boxes a straight leader from p to each candidate centre passes through, plus leaders it crosses."""
-    t = np.linspace(0.15, 0.85, 8)
-    xs = p[0] + (cand[:, 0:1] - p[0]) * t          # (K, T)
-    ys = p[1] + (cand[:, 1:2] - p[1]) * t
-    keep = np.ones(len(obstacles), dtype=bool)
-    if own < len(markers):
-        keep[own] = False  # its own marker is where the leader starts
-    ob = obstacles[keep]
-    inside = ((xs[..., None] > ob[:, 0]) & (xs[..., None] < ob[:, 2]) & (ys[..., None] > ob[:, 1])
-              & (ys[..., None] < ob[:, 3]))         # (K, T, O)
-    hits: np.ndarray = inside.any(axis=1).sum(axis=1).astype(float)
-    if leaders:
-        hits += _crossing_leaders(p, cand, np.array(leaders))
-    return hits
-
-
-def _crossing_leaders(p: np.ndarray, cand: np.ndarray, leaders: np.ndarray) -> np.ndarray:
-    """(K,) how many placed leaders (L,4) each new leader p -> candidate centre properly crosses."""
+def _crossing(p: np.ndarray, ends: np.ndarray, leaders: np.ndarray) -> np.ndarray:
+    """(K,) how many placed leaders (L,4) each new leader p -> ends[k] (K,2) properly crosses."""
+    if len(leaders) == 0:
+        return np.zeros(len(ends))
     ax, ay = p[0], p[1]
-    bx, by = cand[:, 0:1], cand[:, 1:2]                       # (K, 1)
+    bx, by = ends[:, 0:1], ends[:, 1:2]                       # (K, 1)
     cx, cy, dx, dy = (leaders[:, k][None, :] for k in range(4))  # (1, L)
 
     def orient(px: Coord, py: Coord, qx: Coord, qy: Coord, rx: Coord, ry: Coord) -> np.ndarray:
@@ -182,27 +115,139 @@ def _crossing_leaders(p: np.ndarray, cand: np.ndarray, leaders: np.ndarray) -> n
     return crossed
 
 
-def _order(points: np.ndarray, first: list[int], free: np.ndarray) -> list[int]:
-    """Highlighted points first, then the most constrained (fewest free spots next to the point),
-    then the most crowded, then input order: all deterministic."""
+class Placer:
+    """Places labels one at a time; what is placed (boxes, leaders) binds every later label.
+
+    points (N,2) and radii (N,) are all marker centres and radii in display px; frame is the axes box;
+    blocked are boxes no label or leader may cover (legend, line labels); lines are drawn segments
+    (trend and reference lines) no label may cover.
+    """
+
+    def __init__(self, points: np.ndarray, radii: np.ndarray, frame: tuple[float, float, float, float],
+                 blocked: list[tuple[float, float, float, float]], lines: list[tuple[float, float, float, float]],
+                 gap: float) -> None:
+        self.points, self.radii, self.frame, self.gap = points, radii, frame, gap
+        self.markers = (np.column_stack([points[:, 0] - radii, points[:, 1] - radii, points[:, 0] + radii,
+                                         points[:, 1] + radii]) if len(points) else np.zeros((0, 4)))
+        self.fixed = np.array(blocked, dtype=float).reshape(-1, 4)
+        self.lines = np.array(lines, dtype=float).reshape(-1, 4)
+        self.boxes = np.zeros((0, 4))
+        self.leaders = np.zeros((0, 4))
+
+    def place(self, i: int, w: float, h: float, force: bool = False, rings: int = _RINGS) -> Placement | None:
+        """The best spot for a w x h label of point i on the first `rings` rings, or None when every spot
+        there breaks a rule (unless force: then the least bad spot of all)."""
+        p = self.points[i]
+        cand = _candidates(p[0], p[1], self.radii[i], w, h, self.gap)
+        boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
+        x0, y0, x1, y1 = self.frame
+        inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
+        obstacles = np.vstack([self.markers, self.fixed, self.boxes])
+        broken = (_overlaps(boxes, obstacles) + segments_through(boxes, self.lines).sum(axis=1)
+                  + segments_through(boxes, self.leaders).sum(axis=1)).astype(float)
+        needs = (_RING > 0) | self._astray(i, boxes)
+        # leaders are checked only where they could matter: spots otherwise free
+        check = np.nonzero(needs & inside & (broken == 0))[0] if not force else np.nonzero(needs & inside)[0]
+        if len(check):
+            broken[check] += self._leader_breaks(i, cand[check, :2], obstacles)
+        cost = cand[:, 2] + LEADER_COST * (needs & (_RING == 0))
+        ok = inside & (broken == 0) & (rings > _RING)
+        if ok.any():
+            k = int(np.argmin(np.where(ok, cost, np.inf)))
+        elif force:
+            k = int(np.argmin(np.where(inside, broken * 1000.0 + cost, np.inf)) if inside.any() else np.argmin(cost))
+        else:
+            return None
+        self.boxes = np.vstack([self.boxes, boxes[k]])
+        if needs[k]:
+            self.leaders = np.vstack([self.leaders, [p[0], p[1], cand[k, 0], cand[k, 1]]])
+        return Placement(float(cand[k, 0]), float(cand[k, 1]), bool(needs[k]), bool(ok[k]))
+
+    def _astray(self, i: int, boxes: np.ndarray) -> np.ndarray:
+        """(K,) whether a reader would take each box, with no leader, for another point's label: the box
+        as drawn (less its air) is nearer another marker's centre than its own's."""
+        if len(self.points) < 2:
+            return np.zeros(len(boxes), dtype=bool)
+        seen = boxes + np.array([AIR[0], AIR[1], -AIR[0], -AIR[1]])
+
+        def dist(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+            dx = np.maximum(np.maximum(seen[:, 0:1] - x, 0.0), x - seen[:, 2:3])
+            dy = np.maximum(np.maximum(seen[:, 1:2] - y, 0.0), y - seen[:, 3:4])
+            d: np.ndarray = np.hypot(dx, dy)
+            return d
+
+        own = dist(self.points[i:i + 1, 0], self.points[i:i + 1, 1])[:, 0]
+        others = np.asarray(np.any(self.points != self.points[i], axis=1))   # itself, or a coincident twin: no
+        d = dist(self.points[others, 0][None, :], self.points[others, 1][None, :])
+        astray = np.asarray((d < own[:, None] - 0.5).any(axis=1))
+        return astray
+
+    def _leader_breaks(self, i: int, ends: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
+        """(K,) what a straight leader from the edge of point i's marker to each end runs through: other
+        markers (as circles), labels and blocked boxes, and placed leaders it crosses."""
+        p = self.points[i]
+        d = ends - p
+        length = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-9)
+        start = p + d * (np.minimum(self.radii[i], length) / length)[:, None]
+        segs = np.column_stack([start, ends])
+        n = len(self.points)
+        others = np.arange(n) != i
+        hits: np.ndarray = (_near_segments(self.points[others], self.radii[others], segs).sum(axis=0)
+                            + segments_through(obstacles[n:], segs).sum(axis=0) + _crossing(p, ends, self.leaders))
+        return hits
+
+
+def _near_segments(centres: np.ndarray, radii: np.ndarray, segs: np.ndarray) -> np.ndarray:
+    """(M, K): whether each segment (K,4) passes within each circle (M centres, M radii)."""
+    a, b = segs[None, :, 0:2], segs[None, :, 2:4]                 # (1, K, 2)
+    c = centres[:, None, :]                                        # (M, 1, 2)
+    ab = b - a
+    t = np.clip(((c - a) * ab).sum(-1) / np.maximum((ab * ab).sum(-1), 1e-12), 0.0, 1.0)
+    closest = a + ab * t[..., None]
+    near: np.ndarray = np.hypot(*(closest - c).transpose(2, 0, 1)) < radii[:, None]
+    return near
+
+
+def order(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
+          first: list[int], gap: float) -> list[int]:
+    """The order labels are placed in, so that the ones a reader needs most get their names: `first`
+    (highlighted points), then the extremes (lowest and highest x and y), then the most constrained
+    (fewest free spots next to the point), then the most crowded, then input order: all deterministic."""
     n = len(points)
     if n == 0:
         return []
+    extremes = [int(k) for k in (np.argmin(points[:, 0]), np.argmax(points[:, 0]), np.argmin(points[:, 1]),
+                                 np.argmax(points[:, 1]))]
+    head = list(dict.fromkeys([*first, *extremes]))
+    free = _free_near(points, radii, sizes, frame, gap)
     d = np.hypot(points[:, None, 0] - points[None, :, 0], points[:, None, 1] - points[None, :, 1])
     crowd = (d < 40).sum(axis=1)
-    rest = sorted((i for i in range(n) if i not in first), key=lambda i: (int(free[i]), -int(crowd[i]), i))
-    return list(first) + rest
+    rest = sorted((i for i in range(n) if i not in head), key=lambda i: (int(free[i]), -int(crowd[i]), i))
+    return head + rest
 
 
 def _free_near(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
-               obstacles: np.ndarray, gap: float) -> np.ndarray:
+               gap: float) -> np.ndarray:
     """(N,) how many of the eight spots right next to each point are free of markers and the frame."""
     x0, y0, x1, y1 = frame
+    markers = np.column_stack([points[:, 0] - radii, points[:, 1] - radii, points[:, 0] + radii,
+                               points[:, 1] + radii])
     out = np.zeros(len(points), dtype=int)
     for i in range(len(points)):
         w, h = sizes[i]
         cand = _candidates(points[i, 0], points[i, 1], radii[i], w, h, gap)[: len(_DIRS0)]
         boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
         inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
-        out[i] = int((inside & (_overlaps(boxes, obstacles) == 0)).sum())
+        out[i] = int((inside & (_overlaps(boxes, markers) == 0)).sum())
+    return out
+
+
+def place(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
+          blocked: list[tuple[float, float, float, float]], lines: list[tuple[float, float, float, float]],
+          first: list[int], gap: float) -> list[Placement | None]:
+    """One placement per point (None where no spot breaks no rule), every point labelled, in `order`."""
+    placer = Placer(points, radii, frame, blocked, lines, gap)
+    out: list[Placement | None] = [None] * len(points)
+    for i in order(points, radii, sizes, frame, first, gap):
+        out[i] = placer.place(i, float(sizes[i, 0]), float(sizes[i, 1]))
     return out
