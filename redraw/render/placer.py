@@ -138,20 +138,23 @@ class Placer:
         """The best spot for a w x h label of point i on the first `rings` rings, or None when every spot
         there breaks a rule (unless force: then the least bad spot of all)."""
         p = self.points[i]
-        cand = _candidates(p[0], p[1], self.radii[i], w, h, self.gap)
+        # only the first `rings` rings can win, unless forced: the rest is never looked at
+        m = len(_RING) if force else int(np.searchsorted(_RING, rings))
+        ring = _RING[:m]
+        cand = _candidates(p[0], p[1], self.radii[i], w, h, self.gap)[:m]
         boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
         x0, y0, x1, y1 = self.frame
         inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
         obstacles = np.vstack([self.markers, self.fixed, self.boxes])
         broken = (_overlaps(boxes, obstacles) + segments_through(boxes, self.lines).sum(axis=1)
                   + segments_through(boxes, self.leaders).sum(axis=1)).astype(float)
-        needs = (_RING > 0) | self._astray(i, boxes)
+        needs = (ring > 0) | self._astray(i, boxes)
         # leaders are checked only where they could matter: spots otherwise free
         check = np.nonzero(needs & inside & (broken == 0))[0] if not force else np.nonzero(needs & inside)[0]
         if len(check):
             broken[check] += self._leader_breaks(i, cand[check, :2], obstacles)
-        cost = cand[:, 2] + LEADER_COST * (needs & (_RING == 0))
-        ok = inside & (broken == 0) & (rings > _RING)
+        cost = cand[:, 2] + LEADER_COST * (needs & (ring == 0))
+        ok = inside & (broken == 0) & (ring < rings)
         if ok.any():
             k = int(np.argmin(np.where(ok, cost, np.inf)))
         elif force:
