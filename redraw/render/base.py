@@ -1,6 +1,7 @@
 """What every drawing step shares: how a point looks, display-space boxes, marker radii and label text."""
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.markers import MarkerStyle
 from matplotlib.transforms import Bbox
 from matplotlib.typing import LineStyleType
 
@@ -65,8 +67,18 @@ def drawn_segments(ax: Axes) -> list[Segment]:
 
 
 def marker_radii(fig: Figure, looks: list[Look]) -> np.ndarray:
+    """Each marker's radius in display px: the farthest point of its drawn outline (a triangle's tips,
+    a diamond's corners, a star's points), plus a pixel for the edge line."""
     px = fig.dpi / 72.0
-    return np.array([math.sqrt(lk.size) / 2 * px * (0.8 if lk.marker == "*" else 1.0) + 1.0 for lk in looks])
+    return np.array([math.sqrt(lk.size) * _reach(lk.marker) * px + 1.0 for lk in looks])
+
+
+@functools.cache
+def _reach(marker: str) -> float:
+    """How far a marker's outline reaches from its centre, for a marker 1 point across."""
+    style = MarkerStyle(marker)
+    vertices = np.asarray(style.get_path().transformed(style.get_transform()).vertices, dtype=float)
+    return float(np.hypot(vertices[:, 0], vertices[:, 1]).max())
 
 
 def plain_text(text: str) -> str:

@@ -24,6 +24,7 @@ Z_LABEL = 2.9   # above lines (2), under markers (3): a leader runs under the ma
 KEY_GID = "redraw-key"          # a label's full name in the key
 NUMBER_GID = "redraw-number"    # a number: beside its point, and before its name in the key
 NEAR = 6   # a label goes at most this many rings out (a leader of ~5 label heights); further, a number does
+ATTEMPTS = 6   # placements tried, each with every number so far placed first, before a number is forced
 
 
 def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
@@ -45,22 +46,22 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     frame = display_box(ax.get_window_extent(renderer))
     gap = 2.0 * px
     first = [i for i in shown if spec.points[i].highlight]
-    place = placer.Placer(pts, radii, frame, blocked, segments, gap)
-    spots: dict[int, placer.Placement] = {}
-    numbered: list[int] = []
-    # a label with no spot gives way at once to a number, which the labels after it must respect; the
-    # number's box is that of the widest number, so numbering in the description's order later fits it
+    # the number's box is that of the widest number, so numbering in the description's order later fits it
     widest = str(len(shown))
-    for i in placer.order(pts, radii, sizes, frame, first, gap):
-        if i not in props:
-            continue
-        spot = place.place(i, float(sizes[i, 0]), float(sizes[i, 1]), rings=NEAR)
-        if spot is None:
-            numbered.append(i)
-            w, h = text_size(renderer, fig.dpi, widest, props[i])
-            spot = place.place(i, w, h, rings=NEAR) or place.place(i, w, h, force=True)
-        assert spot is not None
-        spots[i] = spot
+    number = {i: text_size(renderer, fig.dpi, widest, props[i]) for i in shown}
+    ranked = [i for i in placer.order(pts, radii, sizes, frame, first, gap) if i in props]
+    best: tuple[dict[int, placer.Placement], list[int], list[int]] | None = None
+    ahead: set[int] = set()
+    for _ in range(ATTEMPTS):   # numbers that found no lawful spot: try again with every number placed first
+        attempt = _assign(placer.Placer(pts, radii, frame, blocked, segments, gap), ranked, sizes, number,
+                          ahead, set(first))
+        if best is None or len(attempt[2]) < len(best[2]):
+            best = attempt
+        if not attempt[2]:
+            break
+        ahead = set(attempt[1])
+    assert best is not None
+    spots, numbered, _ = best
     numbered.sort()  # numbers run in the description's order
     for n, i in enumerate(numbered, 1):
         texts[i] = str(n)
@@ -73,6 +74,38 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
                     gid=NUMBER_GID if i in numbered else None)
     if numbered:
         _key(fig, ax, [(n, display_label(spec.points[i].label), props[i]) for n, i in enumerate(numbered, 1)])
+
+
+def _assign(place: placer.Placer, ranked: list[int], sizes: np.ndarray, number: dict[int, tuple[float, float]],
+            ahead: set[int], keep: set[int]) -> tuple[dict[int, placer.Placement], list[int], list[int]]:
+    """Spots for every label in rank order: (spots, the points numbered, the numbers forced in).
+
+    A label with no lawful spot gives way at once to a number, which the labels after it must respect.
+    Labels go at most NEAR rings out, those of the points in `keep` (highlighted) as far as need be.
+    The points in `ahead` are numbered from the start, and their numbers placed before any label but the
+    highlighted points'.
+    A number with no lawful spot either is forced into the least bad one, last."""
+    spots: dict[int, placer.Placement] = {}
+    numbered: list[int] = []
+    late: list[int] = []
+    for i in [k for k in ranked if k in keep] + [k for k in ranked if k in ahead - keep] + [
+            k for k in ranked if k not in ahead | keep]:
+        w, h = float(sizes[i, 0]), float(sizes[i, 1])
+        spot = None if i in ahead else place.place(i, w, h, rings=NEAR)
+        if spot is None and i in keep:   # a highlighted point keeps its name, however far out
+            spot = place.place(i, w, h)
+        if spot is None:
+            numbered.append(i)
+            spot = place.place(i, *number[i], rings=NEAR) or place.place(i, *number[i])   # near, else anywhere
+        if spot is None:
+            late.append(i)
+        else:
+            spots[i] = spot
+    for i in late:
+        forced = place.place(i, *number[i], force=True)
+        assert forced is not None
+        spots[i] = forced
+    return spots, numbered, late
 
 
 def _key(fig: Figure, ax: Axes, entries: list[tuple[int, str, FontProperties]]) -> None:

@@ -23,6 +23,7 @@ import numpy as np
 _DIRS0 = [(1, 0), (1, 1), (1, -1), (-1, 0), (-1, 1), (-1, -1), (0, 1), (0, -1)]
 _N_OUTER = 24
 _RINGS = 22
+RINGS = _RINGS   # how many rings of spots there are round a point
 # the air base.text_size adds around a text (w + 4, h + 3): the box a reader sees is this much smaller
 AIR = (2.0, 1.5)
 LEADER_COST = 10.0   # a ring-0 spot that needs a leader costs as much as a spot one ring out
@@ -182,7 +183,7 @@ class Placer:
         own = dist(self.points[i:i + 1, 0], self.points[i:i + 1, 1])[:, 0]
         others = np.asarray(np.any(self.points != self.points[i], axis=1))   # itself, or a coincident twin: no
         d = dist(self.points[others, 0][None, :], self.points[others, 1][None, :])
-        astray = np.asarray((d < own[:, None] - 0.5).any(axis=1))
+        astray = np.asarray((d < own[:, None] + 1.0).any(axis=1))   # a pixel of doubt counts against the spot
         return astray
 
     def _leader_breaks(self, i: int, ends: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
