@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis as MplAxis
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
-from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
+from matplotlib.ticker import FixedFormatter, FixedLocator, LogLocator, NullFormatter, NullLocator
 
 from ..spec import Axis, ChartSpec
 from .base import Look, get_renderer, plain_text
 from .style import Size
+
+MAX_TICKS = 11   # stated ticks are all kept; ticks continued past them stop at this many in all
 
 
 def scales_and_limits(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
@@ -52,13 +55,15 @@ def _limits(axis: Axis, values: list[float], log: bool) -> tuple[float, float]:
 
 def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) -> None:
     target = ax.xaxis if which == "x" else ax.yaxis
-    target.set_minor_locator(NullLocator())
+    # minor ticks on a log axis, unlabelled, at 2-9 times each power of ten
+    target.set_minor_locator(LogLocator(subs=tuple(range(2, 10))) if log else NullLocator())
+    target.set_minor_formatter(NullFormatter())
     if axis.ticks:
         stated: list[str | None] = list(axis.tick_labels) if axis.tick_labels else [None] * len(axis.ticks)
         keep = [(t, lab) for t, lab in zip(axis.ticks, stated, strict=True) if lo <= t <= hi and (not log or t > 0)]
         if keep:
             locs = [t for t, _ in keep]
-            names = [_no_math(lab) if lab else _fmt(t) for t, lab in keep]
+            names = [_superscript(lab) or _no_math(lab) if lab else _fmt(t) for t, lab in keep]
             for t in _continued(locs, log, lo, hi):  # the axis grew past the stated ticks
                 locs.append(t)
                 names.append(_fmt(t))
@@ -88,7 +93,23 @@ def _continued(ticks: list[float], log: bool, lo: float, hi: float) -> list[floa
         step = t[-1] - t[-2]
         up = [t[-1] + step * k for k in range(1, 50) if t[-1] + step * k <= hi + 1e-9 * abs(step)]
         down = [t[0] - step * k for k in range(1, 50) if t[0] - step * k >= lo - 1e-9 * abs(step)]
-    return [round(v, 12) for v in up + down]
+    # a grown axis gets a sensible number of ticks, not a blob: every k-th step past the stated ones
+    room = max(MAX_TICKS - len(t), 1)
+    k = max(1, math.ceil((len(up) + len(down)) / room))
+    return [round(v, 12) for v in up[k - 1::k] + down[k - 1::k]]
+
+
+_CARET = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s*[×x*·]\s*)?(\d+)\s*\^\s*\{?\s*([+\-−]?\d+(?:\.\d+)?)\s*\}?\s*")
+
+
+def _superscript(text: str) -> str | None:
+    """A stated tick in caret notation ("10^5", "5×10^-3") drawn with a superscript; None for any other."""
+    m = _CARET.fullmatch(text)
+    if not m:
+        return None
+    mantissa, base, exp = m.groups()
+    power = f"{base}^{{{exp.replace('−', '-')}}}"
+    return f"${mantissa}\\times{power}$" if mantissa else f"${power}$"
 
 
 def _no_math(text: str) -> str:
@@ -128,12 +149,31 @@ def margins_and_titles(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None
         ax.set_xlabel(plain_text(spec.x_axis.label), parse_math=False)
     if spec.y_axis.label:
         ax.set_ylabel(plain_text(spec.y_axis.label), parse_math=False)
-    if spec.title:
-        ax.set_title(plain_text(spec.title), fontsize=sz.font * 1.15, fontweight="bold", parse_math=False)
     W, H = fig.bbox.width, fig.bbox.height
+    lines = 1
+    if spec.title:
+        title_prop = FontProperties(size=sz.font * 1.15, weight="bold")
+        title = _wrap(plain_text(spec.title), W - 8 * px, lambda t: renderer.get_text_width_height_descent(
+            t, title_prop, ismath=False)[0])
+        lines = title.count("\n") + 1
+        ax.set_title(title, fontproperties=title_prop, parse_math=False)
     line = sz.font * 1.25 * px
     left = yw + 6 * px + (line * 1.3 if spec.y_axis.label else 0) + 4 * px
     bottom = xh + 6 * px + (line * 1.3 if spec.x_axis.label else 0) + 4 * px
-    top = (line * 1.8 if spec.title else line * 0.6)
+    top = (line * (1.8 + 1.4 * (lines - 1)) if spec.title else line * 0.6)
     right = max(10 * px, xw / 2 + 2 * px)  # the last x tick label is centred on the axes' edge
     ax.set_position((left / W, bottom / H, 1 - (left + right) / W, 1 - (bottom + top) / H))
+
+
+def _wrap(text: str, width: float, measure: Callable[[str], float]) -> str:
+    """A title too wide for the figure, broken between words into lines that fit (a word longer than
+    the line stays whole)."""
+    if measure(text) <= width:
+        return text
+    out: list[str] = []
+    for word in text.split(" "):
+        if out and measure(out[-1] + " " + word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return "\n".join(out)

@@ -60,4 +60,4 @@ def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
 def _handle(look: Look) -> Line2D:
     edge = "white" if look.marker not in ("x", "+") else look.color
     return Line2D([], [], linestyle="none", marker=look.marker, color=look.color, markeredgecolor=edge,
-                  markersize=max(math.sqrt(look.size) * 0.9, 6.0 if look.marker != "*" else 8.0))
+                  markersize=math.sqrt(look.size))   # as plotted: a scatter size is the marker's area in pt^2

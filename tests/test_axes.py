@@ -1,0 +1,62 @@
+"""Axes a careful author would publish: caret ticks as superscripts, minor ticks on log axes, grown axes
+with a sensible number of ticks, long titles wrapped, legend markers as large as the plotted ones."""
+from __future__ import annotations
+
+import math
+
+from matplotlib.collections import PathCollection
+
+from redraw.render import render
+from redraw.render.axes import MAX_TICKS
+from redraw.spec import Axis, ChartSpec, Group, Point
+
+PTS = [Point(label="A", x=1, y=2), Point(label="B", x=100, y=3)]
+
+
+def _names(axis):
+    return axis.get_major_formatter().format_ticks(axis.get_majorticklocs().tolist())
+
+
+def test_caret_ticks_are_drawn_as_superscripts_and_the_spec_keeps_the_text():
+    spec = ChartSpec(x_axis=Axis(scale="log", ticks=[1, 10, 100], tick_labels=["10^0", "10^1", "10^2"]),
+                     y_axis=Axis(ticks=[2, 3], tick_labels=["2×10^-3", "3 x 10^{-3}"]), points=PTS)
+    fig = render(spec, "page")
+    assert _names(fig.axes[0].xaxis) == ["$10^{0}$", "$10^{1}$", "$10^{2}$"]
+    assert _names(fig.axes[0].yaxis) == [r"$2\times10^{-3}$", r"$3\times10^{-3}$"]
+    assert spec.x_axis.tick_labels == ["10^0", "10^1", "10^2"]
+
+
+def test_a_log_axis_has_unlabelled_minor_ticks_and_a_linear_one_none():
+    ax = render(ChartSpec(x_axis=Axis(scale="log"), points=PTS), "page").axes[0]
+    minor = ax.xaxis.get_minorticklocs()
+    assert len(minor) >= 8 and set(ax.xaxis.get_minor_formatter().format_ticks(minor.tolist())) == {""}
+    assert len(ax.yaxis.get_minorticklocs()) == 0
+
+
+def test_an_axis_grown_past_its_stated_ticks_gets_a_sensible_number_of_them():
+    # ticks stated every 1 from 0 to 3, a point at 100: continuing every 1 would draw 100 ticks
+    spec = ChartSpec(x_axis=Axis(ticks=[0, 1, 2, 3]), points=[Point(label="A", x=0, y=0), Point(label="B", x=100, y=1)])
+    locs = render(spec, "page").axes[0].get_xticks()
+    assert {0, 1, 2, 3} <= set(locs) and len(locs) <= MAX_TICKS
+    steps = {round(b - a, 9) for a, b in zip(sorted(locs)[3:], sorted(locs)[4:], strict=False)}
+    assert len(steps) == 1  # the continued ticks keep one step
+
+
+def test_a_long_title_wraps_inside_a_column_figure():
+    title = "Accuracy versus inference cost for every open and closed model evaluated on the benchmark"
+    fig = render(ChartSpec(title=title, points=PTS), "column")
+    drawn = fig.axes[0].title
+    assert "\n" in drawn.get_text() and drawn.get_text().replace("\n", " ") == title
+    fig.canvas.draw()
+    box = drawn.get_window_extent()
+    assert box.x0 >= 0 and box.x1 <= fig.bbox.width and box.y1 <= fig.bbox.height
+
+
+def test_legend_markers_are_as_large_as_the_plotted_ones():
+    spec = ChartSpec(groups=[Group(name="G", color="blue", marker="s")],
+                     points=[Point(label="A", x=1, y=2, group="G"), Point(label="B", x=2, y=3, group="G")])
+    for size in ("column", "page", "slide"):
+        ax = render(spec, size).axes[0]
+        area = next(c for c in ax.collections if isinstance(c, PathCollection)).get_sizes()[0]
+        handle = ax.get_legend().legend_handles[0]
+        assert math.isclose(handle.get_markersize() ** 2, area)
