@@ -69,6 +69,10 @@ class ReferenceLine(_Model):
     label: str | None = None
 
 
+LegendPosition = Literal["upper left", "upper center", "upper right", "center left", "center right", "lower left",
+                         "lower center", "lower right", "outside right"]
+
+
 class ChartSpec(_Model):
     version: Literal[1] = 1
     kind: Literal["scatter"] = "scatter"
@@ -80,6 +84,8 @@ class ChartSpec(_Model):
     groups: list[Group] = Field(default_factory=list)
     trend_lines: list[TrendLine] = Field(default_factory=list)
     reference_lines: list[ReferenceLine] = Field(default_factory=list)
+    legend_position: LegendPosition | None = Field(None, description=(
+        "where the text puts the legend; null lets the renderer choose a corner clear of points and lines"))
     warnings: list[str] = Field(default_factory=list)
     doubts: list[str] = Field(default_factory=list, description=(
         "what the parser believes may make the figure wrong (points far outside the stated axes, far fewer "

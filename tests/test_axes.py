@@ -60,3 +60,27 @@ def test_legend_markers_are_as_large_as_the_plotted_ones():
         area = next(c for c in ax.collections if isinstance(c, PathCollection)).get_sizes()[0]
         handle = ax.get_legend().legend_handles[0]
         assert math.isclose(handle.get_markersize() ** 2, area)
+
+
+def _legend_corner(ax):
+    """Which quarter of the axes the legend's centre is in: ('upper'|'lower', 'left'|'right')."""
+    ax.figure.canvas.draw()
+    box, frame = ax.get_legend().get_window_extent(), ax.get_window_extent()
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    vertical = "upper" if cy > (frame.y0 + frame.y1) / 2 else "lower"
+    return vertical, "right" if cx > (frame.x0 + frame.x1) / 2 else "left"
+
+
+def test_a_stated_legend_position_is_kept_where_it_covers_nothing():
+    groups = [Group(name="G", color="blue"), Group(name="H", color="gray")]
+    pts = [Point(label="A", x=1, y=1, group="G"), Point(label="B", x=2, y=2, group="H"),
+           Point(label="C", x=3, y=3, group="G")]   # a rising diagonal: upper left and lower right are free
+    for stated, want in (("lower right", ("lower", "right")), ("upper left", ("upper", "left"))):
+        ax = render(ChartSpec(groups=groups, points=pts, legend_position=stated), "page").axes[0]
+        assert _legend_corner(ax) == want
+    # stated over the points (upper right holds C): the legend moves to a clear corner instead
+    ax = render(ChartSpec(groups=groups, points=pts, legend_position="upper right"), "page").axes[0]
+    assert _legend_corner(ax) != ("upper", "right")
+    fig = render(ChartSpec(groups=groups, points=pts, legend_position="outside right"), "page")
+    fig.canvas.draw()
+    assert fig.axes[0].get_legend().get_window_extent().x0 > fig.axes[0].get_window_extent().x1

@@ -48,7 +48,8 @@ def assemble(state: ParseState) -> ChartSpec:
     # warnings are complete only now: ChartSpec copies them
     return ChartSpec(title=state.title, caption=state.caption, x_axis=x_axis, y_axis=y_axis,
                      points=points, groups=groups, trend_lines=trend_lines,
-                     reference_lines=reference_lines, warnings=list(state.warnings), doubts=doubts)
+                     reference_lines=reference_lines, legend_position=state.legend_position,
+                     warnings=list(state.warnings), doubts=doubts)
 
 
 # a "series" whose name says its points have none: "### Unlabelled (hollow gray)" over "* [~14, ~+0.9]"

@@ -1,8 +1,10 @@
-"""The legend step: one entry per group (and lone highlighted points, labelled trend lines), in the corner
-that covers fewest points, or outside the axes on the right when every corner covers some."""
+"""The legend step: one entry per group (and lone highlighted points, labelled trend lines), where the text
+puts it (spec.legend_position) if it covers no point or line there, else in the first corner clear of
+points and lines, else outside the axes on the right."""
 from __future__ import annotations
 
 import math
+from typing import Literal
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -14,6 +16,9 @@ from ..spec import ChartSpec
 from .base import DASHES, Look, display_label, drawn_segments, get_renderer
 from .placer import segments_through
 from .style import LINE_COLOR, Size, color
+
+Corner = Literal["upper left", "upper right", "lower right", "lower left", "center right", "center left",
+                 "upper center", "lower center"]
 
 
 def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size) -> Legend | None:
@@ -39,8 +44,15 @@ def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     renderer = get_renderer(fig)
     pts = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
     lines = np.array(drawn_segments(ax)).reshape(-1, 4)
-    for loc in ("upper left", "upper right", "lower right", "lower left", "center right", "center left",
-                "upper center", "lower center"):
+    # where the text puts the legend comes first, if it covers no point and no line there (our axes are not the
+    # original's); otherwise the first clear corner
+    stated = spec.legend_position
+    corners: list[Corner] = ["upper left", "upper right", "lower right", "lower left", "center right", "center left",
+                             "upper center", "lower center"]
+    if stated is not None:
+        corners = [] if stated == "outside right" else [c for c in corners if c == stated] + [
+            c for c in corners if c != stated]
+    for loc in corners:
         leg = ax.legend(handles, names, loc=loc, fontsize=sz.label_font, borderaxespad=0.4)
         x0, y0, x1, y1 = leg.get_window_extent(renderer).extents
         pad = 12.0
@@ -48,7 +60,7 @@ def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
                       & (pts[:, 1] < y1 + pad)).sum())
         if inside == 0 and not segments_through(np.array([[x0, y0, x1, y1]]), lines).any():
             return leg
-    # every corner covers points or lines: move the legend outside, to the right of the axes
+    # every corner covers points or lines (or the text says so): the legend goes outside, right of the axes
     leg = ax.legend(handles, names, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=sz.label_font,
                     borderaxespad=0.0)
     width = leg.get_window_extent(renderer).width / fig.bbox.width

@@ -9,6 +9,7 @@ from .corrections import corrections
 from .kind import kind
 from .label_styles import label_styles
 from .legend import legend
+from .legend_position import legend_position
 from .lines import lines
 from .points_list import points_list
 from .points_prose import points_prose
@@ -29,6 +30,7 @@ RULES: list[tuple[str, Rule]] = [
     ("axes", axes),
     ("title", title),
     ("legend", legend),
+    ("legend_position", legend_position),
     ("styles", styles),
     ("lines", lines),
     ("points_table", points_table),
