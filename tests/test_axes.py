@@ -84,3 +84,18 @@ def test_a_stated_legend_position_is_kept_where_it_covers_nothing():
     fig = render(ChartSpec(groups=groups, points=pts, legend_position="outside right"), "page")
     fig.canvas.draw()
     assert fig.axes[0].get_legend().get_window_extent().x0 > fig.axes[0].get_window_extent().x1
+
+
+def test_one_number_format_per_axis():
+    spec = ChartSpec(x_axis=Axis(ticks=[0.5, 1, 1.5, 2]), y_axis=Axis(ticks=[0, 5000, 10000]),
+                     points=[Point(label="A", x=0.5, y=0), Point(label="B", x=2, y=10000)])
+    ax = render(spec, "page").axes[0]
+    assert _names(ax.xaxis) == ["0.5", "1.0", "1.5", "2.0"]
+    assert _names(ax.yaxis) == ["0", "5,000", "10,000"]
+
+
+def test_ticks_continued_past_stated_labels_are_written_like_them():
+    spec = ChartSpec(x_axis=Axis(scale="log", ticks=[1, 10], tick_labels=["1B", "10B"]),
+                     points=[Point(label="A", x=1, y=0), Point(label="B", x=900, y=1)])
+    names = _names(render(spec, "page").axes[0].xaxis)
+    assert names[:2] == ["1B", "10B"] and "100B" in names and all(n.endswith("B") for n in names)

@@ -63,10 +63,13 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
         keep = [(t, lab) for t, lab in zip(axis.ticks, stated, strict=True) if lo <= t <= hi and (not log or t > 0)]
         if keep:
             locs = [t for t, _ in keep]
-            names = [_superscript(lab) or _no_math(lab) if lab else _fmt(t) for t, lab in keep]
-            for t in _continued(locs, log, lo, hi):  # the axis grew past the stated ticks
-                locs.append(t)
-                names.append(_fmt(t))
+            more = _continued(locs, log, lo, hi)   # the axis grew past the stated ticks
+            written = [lab for _, lab in keep if lab]
+            if len(written) == len(keep):   # stated labels verbatim; continued ones written the same way
+                names = [_superscript(lab) or _no_math(lab) for lab in written] + _like(written, locs, more)
+            else:
+                names = _one_format(locs + more)
+            locs += more
             target.set_major_locator(FixedLocator(locs))
             target.set_major_formatter(FixedFormatter(names))
             return
@@ -110,6 +113,44 @@ def _superscript(text: str) -> str | None:
     mantissa, base, exp = m.groups()
     power = f"{base}^{{{exp.replace('−', '-')}}}"
     return f"${mantissa}\\times{power}$" if mantissa else f"${power}$"
+
+
+_AFFIXED = re.compile(r"(\D*?)(-?\d[\d,]*(?:\.\d+)?)(\D*)")
+
+
+def _like(written: list[str], values: list[float], more: list[float]) -> list[str]:
+    """Labels for continued ticks in the stated labels' own form: "4B, 10B" continue as "100B", "$1" as "$5".
+    Only when every stated label is a prefix, the tick's own value and a suffix, all alike."""
+    parts = [_AFFIXED.fullmatch(w) for w in written]
+    if more and all(parts):
+        prefixes = {p.group(1) for p in parts if p}
+        suffixes = {p.group(3) for p in parts if p}
+        numbers = [float(p.group(2).replace(",", "")) for p in parts if p]
+        if len(prefixes) == len(suffixes) == 1 and all(math.isclose(n, v, rel_tol=1e-6) for n, v in
+                                                       zip(numbers, values, strict=True)):
+            decimals = max(_decimals(p.group(2)) for p in parts if p)
+            comma = any("," in p.group(2) for p in parts if p)
+            prefix, suffix = prefixes.pop(), suffixes.pop()
+            return [prefix + _number(t, decimals, comma) + suffix for t in more]
+    return [_fmt(t) for t in more]
+
+
+def _one_format(values: list[float]) -> list[str]:
+    """Tick labels in one format: the same number of decimals and the same thousands separator for all."""
+    plain = [_fmt(v) for v in values]
+    if any("e" in p for p in plain):
+        return plain
+    decimals = max(_decimals(p) for p in plain)
+    comma = any(abs(v) >= 1e4 for v in values)
+    return [_number(v, decimals, comma) for v in values]
+
+
+def _decimals(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _number(v: float, decimals: int, comma: bool) -> str:
+    return f"{v:,.{decimals}f}" if comma else f"{v:.{decimals}f}"
 
 
 def _no_math(text: str) -> str:
