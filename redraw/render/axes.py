@@ -9,7 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.axis import Axis as MplAxis
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
-from matplotlib.ticker import FixedFormatter, FixedLocator, LogLocator, NullFormatter, NullLocator
+from matplotlib.ticker import FixedFormatter, FixedLocator, LogLocator, MaxNLocator, NullFormatter, NullLocator
 
 from ..spec import Axis, ChartSpec
 from .base import Look, get_renderer, plain_text
@@ -81,6 +81,8 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
                      for m in range(1, 10) if lo <= m * 10 ** e <= hi]
         target.set_major_locator(FixedLocator(ticks))
         target.set_major_formatter(FixedFormatter([_fmt(t) for t in ticks]))
+    elif not log:  # steps of 1, 2 or 5 times a power of ten (matplotlib's default allows 2.5: 50.0, 52.5, ...)
+        target.set_major_locator(MaxNLocator(steps=[1, 2, 5, 10]))
 
 
 def _continued(ticks: list[float], log: bool, lo: float, hi: float) -> list[float]:

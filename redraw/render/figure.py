@@ -71,9 +71,10 @@ def _looks(spec: ChartSpec, sz: Size) -> list[Look]:
 
 
 def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
-    """Points drawn on top of each other (the same values, common where a description rounds) are drawn
-    apart, evenly round their common centre, each about a marker radius from it, so every one shows and
-    can take its own label. Only the drawing moves: the spec keeps the values."""
+    """Points drawn on top of each other (centres within a marker radius: the same values, common where a
+    description rounds, or nearly) are drawn apart, evenly round their common centre, each about a marker
+    radius from it, so every one shows and can take its own label. Only the drawing moves: the spec keeps
+    the values."""
     if len(looks) < 2:
         return
     xy = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
@@ -83,7 +84,7 @@ def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
         if i in done:
             continue
         group = [j for j in range(i, len(looks)) if j not in done
-                 and math.hypot(*(xy[j] - xy[i])) < 0.5 * max(radii[i], radii[j])]
+                 and math.hypot(*(xy[j] - xy[i])) < max(radii[i], radii[j])]
         done.update(group)
         if len(group) < 2:
             continue

@@ -27,6 +27,9 @@ RINGS = _RINGS   # how many rings of spots there are round a point
 # the air base.text_size adds around a text (w + 4, h + 3): the box a reader sees is this much smaller
 AIR = (2.0, 1.5)
 LEADER_COST = 10.0   # a ring-0 spot that needs a leader costs as much as a spot one ring out
+ACROSS_COST = 15.0   # a label across a drawn line from its point (leader or not) reads as the other side's
+DOUBT = 0.35         # a label with no leader is its point's only if every other marker is this many label
+                     # heights farther from it than its own (a reader must not have to measure)
 
 
 @dataclass
@@ -149,12 +152,12 @@ class Placer:
         obstacles = np.vstack([self.markers, self.fixed, self.boxes])
         broken = (_overlaps(boxes, obstacles) + segments_through(boxes, self.lines).sum(axis=1)
                   + segments_through(boxes, self.leaders).sum(axis=1)).astype(float)
-        needs = (ring > 0) | self._astray(i, boxes)
+        needs = (ring > 0) | self._astray(i, boxes, h)
         # leaders are checked only where they could matter: spots otherwise free
         check = np.nonzero(needs & inside & (broken == 0))[0] if not force else np.nonzero(needs & inside)[0]
         if len(check):
             broken[check] += self._leader_breaks(i, cand[check, :2], obstacles)
-        cost = cand[:, 2] + LEADER_COST * (needs & (ring == 0))
+        cost = cand[:, 2] + LEADER_COST * (needs & (ring == 0)) + ACROSS_COST * _crossing(p, cand[:, :2], self.lines)
         ok = inside & (broken == 0) & (ring < rings)
         if ok.any():
             k = int(np.argmin(np.where(ok, cost, np.inf)))
@@ -167,9 +170,9 @@ class Placer:
             self.leaders = np.vstack([self.leaders, [p[0], p[1], cand[k, 0], cand[k, 1]]])
         return Placement(float(cand[k, 0]), float(cand[k, 1]), bool(needs[k]), bool(ok[k]))
 
-    def _astray(self, i: int, boxes: np.ndarray) -> np.ndarray:
-        """(K,) whether a reader would take each box, with no leader, for another point's label: the box
-        as drawn (less its air) is nearer another marker's centre than its own's."""
+    def _astray(self, i: int, boxes: np.ndarray, h: float) -> np.ndarray:
+        """(K,) whether a reader could take each box, with no leader, for another point's label: the box as
+        drawn (less its air) is not clearly nearer its own marker's centre than every other's (DOUBT)."""
         if len(self.points) < 2:
             return np.zeros(len(boxes), dtype=bool)
         seen = boxes + np.array([AIR[0], AIR[1], -AIR[0], -AIR[1]])
@@ -183,7 +186,7 @@ class Placer:
         own = dist(self.points[i:i + 1, 0], self.points[i:i + 1, 1])[:, 0]
         others = np.asarray(np.any(self.points != self.points[i], axis=1))   # itself, or a coincident twin: no
         d = dist(self.points[others, 0][None, :], self.points[others, 1][None, :])
-        astray = np.asarray((d < own[:, None] + 1.0).any(axis=1))   # a pixel of doubt counts against the spot
+        astray = np.asarray((d < own[:, None] + max(1.0, DOUBT * h)).any(axis=1))
         return astray
 
     def _leader_breaks(self, i: int, ends: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
