@@ -55,8 +55,9 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     for _ in range(ATTEMPTS):   # numbers that found no lawful spot: try again with every number placed first
         attempt = _assign(placer.Placer(pts, radii, frame, blocked, segments, gap), ranked, sizes, number,
                           ahead, set(first))
-        if best is None or len(attempt[2]) < len(best[2]):
-            best = attempt
+        if best is not None and len(attempt[2]) >= len(best[2]):
+            break   # placing numbers first forced no fewer: stop trying
+        best = attempt
         if not attempt[2]:
             break
         ahead = set(attempt[1])

@@ -86,6 +86,21 @@ def segments_through(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
     (Liang-Barsky clipping of the segment to the box; a segment that only touches an edge does not count)."""
     if len(segments) == 0 or len(boxes) == 0:
         return np.zeros((len(boxes), len(segments)), dtype=bool)
+    # only segments that reach the region the boxes span can pass through one: clip the rest cheaply
+    near = ((np.minimum(segments[:, 0], segments[:, 2]) < boxes[:, 2].max())
+            & (np.maximum(segments[:, 0], segments[:, 2]) > boxes[:, 0].min())
+            & (np.minimum(segments[:, 1], segments[:, 3]) < boxes[:, 3].max())
+            & (np.maximum(segments[:, 1], segments[:, 3]) > boxes[:, 1].min()))
+    # and only boxes that reach the region the segments span
+    reach = ((boxes[:, 0] < np.maximum(segments[:, 0], segments[:, 2]).max())
+             & (boxes[:, 2] > np.minimum(segments[:, 0], segments[:, 2]).min())
+             & (boxes[:, 1] < np.maximum(segments[:, 1], segments[:, 3]).max())
+             & (boxes[:, 3] > np.minimum(segments[:, 1], segments[:, 3]).min()))
+    if not (near.all() and reach.all()):
+        out = np.zeros((len(boxes), len(segments)), dtype=bool)
+        if near.any() and reach.any():
+            out[np.ix_(reach, near)] = segments_through(boxes[reach], segments[near])
+        return out
     x0, y0 = segments[:, 0], segments[:, 1]
     dx, dy = segments[:, 2] - x0, segments[:, 3] - y0
     bx0, by0, bx1, by1 = (boxes[:, k:k + 1] for k in range(4))
@@ -150,14 +165,21 @@ class Placer:
         x0, y0, x1, y1 = self.frame
         inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
         obstacles = np.vstack([self.markers, self.fixed, self.boxes])
-        broken = (_overlaps(boxes, obstacles) + segments_through(boxes, self.lines).sum(axis=1)
-                  + segments_through(boxes, self.leaders).sum(axis=1)).astype(float)
-        needs = (ring > 0) | self._astray(i, boxes, h)
-        # leaders are checked only where they could matter: spots otherwise free
-        check = np.nonzero(needs & inside & (broken == 0))[0] if not force else np.nonzero(needs & inside)[0]
-        if len(check):
-            broken[check] += self._leader_breaks(i, cand[check, :2], obstacles)
-        cost = cand[:, 2] + LEADER_COST * (needs & (ring == 0)) + ACROSS_COST * _crossing(p, cand[:, :2], self.lines)
+        broken = _overlaps(boxes, obstacles).astype(float)
+        # the dearer rules are checked only where they can still matter: spots inside and clear of every box
+        # (all spots when forced, which ranks them by how much they break)
+        live = np.arange(m) if force else np.nonzero(inside & (broken == 0))[0]
+        needs = ring > 0
+        cost = cand[:, 2].copy()
+        if len(live):
+            broken[live] += (segments_through(boxes[live], self.lines).sum(axis=1)
+                             + segments_through(boxes[live], self.leaders).sum(axis=1))
+            needs[live] |= self._astray(i, boxes[live], h)
+            check = live[needs[live] & inside[live] & ((broken[live] == 0) | force)]
+            if len(check):
+                broken[check] += self._leader_breaks(i, cand[check, :2], obstacles)
+            cost[live] += LEADER_COST * (needs[live] & (ring[live] == 0)) + ACROSS_COST * _crossing(
+                p, cand[live, :2], self.lines)
         ok = inside & (broken == 0) & (ring < rings)
         if ok.any():
             k = int(np.argmin(np.where(ok, cost, np.inf)))
