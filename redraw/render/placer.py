@@ -206,9 +206,16 @@ class Placer:
             return d
 
         own = dist(self.points[i:i + 1, 0], self.points[i:i + 1, 1])[:, 0]
-        others = np.asarray(np.any(self.points != self.points[i], axis=1))   # itself, or a coincident twin: no
-        d = dist(self.points[others, 0][None, :], self.points[others, 1][None, :])
-        astray = np.asarray((d < own[:, None] + max(1.0, DOUBT * h)).any(axis=1))
+        margin = max(1.0, DOUBT * h)
+        reach = float(own.max()) + margin   # a marker farther than this from every box cannot be nearer
+        pts = self.points
+        others = (np.any(pts != pts[i], axis=1)   # itself, or a coincident twin: no
+                  & (pts[:, 0] > seen[:, 0].min() - reach) & (pts[:, 0] < seen[:, 2].max() + reach)
+                  & (pts[:, 1] > seen[:, 1].min() - reach) & (pts[:, 1] < seen[:, 3].max() + reach))
+        if not others.any():
+            return np.zeros(len(boxes), dtype=bool)
+        d = dist(pts[others, 0][None, :], pts[others, 1][None, :])
+        astray = np.asarray((d < own[:, None] + margin).any(axis=1))
         return astray
 
     def _leader_breaks(self, i: int, ends: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
@@ -220,8 +227,12 @@ class Placer:
         start = p + d * (np.minimum(self.radii[i], length) / length)[:, None]
         segs = np.column_stack([start, ends])
         n = len(self.points)
-        others = np.arange(n) != i
-        hits: np.ndarray = (_near_segments(self.points[others], self.radii[others], segs).sum(axis=0)
+        pts, r = self.points, self.radii
+        # markers out of the leaders' span (grown by their radius) cannot be met
+        lo, hi = np.minimum(segs[:, :2], segs[:, 2:]).min(axis=0), np.maximum(segs[:, :2], segs[:, 2:]).max(axis=0)
+        others = ((np.arange(n) != i) & (pts[:, 0] + r > lo[0]) & (pts[:, 0] - r < hi[0]) & (pts[:, 1] + r > lo[1])
+                  & (pts[:, 1] - r < hi[1]))
+        hits: np.ndarray = (_near_segments(pts[others], r[others], segs).sum(axis=0)
                             + segments_through(obstacles[n:], segs).sum(axis=0) + _crossing(p, ends, self.leaders))
         return hits
 
