@@ -96,11 +96,16 @@ def segments_through(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
              & (boxes[:, 2] > np.minimum(segments[:, 0], segments[:, 2]).min())
              & (boxes[:, 1] < np.maximum(segments[:, 1], segments[:, 3]).max())
              & (boxes[:, 3] > np.minimum(segments[:, 1], segments[:, 3]).min()))
-    if not (near.all() and reach.all()):
-        out = np.zeros((len(boxes), len(segments)), dtype=bool)
-        if near.any() and reach.any():
-            out[np.ix_(reach, near)] = segments_through(boxes[reach], segments[near])
-        return out
+    if near.all() and reach.all():
+        return _clip(boxes, segments)
+    out = np.zeros((len(boxes), len(segments)), dtype=bool)
+    if near.any() and reach.any():
+        out[np.ix_(reach, near)] = _clip(boxes[reach], segments[near])
+    return out
+
+
+def _clip(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
+    """segments_through without the pre-filter."""
     x0, y0 = segments[:, 0], segments[:, 1]
     dx, dy = segments[:, 2] - x0, segments[:, 3] - y0
     bx0, by0, bx1, by1 = (boxes[:, k:k + 1] for k in range(4))
