@@ -99,3 +99,14 @@ def test_ticks_continued_past_stated_labels_are_written_like_them():
                      points=[Point(label="A", x=1, y=0), Point(label="B", x=900, y=1)])
     names = _names(render(spec, "page").axes[0].xaxis)
     assert names[:2] == ["1B", "10B"] and "100B" in names and all(n.endswith("B") for n in names)
+
+
+def test_an_open_axis_end_moves_out_to_the_next_tick_a_stated_one_stays():
+    pts = [Point(label="A", x=0, y=12), Point(label="B", x=1, y=74)]
+    ax = render(ChartSpec(y_axis=Axis(ticks=[10, 20, 30, 40, 50, 60, 70]), points=pts), "page").axes[0]
+    assert ax.get_ylim()[1] == 80 and 80 in ax.get_yticks()   # 74 + padding: the axis ends on the next tick
+    ax = render(ChartSpec(y_axis=Axis(ticks=[10, 40, 70], max=100), points=pts), "page").axes[0]
+    assert ax.get_ylim()[1] == 100   # the text says where the axis ends
+    ax = render(ChartSpec(points=[Point(label="A", x=0.3, y=12), Point(label="B", x=9.6, y=74)]), "page").axes[0]
+    lo, hi = ax.get_xlim()
+    assert lo in ax.get_xticks() and hi in ax.get_xticks()   # automatic ticks: both ends on one

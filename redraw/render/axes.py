@@ -26,7 +26,8 @@ def scales_and_limits(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
         getattr(ax, f"set_{which}scale")("log" if log else "linear")
         lo, hi = _limits(axis, values, log)
         getattr(ax, f"set_{which}lim")(lo, hi)
-        _ticks(ax, which, axis, log, lo, hi)
+        lo, hi = _ticks(ax, which, axis, log, lo, hi)
+        getattr(ax, f"set_{which}lim")(lo, hi)   # an end the text leaves open now sits on a tick
 
 
 def _limits(axis: Axis, values: list[float], log: bool) -> tuple[float, float]:
@@ -53,7 +54,9 @@ def _limits(axis: Axis, values: list[float], log: bool) -> tuple[float, float]:
     return inv(lo), inv(hi)
 
 
-def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) -> None:
+def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) -> tuple[float, float]:
+    """Set the axis's ticks; the limits back, each open end moved out to the next tick when that is at most
+    SNAP of a step away (so the axis ends on a tick without growing much; see _snap)."""
     target = ax.xaxis if which == "x" else ax.yaxis
     # minor ticks on a log axis, unlabelled, at 2-9 times each power of ten
     target.set_minor_locator(LogLocator(subs=tuple(range(2, 10))) if log else NullLocator())
@@ -64,6 +67,8 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
         if keep:
             locs = [t for t, _ in keep]
             more = _continued(locs, log, lo, hi)   # the axis grew past the stated ticks
+            ends, lo, hi = _snap(sorted(locs + more), log, lo, hi, axis)
+            more += ends
             written = [lab for _, lab in keep if lab]
             if len(written) == len(keep):   # stated labels verbatim; continued ones written the same way
                 names = [_superscript(lab) or _no_math(lab) for lab in written] + _like(written, locs, more)
@@ -72,7 +77,7 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
             locs += more
             target.set_major_locator(FixedLocator(locs))
             target.set_major_formatter(FixedFormatter(names))
-            return
+            return lo, hi
     if log and math.log10(hi / lo) < 2.5:  # a log axis short of a few decades: 1-2-5 ticks
         ticks = [m * 10 ** e for e in range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
                  for m in (1, 2, 5) if lo <= m * 10 ** e <= hi]
@@ -82,7 +87,44 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
         target.set_major_locator(FixedLocator(ticks))
         target.set_major_formatter(FixedFormatter([_fmt(t) for t in ticks]))
     elif not log:  # steps of 1, 2 or 5 times a power of ten (matplotlib's default allows 2.5: 50.0, 52.5, ...)
-        target.set_major_locator(MaxNLocator(steps=[1, 2, 5, 10]))
+        covering = [float(t) for t in MaxNLocator(steps=[1, 2, 5, 10]).tick_values(lo, hi)]
+        inside = [t for t in covering if lo <= t <= hi]
+        ends, lo, hi = _snap(inside, False, lo, hi, axis)
+        target.set_major_locator(FixedLocator(sorted(inside + ends)))
+    return lo, hi
+
+
+SNAP = 0.6   # an open end moves out to the next tick if that is at most this share of a step away
+TRIM = 0.02  # or in to the tick it just passed, if by at most this share of the axis (half the 4% padding:
+             # the points stay clear of the frame)
+
+
+def _snap(ticks: list[float], log: bool, lo: float, hi: float, axis: Axis) -> tuple[list[float], float, float]:
+    """(ticks added, lo, hi): each end the text leaves open (no stated min or max, or one the points grew the
+    axis past) moved out to the next tick of the same step when that is at most SNAP of a step beyond it."""
+    if len(ticks) < 2:
+        return [], lo, hi
+    f: Callable[[float], float] = math.log10 if log else float
+    inv: Callable[[float], float] = (lambda v: 10.0 ** v) if log else float
+    added = []
+    span = f(hi) - f(lo)
+    step = f(ticks[-1]) - f(ticks[-2])
+    if (axis.max is None or hi > axis.max) and step > 0 and f(hi) > f(ticks[-1]) + 1e-9 * step:
+        nxt = f(ticks[-1]) + step
+        if f(hi) - f(ticks[-1]) <= TRIM * span:   # just past a tick, the points inside it: end on that tick
+            hi = ticks[-1]
+        elif 0 <= nxt - f(hi) <= SNAP * step:
+            added.append(round(inv(nxt), 12))
+            hi = inv(nxt)
+    step = f(ticks[1]) - f(ticks[0])
+    if (axis.min is None or lo < axis.min) and step > 0 and f(lo) < f(ticks[0]) - 1e-9 * step:
+        nxt = f(ticks[0]) - step
+        if f(ticks[0]) - f(lo) <= TRIM * span:
+            lo = ticks[0]
+        elif 0 <= f(lo) - nxt <= SNAP * step:
+            added.append(round(inv(nxt), 12))
+            lo = inv(nxt)
+    return added, lo, hi
 
 
 def _continued(ticks: list[float], log: bool, lo: float, hi: float) -> list[float]:

@@ -27,6 +27,7 @@ RINGS = _RINGS   # how many rings of spots there are round a point
 # the air base.text_size adds around a text (w + 4, h + 3): the box a reader sees is this much smaller
 AIR = (2.0, 1.5)
 LEADER_COST = 10.0   # a ring-0 spot that needs a leader costs as much as a spot one ring out
+STRAY_COST = 20.0   # a label nearer another marker than its own, leader or not, costs two rings
 ACROSS_COST = 15.0   # a label across a drawn line from its point (leader or not) reads as the other side's
 DOUBT = 0.35         # a label with no leader is its point's only if every other marker is this many label
                      # heights farther from it than its own (a reader must not have to measure)
@@ -179,7 +180,9 @@ class Placer:
         if len(live):
             broken[live] += (segments_through(boxes[live], self.lines).sum(axis=1)
                              + segments_through(boxes[live], self.leaders).sum(axis=1))
-            needs[live] |= self._astray(i, boxes[live], h)
+            stray = self._astray(i, boxes[live], h)
+            needs[live] |= stray
+            cost[live] += STRAY_COST * stray   # even with a leader, a label beside another marker misleads
             check = live[needs[live] & inside[live] & ((broken[live] == 0) | force)]
             if len(check):
                 broken[check] += self._leader_breaks(i, cand[check, :2], obstacles)
