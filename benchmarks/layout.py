@@ -17,13 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from matplotlib.text import Annotation  # noqa: E402
 
 from redraw.errors import RedrawError  # noqa: E402
 from redraw.parse import parse  # noqa: E402
 from redraw.render import render  # noqa: E402
 from redraw.render.audit import audit  # noqa: E402
-from redraw.render.labels import KEY_GID, NUMBER_GID  # noqa: E402
+from redraw.render.labels import shown_labels  # noqa: E402
 
 KINDS = ("collision", "crossing", "outside", "astray")
 
@@ -49,8 +48,7 @@ def main() -> None:
         for f, spec in specs:
             fig = render(spec, size)
             found = audit(fig)
-            drawn = {t.get_text() for t in fig.axes[0].texts if isinstance(t, Annotation) and t.get_gid() != NUMBER_GID}
-            drawn |= {t.get_text() for t in fig.texts if t.get_gid() == KEY_GID}  # numbered, named in the key
+            drawn = set(shown_labels(fig))   # beside their points, or numbered and named in the key
             missing = sum(1 for p in spec.points if p.label and p.label not in drawn)
             unlabelled += missing
             total.update(d.split(":")[0] for d in found)

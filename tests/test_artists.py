@@ -10,9 +10,9 @@ from matplotlib.colors import to_hex
 from matplotlib.text import Annotation
 
 from redraw.render import render
-from redraw.render.labels import NUMBER_GID
+from redraw.render.labels import NUMBER_GID, shown_labels
 from redraw.spec import ChartSpec, Group, Point
-from tests.test_overlap import _synthetic, shown_labels
+from tests.test_overlap import _synthetic
 
 # The house look, written out here on purpose (not imported from redraw.render.style): a change to the
 # palette or the marker sizes must be made in both places, knowingly.

@@ -11,7 +11,7 @@ from matplotlib.text import Annotation
 from redraw.parse import parse
 from redraw.render import render
 from redraw.render.audit import audit
-from redraw.render.labels import KEY_GID, NUMBER_GID
+from redraw.render.labels import shown_labels
 from redraw.spec import Axis, ChartSpec, Point, TrendLine
 from tests.conftest import FIGURES
 
@@ -31,12 +31,6 @@ def _synthetic(n: int, log: bool) -> ChartSpec:
                  highlight=i == n // 2) for i, (x, y) in enumerate(zip(xs, ys, strict=True))]
     return ChartSpec(x_axis=Axis(label="Params (B)", scale="log" if log else "linear"),
                      y_axis=Axis(label="Score"), points=pts, trend_lines=[TrendLine()])
-
-
-def shown_labels(fig) -> list[str]:
-    """Every label the figure names: beside a point, or in the key of numbered points."""
-    beside = [t.get_text() for t in fig.axes[0].texts if isinstance(t, Annotation) and t.get_gid() != NUMBER_GID]
-    return beside + [t.get_text() for t in fig.texts if t.get_gid() == KEY_GID]
 
 
 @pytest.mark.parametrize("size", ["column", "page", "slide"])

@@ -16,11 +16,10 @@ from matplotlib.collections import PathCollection
 from redraw.errors import RedrawError
 from redraw.parse import parse
 from redraw.render import figure_bytes, render
-from redraw.render.labels import KEY_GID
+from redraw.render.labels import KEY_GID, shown_labels
 from redraw.render.style import SIZES
 from redraw.spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from tests.conftest import FIGURES
-from tests.test_overlap import shown_labels
 
 REAL = [p.read_text(encoding="utf-8") for p in FIGURES]
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")

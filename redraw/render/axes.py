@@ -106,24 +106,22 @@ def _snap(ticks: list[float], log: bool, lo: float, hi: float, axis: Axis) -> tu
         return [], lo, hi
     f: Callable[[float], float] = math.log10 if log else float
     inv: Callable[[float], float] = (lambda v: 10.0 ** v) if log else float
-    added = []
     span = f(hi) - f(lo)
-    step = f(ticks[-1]) - f(ticks[-2])
-    if (axis.max is None or hi > axis.max) and step > 0 and f(hi) > f(ticks[-1]) + 1e-9 * step:
-        nxt = f(ticks[-1]) + step
-        if f(hi) - f(ticks[-1]) <= TRIM * span:   # just past a tick, the points inside it: end on that tick
-            hi = ticks[-1]
-        elif 0 <= nxt - f(hi) <= SNAP * step:
-            added.append(round(inv(nxt), 12))
-            hi = inv(nxt)
-    step = f(ticks[1]) - f(ticks[0])
-    if (axis.min is None or lo < axis.min) and step > 0 and f(lo) < f(ticks[0]) - 1e-9 * step:
-        nxt = f(ticks[0]) - step
-        if f(ticks[0]) - f(lo) <= TRIM * span:
-            lo = ticks[0]
-        elif 0 <= f(lo) - nxt <= SNAP * step:
-            added.append(round(inv(nxt), 12))
-            lo = inv(nxt)
+    added: list[float] = []
+    ends: list[float] = []
+    # the upper end beyond the last tick, then the lower end beyond the first; sign points outwards
+    for sign, edge, inner, end, stated in ((1, ticks[-1], ticks[-2], hi, axis.max),
+                                           (-1, ticks[0], ticks[1], lo, axis.min)):
+        step = sign * (f(edge) - f(inner))
+        past = sign * (f(end) - f(edge))   # how far the end lies beyond its outermost tick
+        if (stated is None or sign * (end - stated) > 0) and step > 0 and past > 1e-9 * step:
+            if past <= TRIM * span:   # just past a tick, the points inside it: end on that tick
+                end = edge
+            elif 0 <= step - past <= SNAP * step:
+                end = inv(f(edge) + sign * step)
+                added.append(round(end, 12))
+        ends.append(end)
+    hi, lo = ends
     return added, lo, hi
 
 

@@ -46,8 +46,9 @@ def render(spec: ChartSpec, size: str = "page") -> Figure:
         _points(ax, spec, looks)
         legend = draw_legend(fig, ax, spec, looks, sz)
         blocked = [display_box(legend.get_window_extent(get_renderer(fig)))] if legend else []
-        blocked += line_labels(fig, ax, spec, looks, sz, blocked)
-        draw_labels(fig, ax, spec, looks, sz, blocked, drawn_segments(ax))
+        segments = drawn_segments(ax)   # measured after the legend step, which may have moved the axes
+        blocked += line_labels(fig, ax, spec, looks, sz, blocked, segments)
+        draw_labels(fig, ax, spec, looks, sz, blocked, segments)
     return fig
 
 

@@ -12,6 +12,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
+from matplotlib.text import Annotation
 
 from ..spec import LABEL_LIMIT, ChartSpec
 from . import placer
@@ -25,6 +26,12 @@ KEY_GID = "redraw-key"          # a label's full name in the key
 NUMBER_GID = "redraw-number"    # a number: beside its point, and before its name in the key
 NEAR = 6   # a label goes at most this many rings out (a leader of ~5 label heights); further, a number does
 ATTEMPTS = 6   # placements tried, each with every number so far placed first, before a number is forced
+
+
+def shown_labels(fig: Figure) -> list[str]:
+    """Every point label the drawn figure names: beside its point, or (numbered) in the key under the axes."""
+    beside = [t.get_text() for t in fig.axes[0].texts if isinstance(t, Annotation) and t.get_gid() != NUMBER_GID]
+    return beside + [t.get_text() for t in fig.texts if t.get_gid() == KEY_GID]
 
 
 def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
@@ -89,8 +96,9 @@ def _assign(place: placer.Placer, ranked: list[int], sizes: np.ndarray, number: 
     spots: dict[int, placer.Placement] = {}
     numbered: list[int] = []
     late: list[int] = []
-    for i in [k for k in ranked if k in keep] + [k for k in ranked if k in ahead - keep] + [
-            k for k in ranked if k not in ahead | keep]:
+    numbers_first, rest = ahead - keep, ahead | keep
+    for i in [k for k in ranked if k in keep] + [k for k in ranked if k in numbers_first] + [
+            k for k in ranked if k not in rest]:
         w, h = float(sizes[i, 0]), float(sizes[i, 1])
         spot = None if i in ahead else place.place(i, w, h, rings=NEAR)
         if spot is None and i in keep:   # a highlighted point keeps its name, however far out

@@ -12,7 +12,7 @@ from matplotlib.text import Text
 from matplotlib.transforms import ScaledTranslation
 
 from ..spec import ChartSpec
-from .base import DASHES, Box, Look, display_box, display_label, drawn_segments, get_renderer, marker_boxes, text_size
+from .base import DASHES, Box, Look, Segment, display_box, display_label, get_renderer, marker_boxes, text_size
 from .placer import segments_through
 from .style import LINE_COLOR, Size, color
 
@@ -52,21 +52,14 @@ def reference_lines(ax: Axes, spec: ChartSpec) -> None:
             ax.axvline(r.value, color=c, linestyle=style, lw=1.0, zorder=1.5)
 
 
-def _ref_xy(ax: Axes, axis: str, v: float) -> np.ndarray:
-    if axis == "y":
-        x0, x1 = ax.get_xlim()
-        return np.array([[x0, v], [x1, v]])
-    y0, y1 = ax.get_ylim()
-    return np.array([[v, y0], [v, y1]])
-
-
 def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
-                 taken: list[Box]) -> list[Box]:
-    """Reference-line labels sit on their line, at whichever end collides with no marker or legend."""
+                taken: list[Box], segments: list[Segment]) -> list[Box]:
+    """Reference-line labels sit on their line, at whichever end collides with no marker, legend or other
+    drawn line (segments, display px)."""
     renderer = get_renderer(fig)
     # each marker with the room its label would take to its right: a line label should leave it free
     markers = _label_zones(fig, ax, spec, looks, sz) + list(taken)
-    lines = np.array(drawn_segments(ax)).reshape(-1, 4)   # a line label keeps off every other line too
+    lines = np.array(segments, dtype=float).reshape(-1, 4)
     boxes: list[Box] = []
     for r in spec.reference_lines:
         if not r.label:

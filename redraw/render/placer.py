@@ -71,6 +71,24 @@ def _candidates(px: float, py: float, r: float, w: float, h: float, gap: float) 
     return np.column_stack([cx, cy, _BASE])
 
 
+def _boxes(cand: np.ndarray, w: float, h: float) -> np.ndarray:
+    """(K, 4) the w x h boxes centred on each candidate (K, 3)."""
+    return np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
+
+
+def _inside(boxes: np.ndarray, frame: tuple[float, float, float, float]) -> np.ndarray:
+    x0, y0, x1, y1 = frame
+    inside: np.ndarray = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
+    return inside
+
+
+def _marker_boxes(points: np.ndarray, radii: np.ndarray) -> np.ndarray:
+    """(N, 4) each marker's square, its radius round its centre."""
+    if not len(points):
+        return np.zeros((0, 4))
+    return np.column_stack([points[:, 0] - radii, points[:, 1] - radii, points[:, 0] + radii, points[:, 1] + radii])
+
+
 def _overlaps(boxes: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
     """(K,) number of obstacles each candidate box (K,4: x0,y0,x1,y1) overlaps."""
     if len(obstacles) == 0:
@@ -152,8 +170,7 @@ class Placer:
                  blocked: list[tuple[float, float, float, float]], lines: list[tuple[float, float, float, float]],
                  gap: float) -> None:
         self.points, self.radii, self.frame, self.gap = points, radii, frame, gap
-        self.markers = (np.column_stack([points[:, 0] - radii, points[:, 1] - radii, points[:, 0] + radii,
-                                         points[:, 1] + radii]) if len(points) else np.zeros((0, 4)))
+        self.markers = _marker_boxes(points, radii)
         self.fixed = np.array(blocked, dtype=float).reshape(-1, 4)
         self.lines = np.array(lines, dtype=float).reshape(-1, 4)
         self.boxes = np.zeros((0, 4))
@@ -167,9 +184,8 @@ class Placer:
         m = len(_RING) if force else int(np.searchsorted(_RING, rings))
         ring = _RING[:m]
         cand = _candidates(p[0], p[1], self.radii[i], w, h, self.gap)[:m]
-        boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
-        x0, y0, x1, y1 = self.frame
-        inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
+        boxes = _boxes(cand, w, h)
+        inside = _inside(boxes, self.frame)
         obstacles = np.vstack([self.markers, self.fixed, self.boxes])
         broken = _overlaps(boxes, obstacles).astype(float)
         # the dearer rules are checked only where they can still matter: spots inside and clear of every box
@@ -277,16 +293,12 @@ def order(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple
 def _free_near(points: np.ndarray, radii: np.ndarray, sizes: np.ndarray, frame: tuple[float, float, float, float],
                gap: float) -> np.ndarray:
     """(N,) how many of the eight spots right next to each point are free of markers and the frame."""
-    x0, y0, x1, y1 = frame
-    markers = np.column_stack([points[:, 0] - radii, points[:, 1] - radii, points[:, 0] + radii,
-                               points[:, 1] + radii])
+    markers = _marker_boxes(points, radii)
     out = np.zeros(len(points), dtype=int)
     for i in range(len(points)):
         w, h = sizes[i]
-        cand = _candidates(points[i, 0], points[i, 1], radii[i], w, h, gap)[: len(_DIRS0)]
-        boxes = np.column_stack([cand[:, 0] - w / 2, cand[:, 1] - h / 2, cand[:, 0] + w / 2, cand[:, 1] + h / 2])
-        inside = (boxes[:, 0] >= x0) & (boxes[:, 2] <= x1) & (boxes[:, 1] >= y0) & (boxes[:, 3] <= y1)
-        out[i] = int((inside & (_overlaps(boxes, markers) == 0)).sum())
+        boxes = _boxes(_candidates(points[i, 0], points[i, 1], radii[i], w, h, gap)[: len(_DIRS0)], w, h)
+        out[i] = int((_inside(boxes, frame) & (_overlaps(boxes, markers) == 0)).sum())
     return out
 
 
