@@ -28,6 +28,15 @@ def _sep_re(seps: str) -> re.Pattern[str]:
     return _SEP_RES[seps]
 
 
+_NAMES_SEP_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_NAMES_SEP_SEMI_RE = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+
+
+def split_names(text: str, semicolons: bool = False) -> list[str]:
+    """A list of names as prose writes it: "A, B and C", "A, B, and C" (and "A; B" when semicolons)."""
+    return (_NAMES_SEP_SEMI_RE if semicolons else _NAMES_SEP_RE).split(text)
+
+
 def split_top(text: str, seps: str = ",;") -> list[str]:
     """Split at separators outside brackets: "a (b, c), d" -> ["a (b, c)", "d"]."""
     if not _BRACKETS_RE.search(text):  # the common case, split in one pass of C

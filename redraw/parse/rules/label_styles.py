@@ -8,7 +8,7 @@ from ..document import Block
 from ..facts import LabelStyle
 from ..lookup import group_mentioned
 from ..state import ParseState
-from ..text import strip_marks, whole_words
+from ..text import split_names, strip_marks, whole_words
 from ..values import lex
 from ..vocab import is_style_only, ours_cue, style_head, style_words
 
@@ -197,7 +197,7 @@ def label_styles(state: ParseState) -> None:
             _singled_out(state, block, labels)
         if " as " in block.text or " in " in block.text or " with " in block.text:
             excepted = [(name, m) for m in EXCEPT_STYLE_RE.finditer(block.text)
-                        for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", _excepted_names(m))]
+                        for name in split_names(_excepted_names(m))]
             pairs = [(m.group("label"), m) for m in NAMED_STYLE_RE.finditer(block.text)] + excepted + \
                 [(m.group("label"), m) for m in ROLE_BRACKET_STYLE_RE.finditer(block.text)] + \
                 [(m.group("label"), m) for m in ROLE_CODE_STYLE_RE.finditer(block.text)]

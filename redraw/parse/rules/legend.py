@@ -8,7 +8,7 @@ from ..document import Block, sentences
 from ..facts import GroupFact, LabelStyle
 from ..lookup import has_style, same_group
 from ..state import ParseState
-from ..text import QUOTED_NAME_RE, split_top, strip_marks
+from ..text import QUOTED_NAME_RE, split_names, split_top, strip_marks
 from ..values import lex
 from ..vocab import (
     COUNT_PATTERN,
@@ -149,7 +149,7 @@ def legend(state: ParseState) -> None:
             # RA"): the point's membership, no group of its own
             member = _keyed_style(state, entry[1], entry[2])
             if member is not None and not same_group(member.name, entry[0]):
-                for name in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", entry[0]):  # "A, B and C are ..."
+                for name in split_names(entry[0], semicolons=True):  # "A, B and C are ..."
                     if strip_marks(name):
                         state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line,
                                                              group=member.name))

@@ -8,7 +8,7 @@ from ..document import Block
 from ..facts import RefFact, TrendFact
 from ..lookup import axis_of_key, group_named
 from ..state import ParseState
-from ..text import quoted, remark_dropped, split_top, strip_marks
+from ..text import quoted, remark_dropped, split_names, split_top, strip_marks
 from ..values import Num, lex
 from ..vocab import COLOR_RE, COLORS, HEX_RE, LINE_READ_PATTERN, count_of, find_style, first_color, fold, is_style_only
 from .coords import find_coords
@@ -382,14 +382,14 @@ EXCEPT_WORD_RE = re.compile(r"\b(?:except|excluding|other\s+than|not|without|apa
 
 
 def _names(listed: str) -> list[str]:
-    return [strip_marks(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.rstrip(". ")) if strip_marks(n)]
+    return [strip_marks(n) for n in split_names(listed.rstrip(". ")) if strip_marks(n)]
 
 
 def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     style, color = find_style(clause), _line_color(clause)
     if PER_GROUP_RE.search(clause) and ":" in clause:
         out = []
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", clause.rsplit(":", 1)[1]):
+        for part in split_names(clause.rsplit(":", 1)[1]):
             name = re.sub(r"\s*\([^)]*\)\s*\.?$", "", part).strip(" .")
             if name:
                 out.append(TrendFact(line, style, first_color(part) or color, group_ref=name, new=True))
