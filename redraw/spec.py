@@ -3,8 +3,31 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from .colors import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, drawable
+
+
+def _drawable(name: str) -> str:
+    if not drawable(name):
+        raise ValueError(f"unknown colour {name!r}: give a CSS colour name (\"purple\", \"darkblue\"), a shade "
+                         "(\"pale green\") or a hex code (\"#1f77b4\")")
+    return name
+
+
+# a colour the renderer can draw; an unknown one is an error, never drawn as some other colour
+Color = Annotated[str, AfterValidator(_drawable)]
+# matplotlib marker codes: circle, star, square, triangles, diamonds, crosses, pentagon, hexagons, octagon, dot
+MARKERS = ("o", "*", "s", "^", "v", "<", ">", "D", "d", "x", "+", "X", "P", "p", "h", "H", "8", ".")
+
+
+def _known_marker(code: str) -> str:
+    if code not in MARKERS:
+        raise ValueError(f"unknown marker {code!r}: give a matplotlib marker code, one of {' '.join(MARKERS)}")
+    return code
+
+
+Marker = Annotated[str, AfterValidator(_known_marker), Field(json_schema_extra={"enum": list(MARKERS)})]
 LineStyle = Literal["solid", "dashed", "dotted", "dashdot"]
 # NaN and infinity cannot be drawn: a spec holding one is invalid, with the field named
 Finite = Annotated[float, Field(allow_inf_nan=False)]
@@ -39,16 +62,16 @@ class Point(_Model):
     label: str = Field(description='verbatim name; "" for a point the description gives no name (drawn unlabelled)')
     x: Finite
     y: Finite
-    color: str | None = None
-    marker: str | None = Field(None, description='matplotlib marker code: "o", "*", "s", ...')
+    color: Color | None = None
+    marker: Marker | None = Field(None, description='matplotlib marker code: "o", "*", "s", ...')
     group: str | None = None
     highlight: bool = False
 
 
 class Group(_Model):
     name: str
-    color: str | None = None
-    marker: str | None = None
+    color: Color | None = None
+    marker: Marker | None = None
 
 
 class TrendLine(_Model):
@@ -56,7 +79,7 @@ class TrendLine(_Model):
     fit: Literal["linear"] = "linear"
     start: tuple[Finite, Finite] | None = None
     end: tuple[Finite, Finite] | None = None
-    color: str | None = None
+    color: Color | None = None
     style: LineStyle = "dashed"
     label: str | None = None
 
@@ -64,7 +87,7 @@ class TrendLine(_Model):
 class ReferenceLine(_Model):
     axis: Literal["x", "y"]
     value: Finite
-    color: str | None = None
+    color: Color | None = None
     style: LineStyle = "dashed"
     label: str | None = None
 
@@ -90,6 +113,59 @@ class ChartSpec(_Model):
     doubts: list[str] = Field(default_factory=list, description=(
         "what the parser believes may make the figure wrong (points far outside the stated axes, far fewer "
         "points read than the text speaks of); the CLI prints each, and --strict refuses the file"))
+
+    @model_validator(mode="after")
+    def _trend_lines_can_be_fitted(self) -> ChartSpec:
+        # a line that cannot be drawn is not part of the figure: the parser drops it with a warning
+        for i, line in enumerate(self.trend_lines):
+            if len({p.x for p in self.trend_points(line)}) < 2:
+                raise ValueError(f"trend_lines.{i}: its points span fewer than two x values, so no line can be "
+                                 "fitted; name two points or more at different x, or remove the line")
+        return self
+
+    def log_shown(self, which: Literal["x", "y"]) -> bool:
+        """Whether an axis is drawn logarithmic: stated so, and every point and reference line on it positive
+        (else it is drawn linear; the parser warns)."""
+        axis = self.x_axis if which == "x" else self.y_axis
+        if axis.scale != "log":
+            return False
+        return (all((p.x if which == "x" else p.y) > 0 for p in self.points)
+                and all(r.value > 0 for r in self.reference_lines if r.axis == which))
+
+    def trend_points(self, line: TrendLine) -> list[Point]:
+        """The points a trend line is fitted to: those it names, else every point not highlighted."""
+        names = set(line.points) if line.points is not None else None
+        return [p for p in self.points if (p.label in names if names is not None else not p.highlight)]
+
+    def resolved(self) -> ChartSpec:
+        """This spec with the house look filled in where the text leaves it open, so that the spec states the
+        whole figure (self when nothing is open; else a copy, see fill_open)."""
+        complete = (all(g.color and g.marker for g in self.groups) and all(p.color and p.marker for p in self.points)
+                    and all(t.color for t in self.trend_lines) and all(r.color for r in self.reference_lines))
+        return self if complete else self.model_copy(deep=True).fill_open()
+
+    def fill_open(self) -> ChartSpec:
+        """Fill, in place, every colour and marker the text leaves open: groups take DEFAULT_COLORS in legend
+        order, as circles; a point takes its group's colour and marker (a highlighted one only what its group
+        states, else a red star; a point of no group the first default colour, as a circle); lines are grey.
+        Filling twice changes nothing."""
+        stated = {g.name: (g.color, g.marker) for g in self.groups}
+        for i, g in enumerate(self.groups):
+            g.color = g.color or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
+            g.marker = g.marker or "o"
+        index = {g.name: i for i, g in enumerate(self.groups)}
+        for p in self.points:
+            color, marker = stated.get(p.group or "", (None, None))
+            if p.highlight:
+                p.color, p.marker = p.color or color or HIGHLIGHT_COLOR, p.marker or marker or "*"
+            else:
+                p.color = p.color or color or DEFAULT_COLORS[index.get(p.group or "", 0) % len(DEFAULT_COLORS)]
+                p.marker = p.marker or marker or "o"
+        for t in self.trend_lines:
+            t.color = t.color or LINE_COLOR
+        for r in self.reference_lines:
+            r.color = r.color or LINE_COLOR
+        return self
 
     def to_json(self) -> str:
         """The canonical JSON text (what NAME.json holds)."""

@@ -40,6 +40,14 @@ def points_text(n: int) -> str:
     ('{"points": [', "invalid JSON"),
     ('{"x_axis": {"ticks": [1, 2], "tick_labels": ["a"]}, "points": [{"label": "A", "x": 1, "y": 2}]}',
      "x_axis: Value error, tick_labels has 1 labels for 2 ticks"),
+    # an unknown colour or marker is refused, never drawn as some other one (docs/spec.md)
+    ('{"points": [{"label": "A", "x": 1, "y": 2, "color": "blurple"}]}', "points.0.color: Value error, unknown colour"),
+    ('{"groups": [{"name": "G", "marker": "star"}], "points": [{"label": "A", "x": 1, "y": 2}]}',
+     "groups.0.marker: Value error, unknown marker 'star'"),
+    ('{"points": [{"label": "A", "x": 1, "y": 2}], "trend_lines": [{"color": "#12345"}]}',
+     "trend_lines.0.color: Value error, unknown colour"),
+    ('{"points": [{"label": "A", "x": 1, "y": 2}, {"label": "B", "x": 1, "y": 3}], "trend_lines": [{}]}',
+     "trend_lines.0: its points span fewer than two x values"),
 ])
 def test_refusals_are_redraw_errors(text, message):
     with pytest.raises(RedrawError) as err:
@@ -72,6 +80,7 @@ def test_min_greater_than_max_is_swapped():
 def test_trend_line_over_one_x_is_undefined():
     spec = parse("Scatter plot. A dashed trend line is fitted to all points.\n\n- **A:** (1, 2)\n- **B:** (1, 3)\n")
     assert any("trend line is undefined" in w for w in spec.warnings)
+    assert spec.trend_lines == []   # the spec holds what is drawn
     fig = render(spec)
     assert not [ln for ln in fig.axes[0].lines if ln.get_linestyle() == "--"]
 

@@ -1,4 +1,5 @@
-"""Data-driven parser cases: tests/fixtures/parse_cases.txt, one construct per case.
+"""Data-driven parser cases: tests/fixtures/parse_cases.txt, one construct per case, checked on what the
+parser reads (redraw.parse.read: a colour or marker the text does not give stays null).
 
 Each case is a description and a partial spec: only the fields it names are checked (points by
 label; a label drawn several times matches its points in order), plus `point_count`,
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from redraw.errors import RedrawError
-from redraw.parse import parse
+from redraw.parse import read
 
 FIXTURE = Path(__file__).parent / "fixtures" / "parse_cases.txt"
 
@@ -58,11 +59,11 @@ def test_parse_case(name, text, expect, line):
     expect = dict(expect)
     if "error" in expect:
         with pytest.raises(RedrawError) as err:
-            parse(text, f"{name}.md")
+            read(text, f"{name}.md")
         assert expect["error"] in str(err.value)
         assert str(err.value).startswith(f"{name}.md")
         return
-    spec = json.loads(parse(text, f"{name}.md").to_json())
+    spec = json.loads(read(text, f"{name}.md").to_json())
     count = expect.pop("point_count", None)
     notes = expect.pop("warnings_contain", [])
     not_notes = expect.pop("warnings_lack", [])  # a warning about something the text never said

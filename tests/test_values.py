@@ -83,12 +83,12 @@ def test_overflowing_numbers_are_not_values(text):
 
 
 def test_colour_families_match_matplotlibs_colour_tables():
-    """The parser's table of colour families (redraw/parse/colour_families.py, data so that the parser
+    """The parser's table of colour families (redraw/colour_families.py, data so that the parser
     needs no matplotlib) agrees with matplotlib's colours for every name the parser can write; on a
     mismatch or a new vocabulary colour, the message holds the entries to paste into the table."""
     from matplotlib.colors import CSS4_COLORS, to_rgb
 
-    from redraw.parse.colour_families import FAMILIES
+    from redraw.colour_families import FAMILIES
     from redraw.parse.vocab import COLORS, hsv_family
 
     def family(name: str) -> str:

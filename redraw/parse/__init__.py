@@ -9,18 +9,24 @@ from ..errors import RedrawError
 if TYPE_CHECKING:
     from ..spec import ChartSpec
 
-__all__ = ["parse", "spec_from_json"]
+__all__ = ["parse", "read", "spec_from_json"]
 # The rules, pydantic and matplotlib's colour tables load on the first parse, not on import:
 # `python -m redraw --help` must stay instant.
 
 
 def parse(text: str, source: str | None = None) -> ChartSpec:
-    """Read a chart description (markdown, plain text, or ChartSpec JSON) into a ChartSpec.
+    """Read a chart description (markdown, plain text, or ChartSpec JSON) into the ChartSpec of its figure:
+    what the text states, and the house look where it is silent (every colour and marker filled in).
 
     >>> spec = parse("Scatter plot. X-axis: Params (B). Y-axis: Score.\\n\\n- Phi-2: (2.7, 55.5)")
-    >>> spec.points[0].label, spec.points[0].x
-    ('Phi-2', 2.7)
+    >>> spec.points[0].label, spec.points[0].x, spec.points[0].color, spec.points[0].marker
+    ('Phi-2', 2.7, '#1f77b4', 'o')
     """
+    return read(text, source).fill_open()
+
+
+def read(text: str, source: str | None = None) -> ChartSpec:
+    """What a description states, nothing filled in: a colour or marker the text does not give is None."""
     if not text.strip():
         raise RedrawError("the file is empty", source)
     if text.lstrip("\ufeff \t\r\n").startswith("{"):

@@ -43,11 +43,14 @@ def assemble(state: ParseState) -> ChartSpec:
     doubts = reconcile(state, x_axis, y_axis, points, free)
     trend_lines = _trend_lines(state, points, xu, yu)
     reference_lines = _reference_lines(state, xu, yu)
+    if trend_lines:
+        trend_lines = _fittable(state, trend_lines, ChartSpec(x_axis=x_axis, y_axis=y_axis, points=points,
+                                                              reference_lines=reference_lines))
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         _check_range(state, axis, which, points)
     # warnings are complete only now: ChartSpec copies them
     return ChartSpec(title=state.title, caption=state.caption, x_axis=x_axis, y_axis=y_axis,
-                     points=points, groups=groups, trend_lines=trend_lines,
+                     points=points, groups=groups, trend_lines=[t for t, _ in trend_lines],
                      reference_lines=reference_lines, legend_position=state.legend_position,
                      warnings=list(state.warnings), doubts=doubts)
 
@@ -777,7 +780,9 @@ def _defaults(state: ParseState, points: list[Point]) -> None:
 
 # -- lines --------------------------------------------------------------------------------------
 
-def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: float | None) -> list[TrendLine]:
+def _trend_lines(state: ParseState, points: list[Point], xu: float | None,
+                 yu: float | None) -> list[tuple[TrendLine, int | None]]:
+    """Each trend line the text states, with the line it is stated on."""
     known = {g.name for g in state.groups}  # groups only a table column named ("Group: Primates") count too
     state.groups += [GroupFact(name, None, None, 0) for name in dict.fromkeys(p.group for p in points if p.group)
                      if name not in known]
@@ -802,20 +807,29 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None, yu: f
         home.start, home.end, home.label = home.start or f.start, home.end or f.end, home.label or f.label
         home.with_ours = home.with_ours or f.with_ours
         home.text += " " + f.text
-    out = []
+    out: list[tuple[TrendLine, int | None]] = []
     for f in merged:
         if f.style is None:
             state.warn("trend line style not stated; drawn dashed", f.line)
         members = _members(state, f, points)
         if members is None and f.with_ours and any(p.highlight for p in points):
             members = [p.label for p in points]  # "through all seven points (including ours)"
-        fitted = [p for p in points if (p.label in members if members is not None else not p.highlight)]
-        if len({p.x for p in fitted}) < 2:
-            state.warn("the trend line is undefined: its points do not span two x values; it is not drawn",
-                       f.line)
-        out.append(TrendLine(points=members, color=f.color, style=f.style or "dashed",
-                             label=f.label, start=_pair(f.start, xu, yu), end=_pair(f.end, xu, yu)))
+        out.append((TrendLine(points=members, color=f.color, style=f.style or "dashed", label=f.label,
+                              start=_pair(f.start, xu, yu), end=_pair(f.end, xu, yu)), f.line))
     return out
+
+
+def _fittable(state: ParseState, lines: list[tuple[TrendLine, int | None]],
+              draft: ChartSpec) -> list[tuple[TrendLine, int | None]]:
+    """The trend lines that can be fitted; one whose points do not span two x values is left out of the spec
+    (which holds only what is drawn), with a warning."""
+    kept = []
+    for line, at in lines:
+        if len({p.x for p in draft.trend_points(line)}) >= 2:
+            kept.append((line, at))
+        else:
+            state.warn("the trend line is undefined: its points do not span two x values; it is left out", at)
+    return kept
 
 
 def _compatible(a: TrendFact, b: TrendFact) -> bool:

@@ -5,7 +5,7 @@ import colorsys
 import re
 from functools import lru_cache
 
-from .colour_families import FAMILIES
+from ..colour_families import FAMILIES
 
 # Multiplier suffixes and words; "G" is kept for axis units like "FLOPs (G)".
 MAGNITUDE: dict[str, float] = {
@@ -99,7 +99,8 @@ COLORS: dict[str, str] = {
 }
 # "light purple", "pale green", "deep red": a shade word before a hue. The spec gets matplotlib's CSS name
 # where there is one ("lightgreen"), else the phrase, which the renderer and colour families read as
-# an xkcd colour name.
+# an xkcd colour name; a phrase matplotlib has no colour for ("vivid red", "soft teal": not in FAMILIES)
+# is drawn in its hue.
 _SHADES = ("light", "dark", "pale", "bright", "deep", "medium", "soft", "vivid")
 _HUES = ("red", "green", "blue", "purple", "orange", "yellow", "pink", "brown", "gray", "grey", "cyan", "teal",
          "violet", "magenta", "olive")
@@ -108,8 +109,9 @@ _CSS_SHADES = {"lightgreen", "lightblue", "lightgray", "lightgrey", "lightpink",
                "darkmagenta", "darkcyan", "mediumpurple", "mediumblue", "darkolivegreen"}
 for _shade in _SHADES:
     for _hue in _HUES:
-        COLORS.setdefault(f"{_shade} {_hue}", f"{_shade}{_hue}" if f"{_shade}{_hue}" in _CSS_SHADES
-                          else f"{_shade} {_hue}")
+        _phrase = f"{_shade} {_hue}"
+        COLORS.setdefault(_phrase, f"{_shade}{_hue}" if f"{_shade}{_hue}" in _CSS_SHADES
+                          else _phrase if _phrase in FAMILIES else _hue)
 COLORS.update({"lilac": "xkcd:lilac", "mauve": "xkcd:mauve", "burgundy": "xkcd:burgundy", "coral": "coral",
                "khaki": "khaki", "peach": "xkcd:peach", "mint": "xkcd:mint", "charcoal": "xkcd:charcoal"})
 # The renderer maps plain names to its palette.

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from typing import Literal
 
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis as MplAxis
@@ -19,10 +20,11 @@ MAX_TICKS = 11   # stated ticks are all kept; ticks continued past them stop at 
 
 
 def scales_and_limits(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:
-    for which, axis in (("x", spec.x_axis), ("y", spec.y_axis)):
+    axes: tuple[tuple[Literal["x", "y"], Axis], ...] = (("x", spec.x_axis), ("y", spec.y_axis))
+    for which, axis in axes:
         values = [getattr(p, which) for p in spec.points]
         values += [r.value for r in spec.reference_lines if r.axis == which]
-        log = axis.scale == "log" and all(v > 0 for v in values)
+        log = spec.log_shown(which)
         getattr(ax, f"set_{which}scale")("log" if log else "linear")
         lo, hi = _limits(axis, values, log)
         getattr(ax, f"set_{which}lim")(lo, hi)

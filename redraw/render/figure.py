@@ -18,17 +18,17 @@ from .base import Look, display_box, drawn_segments, get_renderer, marker_radii
 from .labels import draw_labels
 from .legend import draw_legend
 from .lines import line_labels, reference_lines, trend_lines
-from .style import DEFAULT_COLORS, HIGHLIGHT_COLOR, SIZES, Size, color, house_style
+from .style import SIZES, Size, color, house_style
 
 # marker area factors so that every shape carries about the ink of a circle
 _INK = {"^": 1.35, "v": 1.35, "<": 1.35, ">": 1.35, "p": 1.1, "h": 1.1, "8": 1.1, "x": 1.2, "+": 1.3,
         "s": 0.85, "D": 0.75, "d": 0.9}
-_MARKERS = {"o", "*", "s", "^", "v", "D", "d", "x", "+", "p", "h", "P", "X", "8", "<", ">", "H", "."}
 
 
 def render(spec: ChartSpec, size: str = "page") -> Figure:
     """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change)."""
     sz = SIZES[size]
+    spec = spec.resolved()   # every colour and marker stated: what the text leaves open takes the house look
     with house_style(**{"font.size": sz.font}):
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
         FigureCanvasAgg(fig)
@@ -53,21 +53,14 @@ def render(spec: ChartSpec, size: str = "page") -> Figure:
 
 
 def _looks(spec: ChartSpec, sz: Size) -> list[Look]:
-    group_color = {g.name: g.color for g in spec.groups}
-    group_marker = {g.name: g.marker for g in spec.groups}
-    group_index = {g.name: i for i, g in enumerate(spec.groups)}
     looks = []
     for p in spec.points:
-        fallback = DEFAULT_COLORS[group_index.get(p.group or "", 0) % len(DEFAULT_COLORS)]
-        if p.highlight:
-            fallback = HIGHLIGHT_COLOR
-        c = color(p.color or group_color.get(p.group or ""), fallback)
-        m = p.marker or group_marker.get(p.group or "") or ("*" if p.highlight else "o")
-        m = m if m in _MARKERS else "o"
+        assert p.color and p.marker, "render() draws a resolved spec"
+        m = p.marker
         size = (sz.star if p.highlight else sz.marker) * _INK.get(m, 1.0)
         if m == "*" and not p.highlight:
             size = sz.marker * 2.2   # a star's ink is thin; match a circle's weight
-        looks.append(Look(c, m, size, 4.0 if p.highlight else 3.0, p.x, p.y))
+        looks.append(Look(color(p.color), m, size, 4.0 if p.highlight else 3.0, p.x, p.y))
     return looks
 
 

@@ -12,10 +12,11 @@ from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 
+from ..colors import LINE_COLOR
 from ..spec import ChartSpec
 from .base import DASHES, Look, display_label, drawn_segments, get_renderer
 from .placer import segments_through
-from .style import LINE_COLOR, Size, color
+from .style import Size, color
 
 Corner = Literal["upper left", "upper right", "lower right", "lower left", "center right", "center left",
                  "upper center", "lower center"]
@@ -37,7 +38,7 @@ def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
             names.append(display_label(spec.points[i].label))
     for t in spec.trend_lines:
         if t.label:
-            handles.append(Line2D([], [], color=color(t.color, LINE_COLOR), linestyle=DASHES[t.style]))
+            handles.append(Line2D([], [], color=color(t.color or LINE_COLOR), linestyle=DASHES[t.style]))
             names.append(display_label(t.label))
     if not handles:
         return None

@@ -11,41 +11,38 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.text import Text
 from matplotlib.transforms import ScaledTranslation
 
+from ..colors import LINE_COLOR
 from ..spec import ChartSpec
 from .base import DASHES, Box, Look, Segment, display_box, display_label, get_renderer, marker_boxes, text_size
 from .placer import segments_through
-from .style import LINE_COLOR, Size, color
+from .style import Size, color
 
 Spot = tuple[float, Literal["left", "center", "right"], Literal["top", "bottom", "center"]]
 
 
 def trend_lines(ax: Axes, spec: ChartSpec) -> None:
-    xlog, ylog = ax.get_xscale() == "log", ax.get_yscale() == "log"
+    """Each trend line fitted by least squares in displayed coordinates (the spec holds only lines that can be
+    fitted), from its stated start to its stated end, else across the points it is fitted to."""
+    xlog, ylog = spec.log_shown("x"), spec.log_shown("y")
     for t in spec.trend_lines:
-        names = set(t.points) if t.points is not None else None
-        pts = [p for p in spec.points if (p.label in names if names is not None else not p.highlight)]
-        xs = np.array([p.x for p in pts], dtype=float)
-        ys = np.array([p.y for p in pts], dtype=float)
-        ok = np.isfinite(xs) & np.isfinite(ys) & ((xs > 0) if xlog else True) & ((ys > 0) if ylog else True)
-        xs, ys = xs[ok], ys[ok]
-        fx = np.log10(xs) if xlog else xs
-        fy = np.log10(ys) if ylog else ys
-        if len(np.unique(fx)) < 2:
-            continue  # undefined fit (the spec's warnings say why)
+        pts = spec.trend_points(t)
+        xs, ys = np.array([p.x for p in pts], dtype=float), np.array([p.y for p in pts], dtype=float)
+        fx, fy = (np.log10(xs) if xlog else xs), (np.log10(ys) if ylog else ys)
         b, a = np.polyfit(fx, fy, 1)
         x_lo = t.start[0] if t.start else xs.min()
         x_hi = t.end[0] if t.end else xs.max()
-        gx = np.linspace(np.log10(x_lo) if xlog else x_lo, np.log10(x_hi) if xlog else x_hi, 50)
+        lo, hi = (np.log10(x_lo), np.log10(x_hi)) if xlog else (x_lo, x_hi)
+        gx = np.linspace(lo, hi, 50)
         gy = a + b * gx
-        X = 10 ** gx if xlog else gx
-        Y = 10 ** gy if ylog else gy
-        ax.plot(X, Y, DASHES[t.style], color=color(t.color, LINE_COLOR), lw=1.2, zorder=2,
-                label=t.label or None)
+        assert t.color, "render() draws a resolved spec"
+        ax.plot(10 ** gx if xlog else gx, 10 ** gy if ylog else gy, DASHES[t.style], color=color(t.color), lw=1.2,
+                zorder=2, label=t.label or None)
 
 
 def reference_lines(ax: Axes, spec: ChartSpec) -> None:
     for r in spec.reference_lines:
-        c, style = color(r.color, LINE_COLOR), DASHES[r.style]
+        assert r.color, "render() draws a resolved spec"
+        c, style = color(r.color), DASHES[r.style]
         if r.axis == "y":
             ax.axhline(r.value, color=c, linestyle=style, lw=1.0, zorder=1.5)
         else:
@@ -64,7 +61,7 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     for r in spec.reference_lines:
         if not r.label:
             continue
-        c = color(r.color, LINE_COLOR)
+        c = color(r.color or LINE_COLOR)
         if r.axis == "y":
             t = ax.text(0, r.value, display_label(r.label), transform=ax.get_yaxis_transform(), fontsize=sz.label_font,
                         color=c, parse_math=False, zorder=5)

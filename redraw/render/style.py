@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import matplotlib.style
 from matplotlib.colors import to_hex
 
+from ..colors import PALETTE, squash
+
 
 @dataclass(frozen=True)
 class Size:
@@ -48,35 +50,19 @@ RC: dict[str, object] = {
     "path.simplify": True,
 }
 
-# Plain colour names -> a calmer shade of the same hue (tab10 and friends).
-PALETTE: dict[str, str] = {
-    "blue": "#1f77b4", "orange": "#ff7f0e", "green": "#2ca02c", "red": "#d62728",
-    "purple": "#9467bd", "brown": "#8c564b", "pink": "#e377c2", "gray": "#7f7f7f",
-    "grey": "#7f7f7f", "olive": "#bcbd22", "cyan": "#17becf", "yellow": "#e1b400",
-    "gold": "#d4a20b", "black": "#222222", "darkblue": "#1c3f7a", "navy": "#1c2f6b",
-    "lightblue": "#7fb8e0", "darkred": "#9b1c1c", "darkgreen": "#1b6b2a", "lightgreen": "#8fd18b",
-    "magenta": "#c2188e", "violet": "#8e5ec9", "lightgray": "#b5b5b5", "lightgrey": "#b5b5b5",
-    "darkgray": "#555555", "darkgrey": "#555555", "teal": "#138a87",
-}
-DEFAULT_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#7f7f7f", "#bcbd22"]
-HIGHLIGHT_COLOR = "#d62728"
-LINE_COLOR = "#6b6b6b"
-
-
-def color(name: str | None, fallback: str) -> str:
-    """A drawable colour for a spec colour: palette shade for plain names, the name itself otherwise."""
-    if not name:
-        return fallback
-    key = name.lower().replace(" ", "").replace("-", "")
+def color(name: str) -> str:
+    """The drawn colour of a spec colour: the palette's shade for a plain name, else matplotlib's colour of
+    that name (CSS, then xkcd's shades: "pale green"). The spec validates colours (redraw.colors.drawable):
+    one that still matches nothing is a bug, not a reason to draw some other colour."""
+    key = squash(name)
     if key in PALETTE:
         return PALETTE[key]
-    try:
-        return to_hex(name)
-    except ValueError:
+    for candidate in (name, f"xkcd:{name.lower()}", key):
         try:
-            return to_hex(f"xkcd:{name.lower()}")
+            return to_hex(candidate)
         except ValueError:
-            return fallback
+            continue
+    raise ValueError(f"no colour named {name!r}")
 
 
 def house_style(**extra: object) -> AbstractContextManager[None]:
