@@ -5,6 +5,7 @@ from matplotlib.text import Annotation
 
 from redraw.render import render
 from redraw.render.audit import audit
+from redraw.render.labels import draw_leaders
 from redraw.spec import ChartSpec, Point, ReferenceLine
 
 
@@ -14,12 +15,16 @@ def _spread(**extra: object) -> ChartSpec:
 
 
 def _move(fig, name, at, leader=False):
-    """Draw label `name` again with its text centred on data point `at` (a leader to its point if asked)."""
+    """Draw label `name` again with its text centred on data point `at` (a leader to its point if asked, drawn
+    as redraw draws leaders: a segment in pt from the point, in the figure's leader collection)."""
     ax = fig.axes[0]
     old = next(t for t in ax.texts if isinstance(t, Annotation) and t.get_text() == name)
     old.remove()
-    ax.annotate(name, old.xy, xytext=at, textcoords="data", ha="center", va="center", annotation_clip=False,
-                arrowprops={"arrowstyle": "-", "shrinkA": 0, "shrinkB": 0} if leader else None)
+    ax.annotate(name, old.xy, xytext=at, textcoords="data", ha="center", va="center", annotation_clip=False)
+    if leader:
+        (x0, y0), (x1, y1) = ax.transData.transform([old.xy, at])
+        pt = 72 / fig.dpi
+        draw_leaders(fig, ax, [(old.xy, (0.0, 0.0, (x1 - x0) * pt, (y1 - y0) * pt))])
 
 
 def test_a_clean_figure_has_no_defect():

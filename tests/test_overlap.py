@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.text import Annotation
 
 from redraw.parse import parse
@@ -61,5 +62,7 @@ def test_labels_are_one_size_and_leaders_run_under_markers():
     fig = render(_synthetic(60, True), "column")
     texts = [t for t in fig.axes[0].texts if isinstance(t, Annotation)]
     assert {t.get_fontsize() for t in texts} == {5.5}   # never shrunk, never below 5 pt at column size
-    marker_z = min(c.get_zorder() for c in fig.axes[0].collections)
-    assert all(t.get_zorder() < marker_z for t in texts if t.arrow_patch is not None)
+    marker_z = min(c.get_zorder() for c in fig.axes[0].collections if isinstance(c, PathCollection))
+    leaders = [c for c in fig.axes[0].collections if isinstance(c, LineCollection)]
+    assert len(leaders) == 1 and len(leaders[0].get_paths()) > 5   # every leader in one artist
+    assert leaders[0].get_zorder() < marker_z

@@ -2,7 +2,8 @@
 
 Every shape is taken from what matplotlib draws, in display px after a full draw: label boxes from
 the Text extents, markers from each scatter's real paths (scaled, offset, grown by half the edge
-width), trend and reference lines from their Line2D paths, leaders from the annotations' arrow paths.
+width), trend and reference lines from their Line2D paths, leaders from the segments of the leader LineCollection
+(each starts at the marker it belongs to: that names its label).
 A defect is one sentence naming its kind and the labels involved; `audit(fig) == []` is the bar.
 
 Kinds (the first word of each defect):
@@ -18,7 +19,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.collections import PathCollection
+from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.figure import Figure
 from matplotlib.path import Path
 from matplotlib.text import Annotation, Text
@@ -64,15 +66,13 @@ def measure(fig: Figure) -> Drawn:
     ax = fig.axes[0]
     labels: list[tuple[str, Bbox, Path | None, tuple[float, float]]] = []
     line_labels = []
+    leaders = _leaders(ax)
     for t in ax.texts:
-        box = Text.get_window_extent(t, renderer)  # the text alone, not its leader
+        box = Text.get_window_extent(t, renderer)
         if isinstance(t, Annotation):
-            leader = None
-            if t.arrow_patch is not None:
-                patch = t.arrow_patch
-                leader = patch.get_transform().transform_path(patch.get_path())
             anchor = ax.transData.transform(t.xy)
-            labels.append((t.get_text(), box, leader, (float(anchor[0]), float(anchor[1]))))
+            at = (float(anchor[0]), float(anchor[1]))
+            labels.append((t.get_text(), box, leaders.get((round(at[0], 3), round(at[1], 3))), at))
         else:
             line_labels.append((t.get_text(), box))
     markers = []
@@ -92,6 +92,20 @@ def measure(fig: Figure) -> Drawn:
     legend = ax.get_legend()
     return Drawn(labels, line_labels, markers, lines,
                  legend.get_window_extent(renderer) if legend is not None else None, ax.get_window_extent(renderer))
+
+
+def _leaders(ax: Axes) -> dict[tuple[float, float], Path]:
+    """Each drawn leader in display px, keyed by the display position of the point it starts from."""
+    out = {}
+    for coll in ax.collections:
+        if not isinstance(coll, LineCollection):
+            continue
+        offsets = coll.get_offset_transform().transform(coll.get_offsets())
+        transform = coll.get_transform()
+        for (x, y), path in zip(offsets, coll.get_paths(), strict=True):
+            ends = np.asarray(transform.transform(path.vertices)) + np.array([x, y])
+            out[(round(float(x), 3), round(float(y), 3))] = Path(ends)
+    return out
 
 
 def _overlap(a: Bbox, b: Bbox) -> bool:

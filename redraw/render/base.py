@@ -62,8 +62,20 @@ def drawn_segments(ax: Axes) -> list[Segment]:
     out: list[Segment] = []
     for line in ax.lines:
         v = np.asarray(line.get_transform().transform_path(line.get_path()).vertices, dtype=float)
-        out += [(float(a[0]), float(a[1]), float(b[0]), float(b[1])) for a, b in itertools.pairwise(v)]
+        out += [(float(a[0]), float(a[1]), float(b[0]), float(b[1])) for a, b in itertools.pairwise(_corners(v))]
     return out
+
+
+def _corners(v: np.ndarray) -> np.ndarray:
+    """A polyline's vertices less those in the middle of a straight run (a fitted line is straight on screen
+    however many vertices it has): the same drawn line in fewer segments."""
+    if len(v) < 3:
+        return v
+    d1, d2 = v[1:-1] - v[:-2], v[2:] - v[1:-1]
+    bend = np.abs(d1[:, 0] * d2[:, 1] - d1[:, 1] * d2[:, 0]) > 1e-6 * (np.hypot(*d1.T) * np.hypot(*d2.T) + 1e-12)
+    keep = np.concatenate([[True], bend | ((d1 * d2).sum(axis=1) <= 0), [True]])
+    corners: np.ndarray = v[keep]
+    return corners
 
 
 def marker_radii(fig: Figure, looks: list[Look]) -> np.ndarray:

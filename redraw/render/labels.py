@@ -10,16 +10,21 @@ import math
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.text import Annotation
+from matplotlib.transforms import Affine2D
 
 from ..spec import LABEL_LIMIT, ChartSpec
 from . import placer
 from .base import Box, Look, Segment, display_box, display_label, get_renderer, marker_radii, text_size
 from .style import Size
 
-LEADER = {"arrowstyle": "-", "color": "#9a9a9a", "lw": 0.5, "shrinkA": 1.5}
+LEADER_COLOR, LEADER_WIDTH = "#9a9a9a", 0.5
+LEADER_GID = "redraw-leaders"   # the one LineCollection holding every leader
+LEADER_AIR = 3.5   # pt between a leader's end and its label's text
+SHORT_LEADER, SHORT_AIR = 2.0, 0.75   # pt: the shortest leader drawn, and its air when the label sits close
 TEXT_COLOR = "#1a1a1a"
 Z_LABEL = 2.9   # above lines (2), under markers (3): a leader runs under the markers it meets
 KEY_GID = "redraw-key"          # a label's full name in the key
@@ -59,9 +64,9 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     ranked = [i for i in placer.order(pts, radii, sizes, frame, first, gap) if i in props]
     best: tuple[dict[int, placer.Placement], list[int], list[int]] | None = None
     ahead: set[int] = set()
+    figure = placer.Placer(pts, radii, frame, blocked, segments, gap)
     for _ in range(ATTEMPTS):   # numbers that found no lawful spot: try again with every number placed first
-        attempt = _assign(placer.Placer(pts, radii, frame, blocked, segments, gap), ranked, sizes, number,
-                          ahead, set(first))
+        attempt = _assign(figure.fresh(), ranked, sizes, number, ahead, set(first))
         if best is not None and len(attempt[2]) >= len(best[2]):
             break   # placing numbers first forced no fewer: stop trying
         best = attempt
@@ -73,15 +78,51 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     numbered.sort()  # numbers run in the description's order
     for n, i in enumerate(numbered, 1):
         texts[i] = str(n)
+    leaders: list[tuple[tuple[float, float], Segment]] = []
     for i in shown:
         (x, y), spot = pts[i], spots[i]
-        arrow = {**LEADER, "shrinkB": radii[i] / px} if spot.moved else None
         ax.annotate(texts[i], (looks[i].x, looks[i].y), xytext=((spot.cx - x) / px, (spot.cy - y) / px),
                     textcoords="offset points", ha="center", va="center", fontproperties=props[i], color=TEXT_COLOR,
-                    zorder=Z_LABEL, annotation_clip=False, arrowprops=arrow, parse_math=False,
+                    zorder=Z_LABEL, annotation_clip=False, parse_math=False,
                     gid=NUMBER_GID if i in numbered else None)
+        if spot.moved:
+            w, h = text_size(renderer, fig.dpi, texts[i], props[i])
+            seg = _leader(spot.cx - x, spot.cy - y, radii[i], w / 2 - placer.AIR[0], h / 2 - placer.AIR[1], px)
+            if seg is not None:
+                leaders.append(((looks[i].x, looks[i].y), seg))
+    draw_leaders(fig, ax, leaders)
     if numbered:
         _key(fig, ax, [(n, display_label(spec.points[i].label), props[i]) for n, i in enumerate(numbered, 1)])
+
+
+def _leader(dx: float, dy: float, r: float, half_w: float, half_h: float, px: float) -> Segment | None:
+    """A leader from the edge of a marker (radius r) at the origin towards its label's centre (dx, dy), ending
+    LEADER_AIR short of the label's text (half_w x half_h round its centre), or SHORT_AIR when the label sits
+    right next to the marker; in pt, from the marker's centre. None when not even SHORT_LEADER fits."""
+    length = math.hypot(dx, dy)
+    if length < 1e-9:
+        return None
+    # the text's edge along the way from the label's centre back to the point
+    inside = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf) * length
+    room = length - inside - r   # from the marker's edge to the text
+    if room < (SHORT_LEADER + SHORT_AIR) * px:
+        return None
+    # a label right next to its marker gets a short stroke, SHORT_AIR off the text
+    end = r + (room - LEADER_AIR * px if room >= (LEADER_AIR + SHORT_LEADER) * px else room - SHORT_AIR * px)
+    ux, uy = dx / length / px, dy / length / px
+    return (ux * r, uy * r, ux * end, uy * end)
+
+
+def draw_leaders(fig: Figure, ax: Axes, leaders: list[tuple[tuple[float, float], Segment]]) -> None:
+    """Every leader in one LineCollection (one artist, drawn in one call): each a segment in pt from its
+    point's data position, so it follows the point when the figure is saved at another dpi or grows."""
+    if not leaders:
+        return
+    segments = [[(x0, y0), (x1, y1)] for _, (x0, y0, x1, y1) in leaders]
+    lines = LineCollection(segments, offsets=[xy for xy, _ in leaders], offset_transform=ax.transData,
+                           transform=Affine2D().scale(1 / 72) + fig.dpi_scale_trans, colors=LEADER_COLOR,
+                           linewidths=LEADER_WIDTH, zorder=Z_LABEL, gid=LEADER_GID, capstyle="butt")
+    ax.add_collection(lines, autolim=False)
 
 
 def _assign(place: placer.Placer, ranked: list[int], sizes: np.ndarray, number: dict[int, tuple[float, float]],

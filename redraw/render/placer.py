@@ -124,21 +124,26 @@ def segments_through(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
 
 
 def _clip(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
-    """segments_through without the pre-filter."""
-    x0, y0 = segments[:, 0], segments[:, 1]
-    dx, dy = segments[:, 2] - x0, segments[:, 3] - y0
-    bx0, by0, bx1, by1 = (boxes[:, k:k + 1] for k in range(4))
-    t0 = np.zeros((len(boxes), len(segments)))
-    t1 = np.ones((len(boxes), len(segments)))
-    ok = np.ones((len(boxes), len(segments)), dtype=bool)
+    """segments_through without the pre-filter: Liang-Barsky on the pairs whose bounding boxes meet."""
+    out = np.zeros((len(boxes), len(segments)), dtype=bool)
+    sx0, sx1 = np.minimum(segments[:, 0], segments[:, 2]), np.maximum(segments[:, 0], segments[:, 2])
+    sy0, sy1 = np.minimum(segments[:, 1], segments[:, 3]), np.maximum(segments[:, 1], segments[:, 3])
+    k, s = np.nonzero((boxes[:, 0:1] <= sx1) & (boxes[:, 2:3] >= sx0) & (boxes[:, 1:2] <= sy1) & (boxes[:, 3:4] >= sy0))
+    if not len(k):
+        return out
+    x0, y0 = segments[s, 0], segments[s, 1]
+    dx, dy = segments[s, 2] - x0, segments[s, 3] - y0
+    bx0, by0, bx1, by1 = (boxes[k, c] for c in range(4))
+    t0, t1 = np.zeros(len(k)), np.ones(len(k))
+    ok = np.ones(len(k), dtype=bool)
     for p, q in ((-dx, x0 - bx0), (dx, bx1 - x0), (-dy, y0 - by0), (dy, by1 - y0)):
         with np.errstate(divide="ignore", invalid="ignore"):
             r = q / p
         ok &= ~((p == 0) & (q <= 0))
         t0 = np.where(p < 0, np.maximum(t0, r), t0)
         t1 = np.where(p > 0, np.minimum(t1, r), t1)
-    through: np.ndarray = ok & (t1 - t0 > 1e-9)
-    return through
+    out[k, s] = ok & (t1 - t0 > 1e-9)
+    return out
 
 
 def _crossing(p: np.ndarray, ends: np.ndarray, leaders: np.ndarray) -> np.ndarray:
@@ -175,6 +180,15 @@ class Placer:
         self.lines = np.array(lines, dtype=float).reshape(-1, 4)
         self.boxes = np.zeros((0, 4))
         self.leaders = np.zeros((0, 4))
+        self._static: dict[tuple[int, float, float, int], _Static] = {}
+
+    def fresh(self) -> Placer:
+        """A placer for the same figure with nothing placed yet; what depends only on the figure (markers,
+        lines, blocked boxes) is measured once for both."""
+        other = Placer.__new__(Placer)
+        other.__dict__.update(self.__dict__)
+        other.boxes, other.leaders = np.zeros((0, 4)), np.zeros((0, 4))
+        return other
 
     def place(self, i: int, w: float, h: float, force: bool = False, rings: int = _RINGS) -> Placement | None:
         """The best spot for a w x h label of point i on the first `rings` rings, or None when every spot
@@ -182,28 +196,24 @@ class Placer:
         p = self.points[i]
         # only the first `rings` rings can win, unless forced: the rest is never looked at
         m = len(_RING) if force else int(np.searchsorted(_RING, rings))
-        ring = _RING[:m]
-        cand = _candidates(p[0], p[1], self.radii[i], w, h, self.gap)[:m]
-        boxes = _boxes(cand, w, h)
-        inside = _inside(boxes, self.frame)
-        obstacles = np.vstack([self.markers, self.fixed, self.boxes])
-        broken = _overlaps(boxes, obstacles).astype(float)
+        st = self._measure(i, w, h, m)
+        ring, cand, boxes, inside = _RING[:m], st.cand, st.boxes, st.inside
+        broken = st.broken + _overlaps(boxes, self.boxes)
         # the dearer rules are checked only where they can still matter: spots inside and clear of every box
-        # (all spots when forced, which ranks them by how much they break)
+        # and line (all spots when forced, which ranks them by how much they break)
         live = np.arange(m) if force else np.nonzero(inside & (broken == 0))[0]
         needs = ring > 0
         cost = cand[:, 2].copy()
         if len(live):
-            broken[live] += (segments_through(boxes[live], self.lines).sum(axis=1)
-                             + segments_through(boxes[live], self.leaders).sum(axis=1))
-            stray = self._astray(i, boxes[live], h)
+            broken[live] += segments_through(boxes[live], self.leaders).sum(axis=1)
+            stray = self._stray(i, h, st, live)
             needs[live] |= stray
             cost[live] += STRAY_COST * stray   # even with a leader, a label beside another marker misleads
             check = live[needs[live] & inside[live] & ((broken[live] == 0) | force)]
             if len(check):
-                broken[check] += self._leader_breaks(i, cand[check, :2], obstacles)
-            cost[live] += LEADER_COST * (needs[live] & (ring[live] == 0)) + ACROSS_COST * _crossing(
-                p, cand[live, :2], self.lines)
+                broken[check] += self._fixed_on_leaders(i, st, check) + self._leader_breaks(
+                    i, cand[check, :2], st.starts[check])
+            cost[live] += LEADER_COST * (needs[live] & (ring[live] == 0)) + ACROSS_COST * st.across[live]
         ok = inside & (broken == 0) & (ring < rings)
         if ok.any():
             k = int(np.argmin(np.where(ok, cost, np.inf)))
@@ -215,6 +225,43 @@ class Placer:
         if needs[k]:
             self.leaders = np.vstack([self.leaders, [p[0], p[1], cand[k, 0], cand[k, 1]]])
         return Placement(float(cand[k, 0]), float(cand[k, 1]), bool(needs[k]), bool(ok[k]))
+
+    def _measure(self, i: int, w: float, h: float, m: int) -> _Static:
+        """What the first m spots of a w x h label of point i break that no later placement changes: markers,
+        blocked boxes and lines they cover, whether they stray, lines between them and the point, and what a
+        leader to each would run through (markers, blocked boxes). Measured once per label size and point."""
+        key = (i, w, h, m)
+        st = self._static.get(key)
+        if st is None:
+            p = self.points[i]
+            cand = _candidates(p[0], p[1], self.radii[i], w, h, self.gap)[:m]
+            boxes = _boxes(cand, w, h)
+            d = cand[:, :2] - p
+            length = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-9)
+            starts = p + d * (np.minimum(self.radii[i], length) / length)[:, None]
+            st = _Static(cand, boxes, _inside(boxes, self.frame),
+                         (_overlaps(boxes, np.vstack([self.markers, self.fixed]))
+                          + segments_through(boxes, self.lines).sum(axis=1)).astype(float),
+                         _crossing(p, cand[:, :2], self.lines), starts, np.full(m, np.nan), np.full(m, np.nan))
+            self._static[key] = st
+        return st
+
+    def _stray(self, i: int, h: float, st: _Static, spots: np.ndarray) -> np.ndarray:
+        """(len(spots),) whether each spot strays (_astray), measured once per spot."""
+        todo = spots[np.isnan(st.stray[spots])]
+        if len(todo):
+            st.stray[todo] = self._astray(i, st.boxes[todo], h)
+        stray: np.ndarray = st.stray[spots] > 0
+        return stray
+
+    def _fixed_on_leaders(self, i: int, st: _Static, spots: np.ndarray) -> np.ndarray:
+        """(len(spots),) the markers and blocked boxes a leader to each spot runs through, measured once per spot."""
+        todo = spots[np.isnan(st.leader_breaks[spots])]
+        if len(todo):
+            segs = np.column_stack([st.starts[todo], st.cand[todo, :2]])
+            st.leader_breaks[todo] = self._markers_on(i, segs) + segments_through(self.fixed, segs).sum(axis=0)
+        fixed: np.ndarray = st.leader_breaks[spots]
+        return fixed
 
     def _astray(self, i: int, boxes: np.ndarray, h: float) -> np.ndarray:
         """(K,) whether a reader could take each box, with no leader, for another point's label: the box as
@@ -242,23 +289,39 @@ class Placer:
         astray = np.asarray((d < own[:, None] + margin).any(axis=1))
         return astray
 
-    def _leader_breaks(self, i: int, ends: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
-        """(K,) what a straight leader from the edge of point i's marker to each end runs through: other
-        markers (as circles), labels and blocked boxes, and placed leaders it crosses."""
-        p = self.points[i]
-        d = ends - p
-        length = np.maximum(np.hypot(d[:, 0], d[:, 1]), 1e-9)
-        start = p + d * (np.minimum(self.radii[i], length) / length)[:, None]
-        segs = np.column_stack([start, ends])
+    def _markers_on(self, i: int, segs: np.ndarray) -> np.ndarray:
+        """(K,) how many other markers (as circles) each leader segment (K,4) runs through."""
         n = len(self.points)
         pts, r = self.points, self.radii
         # markers out of the leaders' span (grown by their radius) cannot be met
         lo, hi = np.minimum(segs[:, :2], segs[:, 2:]).min(axis=0), np.maximum(segs[:, :2], segs[:, 2:]).max(axis=0)
         others = ((np.arange(n) != i) & (pts[:, 0] + r > lo[0]) & (pts[:, 0] - r < hi[0]) & (pts[:, 1] + r > lo[1])
                   & (pts[:, 1] - r < hi[1]))
-        hits: np.ndarray = (_near_segments(pts[others], r[others], segs).sum(axis=0)
-                            + segments_through(obstacles[n:], segs).sum(axis=0) + _crossing(p, ends, self.leaders))
+        hits: np.ndarray = _near_segments(pts[others], r[others], segs).sum(axis=0)
         return hits
+
+    def _leader_breaks(self, i: int, ends: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """(K,) what a straight leader from the edge of point i's marker (starts) to each end runs through
+        of what is placed so far: labels, and leaders it crosses."""
+        segs = np.column_stack([starts, ends])
+        hits: np.ndarray = (segments_through(self.boxes, segs).sum(axis=0)
+                            + _crossing(self.points[i], ends, self.leaders))
+        return hits
+
+
+@dataclass
+class _Static:
+    """Per candidate spot (K rows), what only the figure decides (Placer._measure)."""
+
+    cand: np.ndarray            # (K, 3) centre x, centre y, base cost
+    boxes: np.ndarray           # (K, 4)
+    inside: np.ndarray          # (K,) inside the axes
+    broken: np.ndarray          # (K,) markers, blocked boxes and lines covered
+    across: np.ndarray          # (K,) drawn lines between the spot and its point
+    starts: np.ndarray          # (K, 2) where a leader to the spot leaves the marker
+    # measured only for the spots that come to be checked (NaN until then):
+    stray: np.ndarray           # (K,) 1.0 where nearer another marker than its own
+    leader_breaks: np.ndarray   # (K,) markers and blocked boxes a leader to the spot runs through
 
 
 def _near_segments(centres: np.ndarray, radii: np.ndarray, segs: np.ndarray) -> np.ndarray:
