@@ -101,6 +101,31 @@ def test_ticks_continued_past_stated_labels_are_written_like_them():
     assert names[:2] == ["1B", "10B"] and "100B" in names and all(n.endswith("B") for n in names)
 
 
+def test_continued_ticks_keep_the_stated_labels_decimals_or_their_shortness():
+    # "$0.1, $1, $10, $100" are each as short as they go: the next is "$1000", not "$1000.0"
+    short = ChartSpec(x_axis=Axis(scale="log", ticks=[0.1, 1, 10, 100], tick_labels=["$0.1", "$1", "$10", "$100"]),
+                      points=[Point(label="A", x=0.1, y=0), Point(label="B", x=260, y=1)])
+    assert _names(render(short, "page").axes[0].xaxis)[-1] == "$1000"
+    # "0.5, 1.0, 1.5" share one decimal: so does the next
+    fixed = ChartSpec(x_axis=Axis(ticks=[0.5, 1.0, 1.5], tick_labels=["0.5", "1.0", "1.5"]),
+                      points=[Point(label="A", x=0.5, y=0), Point(label="B", x=2.4, y=1)])
+    assert "2.0" in _names(render(fixed, "page").axes[0].xaxis)
+
+
+def _on_a_tick(v):
+    mantissa = v / 10 ** math.floor(math.log10(v) + 1e-12)
+    return math.isclose(mantissa, round(mantissa), rel_tol=1e-9)
+
+
+def test_an_open_log_end_moves_out_to_a_near_minor_tick_not_a_far_one():
+    near = ChartSpec(x_axis=Axis(scale="log"), points=[Point(label="A", x=0.06, y=0), Point(label="B", x=90, y=1)])
+    lo, _ = render(near, "page").axes[0].get_xlim()
+    assert _on_a_tick(lo) and 0.03 < lo < 0.06   # 0.06 less 4% padding is 0.045: the axis starts at 0.04
+    far = ChartSpec(x_axis=Axis(scale="log"), points=[Point(label="A", x=4, y=0), Point(label="B", x=100, y=1)])
+    _, hi = render(far, "page").axes[0].get_xlim()
+    assert 100 < hi < 150 and not _on_a_tick(hi)   # the next tick, 200, would add a blank band: the end stays
+
+
 def test_an_open_axis_end_moves_out_to_the_next_tick_a_stated_one_stays():
     pts = [Point(label="A", x=0, y=12), Point(label="B", x=1, y=74)]
     ax = render(ChartSpec(y_axis=Axis(ticks=[10, 20, 30, 40, 50, 60, 70]), points=pts), "page").axes[0]

@@ -79,7 +79,7 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
             locs += more
             target.set_major_locator(FixedLocator(locs))
             target.set_major_formatter(FixedFormatter(names))
-            return lo, hi
+            return _on_minor_ticks(lo, hi, axis) if log else (lo, hi)
     if log and math.log10(hi / lo) < 2.5:  # a log axis short of a few decades: 1-2-5 ticks
         ticks = [m * 10 ** e for e in range(math.floor(math.log10(lo)), math.ceil(math.log10(hi)) + 1)
                  for m in (1, 2, 5) if lo <= m * 10 ** e <= hi]
@@ -93,9 +93,31 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
         inside = [t for t in covering if lo <= t <= hi]
         ends, lo, hi = _snap(inside, False, lo, hi, axis)
         target.set_major_locator(FixedLocator(sorted(inside + ends)))
+    if log:
+        lo, hi = _on_minor_ticks(lo, hi, axis)
     return lo, hi
 
 
+def _on_minor_ticks(lo: float, hi: float, axis: Axis) -> tuple[float, float]:
+    """A log axis's open ends moved out to the nearest tick, major or minor (1-9 times a power of ten), when
+    that grows the axis by at most LOG_SNAP of its span: the axis ends on a tick mark, without a blank band."""
+    def tick_below(v: float) -> float:
+        e = math.floor(math.log10(v) + 1e-12)
+        return float(math.floor(v / 10 ** e * (1 + 1e-9)) * 10.0 ** e)
+
+    def tick_above(v: float) -> float:
+        e = math.floor(math.log10(v) + 1e-12)
+        return float(math.ceil(v / 10 ** e * (1 - 1e-9)) * 10.0 ** e)
+
+    most = LOG_SNAP * math.log10(hi / lo)
+    if (axis.min is None or lo < axis.min) and math.log10(lo / tick_below(lo)) <= most:
+        lo = round(tick_below(lo), 12)
+    if (axis.max is None or hi > axis.max) and math.log10(tick_above(hi) / hi) <= most:
+        hi = round(tick_above(hi), 12)
+    return lo, hi
+
+
+LOG_SNAP = 0.05   # a log axis end moves out to a tick if that grows the axis by at most this share of its span
 SNAP = 0.6   # an open end moves out to the next tick if that is at most this share of a step away
 TRIM = 0.02  # or in to the tick it just passed, if by at most this share of the axis (half the 4% padding:
              # the points stay clear of the frame)
@@ -172,10 +194,15 @@ def _like(written: list[str], values: list[float], more: list[float]) -> list[st
         numbers = [float(p.group(2).replace(",", "")) for p in parts if p]
         if len(prefixes) == len(suffixes) == 1 and all(math.isclose(n, v, rel_tol=1e-6) for n, v in
                                                        zip(numbers, values, strict=True)):
-            decimals = max(_decimals(p.group(2)) for p in parts if p)
+            written_decimals = {_decimals(p.group(2)) for p in parts if p}
             comma = any("," in p.group(2) for p in parts if p)
             prefix, suffix = prefixes.pop(), suffixes.pop()
-            return [prefix + _number(t, decimals, comma) + suffix for t in more]
+            if len(written_decimals) == 1:   # "0.5, 1.0, 1.5" continue as "2.0"
+                decimals = written_decimals.pop()
+                return [prefix + _number(t, decimals, comma) + suffix for t in more]
+            # each written as short as it goes ("$0.1, $1, $10"): so are the continued ones ("$1000")
+            most = max(written_decimals)
+            return [prefix + _number(t, min(_decimals(_fmt(t)), most), comma) + suffix for t in more]
     return [_fmt(t) for t in more]
 
 
