@@ -8,7 +8,7 @@ from matplotlib.collections import PathCollection
 
 from redraw.render import render
 from redraw.render.axes import MAX_TICKS
-from redraw.spec import Axis, ChartSpec, Group, Point
+from redraw.spec import Axis, ChartSpec, Group, Point, TrendLine
 
 PTS = [Point(label="A", x=1, y=2), Point(label="B", x=100, y=3)]
 
@@ -135,3 +135,20 @@ def test_an_open_axis_end_moves_out_to_the_next_tick_a_stated_one_stays():
     ax = render(ChartSpec(points=[Point(label="A", x=0.3, y=12), Point(label="B", x=9.6, y=74)]), "page").axes[0]
     lo, hi = ax.get_xlim()
     assert lo in ax.get_xticks() and hi in ax.get_xticks()   # automatic ticks: both ends on one
+
+
+def test_simple_scripts_are_drawn_as_such_and_the_spec_keeps_the_text():
+    spec = ChartSpec(title="κ vs. E_g", x_axis=Axis(label="Band gap E_g (eV)"), y_axis=Axis(label="Flux (cm^-2 s^-1)"),
+                     groups=[Group(name="Q4_K_M"), Group(name="Price ($)")],
+                     points=[Point(label="A", x=1, y=1, group="Q4_K_M"), Point(label="B", x=2, y=2, group="Price ($)"),
+                             Point(label="C", x=3, y=2.5, group="Q4_K_M")],
+                     trend_lines=[TrendLine(label="L ∝ C^−0.094")])
+    fig = render(spec, "page")
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "Band gap E$_{g}$ (eV)" and ax.get_ylabel() == "Flux (cm$^{-2}$ s$^{-1}$)"
+    assert ax.get_title() == "κ vs. E$_{g}$"
+    names = [t.get_text() for t in ax.get_legend().get_texts()]
+    # a quantisation name is no subscript; a "$" of the text's own is drawn as a "$"; the fit's exponent is raised
+    assert names == ["Q4_K_M", "Price (\\$)", "L ∝ C$^{-0.094}$"]
+    fig.canvas.draw()   # every one of them draws (mathtext parses)
+    assert spec.x_axis.label == "Band gap E_g (eV)"

@@ -13,7 +13,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import FixedFormatter, FixedLocator, LogLocator, MaxNLocator, NullFormatter, NullLocator
 
 from ..spec import Axis, ChartSpec
-from .base import Look, get_renderer, plain_text
+from .base import Look, get_renderer, plain_text, scripts
 from .style import Size
 
 MAX_TICKS = 11   # stated ticks are all kept; ticks continued past them stop at this many in all
@@ -258,9 +258,9 @@ def margins_and_titles(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None
     yw, _ = widest(ax.yaxis)
     xw, xh = widest(ax.xaxis)
     if spec.x_axis.label:
-        ax.set_xlabel(plain_text(spec.x_axis.label), parse_math=False)
+        ax.set_xlabel(scripts(plain_text(spec.x_axis.label)))
     if spec.y_axis.label:
-        ax.set_ylabel(plain_text(spec.y_axis.label), parse_math=False)
+        ax.set_ylabel(scripts(plain_text(spec.y_axis.label)))
     W, H = fig.bbox.width, fig.bbox.height
     lines = 1
     if spec.title:
@@ -268,7 +268,7 @@ def margins_and_titles(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None
         title = _wrap(plain_text(spec.title), W - 8 * px, lambda t: renderer.get_text_width_height_descent(
             t, title_prop, ismath=False)[0])
         lines = title.count("\n") + 1
-        ax.set_title(title, fontproperties=title_prop, parse_math=False)
+        ax.set_title(scripts(title), fontproperties=title_prop)
     line = sz.font * 1.25 * px
     left = yw + 6 * px + (line * 1.3 if spec.y_axis.label else 0) + 4 * px
     bottom = xh + 6 * px + (line * 1.3 if spec.x_axis.label else 0) + 4 * px

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -96,6 +97,30 @@ def _reach(marker: str) -> float:
 def plain_text(text: str) -> str:
     """Titles as drawn: control characters become spaces; nothing is shortened."""
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+# simple scripts in titles, legend entries and line labels: "E_g", "ΔG_H*", "π_ref", "K_{IC}" (a one- or two-letter
+# symbol, then up to four letters or digits, or braces); "M^0.75", "C^−0.094", "cm^-2", "m^1/2", "10^x"
+_GREEK = "\u0391-\u03a9\u03b1-\u03c9"
+_SUB = re.compile(r"(?<![\w\\])[\u0394\u2206]?[A-Za-z" + _GREEK + r"]{1,2}_(\{[^{}$\s]{1,12}\}|[A-Za-z0-9"
+                  + _GREEK + r"]{1,4}(?!\w))")
+_SUP = re.compile(r"(?<=[\w)\]])\^(\{[^{}$\s]{1,12}\}|[-\u2212+]?\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z](?!\w))")
+
+
+def scripts(text: str) -> str:
+    """Text as drawn, with its simple sub- and superscripts set as such (mathtext, one script at a time: "E$_{g}$",
+    "M$^{0.75}$"), everything else verbatim: a "$" of its own is escaped, so it never starts mathtext. The spec
+    keeps the text as written."""
+    spans = sorted([(m.start(1) - 1, m.end(1), "_", m.group(1)) for m in _SUB.finditer(text)]
+                   + [(m.start(), m.end(), "^", m.group(1)) for m in _SUP.finditer(text)])
+    out, at = [], 0
+    for start, end, mark, body in spans:
+        if start < at:
+            continue
+        inner = body[1:-1] if body.startswith("{") else body
+        out += [text[at:start].replace("$", r"\$"), f"${mark}{{{inner.replace('−', '-')}}}$"]
+        at = end
+    return "".join(out) + text[at:].replace("$", r"\$")
 
 
 def display_label(label: str) -> str:

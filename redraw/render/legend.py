@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 
 from ..colors import LINE_COLOR
 from ..spec import ChartSpec
-from .base import DASHES, Look, display_label, drawn_segments, get_renderer
+from .base import DASHES, Look, display_label, drawn_segments, get_renderer, scripts
 from .placer import segments_through
 from .style import Size, color
 
@@ -30,16 +30,16 @@ def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
             continue
         lk = looks[members[0]]
         handles.append(_handle(lk))
-        names.append(display_label(g.name))
+        names.append(scripts(display_label(g.name)))
     lone = [i for i, p in enumerate(spec.points) if p.highlight and p.group not in names]
     if handles and lone:
         for i in lone:
             handles.append(_handle(looks[i]))
-            names.append(display_label(spec.points[i].label))
+            names.append(scripts(display_label(spec.points[i].label)))
     for t in spec.trend_lines:
         if t.label:
             handles.append(Line2D([], [], color=color(t.color or LINE_COLOR), linestyle=DASHES[t.style]))
-            names.append(display_label(t.label))
+            names.append(scripts(display_label(t.label)))
     if not handles:
         return None
     renderer = get_renderer(fig)

@@ -13,7 +13,7 @@ from matplotlib.transforms import ScaledTranslation
 
 from ..colors import LINE_COLOR
 from ..spec import ChartSpec
-from .base import DASHES, Box, Look, Segment, display_box, display_label, get_renderer, marker_boxes, text_size
+from .base import DASHES, Box, Look, Segment, display_box, display_label, get_renderer, marker_boxes, scripts, text_size
 from .placer import segments_through
 from .style import Size, color
 
@@ -63,15 +63,15 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
             continue
         c = color(r.color or LINE_COLOR)
         if r.axis == "y":
-            t = ax.text(0, r.value, display_label(r.label), transform=ax.get_yaxis_transform(), fontsize=sz.label_font,
-                        color=c, parse_math=False, zorder=5)
+            t = ax.text(0, r.value, scripts(display_label(r.label)), transform=ax.get_yaxis_transform(),
+                        fontsize=sz.label_font, color=c, zorder=5)
             spots: list[Spot] = [(0.99, "right", "bottom"), (0.01, "left", "bottom"), (0.99, "right", "top"),
                                  (0.01, "left", "top"), (0.5, "center", "bottom"), (0.5, "center", "top"),
                                  (0.75, "center", "bottom"), (0.25, "center", "bottom"), (0.75, "center", "top"),
                                  (0.25, "center", "top")]
         else:
-            t = ax.text(r.value, 0, display_label(r.label), transform=ax.get_xaxis_transform(), rotation=90,
-                        fontsize=sz.label_font, color=c, parse_math=False, zorder=5)
+            t = ax.text(r.value, 0, scripts(display_label(r.label)), transform=ax.get_xaxis_transform(), rotation=90,
+                        fontsize=sz.label_font, color=c, zorder=5)
             spots = [(0.99, "left", "top"), (0.99, "right", "top"), (0.01, "left", "bottom"),
                      (0.01, "right", "bottom"), (0.5, "left", "center"), (0.5, "right", "center"),
                      (0.75, "left", "center"), (0.25, "left", "center"), (0.75, "right", "center"),
