@@ -74,15 +74,16 @@ def test_trend_line_is_least_squares_in_displayed_coordinates():
     assert to_hex(line.get_color()) == "#2ca02c" and line.get_zorder() < 3
 
 
-def test_legend_one_entry_per_group_plus_lone_highlight():
+def test_legend_one_entry_per_group_none_for_a_highlighted_point_of_no_group():
     spec = ChartSpec(groups=[Group(name="Dense", color="blue", marker="o"),
                              Group(name="MoE", color="orange", marker="^")],
                      points=[Point(label="a", x=1, y=1, group="Dense"), Point(label="b", x=2, y=2, group="Dense"),
                              Point(label="c", x=3, y=3, group="MoE"), Point(label="ours", x=4, y=4, highlight=True)])
     legend = render(spec).axes[0].get_legend()
-    assert [t.get_text() for t in legend.get_texts()] == ["Dense", "MoE", "ours"]
+    # "ours" is named beside its star; the text's legend did not list it (until session 15 it got an entry)
+    assert [t.get_text() for t in legend.get_texts()] == ["Dense", "MoE"]
     markers = [h.get_marker() for h in legend.legend_handles]
-    assert markers == ["o", "^", "*"]
+    assert markers == ["o", "^"]
 
 
 def test_reference_line_and_its_label():

@@ -1,4 +1,5 @@
-"""The legend step: one entry per group (and lone highlighted points, labelled trend lines), where the text
+"""The legend step: one entry per group and per labelled trend line (a highlighted point of no group has its
+name beside it in bold, and no entry: a legend lists what the text's legend lists), where the text
 puts it (spec.legend_position) if it covers no point or line there, else in the first corner clear of
 points and lines, else outside the axes on the right."""
 from __future__ import annotations
@@ -31,11 +32,6 @@ def draw_legend(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
         lk = looks[members[0]]
         handles.append(_handle(lk))
         names.append(scripts(display_label(g.name)))
-    lone = [i for i, p in enumerate(spec.points) if p.highlight and p.group not in names]
-    if handles and lone:
-        for i in lone:
-            handles.append(_handle(looks[i]))
-            names.append(scripts(display_label(spec.points[i].label)))
     for t in spec.trend_lines:
         if t.label:
             handles.append(Line2D([], [], color=color(t.color or LINE_COLOR), linestyle=DASHES[t.style]))
