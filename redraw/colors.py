@@ -7,7 +7,9 @@ calmer shade of the same hue.
 """
 from __future__ import annotations
 
+import colorsys
 import re
+from functools import lru_cache
 
 from .colour_families import FAMILIES
 
@@ -40,3 +42,33 @@ def drawable(name: str) -> bool:
     "darkblue", "dark blue") or a shade the vocabulary writes ("pale green", "xkcd:mauve")."""
     low = name.strip().lower()
     return bool(HEX_RE.fullmatch(low)) or low in FAMILIES or squash(low) in FAMILIES
+
+
+def color_family(color: str) -> str:
+    """The hue family of a colour ("darkblue" -> "blue", "#1f77b4" -> "blue"), as the scorer and a reader
+    judge colours; an unknown name is its own family."""
+    return _family(color)
+
+
+@lru_cache(maxsize=1024)
+def _family(color: str) -> str:
+    low = color.lower()
+    family = FAMILIES.get(low)
+    if family is not None:
+        return family
+    if re.fullmatch(r"#[0-9a-f]{6}", low):  # "#1f77b4"
+        return hsv_family(*(int(low[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+    return low
+
+
+def hsv_family(r: float, g: float, b: float) -> str:
+    """The family of an RGB colour (0-1 channels): its hue, or "neutral" when grey, dark or pale."""
+    h, s, v = colorsys.rgb_to_hsv(r, g, b)
+    if s < 0.2 or v < 0.2:
+        return "neutral"
+    hue = h * 360
+    for name, lo, hi in (("orange", 15, 40), ("yellow", 40, 75), ("green", 75, 165), ("cyan", 165, 195),
+                         ("blue", 195, 260), ("purple", 260, 315), ("pink", 315, 345)):
+        if lo <= hue < hi:
+            return name
+    return "red"

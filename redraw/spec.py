@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from .colors import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, drawable
+from .colors import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, color_family, drawable
 
 
 def _drawable(name: str) -> str:
@@ -146,20 +146,26 @@ class ChartSpec(_Model):
 
     def fill_open(self) -> ChartSpec:
         """Fill, in place, every colour and marker the text leaves open: groups take DEFAULT_COLORS in legend
-        order, as circles; a point takes its group's colour and marker (a highlighted one only what its group
-        states, else a red star; a point of no group the first default colour, as a circle); lines are grey.
-        Filling twice changes nothing."""
+        order, skipping the hues the text gives other groups, as circles; a point takes its group's colour and
+        marker (a highlighted one only what its group states, else a red star; a point of no group the next
+        default no group has, as a circle); lines are grey. Filling twice changes nothing."""
         stated = {g.name: (g.color, g.marker) for g in self.groups}
-        for i, g in enumerate(self.groups):
-            g.color = g.color or DEFAULT_COLORS[i % len(DEFAULT_COLORS)]
+        # a default never takes the hue of a stated colour: an unstyled group must not pass for a "blue" one
+        taken = {color_family(g.color) for g in self.groups if g.color}
+        free = [c for c in DEFAULT_COLORS if color_family(c) not in taken] or DEFAULT_COLORS
+        unstyled = 0
+        for g in self.groups:
+            if not g.color:
+                g.color, unstyled = free[unstyled % len(free)], unstyled + 1
             g.marker = g.marker or "o"
-        index = {g.name: i for i, g in enumerate(self.groups)}
+        group_color = {g.name: g.color for g in self.groups}
+        loose = free[unstyled % len(free)]   # the points of no group: a default no group has
         for p in self.points:
             color, marker = stated.get(p.group or "", (None, None))
             if p.highlight:
                 p.color, p.marker = p.color or color or HIGHLIGHT_COLOR, p.marker or marker or "*"
             else:
-                p.color = p.color or color or DEFAULT_COLORS[index.get(p.group or "", 0) % len(DEFAULT_COLORS)]
+                p.color = p.color or group_color.get(p.group or "") or loose
                 p.marker = p.marker or marker or "o"
         for t in self.trend_lines:
             t.color = t.color or LINE_COLOR

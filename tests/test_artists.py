@@ -18,7 +18,9 @@ from tests.test_overlap import _synthetic
 # palette or the marker sizes must be made in both places, knowingly.
 PALETTE = {"red": "#d62728", "blue": "#1f77b4", "green": "#2ca02c", "gray": "#7f7f7f", "orange": "#ff7f0e"}
 HIGHLIGHT = "#d62728"
-UNNAMED = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd"]  # a group with no colour: its index in this cycle
+# a group with no colour: the first default whose hue no group's stated colour has (blue, then orange, green,
+# purple, ...; here red, blue and green are stated)
+UNSTYLED = "#ff7f0e"
 # marker area in points^2: (plain circle, highlighted star) per size preset
 AREAS = {"column": (18, 90), "page": (36, 180), "slide": (70, 320)}
 INK = {"o": 1.0, "^": 1.35, "s": 0.85, "D": 0.75}
@@ -53,7 +55,7 @@ def test_colour_marker_and_size_of_every_point(size):
     got = drawn(render(spec, size))
     circle, star = AREAS[size]
     expect_color = {"Red ones": PALETTE["red"], "Blue ones": PALETTE["blue"], "Green ones": PALETTE["green"],
-                    "Unnamed": UNNAMED[3]}
+                    "Unnamed": UNSTYLED}
     marker = {g.name: g.marker for g in spec.groups}
     assert len(got) == len(spec.points)
     for p in spec.points:
@@ -92,7 +94,7 @@ def test_legend_handles_match_the_points_they_name():
     # text's legend entries (d06: "The model highlighted in red has no legend entry")
     assert names == ["Red ones", "Blue ones", "Green ones", "Unnamed"]
     colours = [to_hex(h.get_color()) for h in legend.legend_handles]
-    assert colours == [PALETTE["red"], PALETTE["blue"], PALETTE["green"], UNNAMED[3]]
+    assert colours == [PALETTE["red"], PALETTE["blue"], PALETTE["green"], UNSTYLED]
 
 
 def _extent(artist, fig):

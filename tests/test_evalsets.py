@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from redraw.colors import color_family
 from redraw.errors import RedrawError
 from redraw.parse import parse
-from redraw.parse.vocab import color_family
 
 SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
 # each set's fidelity may not fall below its floor: sets 1-3 stood at 1.000, 0.994 and 0.996 when

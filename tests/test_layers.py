@@ -91,7 +91,7 @@ ALLOWED = {
     "redraw.colors": {"redraw.colour_families"},
     "redraw.spec": {"redraw.colors"},
     "redraw.io": {"redraw.errors"},
-    "redraw.parse": {"redraw.errors", "redraw.spec", "redraw.colour_families"},
+    "redraw.parse": {"redraw.errors", "redraw.spec", "redraw.colors", "redraw.colour_families"},
     "redraw.render": {"redraw.spec", "redraw.render.figure", "redraw.render.save"},
     "redraw.render.style": {"redraw.colors"},
     "redraw.render.placer": set(),

@@ -44,15 +44,23 @@ def test_what_the_text_states_is_kept_and_the_house_look_fills_the_rest():
         assert p.color == (s.color or p.color) and p.marker == (s.marker or p.marker)   # stated values untouched
     groups = {g.name: g for g in spec.groups}
     assert (groups["Open models"].color, groups["Open models"].marker) == ("green", "s")
-    closed = next(i for i, g in enumerate(spec.groups) if g.name == "Closed models")
-    assert (groups["Closed models"].color, groups["Closed models"].marker) == (DEFAULT_COLORS[closed], "^")
+    # the first default, blue, for the unstyled group (green is the text's: a default skips its hue) ...
+    assert (groups["Closed models"].color, groups["Closed models"].marker) == (DEFAULT_COLORS[0], "^")
     by = {p.label: p for p in spec.points}
     assert by["Beta"].group == "Closed models" and read(TEXT).points[1].color is None
-    assert (by["Beta"].color, by["Beta"].marker) == (DEFAULT_COLORS[closed], "^")   # a point takes its group's look
-    assert (by["Delta"].color, by["Delta"].marker) == (DEFAULT_COLORS[0], "o")   # no group: first colour, circle
+    assert (by["Beta"].color, by["Beta"].marker) == (DEFAULT_COLORS[0], "^")   # a point takes its group's look
+    # ... and the next free one, orange, for the points of no group, as circles
+    assert (by["Delta"].color, by["Delta"].marker) == (DEFAULT_COLORS[1], "o")
     assert by["Mine"].highlight and (by["Mine"].color, by["Mine"].marker) == ("red", "*")
     assert all(t.color == LINE_COLOR for t in spec.trend_lines)
     assert all(r.color == LINE_COLOR for r in spec.reference_lines)
+
+
+def test_a_default_colour_never_takes_a_stated_hue():
+    spec = ChartSpec(groups=[Group(name="A"), Group(name="B", color="navy"), Group(name="C", color="darkorange")],
+                     points=[Point(label="a", x=1, y=1, group="A"), Point(label="b", x=2, y=2)]).resolved()
+    # blue (navy) and orange are the text's: group A takes green, the loose point the next, purple
+    assert spec.groups[0].color == DEFAULT_COLORS[2] and spec.points[1].color == DEFAULT_COLORS[3]
 
 
 def test_a_highlighted_point_takes_only_what_its_group_states():

@@ -88,8 +88,9 @@ def test_colour_families_match_matplotlibs_colour_tables():
     mismatch or a new vocabulary colour, the message holds the entries to paste into the table."""
     from matplotlib.colors import CSS4_COLORS, to_rgb
 
+    from redraw.colors import hsv_family
     from redraw.colour_families import FAMILIES
-    from redraw.parse.vocab import COLORS, hsv_family
+    from redraw.parse.vocab import COLORS
 
     def family(name: str) -> str:
         for candidate in (name, f"xkcd:{name}"):
@@ -106,7 +107,8 @@ def test_colour_families_match_matplotlibs_colour_tables():
 
 
 def test_colour_family_of_hex_codes_and_unknown_names():
-    from redraw.parse.vocab import color_family, same_color
+    from redraw.colors import color_family
+    from redraw.parse.vocab import same_color
 
     assert color_family("#1f77b4") == "blue" and color_family("#d62728") == "red"
     assert color_family("#7f7f7f") == "neutral" and color_family("darkblue") == "blue"

@@ -1,10 +1,10 @@
 """Words the descriptions use for colours, markers, line styles and magnitudes: data, not code."""
 from __future__ import annotations
 
-import colorsys
 import re
 from functools import lru_cache
 
+from ..colors import color_family
 from ..colour_families import FAMILIES
 
 # Multiplier suffixes and words; "G" is kept for axis units like "FLOPs (G)".
@@ -392,35 +392,6 @@ def leading_symbols(label: str) -> tuple[str, str]:
     while j > i and (label[j - 1] in EMOJI or label[j - 1] in _GLYPHS or label[j - 1].isspace()):
         j -= 1
     return label[i:j], (label[:i] + " " + label[j:]).strip()
-
-
-def color_family(color: str) -> str:
-    """The hue family of a colour ("darkblue" -> "blue"), as the scorer and a reader judge colours."""
-    return _family(color)
-
-
-@lru_cache(maxsize=1024)
-def _family(color: str) -> str:
-    low = color.lower()
-    family = FAMILIES.get(low)
-    if family is not None:
-        return family
-    if HEX_RE.fullmatch(low):  # "#1f77b4"
-        return hsv_family(*(int(low[i:i + 2], 16) / 255 for i in (1, 3, 5)))
-    return low
-
-
-def hsv_family(r: float, g: float, b: float) -> str:
-    """The family of an RGB colour (0-1 channels): its hue, or "neutral" when grey, dark or pale."""
-    h, s, v = colorsys.rgb_to_hsv(r, g, b)
-    if s < 0.2 or v < 0.2:
-        return "neutral"
-    hue = h * 360
-    for name, lo, hi in (("orange", 15, 40), ("yellow", 40, 75), ("green", 75, 165), ("cyan", 165, 195),
-                         ("blue", 195, 260), ("purple", 260, 315), ("pink", 315, 345)):
-        if lo <= hue < hi:
-            return name
-    return "red"
 
 
 def same_color(a: str, b: str) -> bool:
