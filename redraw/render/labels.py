@@ -62,7 +62,7 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     widest = str(len(shown))
     number = {i: text_size(renderer, fig.dpi, widest, props[i]) for i in shown}
     ranked = [i for i in placer.order(pts, radii, sizes, frame, first, gap) if i in props]
-    best: tuple[dict[int, placer.Placement], list[int], list[int]] | None = None
+    best: tuple[dict[int, placer.Placement], list[int], list[int], placer.Placer] | None = None
     ahead: set[int] = set()
     figure = placer.Placer(pts, radii, frame, blocked, segments, gap)
     for _ in range(ATTEMPTS):   # numbers that found no lawful spot: try again with every number placed first
@@ -74,7 +74,9 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
             break
         ahead = set(attempt[1])
     assert best is not None
-    spots, numbered, _ = best
+    spots, numbered, late, place = best
+    for i in late:   # a number still forced in: a nearby label or number may make room by moving
+        _repair(place, i, spots, numbered, sizes, number, set(first))
     numbered.sort()  # numbers run in the description's order
     for n, i in enumerate(numbered, 1):
         texts[i] = str(n)
@@ -126,8 +128,8 @@ def draw_leaders(fig: Figure, ax: Axes, leaders: list[tuple[tuple[float, float],
 
 
 def _assign(place: placer.Placer, ranked: list[int], sizes: np.ndarray, number: dict[int, tuple[float, float]],
-            ahead: set[int], keep: set[int]) -> tuple[dict[int, placer.Placement], list[int], list[int]]:
-    """Spots for every label in rank order: (spots, the points numbered, the numbers forced in).
+            ahead: set[int], keep: set[int]) -> tuple[dict[int, placer.Placement], list[int], list[int], placer.Placer]:
+    """Spots for every label in rank order: (spots, the points numbered, the numbers forced in, the placer).
 
     A label with no lawful spot gives way at once to a number, which the labels after it must respect.
     Labels go at most NEAR rings out, those of the points in `keep` (highlighted) as far as need be.
@@ -155,7 +157,40 @@ def _assign(place: placer.Placer, ranked: list[int], sizes: np.ndarray, number: 
         forced = place.place(i, *number[i], force=True)
         assert forced is not None
         spots[i] = forced
-    return spots, numbered, late
+    return spots, numbered, late, place
+
+
+REPAIR = 8   # a forced number may move this many of the nearest labels and numbers, one at a time
+
+
+def _repair(place: placer.Placer, i: int, spots: dict[int, placer.Placement], numbered: list[int],
+            sizes: np.ndarray, number: dict[int, tuple[float, float]], keep: set[int]) -> None:
+    """Point i's number was forced in (no lawful spot). Take it off with one nearby label or number (nearest
+    point first, never a highlighted one's), place i's number lawfully, then the other again: as it was (a label
+    within NEAR rings, or a number), else as a number. The first pair that both find lawful spots stays;
+    otherwise i's forced spot does."""
+    place.withdraw(i)
+    near = sorted((j for j in spots if j != i and j not in keep),
+                  key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:REPAIR]
+    for j in near:
+        state = place.saved()
+        place.withdraw(j)
+        mine = place.place(i, *number[i])
+        theirs, as_number = None, j in numbered
+        if mine is not None:
+            theirs = place.place(j, *number[j]) if as_number else place.place(
+                j, float(sizes[j, 0]), float(sizes[j, 1]), rings=NEAR)
+            if theirs is None and not as_number:
+                theirs, as_number = place.place(j, *number[j]), True
+        if mine is not None and theirs is not None:
+            spots[i], spots[j] = mine, theirs
+            if as_number and j not in numbered:
+                numbered.append(j)
+            return
+        place.restore(state)
+    forced = place.place(i, *number[i], force=True)
+    assert forced is not None
+    spots[i] = forced
 
 
 def _key(fig: Figure, ax: Axes, entries: list[tuple[int, str, FontProperties]]) -> None:

@@ -180,6 +180,8 @@ class Placer:
         self.lines = np.array(lines, dtype=float).reshape(-1, 4)
         self.boxes = np.zeros((0, 4))
         self.leaders = np.zeros((0, 4))
+        self.box_owner: list[int] = []      # the point each placed box, and each placed leader, belongs to
+        self.leader_owner: list[int] = []
         self._static: dict[tuple[int, float, float, int], _Static] = {}
 
     def fresh(self) -> Placer:
@@ -188,7 +190,23 @@ class Placer:
         other = Placer.__new__(Placer)
         other.__dict__.update(self.__dict__)
         other.boxes, other.leaders = np.zeros((0, 4)), np.zeros((0, 4))
+        other.box_owner, other.leader_owner = [], []
         return other
+
+    def saved(self) -> tuple[np.ndarray, np.ndarray, list[int], list[int]]:
+        """What is placed so far, for restore()."""
+        return self.boxes, self.leaders, list(self.box_owner), list(self.leader_owner)
+
+    def restore(self, state: tuple[np.ndarray, np.ndarray, list[int], list[int]]) -> None:
+        self.boxes, self.leaders = state[0], state[1]
+        self.box_owner, self.leader_owner = list(state[2]), list(state[3])
+
+    def withdraw(self, i: int) -> None:
+        """Take point i's label and leader off again: they no longer bind what is placed after."""
+        self.boxes = self.boxes[[o != i for o in self.box_owner]].reshape(-1, 4)
+        self.leaders = self.leaders[[o != i for o in self.leader_owner]].reshape(-1, 4)
+        self.box_owner = [o for o in self.box_owner if o != i]
+        self.leader_owner = [o for o in self.leader_owner if o != i]
 
     def place(self, i: int, w: float, h: float, force: bool = False, rings: int = _RINGS) -> Placement | None:
         """The best spot for a w x h label of point i on the first `rings` rings, or None when every spot
@@ -222,8 +240,10 @@ class Placer:
         else:
             return None
         self.boxes = np.vstack([self.boxes, boxes[k]])
+        self.box_owner.append(i)
         if needs[k]:
             self.leaders = np.vstack([self.leaders, [p[0], p[1], cand[k, 0], cand[k, 1]]])
+            self.leader_owner.append(i)
         return Placement(float(cand[k, 0]), float(cand[k, 1]), bool(needs[k]), bool(ok[k]))
 
     def _measure(self, i: int, w: float, h: float, m: int) -> _Static:
