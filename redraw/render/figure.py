@@ -6,6 +6,7 @@ lines), legend.py, labels.py (point labels, placed by placer.py); base.py holds 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -25,10 +26,29 @@ _INK = {"^": 1.35, "v": 1.35, "<": 1.35, ">": 1.35, "p": 1.1, "h": 1.1, "8": 1.1
         "s": 0.85, "D": 0.75, "d": 0.9}
 
 
+TALLER = (1.0, 1.2, 1.4)   # heights tried, as shares of the size's own, while a number must be forced in
+
+
 def render(spec: ChartSpec, size: str = "page") -> Figure:
-    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change)."""
-    sz = SIZES[size]
+    """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change).
+
+    A chart too crowded for every label or number to find a lawful spot at the size's height is drawn
+    taller (the width is the size's: a column stays a column), as an author would give it more room; the
+    height that forces the fewest in is kept."""
     spec = spec.resolved()   # every colour and marker stated: what the text leaves open takes the house look
+    best: tuple[Figure, int] | None = None
+    for share in TALLER:
+        fig, forced = _draw(spec, replace(SIZES[size], height=SIZES[size].height * share))
+        if best is None or forced < best[1]:
+            best = (fig, forced)
+        if not forced:
+            break
+    assert best is not None
+    return best[0]
+
+
+def _draw(spec: ChartSpec, sz: Size) -> tuple[Figure, int]:
+    """The figure at one size, and how many numbers had to be forced in."""
     with house_style(**{"font.size": sz.font}):
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
         FigureCanvasAgg(fig)
@@ -48,8 +68,8 @@ def render(spec: ChartSpec, size: str = "page") -> Figure:
         blocked = [display_box(legend.get_window_extent(get_renderer(fig)))] if legend else []
         segments = drawn_segments(ax)   # measured after the legend step, which may have moved the axes
         blocked += line_labels(fig, ax, spec, looks, sz, blocked, segments)
-        draw_labels(fig, ax, spec, looks, sz, blocked, segments)
-    return fig
+        forced = draw_labels(fig, ax, spec, looks, sz, blocked, segments)
+    return fig, forced
 
 
 def _looks(spec: ChartSpec, sz: Size) -> list[Look]:

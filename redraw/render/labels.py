@@ -40,9 +40,10 @@ def shown_labels(fig: Figure) -> list[str]:
 
 
 def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: Size,
-                blocked: list[Box], segments: list[Segment]) -> None:
+                blocked: list[Box], segments: list[Segment]) -> int:
+    """Place and draw every point's label or number (and the key); how many numbers had to be forced in."""
     if not spec.points:
-        return
+        return 0
     renderer = get_renderer(fig)
     px = fig.dpi / 72.0
     pts = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
@@ -75,8 +76,8 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
         ahead = set(attempt[1])
     assert best is not None
     spots, numbered, late, place = best
-    for i in late:   # a number still forced in: a nearby label or number may make room by moving
-        _repair(place, i, spots, numbered, sizes, number, set(first))
+    # a number still forced in: a nearby label or number may make room by moving
+    forced = sum(not _repair(place, i, spots, numbered, sizes, number, set(first)) for i in late)
     numbered.sort()  # numbers run in the description's order
     for n, i in enumerate(numbered, 1):
         texts[i] = str(n)
@@ -95,6 +96,7 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     draw_leaders(fig, ax, leaders)
     if numbered:
         _key(fig, ax, [(n, display_label(spec.points[i].label), props[i]) for n, i in enumerate(numbered, 1)])
+    return forced
 
 
 def _leader(dx: float, dy: float, r: float, half_w: float, half_h: float, px: float) -> Segment | None:
@@ -164,11 +166,11 @@ REPAIR = 8   # a forced number may move this many of the nearest labels and numb
 
 
 def _repair(place: placer.Placer, i: int, spots: dict[int, placer.Placement], numbered: list[int],
-            sizes: np.ndarray, number: dict[int, tuple[float, float]], keep: set[int]) -> None:
+            sizes: np.ndarray, number: dict[int, tuple[float, float]], keep: set[int]) -> bool:
     """Point i's number was forced in (no lawful spot). Take it off with one nearby label or number (nearest
     point first, never a highlighted one's), place i's number lawfully, then the other again: as it was (a label
     within NEAR rings, or a number), else as a number. The first pair that both find lawful spots stays;
-    otherwise i's forced spot does."""
+    otherwise i's forced spot does. True when repaired."""
     place.withdraw(i)
     near = sorted((j for j in spots if j != i and j not in keep),
                   key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:REPAIR]
@@ -186,11 +188,12 @@ def _repair(place: placer.Placer, i: int, spots: dict[int, placer.Placement], nu
             spots[i], spots[j] = mine, theirs
             if as_number and j not in numbered:
                 numbered.append(j)
-            return
+            return True
         place.restore(state)
     forced = place.place(i, *number[i], force=True)
     assert forced is not None
     spots[i] = forced
+    return False
 
 
 def _key(fig: Figure, ax: Axes, entries: list[tuple[int, str, FontProperties]]) -> None:
