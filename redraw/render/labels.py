@@ -6,6 +6,7 @@ full label go into a key under the axes. So every stated label is in the figure,
 """
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -168,32 +169,50 @@ REPAIR = 8   # a forced number may move this many of the nearest labels and numb
 def _repair(place: placer.Placer, i: int, spots: dict[int, placer.Placement], numbered: list[int],
             sizes: np.ndarray, number: dict[int, tuple[float, float]], keep: set[int]) -> bool:
     """Point i's number was forced in (no lawful spot). Take it off with one nearby label or number (nearest
-    point first, never a highlighted one's), place i's number lawfully, then the other again: as it was (a label
-    within NEAR rings, or a number), else as a number. The first pair that both find lawful spots stays;
-    otherwise i's forced spot does. True when repaired."""
+    point first), else two, place i's number lawfully, then the others again: each as it was (a label within
+    NEAR rings, a highlighted point's name anywhere, or a number), else (not a highlighted point's) as a
+    number. The first that all find lawful spots stays; otherwise i's forced spot does. True when repaired."""
     place.withdraw(i)
-    near = sorted((j for j in spots if j != i and j not in keep),
+    near = sorted((j for j in spots if j != i),
                   key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:REPAIR]
-    for j in near:
+    moves = [(j,) for j in near] + list(itertools.combinations(near, 2))
+    for others in moves:
         state = place.saved()
-        place.withdraw(j)
+        for j in others:
+            place.withdraw(j)
         mine = place.place(i, *number[i])
-        theirs, as_number = None, j in numbered
-        if mine is not None:
-            theirs = place.place(j, *number[j]) if as_number else place.place(
-                j, float(sizes[j, 0]), float(sizes[j, 1]), rings=NEAR)
-            if theirs is None and not as_number:
-                theirs, as_number = place.place(j, *number[j]), True
-        if mine is not None and theirs is not None:
-            spots[i], spots[j] = mine, theirs
-            if as_number and j not in numbered:
-                numbered.append(j)
+        found: dict[int, tuple[placer.Placement, bool]] = {}
+        for j in others if mine is not None else ():
+            again = _again(place, j, j in numbered, sizes, number, keep)
+            if again is None:
+                break
+            found[j] = again
+        if mine is not None and len(found) == len(others):
+            spots[i] = mine
+            for j, (spot, as_number) in found.items():
+                spots[j] = spot
+                if as_number and j not in numbered:
+                    numbered.append(j)
             return True
         place.restore(state)
     forced = place.place(i, *number[i], force=True)
     assert forced is not None
     spots[i] = forced
     return False
+
+
+def _again(place: placer.Placer, j: int, as_number: bool, sizes: np.ndarray, number: dict[int, tuple[float, float]],
+           keep: set[int]) -> tuple[placer.Placement, bool] | None:
+    """Point j's label or number placed again, lawfully: (spot, drawn as a number) or None."""
+    if as_number:
+        spot = place.place(j, *number[j])
+        return None if spot is None else (spot, True)
+    # a highlighted point keeps its name, however far out; another label stays within NEAR rings
+    spot = place.place(j, float(sizes[j, 0]), float(sizes[j, 1]), rings=placer.RINGS if j in keep else NEAR)
+    if spot is not None:
+        return spot, False
+    spot = None if j in keep else place.place(j, *number[j])
+    return None if spot is None else (spot, True)
 
 
 def _key(fig: Figure, ax: Axes, entries: list[tuple[int, str, FontProperties]]) -> None:
