@@ -13,6 +13,7 @@ from matplotlib.text import Annotation
 
 from redraw.parse import parse
 from redraw.render import figure_bytes, render
+from redraw.render.audit import audit
 from redraw.spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from tests.conftest import EXAMPLES, ROOT
 
@@ -93,6 +94,18 @@ def test_reference_line_and_its_label():
     ref = [ln for ln in ax.lines if ln.get_linestyle() == "-."]
     assert len(ref) == 1 and list(ref[0].get_ydata()) == [5, 5]
     assert "GPT-4V" in [t.get_text() for t in ax.texts]
+
+
+def test_a_line_label_covers_no_marker_even_at_column_size():
+    # beside a legend outside the axes, "Clinically meaningful reduction" finds the one clear spot below its line
+    # (it used to weigh the room beside each marker like a marker, and covered one)
+    path = ROOT / "tests" / "evalsets" / "set55" / "s55_11_dose_hba1c.md"
+    assert not [d for d in audit(render(parse(path.read_text(encoding="utf-8")), "column")) if "line label" in d]
+    # "potency cut-off" on one line covers a marker wherever it goes along its line; on two lines it covers none
+    path = ROOT / "tests" / "evalsets" / "set44" / "t44_09_kinase_potency_table.md"
+    fig = render(parse(path.read_text(encoding="utf-8")), "column")
+    assert "potency\ncut-off" in [t.get_text() for t in fig.axes[0].texts]
+    assert not [d for d in audit(fig) if "line label" in d]
 
 
 @pytest.mark.parametrize("size,width", [("column", 3.5), ("page", 7.0), ("slide", 10.0)])

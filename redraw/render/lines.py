@@ -54,10 +54,16 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     """Reference-line labels sit on their line, at whichever end collides with no marker, legend or other
     drawn line (segments, display px)."""
     renderer = get_renderer(fig)
-    # each marker with the room its label would take to its right: a line label should leave it free
-    markers = _label_zones(fig, ax, spec, looks, sz) + list(taken)
+    # what a line label must not cover: markers, the legend, other line labels, other lines; and, if it can,
+    # the room each point's label would take to its right
+    zones = _label_zones(fig, ax, spec, looks, sz)
+    hard = marker_boxes(fig, ax, spec, looks) + list(taken)
     lines = np.array(segments, dtype=float).reshape(-1, 4)
     boxes: list[Box] = []
+
+    def hits(box: Box) -> int:
+        covered = sum(_hit(box, m) for m in hard + boxes) + int(segments_through(np.array([box]), lines).sum())
+        return 100 * covered + sum(_hit(box, z) for z in zones)
     for r in spec.reference_lines:
         if not r.label:
             continue
@@ -76,17 +82,30 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
                      (0.01, "right", "bottom"), (0.5, "left", "center"), (0.5, "right", "center"),
                      (0.75, "left", "center"), (0.25, "left", "center"), (0.75, "right", "center"),
                      (0.25, "right", "center")]
-        best: tuple[int, Spot, Box] | None = None
-        for spot in spots:
-            box = _put(t, ax, r.axis, spot, renderer)
-            hits = sum(_hit(box, m) for m in markers + boxes) + int(segments_through(np.array([box]), lines).sum())
-            if best is None or hits < best[0]:
-                best = (hits, spot, box)
-            if hits == 0:
+        text = t.get_text()
+        # the label on one line, else (when that covers something wherever it goes) on two
+        best: tuple[int, str, Spot] | None = None
+        for shown in [text] + ([_two_lines(text)] if " " in text else []):
+            t.set_text(shown)
+            for spot in spots:
+                n = hits(_put(t, ax, r.axis, spot, renderer))
+                if best is None or n < best[0]:
+                    best = (n, shown, spot)
+                if n == 0:
+                    break
+            if best is not None and best[0] < 100:
                 break
         assert best is not None
-        boxes.append(_put(t, ax, r.axis, best[1], renderer))
+        t.set_text(best[1])
+        boxes.append(_put(t, ax, r.axis, best[2], renderer))
     return boxes
+
+
+def _two_lines(text: str) -> str:
+    """A label broken at the space nearest its middle."""
+    spaces = [k for k, ch in enumerate(text) if ch == " "]
+    k = min(spaces, key=lambda k: (abs(2 * k - len(text)), k))
+    return text[:k] + "\n" + text[k + 1:]
 
 
 def _put(t: Text, ax: Axes, axis: str, spot: Spot, renderer: RendererBase) -> Box:
