@@ -104,8 +104,16 @@ def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
             continue
         centre = xy[group].mean(axis=0)
         r = 0.9 * max(radii[group]) / math.sin(math.pi / len(group))
-        for k, j in enumerate(group):
-            angle = math.pi + 2 * math.pi * k / len(group)   # the first one on the left
+        # each goes the way it lies from the centre, so nearly coincident points keep their order (the one with
+        # the larger x on the right); exactly coincident ones round the circle in the text's order, first on the left
+        n = len(group)
+        ways = [math.atan2(d[1], d[0]) if math.hypot(*d) > 1e-6 else math.pi + 2 * math.pi * k / n
+                for k, d in enumerate(xy[group] - centre)]
+        order = sorted(range(n), key=lambda k: (ways[k] % (2 * math.pi), k))
+        angles = [0.0] * n
+        for rank, k in enumerate(order):
+            angles[k] = ways[order[0]] + 2 * math.pi * rank / n
+        for j, angle in zip(group, angles, strict=True):
             x, y = ax.transData.inverted().transform(centre + r * np.array([math.cos(angle), math.sin(angle)]))
             looks[j].x, looks[j].y = float(x), float(y)
 
