@@ -118,7 +118,7 @@ class ChartSpec(_Model):
     def _trend_lines_can_be_fitted(self) -> ChartSpec:
         # a line that cannot be drawn is not part of the figure: the parser drops it with a warning
         for i, line in enumerate(self.trend_lines):
-            if len({p.x for p in self.trend_points(line)}) < 2:
+            if not can_fit(self.points, line):
                 raise ValueError(f"trend_lines.{i}: its points span fewer than two x values, so no line can be "
                                  "fitted; name two points or more at different x, or remove the line")
         return self
@@ -131,11 +131,6 @@ class ChartSpec(_Model):
             return False
         return (all((p.x if which == "x" else p.y) > 0 for p in self.points)
                 and all(r.value > 0 for r in self.reference_lines if r.axis == which))
-
-    def trend_points(self, line: TrendLine) -> list[Point]:
-        """The points a trend line is fitted to: those it names, else every point not highlighted."""
-        names = set(line.points) if line.points is not None else None
-        return [p for p in self.points if (p.label in names if names is not None else not p.highlight)]
 
     def resolved(self) -> ChartSpec:
         """This spec with the house look filled in where the text leaves it open, so that the spec states the
@@ -176,3 +171,14 @@ class ChartSpec(_Model):
     def to_json(self) -> str:
         """The canonical JSON text (what NAME.json holds)."""
         return self.model_dump_json(indent=2) + "\n"
+
+
+def fitted_points(points: list[Point], line: TrendLine) -> list[Point]:
+    """The points a trend line is fitted to: those it names, else every point not highlighted."""
+    names = set(line.points) if line.points is not None else None
+    return [p for p in points if (p.label in names if names is not None else not p.highlight)]
+
+
+def can_fit(points: list[Point], line: TrendLine) -> bool:
+    """Whether a trend line can be fitted: its points span two x values or more."""
+    return len({p.x for p in fitted_points(points, line)}) >= 2

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..errors import RedrawError
-from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
+from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine, can_fit
 from .document import sentences
 from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
@@ -43,9 +43,7 @@ def assemble(state: ParseState) -> ChartSpec:
     doubts = reconcile(state, x_axis, y_axis, points, free)
     trend_lines = _trend_lines(state, points, xu, yu)
     reference_lines = _reference_lines(state, xu, yu)
-    if trend_lines:
-        trend_lines = _fittable(state, trend_lines, ChartSpec(x_axis=x_axis, y_axis=y_axis, points=points,
-                                                              reference_lines=reference_lines))
+    trend_lines = _fittable(state, trend_lines, points)
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         _check_range(state, axis, which, points)
     # warnings are complete only now: ChartSpec copies them
@@ -820,12 +818,12 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None,
 
 
 def _fittable(state: ParseState, lines: list[tuple[TrendLine, int | None]],
-              draft: ChartSpec) -> list[tuple[TrendLine, int | None]]:
+              points: list[Point]) -> list[tuple[TrendLine, int | None]]:
     """The trend lines that can be fitted; one whose points do not span two x values is left out of the spec
     (which holds only what is drawn), with a warning."""
     kept = []
     for line, at in lines:
-        if len({p.x for p in draft.trend_points(line)}) >= 2:
+        if can_fit(points, line):
             kept.append((line, at))
         else:
             state.warn("the trend line is undefined: its points do not span two x values; it is left out", at)

@@ -12,7 +12,7 @@ from matplotlib.text import Text
 from matplotlib.transforms import ScaledTranslation
 
 from ..colors import LINE_COLOR
-from ..spec import ChartSpec
+from ..spec import ChartSpec, fitted_points
 from .base import DASHES, Box, Look, Segment, display_box, display_label, get_renderer, marker_boxes, scripts, text_size
 from .placer import segments_through
 from .style import Size, color
@@ -25,7 +25,7 @@ def trend_lines(ax: Axes, spec: ChartSpec) -> None:
     fitted), from its stated start to its stated end, else across the points it is fitted to."""
     xlog, ylog = spec.log_shown("x"), spec.log_shown("y")
     for t in spec.trend_lines:
-        pts = spec.trend_points(t)
+        pts = fitted_points(spec.points, t)
         xs, ys = np.array([p.x for p in pts], dtype=float), np.array([p.y for p in pts], dtype=float)
         fx, fy = (np.log10(xs) if xlog else xs), (np.log10(ys) if ylog else ys)
         b, a = np.polyfit(fx, fy, 1)

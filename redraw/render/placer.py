@@ -15,6 +15,7 @@ the fewest rules, marked `clear=False`. Same input, same placement: no clocks, n
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -101,31 +102,12 @@ def _overlaps(boxes: np.ndarray, obstacles: np.ndarray) -> np.ndarray:
 
 
 def segments_through(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
-    """(K, S): whether each segment (S,4: x0,y0,x1,y1) passes through each box (K,4), exactly
-    (Liang-Barsky clipping of the segment to the box; a segment that only touches an edge does not count)."""
+    """(K, S): whether each segment (S,4: x0,y0,x1,y1) passes through each box (K,4), exactly: Liang-Barsky
+    clipping of the segment to the box, for the pairs whose bounding boxes meet (a segment that only touches
+    an edge does not count)."""
+    out = np.zeros((len(boxes), len(segments)), dtype=bool)
     if len(segments) == 0 or len(boxes) == 0:
-        return np.zeros((len(boxes), len(segments)), dtype=bool)
-    # only segments that reach the region the boxes span can pass through one: clip the rest cheaply
-    near = ((np.minimum(segments[:, 0], segments[:, 2]) < boxes[:, 2].max())
-            & (np.maximum(segments[:, 0], segments[:, 2]) > boxes[:, 0].min())
-            & (np.minimum(segments[:, 1], segments[:, 3]) < boxes[:, 3].max())
-            & (np.maximum(segments[:, 1], segments[:, 3]) > boxes[:, 1].min()))
-    # and only boxes that reach the region the segments span
-    reach = ((boxes[:, 0] < np.maximum(segments[:, 0], segments[:, 2]).max())
-             & (boxes[:, 2] > np.minimum(segments[:, 0], segments[:, 2]).min())
-             & (boxes[:, 1] < np.maximum(segments[:, 1], segments[:, 3]).max())
-             & (boxes[:, 3] > np.minimum(segments[:, 1], segments[:, 3]).min()))
-    if near.all() and reach.all():
-        return _clip(boxes, segments)
-    out = np.zeros((len(boxes), len(segments)), dtype=bool)
-    if near.any() and reach.any():
-        out[np.ix_(reach, near)] = _clip(boxes[reach], segments[near])
-    return out
-
-
-def _clip(boxes: np.ndarray, segments: np.ndarray) -> np.ndarray:
-    """segments_through without the pre-filter: Liang-Barsky on the pairs whose bounding boxes meet."""
-    out = np.zeros((len(boxes), len(segments)), dtype=bool)
+        return out
     sx0, sx1 = np.minimum(segments[:, 0], segments[:, 2]), np.maximum(segments[:, 0], segments[:, 2])
     sy0, sy1 = np.minimum(segments[:, 1], segments[:, 3]), np.maximum(segments[:, 1], segments[:, 3])
     k, s = np.nonzero((boxes[:, 0:1] <= sx1) & (boxes[:, 2:3] >= sx0) & (boxes[:, 1:2] <= sy1) & (boxes[:, 3:4] >= sy0))
@@ -268,20 +250,17 @@ class Placer:
 
     def _stray(self, i: int, h: float, st: _Static, spots: np.ndarray) -> np.ndarray:
         """(len(spots),) whether each spot strays (_astray), measured once per spot."""
-        todo = spots[np.isnan(st.stray[spots])]
-        if len(todo):
-            st.stray[todo] = self._astray(i, st.boxes[todo], h)
-        stray: np.ndarray = st.stray[spots] > 0
+        stray: np.ndarray = _once(st.stray, spots, lambda todo: self._astray(i, st.boxes[todo], h)) > 0
         return stray
 
     def _fixed_on_leaders(self, i: int, st: _Static, spots: np.ndarray) -> np.ndarray:
         """(len(spots),) the markers and blocked boxes a leader to each spot runs through, measured once per spot."""
-        todo = spots[np.isnan(st.leader_breaks[spots])]
-        if len(todo):
+        def count(todo: np.ndarray) -> np.ndarray:
             segs = np.column_stack([st.starts[todo], st.cand[todo, :2]])
-            st.leader_breaks[todo] = self._markers_on(i, segs) + segments_through(self.fixed, segs).sum(axis=0)
-        fixed: np.ndarray = st.leader_breaks[spots]
-        return fixed
+            hits: np.ndarray = self._markers_on(i, segs) + segments_through(self.fixed, segs).sum(axis=0)
+            return hits
+
+        return _once(st.leader_breaks, spots, count)
 
     def _astray(self, i: int, boxes: np.ndarray, h: float) -> np.ndarray:
         """(K,) whether a reader could take each box, with no leader, for another point's label: the box as
@@ -327,6 +306,15 @@ class Placer:
         hits: np.ndarray = (segments_through(self.boxes, segs).sum(axis=0)
                             + _crossing(self.points[i], ends, self.leaders))
         return hits
+
+
+def _once(values: np.ndarray, spots: np.ndarray, measure: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """values[spots], measuring (into values, NaN until then) only the spots not measured before."""
+    todo = spots[np.isnan(values[spots])]
+    if len(todo):
+        values[todo] = measure(todo)
+    known: np.ndarray = values[spots]
+    return known
 
 
 @dataclass
