@@ -8,12 +8,14 @@ import sys
 
 import numpy as np
 import pytest
+from matplotlib.collections import PathCollection
 from matplotlib.colors import to_hex
 from matplotlib.text import Annotation
 
 from redraw.parse import parse
 from redraw.render import figure_bytes, render
 from redraw.render.audit import audit
+from redraw.render.style import SIZES
 from redraw.spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from tests.conftest import EXAMPLES, ROOT
 
@@ -169,3 +171,19 @@ def test_nearly_coincident_points_drawn_apart_keep_their_order():
     assert len(near) == 2
     (bx, by), (ax_, ay) = near   # sorted by x: B's drawn place first
     assert bx < 37.6 and ax_ > 38 and by > ay   # B drawn left of and above A, as in the data, each pushed out
+
+
+def test_a_point_drawn_apart_onto_a_third_marker_takes_it_in():
+    # seed 004 at column size: 2.7 and 2.8 overlap; drawn apart, 2.8 landed on 3.0 and hid under it. The three are
+    # drawn apart together, along their row, each clear of the others (centres over 1.5 radii apart)
+    spec = ChartSpec(points=[Point(label="A", x=2.7, y=37), Point(label="B", x=2.8, y=37),
+                             Point(label="C", x=3.0, y=37), Point(label="D", x=2, y=36), Point(label="E", x=17, y=52)])
+    fig = render(spec, "column")
+    ax = fig.axes[0]
+    drawn = [(float(x), float(y)) for c in ax.collections if isinstance(c, PathCollection)
+             for x, y in c.get_offsets() if 36.5 < y < 37.5]
+    assert len(drawn) == 3
+    px = ax.transData.transform(sorted(drawn))
+    assert np.allclose(px[:, 1], px[0, 1])   # still one row
+    radius = math.sqrt(SIZES["column"].marker) * fig.dpi / 72 / 2
+    assert np.diff(px[:, 0]).min() > 1.5 * radius

@@ -86,36 +86,72 @@ def _looks(spec: ChartSpec, sz: Size) -> list[Look]:
 
 def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
     """Points drawn on top of each other (centres within a marker radius: the same values, common where a
-    description rounds, or nearly) are drawn apart, evenly round their common centre, each about a marker
-    radius from it, so every one shows and can take its own label. Only the drawing moves: the spec keeps
-    the values."""
+    description rounds, or nearly) are drawn apart, about a marker across, so every one shows and can take its
+    own label. Only the drawing moves: the spec keeps the values.
+
+    A cluster that lies along a line (same y, different x: the usual rounding) is drawn along that line in its
+    own order; exactly coincident points go evenly round their common centre in the text's order, the first
+    on the left; other clusters round the centre each the way it lies from it. A point drawn apart onto a
+    third marker takes that marker into its cluster, and the cluster is drawn again from the stated values."""
     if len(looks) < 2:
         return
-    xy = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
+    home = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
     radii = marker_radii(fig, looks)
-    done: set[int] = set()
-    for i in range(len(looks)):
-        if i in done:
-            continue
-        group = [j for j in range(i, len(looks)) if j not in done
-                 and math.hypot(*(xy[j] - xy[i])) < max(radii[i], radii[j])]
-        done.update(group)
-        if len(group) < 2:
-            continue
-        centre = xy[group].mean(axis=0)
-        r = 0.9 * max(radii[group]) / math.sin(math.pi / len(group))
-        # each goes the way it lies from the centre, so nearly coincident points keep their order (the one with
-        # the larger x on the right); exactly coincident ones round the circle in the text's order, first on the left
-        n = len(group)
-        ways = [math.atan2(d[1], d[0]) if math.hypot(*d) > 1e-6 else math.pi + 2 * math.pi * k / n
-                for k, d in enumerate(xy[group] - centre)]
-        order = sorted(range(n), key=lambda k: (ways[k] % (2 * math.pi), k))
-        angles = [0.0] * n
-        for rank, k in enumerate(order):
-            angles[k] = ways[order[0]] + 2 * math.pi * rank / n
-        for j, angle in zip(group, angles, strict=True):
-            x, y = ax.transData.inverted().transform(centre + r * np.array([math.cos(angle), math.sin(angle)]))
-            looks[j].x, looks[j].y = float(x), float(y)
+    owner = list(range(len(looks)))   # each point's cluster, named by its first member
+    drawn = home
+    for _ in range(len(looks)):
+        pairs = _hidden_pairs(drawn, radii)
+        if not any(owner[i] != owner[j] for i, j in pairs):
+            break
+        for i, j in pairs:
+            a, b = sorted((owner[i], owner[j]))
+            owner = [a if o == b else o for o in owner]
+        drawn = home.copy()
+        for first in sorted(set(owner)):
+            members = [i for i, o in enumerate(owner) if o == first]
+            if len(members) > 1:
+                drawn[members] = _apart(home[members], float(radii[members].max()))
+    back = ax.transData.inverted().transform(drawn)
+    for look, (x, y), before, after in zip(looks, back, home, drawn, strict=True):
+        if not np.array_equal(before, after):
+            look.x, look.y = float(x), float(y)
+
+
+def _hidden_pairs(xy: np.ndarray, radii: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs of points whose centres lie within the larger one's radius; a sweep along x, not all pairs."""
+    order = np.argsort(xy[:, 0], kind="stable")
+    reach = float(radii.max())
+    pairs = []
+    for n, i in enumerate(order):
+        for j in order[n + 1:]:
+            if xy[j, 0] - xy[i, 0] >= reach:
+                break
+            if math.hypot(*(xy[j] - xy[i])) < max(radii[i], radii[j]):
+                pairs.append((int(min(i, j)), int(max(i, j))))
+    return pairs
+
+
+def _apart(xy: np.ndarray, radius: float) -> np.ndarray:
+    """A cluster's points drawn apart (display px, in the text's order), neighbours 1.8 radii from each other."""
+    n = len(xy)
+    centre = xy.mean(axis=0)
+    away = xy - centre
+    _, spread_, axes_ = np.linalg.svd(away)
+    if spread_[0] > 1e-6 and spread_[1] <= 0.3 * spread_[0]:   # along a line: keep the order along it
+        u = axes_[0] if (axes_[0, 0], axes_[0, 1]) > (0.0, 0.0) else -axes_[0]
+        rank = np.empty(n)
+        rank[sorted(range(n), key=lambda k: (float(away[k] @ u), k))] = np.arange(n)
+        line: np.ndarray = centre + np.outer(rank - (n - 1) / 2, u) * 1.8 * radius
+        return line
+    r = 0.9 * radius / math.sin(math.pi / n)
+    ways = [math.atan2(d[1], d[0]) if math.hypot(*d) > 1e-6 else math.pi + 2 * math.pi * k / n
+            for k, d in enumerate(away)]
+    order = sorted(range(n), key=lambda k: (ways[k] % (2 * math.pi), k))
+    out = np.empty_like(xy)
+    for rank_, k in enumerate(order):
+        angle = ways[order[0]] + 2 * math.pi * rank_ / n
+        out[k] = centre + r * np.array([math.cos(angle), math.sin(angle)])
+    return out
 
 
 def _points(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:

@@ -78,7 +78,8 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     assert best is not None
     spots, numbered, late, place = best
     # a number still forced in: a nearby label or number may make room by moving
-    forced = sum(not _repair(place, i, spots, numbered, sizes, number, set(first)) for i in late)
+    stuck = [i for i in late if not _repair(place, i, spots, numbered, sizes, number, set(first))]
+    forced = len(stuck) - _promote(place, spots, numbered, stuck, ranked, sizes)
     numbered.sort()  # numbers run in the description's order
     for n, i in enumerate(numbered, 1):
         texts[i] = str(n)
@@ -199,6 +200,25 @@ def _repair(place: placer.Placer, i: int, spots: dict[int, placer.Placement], nu
     assert forced is not None
     spots[i] = forced
     return False
+
+
+def _promote(place: placer.Placer, spots: dict[int, placer.Placement], numbered: list[int], stuck: list[int],
+             ranked: list[int], sizes: np.ndarray) -> int:
+    """Numbered points whose full label now has a lawful spot within NEAR rings (the numbers placed since
+    freed the room, or a point was numbered in an earlier try only) get their label back, in rank order.
+    How many of the `stuck` (forced) numbers gave way to a label."""
+    freed = 0
+    for i in [k for k in ranked if k in numbered]:
+        state = place.saved()
+        place.withdraw(i)
+        spot = place.place(i, float(sizes[i, 0]), float(sizes[i, 1]), rings=NEAR)
+        if spot is None:
+            place.restore(state)
+            continue
+        spots[i] = spot
+        numbered.remove(i)
+        freed += i in stuck
+    return freed
 
 
 def _again(place: placer.Placer, j: int, as_number: bool, sizes: np.ndarray, number: dict[int, tuple[float, float]],
