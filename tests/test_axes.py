@@ -2,6 +2,7 @@
 with a sensible number of ticks, long titles wrapped, legend markers as large as the plotted ones."""
 from __future__ import annotations
 
+import itertools
 import math
 
 from matplotlib.collections import PathCollection
@@ -34,12 +35,23 @@ def test_a_log_axis_has_unlabelled_minor_ticks_and_a_linear_one_none():
 
 
 def test_an_axis_grown_past_its_stated_ticks_gets_a_sensible_number_of_them():
-    # ticks stated every 1 from 0 to 3, a point at 100: continuing every 1 would draw 100 ticks
+    # ticks stated every 1 from 0 to 3, a point at 100: continuing every 1 would draw 100 ticks, and keeping
+    # 0-3 with every 10th step after them crams four labels into the first tenth. One grid instead: every
+    # 10th step from zero, and the grown end on a tick
     spec = ChartSpec(x_axis=Axis(ticks=[0, 1, 2, 3]), points=[Point(label="A", x=0, y=0), Point(label="B", x=100, y=1)])
-    locs = render(spec, "page").axes[0].get_xticks()
-    assert {0, 1, 2, 3} <= set(locs) and len(locs) <= MAX_TICKS
-    steps = {round(b - a, 9) for a, b in zip(sorted(locs)[3:], sorted(locs)[4:], strict=False)}
-    assert len(steps) == 1  # the continued ticks keep one step
+    ax = render(spec, "page").axes[0]
+    lo, hi = ax.get_xlim()
+    locs = sorted(float(t) for t in ax.get_xticks() if lo <= t <= hi)
+    assert 0 in locs and len(locs) <= MAX_TICKS + 2   # each end may move out to one more tick
+    steps = {round(b - a, 9) for a, b in itertools.pairwise(locs)}
+    assert len(steps) == 1 and steps.pop() % 1 == 0   # one step, a multiple of the stated one
+    assert hi == locs[-1] >= 100
+
+
+def test_stated_ticks_an_axis_has_not_outgrown_are_all_kept():
+    spec = ChartSpec(x_axis=Axis(ticks=[0, 1, 2, 3]), points=[Point(label="A", x=0, y=0), Point(label="B", x=5, y=1)])
+    locs = sorted(float(t) for t in render(spec, "page").axes[0].get_xticks())
+    assert locs[:4] == [0, 1, 2, 3] and locs[-1] >= 5
 
 
 def test_a_long_title_wraps_inside_a_column_figure():

@@ -187,3 +187,30 @@ def test_a_point_drawn_apart_onto_a_third_marker_takes_it_in():
     assert np.allclose(px[:, 1], px[0, 1])   # still one row
     radius = math.sqrt(SIZES["column"].marker) * fig.dpi / 72 / 2
     assert np.diff(px[:, 0]).min() > 1.5 * radius
+
+
+def test_a_stack_drawn_apart_stays_inside_the_axes_and_near_its_values():
+    # six points at one x within 27 units of a 0-350 axis, the lowest at 14.4: drawn apart along their column,
+    # none hidden, none pushed below the axis, the lowest still the lowest and nearest its value
+    ys = [16, 17.5, 28, 41.5, 14.4, 28.9]
+    spec = ChartSpec(points=[Point(label=f"P{k}", x=1e5, y=y) for k, y in enumerate(ys)]
+                     + [Point(label="far", x=2e8, y=300)],
+                     x_axis=Axis(scale="log", min=5e4, max=1e9), y_axis=Axis(min=0, max=350))
+    fig = render(spec, "column")
+    ax = fig.axes[0]
+    drawn = sorted(float(y) for c in ax.collections if isinstance(c, PathCollection)
+                   for x, y in c.get_offsets() if x < 1e6)
+    px = ax.transData.transform([(1e5, y) for y in drawn])[:, 1]
+    radius = math.sqrt(SIZES["column"].marker) * fig.dpi / 72 / 2
+    assert len(drawn) == 6 and np.diff(px).min() > radius   # spaced closer than a pair, but no centre hidden
+    assert drawn[0] > 0 and abs(drawn[0] - 14.4) < abs(drawn[-1] - 14.4)
+
+
+def test_a_line_label_finds_a_gap_between_markers_on_its_line():
+    # markers just above and below the line at every preferred spot (both ends, quarters, middle): the label
+    # slides along the line to a gap instead of covering one
+    xs = [0.3, 2, 5, 8, 10, 12, 15, 18, 19.7]
+    spec = ChartSpec(points=[Point(label="", x=x, y=y) for x in xs for y in (4.8, 5.2)],
+                     x_axis=Axis(min=0, max=20), y_axis=Axis(min=0, max=10),
+                     reference_lines=[ReferenceLine(axis="y", value=5, label="target")])
+    assert not [d for d in audit(render(spec, "column")) if "line label" in d]

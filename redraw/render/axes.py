@@ -67,8 +67,9 @@ def _ticks(ax: Axes, which: str, axis: Axis, log: bool, lo: float, hi: float) ->
         stated: list[str | None] = list(axis.tick_labels) if axis.tick_labels else [None] * len(axis.ticks)
         keep = [(t, lab) for t, lab in zip(axis.ticks, stated, strict=True) if lo <= t <= hi and (not log or t > 0)]
         if keep:
+            more, shown = _continued([t for t, _ in keep], log, lo, hi)   # the axis grew past the stated ticks
+            keep = [(t, lab) for t, lab in keep if t in shown]
             locs = [t for t, _ in keep]
-            more = _continued(locs, log, lo, hi)   # the axis grew past the stated ticks
             ends, lo, hi = _snap(sorted(locs + more), log, lo, hi, axis)
             more += ends
             written = [lab for _, lab in keep if lab]
@@ -125,7 +126,9 @@ TRIM = 0.02  # or in to the tick it just passed, if by at most this share of the
 
 def _snap(ticks: list[float], log: bool, lo: float, hi: float, axis: Axis) -> tuple[list[float], float, float]:
     """(ticks added, lo, hi): each end the text leaves open (no stated min or max, or one the points grew the
-    axis past) moved out to the next tick of the same step when that is at most SNAP of a step beyond it."""
+    axis past) moved out to the next tick of the same step when that is at most SNAP of a step beyond it (an
+    end the points grew past a stated one by ticks continued there: to the next tick however far, so the
+    grown axis ends on a tick)."""
     if len(ticks) < 2:
         return [], lo, hi
     f: Callable[[float], float] = math.log10 if log else float
@@ -141,7 +144,7 @@ def _snap(ticks: list[float], log: bool, lo: float, hi: float, axis: Axis) -> tu
         if (stated is None or sign * (end - stated) > 0) and step > 0 and past > 1e-9 * step:
             if past <= TRIM * span:   # just past a tick, the points inside it: end on that tick
                 end = edge
-            elif 0 <= step - past <= SNAP * step:
+            elif 0 <= step - past <= (step if edge not in (axis.ticks or ()) and stated is not None else SNAP * step):
                 end = inv(f(edge) + sign * step)
                 added.append(round(end, 12))
         ends.append(end)
@@ -149,23 +152,30 @@ def _snap(ticks: list[float], log: bool, lo: float, hi: float, axis: Axis) -> tu
     return added, lo, hi
 
 
-def _continued(ticks: list[float], log: bool, lo: float, hi: float) -> list[float]:
-    """Ticks beyond the stated ones, same step (or ratio on log), where the axis had to grow."""
+def _continued(ticks: list[float], log: bool, lo: float, hi: float) -> tuple[list[float], set[float]]:
+    """Ticks beyond the stated ones, same step (or ratio on log), where the axis had to grow; and the stated
+    ticks still shown. A grown axis gets a sensible number of ticks, not a blob: when the stated ticks and
+    their continuation pass MAX_TICKS, every k-th of them is kept, all on one grid through zero (else
+    through the first stated tick), so "0, 50, ..., 250" grown to 2250 reads "0, 250, ..., 2250"."""
     if len(ticks) < 2:
-        return []
+        return [], set(ticks)
     t = sorted(ticks)
     if log:
         ratio = t[-1] / t[-2]
-        up = [t[-1] * ratio ** k for k in range(1, 20) if t[-1] * ratio ** k <= hi]
-        down = [t[0] / ratio ** k for k in range(1, 20) if t[0] / ratio ** k >= lo]
+        up = [t[-1] * ratio ** k for k in range(1, 40) if t[-1] * ratio ** k <= hi]
+        down = [t[0] / ratio ** k for k in range(1, 40) if t[0] / ratio ** k >= lo]
     else:
         step = t[-1] - t[-2]
-        up = [t[-1] + step * k for k in range(1, 50) if t[-1] + step * k <= hi + 1e-9 * abs(step)]
-        down = [t[0] - step * k for k in range(1, 50) if t[0] - step * k >= lo - 1e-9 * abs(step)]
-    # a grown axis gets a sensible number of ticks, not a blob: every k-th step past the stated ones
-    room = max(MAX_TICKS - len(t), 1)
-    k = max(1, math.ceil((len(up) + len(down)) / room))
-    return [round(v, 12) for v in up[k - 1::k] + down[k - 1::k]]
+        up = [t[-1] + step * k for k in range(1, 200) if t[-1] + step * k <= hi + 1e-9 * abs(step)]
+        down = [t[0] - step * k for k in range(1, 200) if t[0] - step * k >= lo - 1e-9 * abs(step)]
+    more = [round(v, 12) for v in down[::-1] + up]
+    if len(t) + len(more) <= MAX_TICKS:
+        return more, set(t)
+    grid = sorted(t + more)
+    k = math.ceil(len(grid) / MAX_TICKS)
+    anchor = grid.index(0.0) if 0.0 in grid else grid.index(t[0])
+    kept = {v for j, v in enumerate(grid) if (j - anchor) % k == 0}
+    return [v for v in more if v in kept], {v for v in t if v in kept}
 
 
 _CARET = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s*[×x*·]\s*)?(\d+)\s*\^\s*\{?\s*([+\-−]?\d+(?:\.\d+)?)\s*\}?\s*")

@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 
 from ..spec import ChartSpec
 from .axes import margins_and_titles, scales_and_limits
-from .base import Look, display_box, drawn_segments, get_renderer, marker_radii
+from .base import Box, Look, display_box, drawn_segments, get_renderer, marker_radii
 from .labels import draw_labels
 from .legend import draw_legend
 from .lines import line_labels, reference_lines, trend_lines
@@ -90,13 +90,16 @@ def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
     own label. Only the drawing moves: the spec keeps the values.
 
     A cluster that lies along a line (same y, different x: the usual rounding) is drawn along that line in its
-    own order; exactly coincident points go evenly round their common centre in the text's order, the first
-    on the left; other clusters round the centre each the way it lies from it. A point drawn apart onto a
-    third marker takes that marker into its cluster, and the cluster is drawn again from the stated values."""
+    own order, each point as near its stated place as the spacing allows and inside the axes (a dense run
+    is spaced closer, down to a radius, rather than move any point more than a radius); exactly coincident
+    points go evenly round their common centre in the text's order, the first on the left; other clusters
+    round the centre each the way it lies from it. A point drawn apart onto a third marker takes that
+    marker into its cluster, and the cluster is drawn again from the stated values."""
     if len(looks) < 2:
         return
     home = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
     radii = marker_radii(fig, looks)
+    frame = display_box(ax.get_window_extent(get_renderer(fig)))
     owner = list(range(len(looks)))   # each point's cluster, named by its first member
     drawn = home
     for _ in range(len(looks)):
@@ -110,7 +113,7 @@ def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
         for first in sorted(set(owner)):
             members = [i for i, o in enumerate(owner) if o == first]
             if len(members) > 1:
-                drawn[members] = _apart(home[members], float(radii[members].max()))
+                drawn[members] = _apart(home[members], float(radii[members].max()), frame)
     back = ax.transData.inverted().transform(drawn)
     for look, (x, y), before, after in zip(looks, back, home, drawn, strict=True):
         if not np.array_equal(before, after):
@@ -131,27 +134,64 @@ def _hidden_pairs(xy: np.ndarray, radii: np.ndarray) -> list[tuple[int, int]]:
     return pairs
 
 
-def _apart(xy: np.ndarray, radius: float) -> np.ndarray:
-    """A cluster's points drawn apart (display px, in the text's order), neighbours 1.8 radii from each other."""
+def _apart(xy: np.ndarray, radius: float, frame: Box) -> np.ndarray:
+    """A cluster's points drawn apart (display px): along their line, neighbours 1.8 radii apart or closer
+    (STEPS); else round their centre in the text's order, neighbours 1.8 radii apart."""
     n = len(xy)
     centre = xy.mean(axis=0)
     away = xy - centre
     _, spread_, axes_ = np.linalg.svd(away)
     if spread_[0] > 1e-6 and spread_[1] <= 0.3 * spread_[0]:   # along a line: keep the order along it
         u = axes_[0] if (axes_[0, 0], axes_[0, 1]) > (0.0, 0.0) else -axes_[0]
-        rank = np.empty(n)
-        rank[sorted(range(n), key=lambda k: (float(away[k] @ u), k))] = np.arange(n)
-        line: np.ndarray = centre + np.outer(rank - (n - 1) / 2, u) * 1.8 * radius
-        return line
+        along = away @ u
+        order = sorted(range(n), key=lambda k: (float(along[k]), k))
+        span = _span(centre, u, radius, frame)
+        for step in STEPS:   # the widest spacing that moves no point more than a radius; else the narrowest
+            t = _stepped(along[order], step * radius, span)
+            if np.abs(t - along[order]).max() <= radius:
+                break
+        out: np.ndarray = centre + np.outer(t, u)
+        return out[np.argsort(order)]
     r = 0.9 * radius / math.sin(math.pi / n)
     ways = [math.atan2(d[1], d[0]) if math.hypot(*d) > 1e-6 else math.pi + 2 * math.pi * k / n
             for k, d in enumerate(away)]
     order = sorted(range(n), key=lambda k: (ways[k] % (2 * math.pi), k))
     out = np.empty_like(xy)
-    for rank_, k in enumerate(order):
-        angle = ways[order[0]] + 2 * math.pi * rank_ / n
+    for rank, k in enumerate(order):
+        angle = ways[order[0]] + 2 * math.pi * rank / n
         out[k] = centre + r * np.array([math.cos(angle), math.sin(angle)])
     return out
+
+
+STEPS = (1.8, 1.6, 1.4, 1.2, 1.0)   # spacings tried along a line of points drawn apart, in marker radii
+
+
+def _stepped(t: np.ndarray, step: float, span: tuple[float, float]) -> np.ndarray:
+    """Positions for the sorted values t, each at least `step` after the last, as near their own as can be
+    (least squares: pool-adjacent-violators on t - k * step), kept within span where they fit in it."""
+    target = t - step * np.arange(len(t))
+    blocks: list[list[float]] = []   # [sum, count] of runs that share one value
+    for v in target:
+        blocks.append([float(v), 1.0])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
+            total, count = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+    y = np.concatenate([np.full(int(c), s / c) for s, c in blocks])
+    lo, hi = span[0], span[1] - step * (len(t) - 1)
+    y = np.clip(y, lo, hi) if lo <= hi else np.full(len(t), (lo + hi) / 2)
+    out: np.ndarray = y + step * np.arange(len(t))
+    return out
+
+
+def _span(centre: np.ndarray, u: np.ndarray, radius: float, frame: Box) -> tuple[float, float]:
+    """The stretch of the line centre + t * u (t in px) whose markers stay inside the axes frame."""
+    lo, hi = -math.inf, math.inf
+    for d, (a, b) in enumerate(((frame[0], frame[2]), (frame[1], frame[3]))):
+        if abs(u[d]) > 1e-9:
+            ends = sorted(((a + radius - centre[d]) / u[d], (b - radius - centre[d]) / u[d]))
+            lo, hi = max(lo, ends[0]), min(hi, ends[1])
+    return lo, hi
 
 
 def _points(ax: Axes, spec: ChartSpec, looks: list[Look]) -> None:

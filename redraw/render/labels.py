@@ -79,7 +79,7 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     spots, numbered, late, place = best
     # a number still forced in: a nearby label or number may make room by moving
     stuck = [i for i in late if not _repair(place, i, spots, numbered, sizes, number, set(first))]
-    forced = len(stuck) - _promote(place, spots, numbered, stuck, ranked, sizes)
+    forced = len(stuck) - _promote(place, spots, numbered, stuck, ranked, sizes, set(first))
     numbered.sort()  # numbers run in the description's order
     for n, i in enumerate(numbered, 1):
         texts[i] = str(n)
@@ -203,21 +203,32 @@ def _repair(place: placer.Placer, i: int, spots: dict[int, placer.Placement], nu
 
 
 def _promote(place: placer.Placer, spots: dict[int, placer.Placement], numbered: list[int], stuck: list[int],
-             ranked: list[int], sizes: np.ndarray) -> int:
-    """Numbered points whose full label now has a lawful spot within NEAR rings (the numbers placed since
-    freed the room, or a point was numbered in an earlier try only) get their label back, in rank order.
-    How many of the `stuck` (forced) numbers gave way to a label."""
+             ranked: list[int], sizes: np.ndarray, keep: set[int]) -> int:
+    """Numbered points whose full label now has a lawful spot within NEAR rings get their label back, in rank
+    order: numbers are given greedily, and the numbers placed since may have freed the room, or moving one
+    of the REPAIR nearest labels (placed again as a label, lawfully) may. Both spots must also be clearly
+    their own point's (none nearer another marker, even with a leader): a number is better than a name
+    that reads as a neighbour's. How many of the `stuck` (forced) numbers gave way to a label."""
     freed = 0
     for i in [k for k in ranked if k in numbered]:
-        state = place.saved()
-        place.withdraw(i)
-        spot = place.place(i, float(sizes[i, 0]), float(sizes[i, 1]), rings=NEAR)
-        if spot is None:
+        near = sorted((j for j in spots if j != i and j not in numbered),
+                      key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:REPAIR]
+        for others in [(), *((j,) for j in near)]:
+            state = place.saved()
+            for j in (i, *others):
+                place.withdraw(j)
+            found = [place.place(i, float(sizes[i, 0]), float(sizes[i, 1]), rings=NEAR, strict=True)]
+            for j in others if found[0] is not None else ():
+                found.append(place.place(j, float(sizes[j, 0]), float(sizes[j, 1]),
+                                         rings=placer.RINGS if j in keep else NEAR, strict=True))
+            if len(found) == 1 + len(others) and all(spot is not None for spot in found):
+                for j, spot in zip((i, *others), found, strict=True):
+                    assert spot is not None
+                    spots[j] = spot
+                numbered.remove(i)
+                freed += i in stuck
+                break
             place.restore(state)
-            continue
-        spots[i] = spot
-        numbered.remove(i)
-        freed += i in stuck
     return freed
 
 

@@ -18,6 +18,7 @@ from .placer import segments_through
 from .style import Size, color
 
 Spot = tuple[float, Literal["left", "center", "right"], Literal["top", "bottom", "center"]]
+SCAN = 40   # where the preferred spots on a reference line are all taken, its label is tried at every 1/SCAN of it
 
 
 def trend_lines(ax: Axes, spec: ChartSpec) -> None:
@@ -60,10 +61,12 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     hard = marker_boxes(fig, ax, spec, looks) + list(taken)
     lines = np.array(segments, dtype=float).reshape(-1, 4)
     boxes: list[Box] = []
+    frame = display_box(ax.get_window_extent(renderer))
 
     def hits(box: Box) -> int:
         covered = sum(_hit(box, m) for m in hard + boxes) + int(segments_through(np.array([box]), lines).sum())
-        return 100 * covered + sum(_hit(box, z) for z in zones)
+        outside = box[0] < frame[0] or box[1] < frame[1] or box[2] > frame[2] or box[3] > frame[3]
+        return 100 * (covered + outside) + sum(_hit(box, z) for z in zones)
     for r in spec.reference_lines:
         if not r.label:
             continue
@@ -75,6 +78,7 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
                                  (0.01, "left", "top"), (0.5, "center", "bottom"), (0.5, "center", "top"),
                                  (0.75, "center", "bottom"), (0.25, "center", "bottom"), (0.75, "center", "top"),
                                  (0.25, "center", "top")]
+            scan: list[Spot] = [(k / SCAN, "center", va) for k in range(SCAN - 1, 0, -1) for va in ("bottom", "top")]
         else:
             t = ax.text(r.value, 0, scripts(display_label(r.label)), transform=ax.get_xaxis_transform(), rotation=90,
                         fontsize=sz.label_font, color=c, zorder=5)
@@ -82,12 +86,15 @@ def line_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
                      (0.01, "right", "bottom"), (0.5, "left", "center"), (0.5, "right", "center"),
                      (0.75, "left", "center"), (0.25, "left", "center"), (0.75, "right", "center"),
                      (0.25, "right", "center")]
+            scan = [(k / SCAN, ha, "center") for k in range(SCAN - 1, 0, -1) for ha in ("left", "right")]
         text = t.get_text()
-        # the label on one line, else (when that covers something wherever it goes) on two
+        # the label on one line at a preferred spot, else anywhere along the line, else (when that covers
+        # something wherever it goes) on two lines, the same way
         best: tuple[int, str, Spot] | None = None
-        for shown in [text] + ([_two_lines(text)] if " " in text else []):
+        for shown, tried in [(text, spots), (text, scan)] + (
+                [(_two_lines(text), spots), (_two_lines(text), scan)] if " " in text else []):
             t.set_text(shown)
-            for spot in spots:
+            for spot in tried:
                 n = hits(_put(t, ax, r.axis, spot, renderer))
                 if best is None or n < best[0]:
                     best = (n, shown, spot)

@@ -190,9 +190,11 @@ class Placer:
         self.box_owner = [o for o in self.box_owner if o != i]
         self.leader_owner = [o for o in self.leader_owner if o != i]
 
-    def place(self, i: int, w: float, h: float, force: bool = False, rings: int = _RINGS) -> Placement | None:
+    def place(self, i: int, w: float, h: float, force: bool = False, rings: int = _RINGS,
+              strict: bool = False) -> Placement | None:
         """The best spot for a w x h label of point i on the first `rings` rings, or None when every spot
-        there breaks a rule (unless force: then the least bad spot of all)."""
+        there breaks a rule (unless force: then the least bad spot of all). `strict`: a spot nearer another
+        marker than its own breaks a rule even with a leader (else it only costs STRAY_COST)."""
         p = self.points[i]
         # only the first `rings` rings can win, unless forced: the rest is never looked at
         m = len(_RING) if force else int(np.searchsorted(_RING, rings))
@@ -208,6 +210,8 @@ class Placer:
             broken[live] += segments_through(boxes[live], self.leaders).sum(axis=1)
             stray = self._stray(i, h, st, live)
             needs[live] |= stray
+            if strict:
+                broken[live] += stray
             cost[live] += STRAY_COST * stray   # even with a leader, a label beside another marker misleads
             check = live[needs[live] & inside[live] & ((broken[live] == 0) | force)]
             if len(check):
