@@ -206,9 +206,9 @@ def _promote(place: placer.Placer, spots: dict[int, placer.Placement], numbered:
              ranked: list[int], sizes: np.ndarray, keep: set[int]) -> int:
     """Numbered points whose full label now has a lawful spot within NEAR rings get their label back, in rank
     order: numbers are given greedily, and the numbers placed since may have freed the room, or moving one
-    of the REPAIR nearest labels (placed again as a label, lawfully) may. Both spots must also be clearly
-    their own point's (none nearer another marker, even with a leader): a number is better than a name
-    that reads as a neighbour's. How many of the `stuck` (forced) numbers gave way to a label."""
+    of the REPAIR nearest labels (placed again as a label, lawfully) may. After such a move both spots must
+    also be clearly their own point's (none nearer another marker, even with a leader): a number is better
+    than a name that reads as a neighbour's. How many of the `stuck` (forced) numbers gave way to a label."""
     freed = 0
     for i in [k for k in ranked if k in numbered]:
         near = sorted((j for j in spots if j != i and j not in numbered),
@@ -217,7 +217,8 @@ def _promote(place: placer.Placer, spots: dict[int, placer.Placement], numbered:
             state = place.saved()
             for j in (i, *others):
                 place.withdraw(j)
-            found = [place.place(i, float(sizes[i, 0]), float(sizes[i, 1]), rings=NEAR, strict=True)]
+            strict = bool(others)   # alone, by the rules every label is placed by; moving a neighbour, stricter
+            found = [place.place(i, float(sizes[i, 0]), float(sizes[i, 1]), rings=NEAR, strict=strict)]
             for j in others if found[0] is not None else ():
                 found.append(place.place(j, float(sizes[j, 0]), float(sizes[j, 1]),
                                          rings=placer.RINGS if j in keep else NEAR, strict=True))
