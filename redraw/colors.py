@@ -53,7 +53,7 @@ def color_family(color: str) -> str:
 @lru_cache(maxsize=1024)
 def _family(color: str) -> str:
     low = color.lower()
-    family = FAMILIES.get(low)
+    family = FAMILIES.get(low) or FAMILIES.get(squash(low))   # "dark red" is "darkred"
     if family is not None:
         return family
     if re.fullmatch(r"#[0-9a-f]{6}", low):  # "#1f77b4"

