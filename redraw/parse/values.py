@@ -27,7 +27,7 @@ NUM_RE = re.compile(
     r"|\s?[×x*·]\s?10(?:\^|\*\*)?(?P<tenexp>\{?[+\-−]?\d+(?:\.\d+)?\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
     r"|(?:\^|\*\*)(?P<pow>\{?[+\-−]?\d+(?:\.\d+)?\}?)"
     r"|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
-    r"(?:(?P<mult>[KkMBbT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b|"
+    r"(?:(?P<mult>[KkMBbGT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b|"
     r"\s(?P<spaced>[KMBT])(?=\s*(?:$|[,;)\]|]|\s(?:params|parameters|tokens|neurons|images|samples)\b)))?"  # "636 M"
     r"(?P<pct>\s?%)?"
     # a physical unit glued on or after a space ("0.50s", "900 GB/s", "12 ms", "1.8×"): see vocab.UNITS
@@ -198,8 +198,9 @@ def first(text: str) -> Num | None:
 # "(trillion US$, current prices)", "[billion €]", "(k€)"
 _UNIT_TAIL = (r"(?:\s+of\s+[^()\[\]]{1,30}|\s+[a-z$€£][\w/.$€£-]*(?:\s+[a-z$€£][\w/.$€£-]*){0,2}|[$€£])?"
               r"(?:\s*[,;][^()\[\]]{0,30})?\s*[)\]]")  # "(B, log scale)": remarks after the magnitude too
-UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(?:(?:USD|US\$|EUR|GBP|[$€£])\s*)?(k|m|b|bn|t|thousands?|millions?|billions?|"
-                     r"trillions?)" + _UNIT_TAIL + "|"
+# ("(G)" is giga, as in "FLOPs (G)"; "(g)" is grams)
+UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(?:(?:USD|US\$|EUR|GBP|[$€£])\s*)?(k|m|b|bn|(?-i:G)|t|thousands?|millions?|"
+                     r"billions?|trillions?)" + _UNIT_TAIL + "|"
                      # "(PPP, thousands of int. $)": a magnitude word after other remarks in the bracket
                      r"[(\[][^()\[\]]{0,30}?[,;\s]\s*(?:in\s+)?(thousands?|millions?|billions?|trillions?)"
                      + _UNIT_TAIL + "|"
