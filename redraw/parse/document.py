@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TypeGuard
 
 from markdown_it import MarkdownIt
@@ -1492,5 +1492,33 @@ def parse_document(text: str) -> Document:
         described = _rules_after_sentences_blanked(described)
     if "---" in described or "===" in described:
         described = _column_underlines_kept(described)
+    if _bare_yaml(described):
+        described = f"```yaml\n{described}\n```"   # YAML pasted without its fence: read as the block it is
     walker.walk(_markdown(described).parse(described))
     return Document(_records_as_tables(walker.blocks), text)
+
+
+# a YAML key alone on its line ("x_axis:", "legend:"), the keys under it indented; a key with a value; a list item;
+# a comment
+_YAML_HEAD_LINE_RE = re.compile(r"[A-Za-z_][\w ]{0,30}:")
+_YAML_LINE_RE = re.compile(r"\s*(?:#.*|-\s+\S.*|[A-Za-z_][\w .()/%-]{0,40}:(?:\s+\S.*)?)")
+
+
+def _bare_yaml(text: str) -> bool:
+    """A whole description written as YAML without a code fence: every line a key, a list item or a comment,
+    and at least two keys that head indented keys ("x_axis:" over "  label: ..."). Markdown's own marks (bold,
+    tables, headings other than comments, fences) say it is not."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 6 or "```" in text or "**" in text or "|---" in text.replace(" ", ""):
+        return False
+    scalar = -1   # the indent of a key whose folded or literal text ("notes: >") runs on the lines below
+    for ln in lines:
+        indent = len(ln) - len(ln.lstrip())
+        if 0 <= scalar < indent:
+            continue
+        scalar = indent if re.search(r":\s+[>|][-+]?\s*$", ln) else -1
+        if not _YAML_LINE_RE.fullmatch(ln):
+            return False
+    heads = sum(1 for a, b in pairwise(lines) if _YAML_HEAD_LINE_RE.fullmatch(a.strip())
+                and len(b) - len(b.lstrip()) > len(a) - len(a.lstrip()))
+    return heads >= 2
