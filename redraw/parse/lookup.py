@@ -161,6 +161,14 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
                 # or ends it, after a space: "AFR 2015" under a legend of "2015" and "2023"
                 or (len(low) > len(word) and low.endswith(word) and low[-len(word) - 1] == " ")
                 or (head is not None and len(head.group(1)) >= 3 and word.startswith(head.group(1))))]
+    if not hits:
+        # "Conformer-S" under "Conformer transducers", "Mamba 2.8B" under "Mamba variants": the family's first
+        # word, a distinctive one, begins the label
+        hits = [g for g in state.groups if len(g.name.split()) > 1
+                and len(first := _singular(g.name.split()[0].casefold())) >= 4 and first in _distinctive(g.name)
+                and len(low) > len(first) + 1 and low.startswith(first)
+                and (low[len(first)] in "-_" or (low[len(first)] == " " and low[len(first) + 1].isdigit()))]
+        # (not "South Africa" under "South Asia": a word after a space is another name's, a code or size is not)
     return hits[0] if len(hits) == 1 else None
 
 
