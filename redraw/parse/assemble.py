@@ -862,7 +862,12 @@ POINTS_OF_RE = re.compile(r"\b(?:through|to|for|over|across|of|joining|connectin
                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                           r"(?P<ref>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:points|models|markers|dots|series|ones|data|"
                           r"entries|runs|samples)\b", re.IGNORECASE)
-JOINS_RE = re.compile(r"\b(?:joins?|connects?|links?|joining|connecting|linking)\b", re.IGNORECASE)
+JOINS_RE = re.compile(r"\b(?:joins?|connects?|links?|joining|connecting|linking|joined|connected|linked)\b",
+                      re.IGNORECASE)
+# the passive: "the blue squares are connected by a dashed line", "three red stars joined by a thin red line"
+STYLE_JOINED_RE = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                             r"(?P<style>(?:[a-z]+[\s-]+){0,2}(?:stars|circles|squares|triangles|diamonds|dots|crosses|pentagons|hexagons|points|"
+                             r"markers))\s+(?:are\s+|were\s+)?(?:joined|connected|linked)\s+by\b", re.IGNORECASE)
 _HIGHLIGHT_REF_RE = re.compile(r"\b(?:star|stars|highlighted|ours|our\s+\w+|proposed)\b", re.IGNORECASE)
 
 
@@ -920,7 +925,7 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
         named = group_mentioned(state, f.text)
         if named is not None:  # "fitted to the diffusion policies only"
             f.group_ref = named.name
-    if not f.group_ref and (styled := STYLE_REF_RE.search(f.text)) is not None:
+    if not f.group_ref and (styled := STYLE_REF_RE.search(f.text) or STYLE_JOINED_RE.search(f.text)) is not None:
         # "passes through the three red stars", "runs through the grey points only": the points drawn so
         color, marker = first_color(styled.group("style")), first_marker(styled.group("style"))
         found = [p.label for p in points if (color is None or (p.color and same_color(p.color, color)))

@@ -19,7 +19,8 @@ LINE_RE = re.compile(r"(?=[ldso])(?:\blines?\b|\b(?:dashed|dotted|solid|dash-dot
 TREND_CTX_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit)\b",
                           re.IGNORECASE)
 TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit|connects|"
-                      r"connecting|joins?|joining|links?|linking|runs? through|pass(?:es)? through|drawn through|"
+                      r"connecting|connected\s+by|joins?|joining|joined\s+by|links?|linking|linked\s+by|runs? through|"
+                      r"pass(?:es)? through|drawn through|"
                       r"slop(?:es|ing)|rises|diagonal(?:ly)?|runs?\s+\w+ly\s+through)\b", re.IGNORECASE)
 REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)(?:ly)?\b", re.IGNORECASE)  # "stands vertically at 95 %"
 # "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": up to three words of an axis title, then = or of

@@ -300,6 +300,10 @@ def points_prose(state: ParseState) -> None:
                     _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
                 found = (_verbless_list(state, sentence, block.line) or found) if len(found) <= 1 else found
+            if not found and (tail := COMPARISON_TAIL_RE.search(sentence)) and \
+                    len(head := _points_in(state, sentence[: tail.start()], block.line)) == 1:
+                # "A uses 5.6 GB and reaches 5.31, within 0.2 of B": the values a comparison adds are no coordinates
+                found = head
             found = [p for p in found if not FIT_NAME_RE.search(p.label)]  # "power-law fit, exponent 0.31 and ..."
             for p in found:  # "AISI D2 tool steel", "C17200 beryllium copper": a code, then the kind of thing it is
                 if (kind := KIND_TAIL_RE.match(p.label)) and not set(kind.group("kind").split()) & KEPT_TAIL_WORDS:
@@ -346,6 +350,15 @@ def points_prose(state: ParseState) -> None:
                     known.setdefault(point.label.casefold(), set()).add(group)
                     state.points.append(point)
                     block.used = True
+
+
+# a clause comparing the point with another, after its own two values: ", which beats B and trails C by 0.05",
+# ", within 0.2 of B", ", 3 points above B", ", about 2% better than B"
+COMPARISON_TAIL_RE = re.compile(
+    r",\s*(?:which|that)\s+(?:beats?|trails?|outperforms?|matches|ties|edges|is|sits|lies|comes)\b|"
+    r",\s*(?:(?:only|just|about|roughly|some|nearly|almost)\s+)?(?:within\s+)?[~≈]?\d[\d.,]*\s*"
+    r"(?:%|pp|points?|percentage\s+points?|[A-Za-z]{1,3})?\s+(?:of|above|below|ahead\s+of|behind|better\s+than|"
+    r"worse\s+than|more\s+than|less\s+than|higher\s+than|lower\s+than|short\s+of)\s", re.IGNORECASE)
 
 
 # "The years from 2008 to 2019 are drawn as navy circles.", "Green triangles mark the platinum-free catalysts.",
