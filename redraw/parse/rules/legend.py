@@ -548,8 +548,11 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     m = ENTRY_SEP_RE.search(text) or VERB_SEP_RE.search(text)
     verb = m is not None and m.group().strip().replace(" ", "").isalpha()  # "are", "stand for"; not "=" or ":"
     paren = ENTRY_PAREN_RE.match(text)
-    if m is None and paren and is_style_only(paren.group("style")):  # "Baseline (blue circles)"
-        style = paren.group("style")
+    # "Baseline (blue circles)"; "Ours (red stars, drawn larger than the other markers)": a remark after the style
+    styled = paren and next((part for part in (paren.group("style"), re.split(r"[,;]", paren.group("style"))[0])
+                             if is_style_only(part)), None)
+    if m is None and paren and styled:
+        style = styled
         return strip_marks(paren.group("name")), first_color(style), first_marker(style) or first_marker(symbol)
     if m is None and symbol and text and not has_style(text) and not lex(text) and len(text.split()) <= 8:
         return text.strip("\"“”'"), None, first_marker(symbol)  # "■ Dense retrievers"

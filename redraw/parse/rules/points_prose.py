@@ -248,7 +248,7 @@ def points_prose(state: ParseState) -> None:
     """One name and exactly two numbers in a sentence make a point; later restatements are ignored."""
     known: dict[str, set[str | None]] = {}  # label -> the groups it was read in
     for p in state.points:
-        known.setdefault(p.label.casefold(), set()).add(p.ctx_group or p.group)
+        known.setdefault(_known_key(p.label), set()).add(p.ctx_group or p.group)
     corrects = mentions_correction(state.doc.text)  # once, not per sentence
     for block in state.facts_blocks("paragraph", "item"):
         keyed = block.text.find(": ")
@@ -261,6 +261,11 @@ def points_prose(state: ParseState) -> None:
         before: str | None = None  # a sentence of no points: the next may say "It"/"Its" of what it names
         styled: tuple[str | None, str | None] = (None, None)  # a set's style, stated before its points
         for sentence in block.sentences:
+            lead = GROUP_DASH_RE.match(sentence) if state.groups else None
+            if lead and (led := group_named(state, lead.group("head"))) is not None:
+                # "Instruct models — Llama-3.1-8B at [~520 tokens, 51.9%]; Qwen2.5-7B at [...]": the legend's
+                # group, then its points
+                section, sentence = led, sentence[lead.end():]
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
             said = sentence  # (its opening may name the group: "The cuprates begin with LBCO in 1986 ...")
@@ -345,11 +350,23 @@ def points_prose(state: ParseState) -> None:
                     point.ctx_group = section.name
                 # a later restatement adds nothing; a series' points share its name, and the same name under
                 # another group ("Store 03" in 2023 and in 2024) is another point
-                group, seen = point.ctx_group or point.group, known.get(point.label.casefold())
+                group, seen = point.ctx_group or point.group, known.get(_known_key(point.label))
                 if point.unnamed or seen is None or (group is not None and None not in seen and group not in seen):
-                    known.setdefault(point.label.casefold(), set()).add(group)
+                    known.setdefault(_known_key(point.label), set()).add(group)
                     state.points.append(point)
                     block.used = True
+
+
+def _known_key(label: str) -> str:
+    """A label as a restatement names it: "Terse-7B" restates "Terse-7B (ours)"."""
+    return OURS_TAIL_RE.sub("", label).strip().casefold()
+
+
+OURS_TAIL_RE = re.compile(r"\s*[(\[](?:ours|this\s+work|this\s+study|proposed)[)\]]\s*$", re.IGNORECASE)
+
+
+# a line that opens with a group's name and a dash: "Long-CoT models — DeepSeek-R1 at [~5.1K, 83.9%]; ..."
+GROUP_DASH_RE = re.compile(r"\s*(?P<head>[^—–:;,.()\d][^—–:;,()]{1,40}?)\s+[—–]\s+(?=\S)")
 
 
 # a clause comparing the point with another, after its own two values: ", which beats B and trails C by 0.05",
