@@ -179,7 +179,8 @@ KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?
 QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/-]*\s\([^()]{1,24}\)$")
 RELATIVE_LINE_RE = re.compile(r"(?<=\d)\s+(?:on|along)\s+the\s+(?:horizontal|vertical|x|y)[\s-]*axis\b|"
                               # (a value placed on an axis: "at roughly 68 on the horizontal axis")
-                              r"\b(?:close to|near|above|below|under|over|on|along|beneath|just off)\s+the\s+"
+                              r"\b(?:close to|near|above|below|under|over|on|along|beneath|just off|beyond|past|"
+                              r"(?:(?:just|slightly|far|well)\s+)?(?:to\s+the\s+)?(?:left|right)\s+of)\s+the\s+"
                               r"(?:[\w-]+\s+){0,2}lines?\b|"
                               r"\b(?:intersection|crossing|meeting point)\s+of\s+the\s+(?:[\w-]+\s+){0,2}lines?\b|"
                               + LINE_READ_PATTERN,  # "a third of what the regression line predicts"
