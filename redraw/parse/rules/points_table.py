@@ -94,7 +94,10 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     # magnitude, ...; the other groups the rows)
     named_cols = [i for i, h in enumerate(header) if LABEL_COL_RE.search(h) and i not in numeric]
     label_col = next((i for i in named_cols if _distinct(rows, i)), named_cols[0] if named_cols else None)
-    if label_col is not None and _names_groups(state, rows, label_col):
+    if label_col is not None and _names_groups(state, rows, label_col) and not (
+            _distinct(rows, label_col) and len(rows) > 2):
+        # (not a column naming each row once: "SWE-agent (GPT-4o)", "SWE-agent (GPT-4o mini)" under "Point label"
+        # are the labels, though each opens with a legend name)
         # "| Method | Point annotation | KL | Win rate |" of "PPO | β=0.2": the method is the group, the
         # annotation the label
         other = next((i for i in range(width) if i not in numeric and i != label_col and not COLOR_COL_RE.search(
