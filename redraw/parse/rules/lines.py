@@ -21,6 +21,9 @@ TREND_CTX_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|pow
 TREND_RE = re.compile(r"\b(trend|regression|fit(?:ted)?|least[- ]squares|power[- ]law|best[- ]fit|connects|"
                       r"connecting|connected\s+by|joins?|joining|joined\s+by|links?|linking|linked\s+by|runs? through|"
                       r"pass(?:es)? through|drawn through|"
+                      # "a dashed blue line through the four DiT points": a line through points is fitted to them
+                      r"line\s+(?:through|over)\s+(?:the\s+|all\s+|its\s+|their\s+)(?:[\w-]+\s+){0,3}"
+                      r"(?:points|models|markers|dots|circles|squares|triangles|diamonds|stars|runs|series)|"
                       r"slop(?:es|ing)|rises|diagonal(?:ly)?|runs?\s+\w+ly\s+through)\b", re.IGNORECASE)
 REF_RE = re.compile(r"(?=[hv])\b(horizontal|vertical)(?:ly)?\b", re.IGNORECASE)  # "stands vertically at 95 %"
 # "at Accuracy = 65%", "at FID = 6.0", "at an accuracy of 65%": up to three words of an axis title, then = or of

@@ -310,7 +310,8 @@ def points_prose(state: ParseState) -> None:
                     len(head := _points_in(state, sentence[: tail.start()], block.line)) == 1:
                 # "A uses 5.6 GB and reaches 5.31, within 0.2 of B": the values a comparison adds are no coordinates
                 found = head
-            found = [p for p in found if not FIT_NAME_RE.search(p.label)]  # "power-law fit, exponent 0.31 and ..."
+            found = [p for p in found if not FIT_NAME_RE.search(p.label)  # "power-law fit, exponent 0.31 and ..."
+                     and not RANGE_LABEL_RE.fullmatch(p.label)]  # "at 7-8B the baselines differ by 23 points"
             for p in found:  # "AISI D2 tool steel", "C17200 beryllium copper": a code, then the kind of thing it is
                 if (kind := KIND_TAIL_RE.match(p.label)) and not set(kind.group("kind").split()) & KEPT_TAIL_WORDS:
                     p.label = kind.group("code")
@@ -356,6 +357,10 @@ def points_prose(state: ParseState) -> None:
                     known.setdefault(_known_key(point.label), set()).add(group)
                     state.points.append(point)
                     block.used = True
+
+
+# a range of values is no name: "7-8B", "3–5K", "10 to 20%"
+RANGE_LABEL_RE = re.compile(r"[~≈]?\$?\d+(?:\.\d+)?\s*[KMBTkG%]?\s*(?:[-–—]|to)\s*\$?\d+(?:\.\d+)?\s*[KMBTkG%]?")
 
 
 def _known_key(label: str) -> str:
