@@ -101,6 +101,13 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
 
 # a thing named by a common noun after "the", in lower case: "the house mouse", "the brown rat", "the emu"
 THE_COMMON_RE = re.compile(r"(?:the|The)\s+((?-i:[a-z][a-z'’-]+)(?:\s(?-i:[a-z][a-z'’-]+)){0,2})")
+# nouns and adjectives that end like a superlative or an adverb and are neither
+_NOT_SUPERLATIVE = frozenset((
+    "harvest", "forest", "west", "northwest", "southwest", "midwest", "crest", "nest", "chest", "quest", "pest",
+    "guest", "honest", "modest", "earnest", "interest", "arrest", "protest", "conquest", "everest", "fly",
+    "butterfly", "dragonfly", "firefly", "housefly", "mayfly", "family", "lily", "holly", "jelly", "belly", "ally",
+    "gully", "bully", "rally", "sally", "italy", "daily", "early", "curly", "woolly", "wooly", "grizzly",
+    "prickly"))
 # words of a chart, an amount or a rank, never a thing's name
 _GENERIC_WORDS = frozenset((
     "point", "points", "marker", "markers", "dot", "dots", "cluster", "clusters", "group", "groups", "line", "lines",
@@ -124,8 +131,8 @@ def common_noun_name(phrase: str) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    if any(w in _GENERIC_WORDS or w.endswith(("est", "ly")) for w in words):
-        return None
+    if any(w in _GENERIC_WORDS or (w.endswith(("est", "ly")) and w not in _NOT_SUPERLATIVE) for w in words):
+        return None  # "the largest", "the only one": a rank or an adverb (not "the harvest mouse", "the housefly")
     if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
         return None  # "the trapped-ion devices", "the rural counties": a kind of point, not one
     return m.group(1)
