@@ -289,7 +289,47 @@ def _described_chart(data: object) -> dict[str, object] | None:
     or not; None when it holds no list of objects."""
     while isinstance(data, dict) and len(data) == 1 and isinstance(inner := next(iter(data.values())), dict):
         data = inner
-    return data if isinstance(data, dict) and _nested_points(data) is not None else None
+    return _flattened(data) if isinstance(data, dict) and _nested_points(data) is not None else None
+
+
+# plotting libraries' names for a line's dash pattern (plotly's "dash", "dot", "dashdot"; Vega's "strokeDash")
+_DASH_NAMES = {"dash": "dashed", "dot": "dotted", "dashdot": "dash-dot", "longdash": "dashed", "longdashdot":
+               "dash-dot", "solid": "solid", "dashed": "dashed", "dotted": "dotted"}
+_AXIS_KEYS = {"xaxis": "x_axis", "yaxis": "y_axis"}
+
+
+def _flattened(obj: dict[str, object]) -> dict[str, object]:
+    """A chart object as plotting libraries nest it, flattened to the keys a description's JSON uses: a title
+    object's "text"; an axis's "type" as its scale and "tickvals" as its ticks ("xaxis" as "x_axis"); a
+    "marker" or "line" object's colour, symbol and dash lifted into the object that holds it; a line's
+    "series" as the points it is fitted to."""
+    out: dict[str, object] = {}
+    for key, value in obj.items():
+        low = key.lower()
+        if isinstance(value, dict) and low == "title" and isinstance(value.get("text"), str):
+            value = value["text"]  # "title": {"text": "..."}
+        if isinstance(value, dict) and low in ("marker", "line", "style") and not _nested_points(value):
+            for inner, lifted in (("color", "color"), ("colour", "color"), ("symbol", "marker"), ("shape", "marker"),
+                                  ("dash", "style")):
+                if isinstance(value.get(inner), str) and lifted not in out and (lifted == low or lifted not in obj):
+                    out[lifted] = value[inner]
+            continue
+        if isinstance(value, dict):
+            value = _flattened(value)
+            if low in _AXIS_KEYS:
+                key = _AXIS_KEYS[low]
+                value = {("scale" if k == "type" else "ticks" if k == "tickvals" else k): v for k, v in value.items()
+                         if not (k == "ticktext" and "tickvals" in value)}
+        elif _objects(value):
+            value = [_flattened(v) for v in value]
+        if low == "dash" and isinstance(value, str):
+            key, value = "style", _DASH_NAMES.get(value.lower(), value)
+        elif low == "style" and isinstance(value, str):
+            value = _DASH_NAMES.get(value.lower(), value)
+        elif low in ("series", "group") and isinstance(value, str) and ("kind" in obj or "type" in obj):
+            key = "fitted_to"  # a line's "series": "Dense baselines"
+        out[key] = value
+    return out
 
 
 def _objects(value: object) -> TypeGuard[list[dict[str, object]]]:
