@@ -287,9 +287,97 @@ def _yaml_description(info: str, content: str) -> dict[str, object] | None:
 def _described_chart(data: object) -> dict[str, object] | None:
     """The object that describes the chart, under a single wrapping key ({"chart": {"x_axis": ..., "points": [...]}})
     or not; None when it holds no list of objects."""
+    if isinstance(data, dict) and _vega_lite(data):
+        data = _from_vega_lite(data)
     while isinstance(data, dict) and len(data) == 1 and isinstance(inner := next(iter(data.values())), dict):
         data = inner
     return _flattened(data) if isinstance(data, dict) and _nested_points(data) is not None else None
+
+
+def _vega_lite(data: dict[str, object]) -> bool:
+    """A Vega-Lite specification: its schema, or inline data with a mark and an encoding (or layers)."""
+    return "vega-lite" in str(data.get("$schema", "")) or (
+        isinstance(data.get("data"), dict) and ("encoding" in data or "layer" in data))
+
+
+def _get(obj: object, *path: str) -> object:
+    for key in path:
+        obj = obj.get(key) if isinstance(obj, dict) else None
+    return obj
+
+
+def _from_vega_lite(spec: dict[str, object]) -> dict[str, object]:
+    """A Vega-Lite specification as the chart object a description's JSON would be: the point layer's x and y
+    encodings (title, scale type, domain, axis values) as the axes, the inline data rows as points (named by
+    the text or tooltip field, grouped by the colour field), the colour and shape scales as the legend, a
+    regression layer as a trend line (filtered to one group, or over all), and a rule layer at a datum as a
+    reference line, labelled by a text layer at the same datum."""
+    stacked = spec.get("layer")
+    layers = [spec] + ([layer for layer in stacked if isinstance(layer, dict)] if isinstance(stacked, list) else [])
+    def mark_of(layer: dict[str, object]) -> str:
+        mark = layer.get("mark")
+        return str(_get(mark, "type") if isinstance(mark, dict) else mark or "")
+    points = next((layer for layer in layers if mark_of(layer) in ("point", "circle", "square", "tick")
+                   and isinstance(_get(layer, "encoding", "x", "field"), str)), None)
+    if points is None:
+        return spec
+    enc = points["encoding"]
+    assert isinstance(enc, dict)
+    out: dict[str, object] = {}
+    title = spec.get("title")
+    if isinstance(title, dict):
+        title = title.get("text")
+    if isinstance(title, str):
+        out["title"] = title
+    for axis in ("x", "y"):
+        channel = enc.get(axis)
+        if not isinstance(channel, dict):
+            continue
+        line: dict[str, object] = {}
+        if isinstance(channel.get("title"), str):
+            line["label"] = channel["title"]
+        if isinstance(kind := _get(channel, "scale", "type"), str):
+            line["scale"] = kind
+        if isinstance(domain := _get(channel, "scale", "domain"), list) and len(domain) == 2:
+            line["range"] = domain
+        if isinstance(values := _get(channel, "axis", "values"), list):
+            line["ticks"] = values
+        out[f"{axis}_axis"] = line
+    fields = {axis: _get(enc, axis, "field") for axis in ("x", "y", "color", "shape")}
+    name_field = next((f for f in (_get(enc, "text", "field"), _get(enc, "tooltip", "field")) if isinstance(f, str)),
+                      None)
+    rows = _get(spec, "data", "values") or _get(points, "data", "values")
+    if isinstance(rows, list):
+        out["points"] = [{"label": row.get(name_field, ""), "x": row.get(fields["x"]), "y": row.get(fields["y"]),
+                          **({"group": row[fields["color"]]} if fields["color"] in row else {})}
+                         for row in rows if isinstance(row, dict)]
+    names, colours = _get(enc, "color", "scale", "domain"), _get(enc, "color", "scale", "range")
+    shapes = _get(enc, "shape", "scale", "range") if fields["shape"] == fields["color"] else None
+    if isinstance(names, list) and isinstance(colours, list):
+        out["legend"] = "; ".join(
+            f"{colour} {shapes[k] if isinstance(shapes, list) and k < len(shapes) else ''} = {name}".replace("  ", " ")
+            for k, (name, colour) in enumerate(zip(names, colours, strict=False)))
+    lines: list[dict[str, object]] = []
+    texts = {(_get(layer, "encoding", "y", "datum"), _get(layer, "encoding", "x", "datum")):
+             _get(layer, "encoding", "text", "value") for layer in layers if mark_of(layer) == "text"}
+    for layer in layers:
+        mark = layer.get("mark") if isinstance(layer.get("mark"), dict) else {}
+        assert isinstance(mark, dict)
+        look = {"color": mark.get("color", ""), "style": "dashed" if mark.get("strokeDash") else "solid"}
+        transform = layer.get("transform")
+        steps: list[object] = transform if isinstance(transform, list) else []
+        if any(isinstance(step, dict) and "regression" in step for step in steps):
+            kept = next((m.group(1) for step in steps if isinstance(step, dict)
+                         for m in [re.search(r"==\s*['\"]([^'\"]+)['\"]", str(step.get("filter", "")))] if m), None)
+            lines.append({"kind": "fit", **look, **({"fitted_to": kept} if kept else {})})
+        elif mark_of(layer) == "rule":
+            for axis, kind in (("y", "hline"), ("x", "vline")):
+                if isinstance(at := _get(layer, "encoding", axis, "datum"), int | float):
+                    label = next((t for (ty, tx), t in texts.items() if (ty if axis == "y" else tx) == at), None)
+                    lines.append({"kind": kind, axis: at, **look, **({"name": label} if label else {})})
+    if lines:
+        out["lines"] = lines
+    return out
 
 
 # plotting libraries' names for a line's dash pattern (plotly's "dash", "dot", "dashdot"; Vega's "strokeDash")
