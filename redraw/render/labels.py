@@ -202,17 +202,20 @@ def _repair(place: placer.Placer, i: int, spots: dict[int, placer.Placement], nu
     return False
 
 
+PROMOTE_NEAR = 3   # a number may take back its label by moving one of this many nearest labels
+
+
 def _promote(place: placer.Placer, spots: dict[int, placer.Placement], numbered: list[int], stuck: list[int],
              ranked: list[int], sizes: np.ndarray, keep: set[int]) -> int:
     """Numbered points whose full label now has a lawful spot within NEAR rings get their label back, in rank
     order: numbers are given greedily, and the numbers placed since may have freed the room, or moving one
-    of the REPAIR nearest labels (placed again as a label, lawfully) may. After such a move both spots must
+    of the PROMOTE_NEAR nearest labels (placed again as a label, lawfully) may. After such a move both spots must
     also be clearly their own point's (none nearer another marker, even with a leader): a number is better
     than a name that reads as a neighbour's. How many of the `stuck` (forced) numbers gave way to a label."""
     freed = 0
     for i in [k for k in ranked if k in numbered]:
         near = sorted((j for j in spots if j != i and j not in numbered),
-                      key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:REPAIR]
+                      key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:PROMOTE_NEAR]
         for others in [(), *((j,) for j in near)]:
             state = place.saved()
             for j in (i, *others):
