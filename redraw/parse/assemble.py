@@ -791,7 +791,8 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None,
         # (a line said after the listed ones in a colour of its own is one more line: "... through the AWQ points.
         # A solid red fitted line passes through the three red stars.")
         if len(listed) >= 2 and (k < first_listed or f.color is None) and (f.announced or not (
-                f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text))):
+                f.new or f.names or f.group_ref or f.start or f.label or JOINS_RE.search(f.text)
+                or (not UMBRELLA_RE.search(f.text) and POINTS_OF_RE.search(f.text)))):
             # "two dashed gray lines form the legs" before "the left leg is fitted to W, Mo, ...; the right leg ..."
             for each in listed:
                 each.style, each.color = each.style or f.style, each.color or f.color
@@ -862,6 +863,8 @@ POINTS_OF_RE = re.compile(r"\b(?:through|to|for|over|across|of|joining|connectin
                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                           r"(?P<ref>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:points|models|markers|dots|series|ones|data|"
                           r"entries|runs|samples)\b", re.IGNORECASE)
+# a sentence that speaks of several lines at once: "Two dashed gray lines form the legs", "both fits are dashed"
+UMBRELLA_RE = re.compile(r"\blines\b|\b(?:legs|fits|curves)\b|\bboth\b", re.IGNORECASE)
 JOINS_RE = re.compile(r"\b(?:joins?|connects?|links?|joining|connecting|linking|joined|connected|linked)\b",
                       re.IGNORECASE)
 # the passive: "the blue squares are connected by a dashed line", "three red stars joined by a thin red line"
