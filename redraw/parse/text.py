@@ -91,12 +91,20 @@ def overlap(a: str, b: str) -> int:
     """How many words of a match a word of b, prefixes of 3+ letters counting ("val" ~ "validation"), and
     words sharing their first five letters ("params" ~ "parameters")."""
     wb = words(b)
-    n = 0
-    for w in words(a):
-        if any(w == v or (min(len(w), len(v)) >= 3 and (v.startswith(w) or w.startswith(v)))
-               or (min(len(w), len(v)) >= 5 and w[:5] == v[:5]) for v in wb):  # "params" ~ "parameters"
-            n += 1
-    return n
+    return sum(any(_same_word(w, v) or _same_word(v, w) for v in wb) for w in words(a))
+
+
+def shares_word(name: str, title: str) -> bool:
+    """Some word of the name is a word of the title, whole or shortened ("val" of "validation", "params" of
+    "parameters"); a name word that only starts with a short title word is another word ("Netherlands" is no
+    "net" of "Net saving rate", "Costa" no "cost")."""
+    title_words = words(title)
+    return any(_same_word(w, v) for w in words(name) for v in title_words)
+
+
+def _same_word(w: str, v: str) -> bool:
+    """w is v, or shortens it (3+ letters), or shares its first five letters ("params" ~ "parameters")."""
+    return w == v or (len(w) >= 3 and v.startswith(w)) or (min(len(w), len(v)) >= 5 and w[:5] == v[:5])
 
 
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}

@@ -174,8 +174,7 @@ def _repair(place: placer.Placer, i: int, spots: dict[int, placer.Placement], nu
     NEAR rings, a highlighted point's name anywhere, or a number), else (not a highlighted point's) as a
     number. The first that all find lawful spots stays; otherwise i's forced spot does. True when repaired."""
     place.withdraw(i)
-    near = sorted((j for j in spots if j != i),
-                  key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:REPAIR]
+    near = _nearest(place, i, [j for j in spots if j != i], REPAIR)
     moves = [(j,) for j in near] + list(itertools.combinations(near, 2))
     for others in moves:
         state = place.saved()
@@ -214,8 +213,7 @@ def _promote(place: placer.Placer, spots: dict[int, placer.Placement], numbered:
     than a name that reads as a neighbour's. How many of the `stuck` (forced) numbers gave way to a label."""
     freed = 0
     for i in [k for k in ranked if k in numbered]:
-        near = sorted((j for j in spots if j != i and j not in numbered),
-                      key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:PROMOTE_NEAR]
+        near = _nearest(place, i, [j for j in spots if j != i and j not in numbered], PROMOTE_NEAR)
         for others in [(), *((j,) for j in near)]:
             state = place.saved()
             for j in (i, *others):
@@ -234,6 +232,11 @@ def _promote(place: placer.Placer, spots: dict[int, placer.Placement], numbered:
                 break
             place.restore(state)
     return freed
+
+
+def _nearest(place: placer.Placer, i: int, among: list[int], n: int) -> list[int]:
+    """The n points of `among` nearest point i on the figure, nearest first (ties in index order)."""
+    return sorted(among, key=lambda j: (float(np.hypot(*(place.points[j] - place.points[i]))), j))[:n]
 
 
 def _again(place: placer.Placer, j: int, as_number: bool, sizes: np.ndarray, number: dict[int, tuple[float, float]],

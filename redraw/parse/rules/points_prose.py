@@ -17,7 +17,7 @@ from ..lookup import (
     series_point,
 )
 from ..state import ParseState
-from ..text import QUOTED_NAME_RE, has_words, overlap, split_top, top_level_index, words
+from ..text import QUOTED_NAME_RE, has_words, overlap, shares_word, split_top, top_level_index
 from ..values import Num, is_range, lex, restatements_dropped, stated_unit
 from ..vocab import (
     BEYOND_RE,
@@ -1348,10 +1348,10 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not first and 2 <= len(words) <= 3 and words[0][:1].isupper() \
             and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(phrase) \
             and all((w.isalpha() and w.islower() and w not in _STOP_NAMES) or w == "&" for w in words[1:]) \
-            and not _title_words(phrase, titles):
+            and not shares_word(phrase, titles):
         return phrase  # "Emerging markets, the most volatile series, ...": a common-noun name cut at a comma
     if not first and len(words) == 1 and words[0][:1].isupper() and words[0].casefold() not in _STOP_NAMES \
-            and not _title_words(words[0], titles):
+            and not shares_word(words[0], titles):
         return words[0]  # "Ansor reaches 2.3×": a capitalised word alone before the verb
     runs: list[list[str]] = []
     ends: list[int] = []  # the index of the word after each run
@@ -1404,18 +1404,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
                                              >= len(pick))):
         return None
     name = " ".join(pick)
-    if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or _title_words(name, titles)):
+    if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or shares_word(name, titles)):
         return None
     return name
-
-
-def _title_words(name: str, titles: str) -> bool:
-    """Some word of the name is a word of an axis title, whole or shortened ("val" of "validation", "params" of
-    "parameters"); a name word that only starts with a short title word is another word ("Netherlands" is no
-    "net" of "Net saving rate", "Cathay" no "cat")."""
-    title_words = words(titles)
-    return any(w == v or (len(w) >= 3 and v.startswith(w)) or (min(len(w), len(v)) >= 5 and w[:5] == v[:5])
-               for w in words(name) for v in title_words)
 
 
 YEAR_WORD_RE = re.compile(r"(?:1[5-9]|20)\d\d")
