@@ -9,7 +9,7 @@ from functools import lru_cache
 from .document import Block
 from .facts import GroupFact, PointFact
 from .state import ParseState
-from .text import overlap, split_top, strip_marks, whole_words
+from .text import abbreviates, overlap, split_top, strip_marks, whole_words
 from .values import Num, stated_unit, title_unit
 from .vocab import (
     EXCEPTION_RE,
@@ -194,17 +194,28 @@ def _family_tags(name: str) -> list[str]:
     return tags
 
 
-_YEAR_SPAN_RE = re.compile(r"^((?:1[5-9]|20)\d\d)\s*(?:[–—-]|to)\s*((?:1[5-9]|20)\d\d)$")
+# a span of years as a group's name, alone or among words: "2000–2019", "years 2010 to 2019", "2010-19 seasons"
+_YEAR_SPAN_RE = re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)\s*(?:[–—-]|to|through)\s*((?:1[5-9]|20)\d\d|\d\d)(?![\d.])")
 
 
 def group_by_year(state: ParseState, label: str) -> GroupFact | None:
-    """"2009" under a legend "navy circles for 2000–2019": the single group whose span of years holds it."""
+    """"2009" under a legend "navy circles for 2000–2019" (or "... the 2000s"): the single group whose span of
+    years holds it."""
     if not (len(label) == 4 and label.isdigit()):
         return None
     year = int(label)
-    hits = [g for g in state.groups if (m := _YEAR_SPAN_RE.match(g.name.strip()))
-            and int(m.group(1)) <= year <= int(m.group(2))]
+    hits = [g for g in state.groups if ((m := _YEAR_SPAN_RE.search(g.name))
+                                        and int(m.group(1)) <= year <= _span_end(m.group(1), m.group(2)))
+            or ((d := _DECADE_RE.search(g.name)) and int(d.group(1)) == year // 10)]
     return hits[0] if len(hits) == 1 else None
+
+
+_DECADE_RE = re.compile(r"(?<![\d.])((?:1[5-9]|20)\d)0s\b")  # "the 2010s", "1990s"
+
+
+def _span_end(start: str, end: str) -> int:
+    """The last year of a span, its century from the first where it is written short ("2010-19")."""
+    return int(start[:2] + end) if len(end) == 2 else int(end)
 
 
 def group_by_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
@@ -247,12 +258,14 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
         # "Score: 75, Cost: $0.25", "K_M ≈ 90 µM; k_cat/K_M ≈ 1.6 × 10⁸": a key before the value decides
         if _KEYED_RE.search(before_text) or (n.text[:1] in "≈~" and _KEY_END_RE.search(before_text)):
             key = re.split(r"[,;(]", before_text.rstrip(" :=~≈$€£"))[-1]  # "~300B tokens, score ~41.2": "score"
-            return 3 * overlap(" ".join(key.split()[-3:]), label) + (
+            key = " ".join(key.split()[-3:])
+            return 3 * (overlap(key, label) + abbreviates(key, label)) + (
                 2 if n.percent and "%" in label else 0)
         # the words right after a value name its axis, up to a comma or the next value's key ("554M params, FID 4.59")
         after = [] if ":" in after_text or "=" in after_text else re.split(r"[,;]", after_text)[0].split()[:2]
         before = before_text.split()[-3:]
-        score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label)
+        score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label) + abbreviates(
+            " ".join(before[-1:] + after[:1]), label)  # "WER 7.9, TPS 120" on "Tokens per second"
         if n.unit and _same_dimension(n.unit, label):  # "150 minutes" on "Tuning time (min)", "2.3×" on "(×)"
             score += 4 if n.unit == title_unit(label) else 3  # (kg/ha and t/ha are one dimension: as written wins)
         if n.mult is not None and n.mult == stated_unit(label):  # "100B" on "Parameters (B)"
@@ -313,7 +326,7 @@ AXIS_LETTER_RE = re.compile(r"^(?P<axis>[xy])(?:[\s_-]*(?:value|val|coord\w*|axi
 
 def axis_of_key(state: ParseState, key: str) -> str | None:
     """The axis a key names: "x", "X value", or the axis title's words and symbols ("GFLOPs", "GLUE",
-    "Accuracy", "τ", "speedup"); None when it names neither or both equally."""
+    "Accuracy", "τ", "speedup", "HR" of "Hazard ratio"); None when it names neither or both equally."""
     key = key.strip(" *_:.`\"'")
     m = AXIS_LETTER_RE.match(key)
     if m:
@@ -324,7 +337,7 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
     key = key.translate(_SUBSCRIPT_DIGITS)  # "VO2max" names "VO₂max (ml/kg/min)"
     for axis in ("x", "y"):
         label = state.axes[axis].title.translate(_SUBSCRIPT_DIGITS)
-        score = 2 * overlap(key, label)
+        score = 2 * (overlap(key, label) + abbreviates(key, label))
         low_key, low_label = key.casefold(), label.casefold()
         if low_label and low_key and (low_key in low_label or low_label in low_key):
             score += 3

@@ -94,6 +94,31 @@ def overlap(a: str, b: str) -> int:
     return sum(any(_same_word(w, v) or _same_word(v, w) for v in wb) for w in words(a))
 
 
+ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}(?![^\W\d_])")
+
+
+def abbreviates(a: str, b: str) -> int:
+    """1 when a capitals-only word of either text is spelled by the initials of consecutive words of the other,
+    function words counted or not: how a column or key names an axis ("HR" ~ "Hazard ratio", "WER" ~ "word
+    error rate", "TPS" ~ "tokens per second"). Not for names: "Canon RF" is no "reference frame"."""
+    for short, long in ((a, b), (b, a)):
+        initials = _initials(long)
+        if any(m.group().lower() in initials for m in ABBREVIATION_RE.finditer(short)):
+            return 1
+    return 0
+
+
+@lru_cache(maxsize=512)
+def _initials(text: str) -> set[str]:
+    """Every run of 2-5 initials of consecutive words, of all words and of content words."""
+    found: set[str] = set()
+    all_words = [w for w in WORD_RE.findall(text.lower()) if not w.isdigit()]
+    for ws in (all_words, [w for w in all_words if w not in _STOP]):
+        heads = "".join(w[0] for w in ws)
+        found.update(heads[i:j] for i in range(len(heads)) for j in range(i + 2, min(i + 5, len(heads)) + 1))
+    return found
+
+
 def shares_word(name: str, title: str) -> bool:
     """Some word of the name is a word of the title, whole or shortened ("val" of "validation", "params" of
     "parameters"); a name word that only starts with a short title word is another word ("Netherlands" is no

@@ -232,11 +232,13 @@ def mentions_correction(text: str) -> bool:
     return any(cue in low for cue in _CORRECTION_CUES) and bool(CORRECTION_RE.search(text))
 
 
-# The authors' own point: "(ours)", "— the proposed model", "(this work)", "the primary subject". Not when
+# The authors' own point: "(ours)", "— the proposed model", "(this work)", "(this trial)", "(present study)",
+# "the primary subject". Not when
 # it is compared with: "slower than ours", "close to the proposed method".
 OURS_CUE_RE = re.compile(r"(?=[optmharsfcOPTMHARSFC])\b(?:ours|"
                          r"our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result)s?|"
-                         r"proposed|this\s+(?:work|paper|study)|(?:primary|main)\s+subject|"
+                         r"proposed|(?:this|present)\s+(?:work|paper|study|trial|thesis|article|report|submission)|"
+                         r"(?:primary|main)\s+subject|"
                          r"(?:the\s+)?highlighted\s+(?:point|model|marker|one|entry|method)|"
                          # the chart's subject: "the scenario the review is about", "on which the article focuses"
                          r"(?:paper|article|review|study|report)\s+(?:is\s+about|focuses\s+on)|"

@@ -58,6 +58,11 @@ VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plo
                                     # "The star is excluded from all three": a verb phrase, no category
                                     r"^(?-i:[a-z]+ed)\s+(?:from|by|to|in|on|at|with|for)\b", re.IGNORECASE)
 # a quoted name and the noun of its kind: '"Proprietary API" models', '"Rainfed" plots' (a remark may follow)
+# the words the legend itself prints, given beside a description of the category: 'years 2010–2019 (legend
+# entry "2010–2019")', 'pre-pandemic years, labelled "2010s" in the legend', 'fossil plants (legend text: "Fossil")'
+LEGEND_SAYS_RE = re.compile(r"[(\[,;—–]\s*(?:(?:in\s+the\s+)?legend\s*(?:entry|label|text|name)?\s*"
+                            r"(?:reads|says|is)?\s*:?\s*[\"“](?P<name>[^\"“”]{1,40})[\"”]|(?:labell?ed|shown|listed|named|called)\s+(?:as\s+)?"
+                            r"[\"“](?P<name2>[^\"“”]{1,40})[\"”]\s+in\s+the\s+legend)\s*[)\]]?\s*$", re.IGNORECASE)
 QUOTED_KIND_RE = re.compile(r"^[\"“](?P<name>[^\"“”]{1,40})[\"”](?:\s+(?-i:[a-z]+s)\b)(?:\s+(?-i:[a-z]).*)?$")
 # "the Cu-based points are brown": the category is "Cu-based"
 # "The paper's two Brevity models are red stars": the category is "Brevity models"
@@ -582,6 +587,8 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     quoted = QUOTED_KIND_RE.match(text[m.end():].strip()) if verb and style == left else None
     if quoted is not None:  # 'orange points are "Proprietary API" models': the quoted name, the kind's noun dropped
         name = core = quoted.group("name")
+    elif (said := LEGEND_SAYS_RE.search(name)) is not None:  # 'years 2010–2019 (legend entry "2010–2019")'
+        name = core = said.group("name") or said.group("name2")
     if len(core.split()) > 8 or (name.lstrip().startswith(("(", "[")) and len(lex(name)) >= 2):
         return None  # "Indigo (purple diamond): (≈60 ms, ≈70 Mbps)" is a point, not a category
     if quoted is None and verb:
@@ -634,8 +641,15 @@ DESCRIPTION_BRACKET_RE = re.compile(r"\s*\((?P<remark>(?:[a-z][a-z-]*|[\w-]*-[a-
 MARKER_CODE_RE = re.compile(r"\s*\((?:x|o|\+|\*|s|\^|D|v|p|h)\)")
 
 
+# a part of the chart, not a category of points: "* **Trend line:** Black, dashed, ..." among a key's items
+# (not "Personal lines", an insurer's business, nor "Legacy grid", "Public reference")
+PART_NAME_RE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:trend|regression|fitted|fit|best[\s-]fit|reference|dashed|"
+                          r"dotted|solid|horizontal|vertical|diagonal|grid)\s*(?:lines?|curves?|fits?)$|"
+                          r"^(?:the\s+)?(?:trend|regression|fit)$|^[xy][\s-]*axis$|^title$", re.IGNORECASE)
+
+
 def _add(state: ParseState, fact: GroupFact) -> None:
-    if OTHERS_NAME_RE.match(fact.name):
+    if OTHERS_NAME_RE.match(fact.name) or PART_NAME_RE.match(fact.name):
         return
     expansion = ACRONYM_EXPANSION_RE.match(fact.name)
     if expansion is not None and _expands(expansion.group(1), expansion.group(2)):

@@ -69,7 +69,9 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
                            r"\s*[(:,]\s*(?P<name>[^()]+?)\)?$", re.IGNORECASE)
 # "Approximately (" with no pair inside: a point whose coordinates were cut off
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
-SENTENCE_END_RE = re.compile(r"[a-z\d%)][.!?]\s+[A-Z][a-z]")  # "... scores 40. Correction": two sentences
+# "... scores 40. Correction": two sentences; not a short title's period ("St. Brendan's", "Mt. Hood", "Dr. No")
+SENTENCE_END_RE = re.compile(r"[a-z\d%)](?<!\b[A-Z][a-z])(?<!\bvs)(?<!\b(?:Mrs|Inc|Ltd|Fig|Ave|Sgt|Col|Gen|Rev))"
+                             r"[.!?]\s+[A-Z][a-z]")
 # a label holding one is prose: "One unit is emphasised"
 PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b|\s(?:is|are|was|were)\s")
 STYLE_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")

@@ -10,7 +10,7 @@ from ..document import Block
 from ..facts import GroupFact, PointFact
 from ..lookup import apply_context, group_mentioned, group_named
 from ..state import ParseState
-from ..text import overlap, remark_dropped, strip_marks
+from ..text import abbreviates, overlap, remark_dropped, strip_marks
 from ..values import Num, lex, stated_unit
 from ..vocab import first_color, first_marker, is_style_only, ours_cue
 from .coords import find_pair
@@ -328,8 +328,9 @@ _NUMBER_UNIT_RE = re.compile(r"^\s*[$€£]?[-−]?[\d.,]+\s*(?:[×x]\s*10\S*\s*
 
 def _fit(head: str, title: str) -> int:
     """How well a column title names an axis: shared words, or the whole of it inside the axis title
-    ("Average score" in "Average score (12 tasks)", though both its words are too common to count)."""
-    words = overlap(head, title)
+    ("Average score" in "Average score (12 tasks)", though both its words are too common to count), or its
+    abbreviation ("HR (95% CI)" of "Hazard ratio for overall survival")."""
+    words = overlap(head, title) + abbreviates(head, title)
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", head).strip().casefold()
     return words + (1 if bare and len(bare) >= 4 and bare in title.casefold() else 0)
 
