@@ -25,6 +25,12 @@ COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|like|below|above|under|over|be
 PAIR_AFTER_RE = re.compile(r"\(\s*[~≈]?\s*[-−]?[\d.,]+[^(),]*,\s*[~≈]?\s*[-−]?[\d.,]+[^()]*\)")
 GUIDE_BEFORE_RE = re.compile(r"\b(?:gridline|grid\s+line|tick|line)\s+(?:at|of)\s*[~≈]?\s*$|"
                              r"\b(?:past|beyond|above|below|under|over|than)\s+(?:the\s+)?$", re.IGNORECASE)
+OLD_CLAUSE_RE = re.compile(r"\b(?:earlier|previous(?:ly)?|older|originally|initially|first\s+draft|(?:transcription|"
+                           r"typing|reading)\s+error|typo|misprint|(?:listed|given|stated|shown|read|written)\s+above)\b|"
+                           r"\d\S*\s+above\b", re.IGNORECASE)  # "the 14.7 Mpc above", not "just above the 74 gridline"
+OLD_CLAUSE_BREAK_RE = re.compile(r";|\s[—–]\s|,\s+(?:but|while|whereas)\s")
+RESTATED_BEFORE_RE = re.compile(r"\s*[(\[]\s*(?:i\.e\.,?\s*|=\s*|or\s+)?[~≈]?\s*")
+RESTATED_AFTER_RE = re.compile(r"[^\d()\[\],;]{0,12}[)\]]")
 POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
 # a clause that keeps a value: "the 2T value is right", "(the 12 ms latency stays as listed)", "x is unchanged"
 CONFIRMED_RE = re.compile(r"\b(?:is|are|was|remains?|stays?)\s+(?:still\s+)?(?:right|correct|unchanged|fine|accurate|"
@@ -76,7 +82,15 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     # sentence named a point before it
     after = cue_at if cue is not None and any(b <= cue_at for _, b in named) else 0
     kept = [(a, b) for a, b in _clauses(sentence) if CONFIRMED_RE.search(sentence, a, b)]
-    for n in lex(sentence):
+    # "...; an earlier draft gave 19 days", "— the 4.12 in the block above is a transcription error": a clause
+    # apart from the cue's that speaks of the first reading holds the old value
+    before = [(a, b) for a, b in _clauses(sentence, OLD_CLAUSE_BREAK_RE)
+              if not a <= cue_at < b and OLD_CLAUSE_RE.search(sentence, a, b)]
+    nums = lex(sentence)
+    for k, n in enumerate(nums):
+        if k and RESTATED_BEFORE_RE.fullmatch(sentence, nums[k - 1].end, n.start) \
+                and RESTATED_AFTER_RE.match(sentence, n.end):
+            continue  # "at 0.25B (250M)", "14.1 Mpc (46 Mly)": the value again in other units, not a second one
         if any(a <= n.start < b for a, b in named) or n.start < after:
             continue  # "GPT-4" names the point
         if any(a <= n.start < b for a, b in kept):
@@ -85,7 +99,7 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
             continue  # "left of the 6,000 gridline", "the gridline at 2.0": a guide, not the value
         if POINT_NUMBER_RE.search(sentence[max(0, n.start - 12): n.start]):
             continue  # "looking again at point 3, ...": the point's number in a list
-        if OLD_VALUE_RE.search(sentence[max(0, n.start - 25): n.start]):
+        if OLD_VALUE_RE.search(sentence[max(0, n.start - 25): n.start]) or any(a <= n.start < b for a, b in before):
             old = old or n
         else:
             new.append(n)
@@ -97,7 +111,7 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
     return CorrectionFact(label, tuple(new), old, line, sentence)
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
+def _clauses(sentence: str, breaks: re.Pattern[str] = CLAUSE_BREAK_RE) -> list[tuple[int, int]]:
     """The spans between clause breaks (";", a dash, brackets, ", but")."""
-    cuts = [0, *(x for m in CLAUSE_BREAK_RE.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
+    cuts = [0, *(x for m in breaks.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
     return list(zip(cuts[::2], cuts[1::2], strict=True))
