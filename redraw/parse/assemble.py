@@ -266,6 +266,18 @@ def _norm(label: str) -> str:
     return _NOT_ALNUM_RE.sub("", label.casefold())
 
 
+def _series_talk(state: ParseState) -> list[PointFact]:
+    """Points read from a sentence about a whole series: "Deposition in Trench B is slower, roughly 0.3 m per
+    thousand years against 0.8 m in Trench A" names the series "Trench B", whose own points are listed."""
+    members: dict[str, int] = {}
+    for pf in state.points:
+        if name := pf.group or pf.ctx_group:
+            members[_norm(name)] = members.get(_norm(name), 0) + 1
+    return [pf for pf in state.points if not pf.origin and not pf.unnamed and pf.label
+            and members.get(_norm(pf.label), 0) - (_norm(pf.group or pf.ctx_group or "") == _norm(pf.label)) >= 2
+            and any(_norm(g.name) == _norm(pf.label) for g in state.groups)]
+
+
 def _points(state: ParseState, xu: float | None, yu: float | None,
             groups: list[Group]) -> tuple[list[Point], list[bool]]:
     """The points, and for each whether its two values are free to be exchanged (neither is tied to its
@@ -274,7 +286,13 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
     _corrections(state)
     merged: list[PointFact] = []
     by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
+    talk = _series_talk(state)
+    for pf in talk:
+        state.warn(f"{pf.label!r} names a series with points of its own; the values of the sentence about it "
+                   f"({pf.x.text}, {pf.y.text}) are not drawn as a point", pf.line)
     for pf in sorted(state.points, key=lambda p: p.line):  # "the first is kept": first in the text
+        if pf in talk:
+            continue
         series = _series_of(pf)
         # (two rows of one table or list with one label and other values are two points: "OLMo-7B" run twice)
         twin = next((m for m in by_name.get(_norm(pf.label), ())

@@ -1296,15 +1296,19 @@ class _Walker:
         under the line above it, its name and value joined by an arrow, dot leaders or a run of spaces read as
         a key's colon."""
         raw = content.split("\n")
-        if self.list_depth >= 0 or sum(src.startswith("  ") for src in raw[1:]) < 2 or len(raw[0]) > 80 \
+        # (one line is enough under a heading's decoration: ":: Site 2 — gold triangles" over "  Core 7 ... 5,000")
+        decorated = _HEAD_MARK_RE.match(raw[0].lstrip()) is not None
+        least = 1 if decorated else 2
+        if self.list_depth >= 0 or sum(src.startswith("  ") for src in raw[1:]) < least or len(raw[0]) > 80 \
                 or any(_OUTLINE_RE.match(src.lstrip()) or _KEY_LINE_RE.match(src.lstrip()) for src in raw[1:]):
             return False  # (in a list, or cut at keys or outline marks: "a. X-axis: ...", "b. ...")
-        head = raw[0].strip()
+        head = _HEAD_MARK_RE.sub("", raw[0].strip())
         gap = _COLUMN_GAP_RE.search(head)
         if gap is not None and ":" not in head[: gap.start()] and len(head[: gap.start()].split()) <= 3:
             head = _as_keyed(head)  # "horizontal axis   Mean annual discharge (...), log scale,": a key and its value
         self.paragraph_line(head, line)
-        if (":" not in head and not head.endswith(".") and not _DIGIT_RE.search(head)) or head.endswith(":"):
+        if (":" not in head and not head.endswith(".") and (decorated or not _DIGIT_RE.search(head))) \
+                or head.endswith(":"):
             self.pseudo = head.rstrip(": ")  # "Marker coding", "Symbols (legend, top left):"
         # a line wrapped at the same indent goes on the line above ("... drawn as a larger red diamond" then
         # "and has no legend entry of its own.")
@@ -1346,6 +1350,8 @@ class _Walker:
 
     def paragraph_line(self, src: str, line: int) -> None:
         src = src.lstrip()
+        if src[:1] in _HEAD_MARKS:
+            src = _HEAD_MARK_RE.sub("", src)
         if ("=" in src or "(" in src) and _plot_code(src):
             src = _plot_code_said(src)  # "xlabel='Sparsity (%)'  xlim=(0, 95)": what the plotting code says
         if (leader := _LEADER_KEY_RE.match(src)) is not None:  # "y-axis ..... "List price"": a key's colon
@@ -1622,8 +1628,22 @@ def parse_document(text: str) -> Document:
         described = _column_underlines_kept(described)
     if _bare_yaml(described):
         described = f"```yaml\n{described}\n```"   # YAML pasted without its fence: read as the block it is
+    while described.lstrip().startswith(">") and _quoted_whole(described):
+        described = _QUOTE_MARK_RE.sub("", described)  # a description quoted whole, as an email or chat quotes
     walker.walk(_markdown(described).parse(described))
     return Document(_records_as_tables(walker.blocks), text)
+
+
+_QUOTE_MARK_RE = re.compile(r"^ {0,3}> ?", re.MULTILINE)
+# a plain-text heading's decoration: ">> Trench A — sienna circles", "==> Closed", ":: Results"
+_HEAD_MARK_RE = re.compile(r"^(?:>+|=+>|-+>|::|»|→)\s+")
+_HEAD_MARKS = frozenset(">=-:»→")
+
+
+def _quoted_whole(text: str) -> bool:
+    """Nine in ten of the text's lines start with a quotation mark ("> - X-axis: ...")."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return sum(ln.lstrip().startswith(">") for ln in lines) >= 0.9 * len(lines)
 
 
 # a YAML key alone on its line ("x_axis:", "legend:"), the keys under it indented; a key with a value; a list item;

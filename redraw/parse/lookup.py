@@ -86,6 +86,19 @@ def _bare(name: str) -> str | None:
     return bare if bare != name and bare.strip() else None
 
 
+_DESIGNATED_RE = re.compile(r"\b([A-Za-z]{3,})\s+([A-Z]|\d{1,3}|[IVX]{1,4})\b")
+
+
+def _other_designator(name: str, text: str) -> bool:
+    """The text names a sibling of the group, the same noun with another letter or number: "Trench B —
+    slate-blue squares" is not the group "Trench A", "Site 2" not "Site 1"."""
+    if (m := _DESIGNATED_RE.search(name)) is None:
+        return False
+    said = {d.group(1) for d in re.finditer(r"\b" + re.escape(m.group(1)) + r"\s+([A-Z]|\d{1,3}|[IVX]{1,4})\b",
+                                             text, re.IGNORECASE)}
+    return bool(said) and m.group(2) not in said
+
+
 def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     """The one legend group `text` refers to, by its whole name or by the words that set it apart
     ("(Open)", "fitted to the open models" -> "Open models"). None when it names several ("Scaling of
@@ -97,7 +110,8 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     words = base | {w[: -len(end)] for w in base if len(w) >= 5 for end in _DEMONYM_ENDS if w.endswith(end)}
     plain = " " + " ".join(_singular(w) for w in _WORD_RE.findall(low)) + " "
     hits = [g for g in state.groups
-            if (_distinctive(g.name) and _distinctive(g.name) <= words) or _spelled(g.name) in plain]
+            if ((_distinctive(g.name) and _distinctive(g.name) <= words) or _spelled(g.name) in plain)
+            and not _other_designator(g.name, text)]
     if not hits:  # "Among the conventional superconductors" -> "Conventional (BCS)", the one group so named
         bares = [(g, _distinctive(b)) for g in state.groups if (b := _bare(g.name)) is not None and _distinctive(b)]
         hits = [g for g, d in bares if d <= words and sum(d == e for _, e in bares) == 1]

@@ -129,6 +129,18 @@ COLORS.update({name: name for name in (
     "greenyellow", "yellowgreen", "palegreen", "darkseagreen", "lightseagreen", "darkcyan", "darkmagenta",
     "mediumvioletred", "palevioletred", "rosybrown", "saddlebrown", "sandybrown", "burlywood",
 )})
+# the same CSS names as a describer spells them, in words ("sandy brown", "dodger blue"): kept as written, like
+# "dark red" above (the renderer and the colour families squash the spaces)
+COLORS.update({name: name for name in (
+    "dodger blue", "cornflower blue", "deep sky blue", "midnight blue", "cadet blue", "slate blue", "powder blue",
+    "medium sea green", "lime green", "olive drab", "dark olive green", "dark slate gray", "dark slate grey",
+    "dim gray", "dim grey", "indian red", "orange red", "light coral", "hot pink", "rebecca purple", "dark violet",
+    "medium purple", "dark khaki", "light steel blue", "light sky blue", "light slate gray", "dark turquoise",
+    "medium turquoise", "spring green", "lawn green", "green yellow", "yellow green", "pale green", "dark sea green",
+    "light sea green", "dark cyan", "dark magenta", "medium violet red", "pale violet red", "rosy brown",
+    "saddle brown", "sandy brown", "blue violet", "dark orchid", "dark salmon", "light salmon", "fire brick",
+)})
+COLORS["brick red"] = "firebrick"
 
 MARKERS: dict[str, str] = {
     "circle": "o", "circles": "o", "dot": "o", "dots": "o", "●": "o", "○": "o", "•": "o",
@@ -426,6 +438,10 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             r"(?:data\s+)?points?\s+counts?|number\s+of\s+(?:data\s+)?points|"
                             + REMARK_LABEL + "|"
                             r"mean|average|median|std|standard deviation|variance|sum|overall|"
+                            # a region of the plot: "**Top-left**: ZnS [x=5.409, y=3.68], GaP [...]"
+                            r"(?:top|bottom|upper|lower)[\s-]*(?:left|right)|(?:top|bottom|upper|lower|left|right|"
+                            r"lower-left|upper-right)[\s-]+(?:corner|cluster|region|quadrant|edge|side|half)|"
+                            r"along\s+the|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
                             r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b|"

@@ -84,11 +84,12 @@ CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*
 _ON_VERB = r"(?:is\s+|are\s+|runs\s+|run\s+|lies\s+|sits\s+|is\s+(?:plotted|shown|given)\s+)?(?:on|along|up|across)"
 # "Cycle life runs along the horizontal axis, labelled ...", "model size on the x-axis (in billions, log scale)"
 ON_AXIS_RE = re.compile(
-    r"(?:showing|shows|plots?|plotting|compares?|with|and|,|:|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+"
+    r"(?:showing|shows|plots?|plotting|compares?|with|and|,|:|;|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+"
     + _ON_VERB + r"\s))"
     r"\s*[\"“]?(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)[\"”]?\s+" + _ON_VERB +
     # "... runs along the bottom", "... up the left side": where the axis is drawn names it too
-    r"\s+the\s+(?:(?P<axis>x|y|horizontal|vertical)[\s-]*axis|(?P<edge>bottom|base|(?:left\s+)?side)\b)"
+    r"\s+(?:the\s+(?:(?P<axis>x|y|horizontal|vertical)[\s-]*axis|(?P<edge>bottom|base|(?:left\s+)?side)\b)|"
+    r"(?P<letter>[xy])(?![\w-]))"  # "Dates run along x: the axis is labelled ...", "Elevation is on y, labelled"
     r"(?:\s*\((?P<extra>(?:[^()]|\([^()]*\))*)\))?",
     re.IGNORECASE)
 # remarks about an axis that are not its title: "(the lower the better)", "higher = better", "↑"
@@ -199,9 +200,13 @@ TERSE_AXIS_RE = re.compile(r"(?:^|[·|;:]\s*)(?P<title>(?-i:[A-Z])[^·|;:,()]{1,
                            r"(?P<scale>log(?:arithmic)?|linear)\s+(?P<axis>[xy])\b", re.IGNORECASE)
 
 
-ON_AXIS_CUES = ("axis", " along the ", " up the ")  # what a sentence ON_AXIS_RE may match holds
-OTHER_AXIS_RE = re.compile(r"\b(?:vertical|horizontal|[xy][\s-]*axis|ordinate|abscissa|axes)\b", re.IGNORECASE)
-LABELLED_AFTER_RE = re.compile(r"\s*,?\s*(?:which\s+is\s+)?(?:labell?ed|titled|named|captioned)\s*:?\s*"
+# what a sentence ON_AXIS_RE may match holds
+ON_AXIS_CUES = ("axis", " along the ", " up the ", " on x", " on y", " along x", " along y")
+OTHER_AXIS_RE = re.compile(r"\b(?:vertical|horizontal|[xy][\s-]*axis|ordinate|abscissa|axes|"
+                           r"(?:on|along)\s+[xy](?![\w-]))\b", re.IGNORECASE)
+LETTER_REST_RE = re.compile(r"\s*,\s*([^;]+)")  # what follows "... on x": ", log, 0.1 to 10000"
+LABELLED_AFTER_RE = re.compile(r"\s*[,:]?\s*(?:which\s+is\s+|(?:the\s+axis|it)\s+is\s+)?"
+                               r"(?:labell?ed|titled|named|captioned)\s*:?\s*"
                                r"[\"“]([^\"“”]{1,80})[\"”]|"
                                # '... by unemployment on the horizontal axis, "Unemployment rate (%)", and ...'
                                r"\s*,\s*[\"“]([^\"“”]{1,80})[\"”](?=\s*(?:[.,;)]|and\b|$))", re.IGNORECASE)
@@ -221,7 +226,7 @@ def _on_axis(state: ParseState, block: Block) -> None:
         return
     for said, m in ((sentence, m) for sentence in block.sentences if any(cue in sentence for cue in ON_AXIS_CUES)
                     for m in ON_AXIS_RE.finditer(sentence)):
-        where = (m.group("axis") or m.group("edge")).lower()
+        where = (m.group("axis") or m.group("edge") or m.group("letter")).lower()
         fact = state.axes["x" if where in ("x", "horizontal", "bottom", "base") else "y"]
         titled = LABELLED_AFTER_RE.match(said, m.end())
         if titled and not fact.label:  # "the transient climate response on the horizontal axis, labelled "TCR (K)""
@@ -245,6 +250,11 @@ def _on_axis(state: ParseState, block: Block) -> None:
             _read_clause(fact, m.group("extra"), keyed=False, line=block.line)
             if fact.unit is None:
                 fact.unit = stated_unit(m.group("extra"))
+        if m.group("letter") and (after := LETTER_REST_RE.match(said, m.end())):
+            # "mass (Earth masses) on x, log, 0.1 to 10000; radius ... on y": its scale and range up to the next axis
+            tail = after.group(1)
+            _read_clause(fact, tail[: m2.start()] if (m2 := OTHER_AXIS_RE.search(tail)) else tail, keyed=False,
+                         line=block.line)
 
 
 def _letter_notes(state: ParseState, block: Block) -> None:

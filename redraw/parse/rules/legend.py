@@ -471,6 +471,8 @@ _BARE_MARKS = {"x": "x", "×": "x", "+": "+", "✕": "x", "✖": "x"}
 def _juxtaposed(text: str, symbol: str) -> tuple[str, str | None, str | None] | None:
     """"sulfide orange", "hydride grey circles": a name and its style with nothing between (in a list that a
     "Colour = material class:" key heads)."""
+    if is_style_only(text):
+        return None  # "dark green" alone is a colour, not a category "dark" drawn green
     words = text.split()
     for k in (2, 1):
         if len(words) > k and is_style_only(" ".join(words[-k:])) and not is_style_only(" ".join(words[:-k])):

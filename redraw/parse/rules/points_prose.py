@@ -707,6 +707,7 @@ WORD_IN_PAIR_RE = re.compile(r"[^\W\d_eE]")  # a letter, not an exponent's "e"
 
 
 BRACKET_ASIDE_RE = re.compile(r"\([^()]*\)")
+BODY_UNIT_RE = re.compile(r"\(([A-Z][a-z]+)\s+[a-z]+\)")  # "(Earth masses)", "(Jupiter radii)": a body as the unit
 
 
 def _about_the_chart(sentence: str) -> bool:
@@ -1217,8 +1218,12 @@ def _placed_pair(state: ParseState, sentence: str, line: int) -> list[PointFact]
 def _name_in(state: ParseState, phrase: str, first: bool, verb_inside: bool = True) -> str | None:
     """_name_of, less a name that is words of an axis title ("costs 0.1 in TM-score" on "Predicted TM-score")."""
     name = _name_of(state, phrase, first, verb_inside)
-    # (nor an amount: "a 10,000-fold increase in body mass")
-    return None if name is None or _axis_words(state, name) or FOLD_RE.match(name) else name
+    # (nor an amount: "a 10,000-fold increase in body mass"; nor a phrase cut before its noun: "Deposition of")
+    return None if name is None or _axis_words(state, name) or FOLD_RE.match(name) \
+        or name.rsplit(None, 1)[-1] in _DANGLING_WORDS else name  # (as written: "Athlete A" is a name)
+
+
+_DANGLING_WORDS = frozenset(("of", "in", "for", "to", "with", "at", "by", "from", "on", "the", "a", "an", "and", "or"))
 
 
 def _eponym(state: ParseState, after: str) -> bool:
@@ -1248,7 +1253,12 @@ def _axis_words(state: ParseState, name: str) -> bool:
     itself (case counts: "GaP" is a compound, not the "gap" of "Band gap")."""
     titles = f"{state.axes['x'].title} {state.axes['y'].title}"
     name = name.strip()
-    return bool(name) and has_words(titles, name)
+    if not name or not has_words(titles, name):
+        return False
+    # (a body a unit is counted in is still a name: "Earth" beside "Mass (Earth masses)", "Jupiter" beside
+    # "Radius (Jupiter radii)"; not "GtC" or "mAh/g", units alone in their brackets)
+    bodies = {m.group(1) for m in BODY_UNIT_RE.finditer(titles)} if "(" in titles else set()
+    return name not in bodies or has_words(BRACKET_ASIDE_RE.sub(" ", titles), name)
 
 
 # one value said once for several points, then each one's own: "The two Whisper models were both trained on 680K
