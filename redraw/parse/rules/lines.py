@@ -55,7 +55,12 @@ SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b
                            r"(?:own\s+)?(?:series|group|[\w-]+['’]s?)?\s*colou?rs?\b|"  # "in its compiler's colour",
                            r"\bcolou?r\s+of\s+(?:its|their)\s+(?:own\s+)?(?:series|group|points|markers)\b",
                            re.IGNORECASE)  # "in that species' colour", "the colour of its series"
-PER_GROUP_RE = re.compile(r"\bone (?:per|for each) (?:family|group|series|category|provider|class)\b", re.IGNORECASE)
+# lines said to be several, one to each thing named: "lines ... fitted to A and to B", "a separate fit to A and B"
+EACH_LINE_RE = re.compile(r"\blines\b|\bfits\b|\beach\b|\bseparate\b|\brespective(?:ly)?\b", re.IGNORECASE)
+# "one per family", "one least-squares line per family", "one fit for each variety"
+PER_GROUP_RE = re.compile(r"\bone\s+(?:[\w-]+\s+){0,3}?(?:per|for\s+each|for\s+every)\s+(?:family|group|series|"
+                          r"category|provider|class|variety|kind|type|cluster|species|cultivar|site|region)\b",
+                          re.IGNORECASE)
 LABELLED_RE = re.compile(r"(?=[latmrncbwh])\b(?:labell?ed|annotated|titled|marked|legend entry reads|reads|named|"
                          r"(?:label|text|caption)(?=\s*:?\s*[\"“])|"  # 'text "scripted heuristic"', 'label: "chance"'
                          r"(?:carries|carrying|bears|bearing|with|has|having)\s+(?:the\s+|a\s+)?(?:label|annotation|"
@@ -301,6 +306,13 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
                            group_ref=g.name, new=True) for g in state.groups]
     else:
         facts = _trends(clause, block.line, label)
+    if len(facts) == 1 and (named := facts[0].names) and len(named) >= 2 and EACH_LINE_RE.search(clause) \
+            and all(group_named(state, n) for n in named):
+        # "Dashed response lines, each in its variety's colour, are fitted to IR64 and to HY-27 (hybrid)": a line
+        # per group named
+        same = bool(SAME_COLOR_RE.search(clause))
+        facts = [TrendFact(block.line, facts[0].style, g.color if same else facts[0].color, group_ref=g.name,
+                           new=True) for n in named if (g := group_named(state, n)) is not None]
     for fact in facts:
         if fact.names and any(group_named(state, n) for n in fact.names):
             fact.names = None  # "fitted to all baseline models (Dense and MoE)": the bracket names groups
@@ -373,9 +385,11 @@ COLOR_ONE_RE = re.compile(r"\b(?:the|a|an)\s+(?P<color>[a-z][\w-]*(?:\s+[a-z][\w
 
 
 # "fitted to the weakly binding Cu, Au and Ag": describing words, then a list of names
+# ("fitted to IR64 and to HY-27 (hybrid)": the preposition said again, a remark in brackets after a name)
+_LISTED_NAME = r"(?-i:[A-Z][\w.+/()-]*)(?:\s\([^()]{1,20}\))?"
 FITTED_LIST_RE = re.compile(r"\b(?:fitted|fit|drawn)\s+(?:to|through)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}"
-                            r"(?P<names>(?-i:[A-Z][\w.+/()-]*)(?:\s*,\s*(?-i:[A-Z][\w.+/()-]*))*"
-                            r"(?:,?\s+and\s+(?-i:[A-Z][\w.+/()-]*)))\s*[.;]?$", re.IGNORECASE)
+                            r"(?P<names>" + _LISTED_NAME + r"(?:\s*,\s*(?:to\s+)?" + _LISTED_NAME + r")*"
+                            r"(?:,?\s+and\s+(?:to\s+|through\s+)?" + _LISTED_NAME + r"))\s*[.;]?$", re.IGNORECASE)
 
 
 # "fitted to the five European countries only (France, Germany, ...)", "through the Llama models (Llama-2-7B,
@@ -386,7 +400,8 @@ EXCEPT_WORD_RE = re.compile(r"\b(?:except|excluding|other\s+than|not|without|apa
 
 
 def _names(listed: str) -> list[str]:
-    return [strip_marks(n) for n in split_names(listed.rstrip(". ")) if strip_marks(n)]
+    names = (strip_marks(re.sub(r"^(?:to|through)\s+", "", n.strip())) for n in split_names(listed.rstrip(". ")))
+    return [n for n in names if n]
 
 
 def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
@@ -395,8 +410,9 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
         out = []
         for part in split_names(clause.rsplit(":", 1)[1]):
             name = re.sub(r"\s*\([^)]*\)\s*\.?$", "", part).strip(" .")
-            if name:
-                out.append(TrendFact(line, style, first_color(part) or color, group_ref=name, new=True))
+            if name:  # "OpenCLIP (dashed blue), SigLIP (dashed orange) and ProtoCLIP (ours) (solid red)"
+                out.append(TrendFact(line, find_style(part) or style, first_color(part) or color, group_ref=name,
+                                     new=True))
         return out
     coloured = _coloured_ones(clause)
     if len(coloured) >= 2:  # "a green one through the maize plots, a brown one through the wheat plots"
