@@ -291,7 +291,24 @@ def _described_chart(data: object) -> dict[str, object] | None:
         data = _from_vega_lite(data)
     while isinstance(data, dict) and len(data) == 1 and isinstance(inner := next(iter(data.values())), dict):
         data = inner
+    if isinstance(data, dict):
+        data = _lifted(data)
     return _flattened(data) if isinstance(data, dict) and _nested_points(data) is not None else None
+
+
+_CHART_KEYS = ("x_axis", "y_axis", "xaxis", "yaxis", "x", "y", "axes", "title")
+
+
+def _lifted(data: dict[str, object]) -> dict[str, object]:
+    """The chart's own keys, nested under a wrapper beside the lists ({"chart": {"title": ..., "x_axis": ...},
+    "legend": [...], "points": [...]}), lifted to the top; a key the top already has stays as it is there."""
+    out = dict(data)
+    for key, value in data.items():
+        if isinstance(value, dict) and key.lower() in ("chart", "figure", "plot", "meta", "metadata", "graph") \
+                and any(k in value for k in _CHART_KEYS):
+            del out[key]
+            out.update({k: v for k, v in value.items() if k not in out})
+    return out
 
 
 def _vega_lite(data: dict[str, object]) -> bool:
