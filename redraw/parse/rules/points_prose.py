@@ -984,6 +984,9 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     if role_is:
         sentence = f"{LEAD_THE_RE.sub('', role_is.group('name'))} {sentence[role_is.end():]}"
     ours = OURS_PREFIX_RE.match(sentence)
+    if ours and ours.group().rstrip().endswith("(") and (close := sentence.find(")", ours.end())) > 0 \
+            and _qualifier(sentence[ours.end(): close]):
+        ours = None  # "Ours (1-step) at 1 NFE": the bracket qualifies the name "Ours", it is no other name
     body = sentence[ours.end():] if ours else sentence
     named = APPOSITIVE_RE.match(body)  # "The primary subject, FastDet, is drawn ..."
     if named is None and (first := NAME_FIRST_RE.match(body)) and not _DIGIT_RE.search(first.group("role")):
@@ -1374,7 +1377,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
             NUMBER_WORD_RE.fullmatch(clean) is not None  # "Tacotron 2"
             or clean in SIZE_WORDS  # "Whisper small", "BERT base"
             or (len(clean) == 1 and clean in "bcdefgh" and any(ch.isdigit() for ch in run[-1]))  # "WASP-107 b"
-            or (clean in ("+", "&") and k + 1 < len(words) and _name_word(words[k + 1].strip(",;:()\"“”"), False)))
+            or (clean in ("+", "&") and k + 1 < len(words) and _name_word(words[k + 1].strip(",;:()\"“”"), False))
+            # a capitalised common noun goes on a name in title case: "the Consistency Model", "Mixture Network"
+            or (clean[:1].isupper() and clean[1:].islower() and clean.casefold() in _TITLE_NOUNS))
         sized = k + 1 < len(words) and words[k + 1].strip(",;:()") in SIZE_WORDS  # "Whisper small at ..."
         # "the 2016 Kaikoura event": a year before a name is part of it, as the chart labels it
         # (not on an axis of years, where the year is a value, nor before a quoted name: 'in 2008: "LaFeAsO:F"')
@@ -1420,6 +1425,8 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     return name
 
 
+_TITLE_NOUNS = frozenset(("model", "models", "method", "network", "transformer", "policy", "agent", "system",
+                          "machine", "sampler", "solver", "flow", "baseline"))
 YEAR_WORD_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 STYLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,30})\)$")
 OURS_BRACKET_RE = re.compile(r"\([^()]{2,20}\)")
@@ -1444,7 +1451,7 @@ def _qualifier(bracket: str) -> bool:
     """"50 steps", "5 seeds": a plain count and a word; "2.7B", "7B params", "350 ms" are values."""
     nums = lex(bracket)
     return len(nums) == 1 and nums[0].mult is None and nums[0].unit is None and not nums[0].percent \
-        and bool(re.fullmatch(r"\s*[a-z][a-z-]*\s*", bracket[nums[0].end:]))
+        and bool(re.fullmatch(r"\s*-?\s*[a-z][a-z-]*\s*", bracket[nums[0].end:]))  # "1-step" too
 
 
 NUMBER_WORD_RE = re.compile(r"\d+(?:\.\d+)?")
