@@ -703,7 +703,8 @@ _LOWER_KEY_RE = re.compile(r"[a-z][\w()/%-]*(?:\s[\w()/%-]+){0,3}:\s")
 _DATA_ROW_RE = re.compile(r"(?:[(\[]|[A-Z0-9])[^\n]{2,120}?(?:[\d%)\]]|\d\s?[A-Za-zµ°/%²³]{1,6})\s*\.?|"
                           r"[(\[][^()\[\]\n]*\d[^()\[\]\n]*[,;][^()\[\]\n]*\d[^()\[\]\n]*[)\]]\s*[-—–:]?\s*[^\W\d][^()\[\]\n]{0,60}")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
-_ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*\s*"
+# (or a range: "Y-axis: Wins, 55 to 105" then "Horizontal red dashed line at 81, ...")
+_ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*(?:\s*(?:to|–|—)\s*[-−]?\d[\d.,]*)?\s*"
                                r"(?:%|[A-Za-zµ°/²³⁻¹]{1,8}(?:(?<=/)\d{1,6}\s?[A-Za-z]{1,6})?)?\s*$")
 
 
@@ -785,7 +786,8 @@ def _lines(src: str) -> list[tuple[int, str]]:
         # (or a line that ends in a value: "AS-01: −15, 2.0 · AS-05: 12, 4.7" then "AS-06 was tested at ...")
         # (or a point's line ending its sentence: "Elephant: Approximately (3,800 kg, 2,300 W)." then "The black
         # dashed line is fitted ...", a lazy line markdown would join to the item)
-        after_data = bool(groups) and (groups[-1][1][-1].rstrip().endswith((")", ":", ").", "].")) or
+        # (or a quoted label: 'Horizontal red dashed line at 81, labeled ".500 record"' then "All teams are ...")
+        after_data = bool(groups) and (groups[-1][1][-1].rstrip().endswith((")", ":", ").", "].", '"', "”")) or
                                        _ENDS_IN_VALUE_RE.search(groups[-1][1][-1])) and line.lstrip()[:1].isupper()
         # (a short sentence on a line of its own under a key line: "navy circles = Open list" then "No trend line.")
         statement = bool(groups) and _SHORT_STATEMENT_RE.fullmatch(line.strip()) is not None and (

@@ -477,6 +477,9 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
                 continue
         if point.ctx_color is None and point.ctx_marker is None:
             style = ctx if len(ctx) < 80 else _header_bracket_style(ctx)
+            for g in state.groups:  # "Red Sea (teal circles)": the colour word of a name styles nothing
+                if g.name in style and (first_color(g.name) or first_marker(g.name)):
+                    style = style.replace(g.name, " ")
             color, marker = first_color(style), first_marker(style)
             if color or marker:
                 point.ctx_color, point.ctx_marker = color, marker

@@ -434,10 +434,11 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
-                            r"summary|observations?|components?|overview|details?|count|total|corrections?|updates?|erratum|lines?|"
+                            r"summary|observations?|components?|overview|details?|corrections?|updates?|erratum|lines?|"
                             r"(?:data\s+)?points?\s+counts?|number\s+of\s+(?:data\s+)?points|"
                             + REMARK_LABEL + "|"
-                            r"mean|average|median|std|standard deviation|variance|sum|overall|"
+                            # (alone: "Total Market ETF", "Mean Shift" are names)
+                            r"(?:count|total|mean|average|median|std|standard deviation|variance|sum|overall)\s*$|"
                             # a region of the plot: "**Top-left**: ZnS [x=5.409, y=3.68], GaP [...]"
                             r"(?:top|bottom|upper|lower)[\s-]*(?:left|right)|(?:top|bottom|upper|lower|left|right|"
                             r"lower-left|upper-right)[\s-]+(?:corner|cluster|region|quadrant|edge|side|half)|"
