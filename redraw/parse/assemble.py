@@ -115,6 +115,16 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
              for n in fact.ticks] or None
     # as the chart prints them: "32 billion" in running text is the tick "32"
     labels = [re.sub(r"^[~≈∼]\s*|\s+(?i:thousand|million|billion|trillion)s?$", "", n.text) for n in fact.ticks] or None
+    if ticks and labels and (to := title_unit(fact.title)) and any(n.unit and n.unit != to for n in fact.ticks):
+        # "10 ms, 100 ms, 1 s and 10 s" on "latency [ms]": each tick at its value in the title's unit, labelled
+        # with its own unit as the chart prints it ("1" at 1,000 ms would misread)
+        moved = [convert(t, n.unit, to) if n.unit else None for t, n in zip(ticks, fact.ticks, strict=True)]
+        if any(m is not None for m in moved):
+            ticks = [t if m is None else m for t, m in zip(ticks, moved, strict=True)]
+            labels = [f"{label} {n.unit}" if n.unit else label for label, n in zip(labels, fact.ticks, strict=True)]
+            state.warn(f"{which} tick labels in other units than the title's ({to}) placed at their value in "
+                       f"{to}: {', '.join(n.text for n, m in zip(fact.ticks, moved, strict=True) if m is not None)}",
+                       fact.line)
     lo = _exponent_of(fact.lo, _in_title_unit(state, fact, fact.lo, unit), exponents) if fact.lo else None
     hi = _exponent_of(fact.hi, _in_title_unit(state, fact, fact.hi, unit), exponents) if fact.hi else None
     if exponents and any(_POWER_RE.search(n.text) for n in (*fact.ticks, fact.lo, fact.hi) if n):

@@ -31,6 +31,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "mW": ("power", 1e-3), "W": ("power", 1.0), "kW": ("power", 1e3),
     "Hz": ("frequency", 1.0), "kHz": ("frequency", 1e3), "MHz": ("frequency", 1e6), "GHz": ("frequency", 1e9),
     "kbit/s": ("bits/s", 1e3), "Mbit/s": ("bits/s", 1e6), "Gbit/s": ("bits/s", 1e9), "Tbit/s": ("bits/s", 1e12),
+    "bps": ("bits/s", 1.0), "bit/s": ("bits/s", 1.0),
     "kbps": ("bits/s", 1e3), "Mbps": ("bits/s", 1e6), "Gbps": ("bits/s", 1e9), "Tbps": ("bits/s", 1e12),
     "PB": ("bytes", 1e15), "PB/s": ("bytes/s", 1e15), "MW": ("power", 1e6), "GW": ("power", 1e9),
     "TW": ("power", 1e12), "MJ": ("energy", 1e6), "GJ": ("energy", 1e9),
