@@ -584,6 +584,23 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
             drawn[0].label, drawn[0].unnamed = ls.label, False
             drawn[0].ours = drawn[0].ours or ls.highlight or bool(OURS_LABEL_RE.search(ls.label))
             matched.add(_norm(ls.label))
+    for ls in state.label_styles:
+        # 'One wine, the editors' "best value" pick, is highlighted with a large gold star' beside a key entry "Gold
+        # star: Best value": the points of the one group drawn so are the highlighted ones
+        if _norm(ls.label) in matched or not (ls.highlight and ls.color and ls.marker):
+            continue
+        keyed = group_by_style(state, ls.color, ls.marker)
+        if keyed is None:
+            continue
+        members = [pf for pfs in by_label.values() for pf in pfs
+                   if _norm(pf.group or pf.ctx_group or "") == _norm(keyed.name)]
+        for pf in members:
+            pf.ours = True
+        if members:
+            matched.add(_norm(ls.label))
+            state.warn(f"{ls.label!r} is said to be highlighted as a {ls.color} {ls.marker!r} marker; no point is "
+                       f"so labelled, and the legend entry {keyed.name!r} is drawn so: its points are highlighted",
+                       ls.line)
     missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in matched]
     if missing:
         state.warn(f"a style is stated for {', '.join(map(repr, dict.fromkeys(missing)))}, but no such point "
@@ -942,8 +959,10 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
     counted = None
     if every:
         counted = count_of(every.group("n"))
-    if counted == len(points) and not f.group_ref and any(p.highlight for p in points):
-        return [p.label for p in points]  # "fitted to all 18 species": the highlighted one too
+    if counted == len(points) and not f.group_ref:
+        # "fitted to all 18 species": the highlighted one too (with none highlighted, every point is the default);
+        # not a group a word of the clause names ("all eleven wines, including the best-value pick")
+        return [p.label for p in points] if any(p.highlight for p in points) else None
     including = re.search(r"\b(?:including|incl\.|together\s+with)\s+(?P<rest>[^.;]+)", f.text, re.IGNORECASE)
     if including and any(p.highlight and p.label and _spelled_in(_TRAILING_ANY_BRACKET_RE.sub("", p.label),
                                                                   including.group("rest")) for p in points):

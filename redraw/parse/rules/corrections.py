@@ -29,6 +29,7 @@ OLD_CLAUSE_RE = re.compile(r"\b(?:earlier|previous(?:ly)?|older|originally|initi
                            r"typing|reading)\s+error|typo|misprint|(?:listed|given|stated|shown|read|written)\s+above)\b|"
                            r"\d\S*\s+above\b", re.IGNORECASE)  # "the 14.7 Mpc above", not "just above the 74 gridline"
 OLD_CLAUSE_BREAK_RE = re.compile(r";|\s[—–]\s|,\s+(?:but|while|whereas)\s")
+PRONOUN_START_RE = re.compile(r"^\W*(?:its|it|the\s+(?:point|marker|dot|value))\b", re.IGNORECASE)
 RESTATED_BEFORE_RE = re.compile(r"\s*[(\[]\s*(?:i\.e\.,?\s*|=\s*|or\s+)?[~≈]?\s*")
 RESTATED_AFTER_RE = re.compile(r"[^\d()\[\],;]{0,12}[)\]]")
 POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
@@ -51,11 +52,16 @@ def corrections(state: ParseState) -> None:
         # the point of this very line, when the line is a point's own item
         on_line = [p.label for p in state.points if p.line == block.line] if block.kind == "item" else []
         own = on_line[0] if len(on_line) == 1 else None
+        before = None  # the one point the sentence before named: "... the Barolo 2016 price above was transposed."
         for sentence in block.sentences:
+            # "Its marker actually sits just left of the $100 tick, at about $85, not $58": "its" is that point's
+            said = own if own is not None else before if PRONOUN_START_RE.match(sentence) else None
             if CORRECTION_RE.search(sentence):
-                fact = _correction(sentence, labels, block.line, own)
+                fact = _correction(sentence, labels, block.line, said)
                 if fact is not None:
                     state.corrections.append(fact)
+            named = [label for label in labels if whole_words(label).search(sentence.casefold())]
+            before = named[0] if len(named) == 1 else None
 
 
 def _correction(sentence: str, labels: list[str], line: int, own: str | None = None) -> CorrectionFact | None:

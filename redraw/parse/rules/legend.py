@@ -582,6 +582,10 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
         style, name = right, left
     elif verb and _marker_only(left) and first_color(right) and not first_marker(right):
         return "", first_color(right), first_marker(left)  # "the star is gold": the colour of a marker's entry
+    elif not verb and first_marker(left) and not first_marker(right) and _colour_word(right):
+        style, name = left, right  # "Dark red circle: Red", "Yellow square: White": a category named by a colour
+    elif not verb and first_marker(right) and not first_marker(left) and _colour_word(left):
+        style, name = right, left  # "Red: dark red circles"
     else:
         return None
     name = REMARK_AFTER_SEMICOLON_RE.sub("", name)  # "FineLM (ours), ...; drawn larger with bold labels"
@@ -604,6 +608,11 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     colors = {c for _, c in find_colors(style)}
     color = first_color(style) if len(colors) <= 1 else None  # "Squares (yellow, blue, orange)": no one colour
     return name.strip("\"“”'"), color, marker
+
+
+def _colour_word(text: str) -> bool:
+    """One or two words, a colour and nothing else: "Red", "White", "Rosé" is not one."""
+    return len(text.split()) <= 2 and is_style_only(text) and first_color(text) is not None
 
 
 def _marker_only(text: str) -> bool:
