@@ -1318,7 +1318,10 @@ class _Walker:
         # (one line is enough under a heading's decoration: ":: Site 2 — gold triangles" over "  Core 7 ... 5,000")
         decorated = _HEAD_MARK_RE.match(raw[0].lstrip()) is not None
         least = 1 if decorated else 2
-        if self.list_depth >= 0 or sum(src.startswith("  ") for src in raw[1:]) < least or len(raw[0]) > 80 \
+        # (a long line heads them too when it ends in a colon: "Colour marks the world region, as explained in a
+        # boxed key in the lower right corner:" over "  red      Asia")
+        if self.list_depth >= 0 or sum(src.startswith("  ") for src in raw[1:]) < least \
+                or (len(raw[0]) > 80 and not raw[0].rstrip().endswith(":")) \
                 or any(_OUTLINE_RE.match(src.lstrip()) or _KEY_LINE_RE.match(src.lstrip()) for src in raw[1:]):
             return False  # (in a list, or cut at keys or outline marks: "a. X-axis: ...", "b. ...")
         head = _HEAD_MARK_RE.sub("", raw[0].strip())

@@ -145,6 +145,8 @@ def legend(state: ParseState) -> None:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
             open_list = block
+        elif block.kind == "paragraph" and not entries and block.text.rstrip().endswith(":"):
+            open_list = block  # "Colour marks the world region, as explained in a boxed key in the lower right corner:"
         for entry in entries:
             if entry is None:
                 continue
