@@ -155,8 +155,21 @@ def test_a_plain_value_five_times_past_the_end_of_a_thousands_axis_slipped_its_m
     """SLIP_PAST_END = 5: on a log "Context (K tokens)" from 0.1 to 50, "240 tokens" (4.8 times the end) stays as
     read (a point past the edge), "260 tokens" (5.2 times) is read as 0.26 thousand."""
     text = ("X-axis: Compute (TFLOPS), 10 to 1000. Y-axis: Context (K tokens), log scale, 0.1 to 50.\n\n"
-            f"- A: 300 TFLOPS, 30K tokens\n- B: 120 TFLOPS, 9K tokens\n- C: 60 TFLOPS, {tokens} tokens\n")
+            f"- A: 300 TFLOPS, 30\n- B: 120 TFLOPS, 9\n- C: 60 TFLOPS, {tokens} tokens\n")
     assert points(text)["C"] == (60, pytest.approx(y))
+
+
+@pytest.mark.parametrize("written,x", [(("25.9k", "16.7k", "5.6k"), 0.63), (("25.9k", "16.7k", "5.6"), 630)])
+def test_a_plain_value_among_siblings_with_the_axis_magnitude_is_divided_when_two_thirds_carry_it(written, x):
+    """"630" where three of the four values carry "k" (3/4 >= 2/3) on a thousands axis from 0 to 30 is 0.63
+    thousand; where two do (2/4), it stays as read, a point past the edge (divided, it would sit in the
+    bottom twentieth of the axis, where the rule for one slipped value does not reach)."""
+    a, b, c = written
+    text = ("Horizontal axis: \"Density (thousand residents per km²)\", linear, 0 to 30.\n"
+            "Vertical axis: \"Transit share (%)\", linear, 0 to 90.\n\n"
+            f"- Hong Kong: {a} per km², 81%\n- Seoul: {b} per km², 66%\n- London: {c} per km², 44%\n"
+            "- Atlanta: 630 per km², 3%\n")
+    assert points(text)["Atlanta"] == (pytest.approx(x), 3)
 
 
 @pytest.mark.parametrize("x,doubt", [(85, False), (100, True)])

@@ -360,6 +360,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         if g is not None:
             p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     _defaults(state, out)
+    _plain_among_magnitudes(state, merged, out, xu, yu)
     # (a point said to lie off the axes is where the text put it: never exchanged into them; "Li-air (lab) lies
     # outside both axis ranges" may be said apart from its values, in the whole text: a "Notes" section that says
     # so is no block of its own; line by line, so that a list's other items are not taken for the same sentence)
@@ -367,6 +368,35 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
               for s in sentences(line) if BEYOND_RE.search(s)] if BEYOND_RE.search(state.doc.text) else []
     return out, [not (_tied(state, pf.x, "x") or _tied(state, pf.y, "y") or pf.beyond
                       or any(pf.label and has_words(s, pf.label) for s in beyond)) for pf in merged]
+
+
+def _plain_among_magnitudes(state: ParseState, merged: list[PointFact], out: list[Point], xu: float | None,
+                            yu: float | None) -> None:
+    """"630 per km²" among "25.9k per km²", "16.7k per km²" ... on an axis of thousands: the one value written
+    without the magnitude its siblings carry is a plain count. Divided by the axis's unit when two thirds of the
+    values carry that magnitude and the division brings it inside the stated range."""
+    for which, unit in (("x", xu), ("y", yu)):
+        fact = state.axes[which]
+        if not unit or unit <= 1 or fact.lo is None or fact.hi is None:
+            continue
+        nums = [pf.x if which == "x" else pf.y for pf in merged]
+        if 3 * sum(n.mult == unit for n in nums) < 2 * len(nums):
+            continue
+        lo, hi = sorted((fact.lo.scaled(unit), fact.hi.scaled(unit)))
+        slack = 0.05 * (hi - lo)
+        moved = []
+        for pf, p, n in zip(merged, out, nums, strict=True):
+            v = p.x if which == "x" else p.y
+            if n.mult is None and n.unit is None and not n.percent and not lo - slack <= v <= hi + slack \
+                    and lo - slack <= v / unit <= hi + slack:
+                if which == "x":
+                    p.x = v / unit
+                else:
+                    p.y = v / unit
+                moved.append(pf.label)
+        if moved:
+            state.warn(f"{', '.join(map(repr, moved))}: {which} written without the magnitude the other values carry "
+                       f"({fact.title!r} counts units of {unit:g}); divided by {unit:g}")
 
 
 def _tied(state: ParseState, n: Num, which: str) -> bool:
