@@ -466,11 +466,12 @@ LIST_BREAK_RE = re.compile(r"\s*(?:[,:;]|\band\b|&)\s*")
 EDGE_WORDS_RE = re.compile(r"^(?:[a-z]\S*\s+)+|(?:\s+[a-z]\S*)+$")  # "sit at", "the chip": lower-case words around
 
 
-def _respectively(state: ParseState, sentence: str, line: int) -> tuple[list[PointFact], str]:
+def _respectively(state: ParseState, sentence: str, line: int, said: bool = True) -> tuple[list[PointFact], str]:
     """"CsPbI3, CsSnI3 and MAPbI3 sit at (−0.8, 1.1), (−0.6, 2.0) and (−0.3, 0.9), respectively", or the
     pairs first and the names after: a run of names matched in order to a run of as many pairs. Returns
-    the points and the sentence without the names and pairs used (it may state another point)."""
-    if not RESPECTIVELY_RE.search(sentence):
+    the points and the sentence without the names and pairs used (it may state another point). Without
+    `said`, the word "respectively" need not be there ("A and B are purple diamonds at (4.5, 82.1) and (8.7, 83.1)")."""
+    if said and not RESPECTIVELY_RE.search(sentence):
         return [], sentence
     if "(" not in sentence:
         return _respectively_values(state, sentence, line), ""
@@ -875,7 +876,10 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
             before = None
             continue
         found.append(point)
-        if point is None:  # "as are Poland and Portugal, which score 489 and 472 at $9.8K and $11.3K"
+        if point is None and "(" in clause and len(PAIR_RE.findall(clause)) >= 2:
+            # "ConvNeXt-T and ConvNeXt-S are purple diamonds located at about (4.5, 82.1) and (8.7, 83.1)": a pair each
+            found += _respectively(state, clause, line, said=False)[0]
+        elif point is None:  # "as are Poland and Portugal, which score 489 and 472 at $9.8K and $11.3K"
             found += _respectively_values(state, clause, line)
         before = clause if point is None else None
     return [p for p in found if p is not None]
