@@ -475,7 +475,8 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
             ctx = ", ".join(p for p in split_top(ctx, ",;") if not _LINE_HEADER_RE.search(p))
             if not ctx or len(split_top(ctx, ",;")) > 2:
                 continue
-        if point.ctx_color is None and point.ctx_marker is None:
+        if point.ctx_color is None and point.ctx_marker is None and not _CHART_NAME_RE.search(ctx):
+            # (not the chart's own name: "Coral Bleaching vs. Accumulated Heat Stress" colours nothing coral)
             style = ctx if len(ctx) < 80 else _header_bracket_style(ctx)
             for g in state.groups:  # "Red Sea (teal circles)": the colour word of a name styles nothing
                 if g.name in style and (first_color(g.name) or first_marker(g.name)):
