@@ -435,7 +435,9 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
     bracketed = FITTED_BRACKET_RE.search(unquoted) if not names and not listed else None
     if names and not re.search(r"\be\.g\.", clause):
         fact.names = _names(names.group("names"))
-    elif bracketed and not EXCEPT_WORD_RE.search(bracketed.group("head")):
+    elif bracketed and not EXCEPT_WORD_RE.search(bracketed.group("head")) \
+            and not all(lex(n) and not re.search(r"[^\W\d_]", n) for n in _names(bracketed.group("names"))):
+        # (not a coordinate pair: "runs through the five Whisper points only, falling from roughly (39, 22.6)")
         # "fitted to the five European countries only (France, Germany, United Kingdom, Netherlands, Poland)"
         fact.names = _names(bracketed.group("names"))
     elif listed:  # "the left leg is fitted to the strongly binding metals W, Mo, Ni and Co": those points
