@@ -828,6 +828,18 @@ _BREAK_RE = re.compile(r"[ \t]*\n[ \t]*")
 _LEAD_RE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
 
 
+# a tag that colours its text: <span style="color:orange">, <font color="red"> (not a background colour)
+_COLOR_TAG_RE = re.compile(r"<(span|font)\b[^>]*?(?<![-\w])colou?r\s*[:=]\s*[\"']?\s*(#?[\w]+)[^>]*>(.*?)</\1\s*>",
+                           re.IGNORECASE | re.DOTALL)
+
+
+def _coloured(m: re.Match[str]) -> str:
+    """A coloured glyph is a key's marker in that colour ("● orange"); coloured words carry it in brackets."""
+    color, inner = m.group(2), m.group(3).strip()
+    glyph = html.unescape(inner)
+    return f"{glyph} {color}" if len(glyph) == 1 and not glyph.isalnum() else f"{inner} ({color})"
+
+
 def _group1(m: re.Match[str]) -> str:  # a function is twice as fast as the template r"\1" in re.sub
     return m.group(1)
 
@@ -843,6 +855,8 @@ def _plain(src: str) -> str:
     if "](" in text:
         text = _LINK_RE.sub(_group1, text)
     if "<" in text:
+        if "color" in text:  # '<span style="color:orange">&#9679;</span> Africa': the colour a tag gives its text
+            text = _COLOR_TAG_RE.sub(_coloured, text)
         text = _TAG_RE.sub("", _BR_RE.sub(" ", _AUTOLINK_RE.sub(_group1, text)))
     if "**" in text or "__" in text:
         text = _STRONG_RE.sub(_group2, text)
@@ -919,7 +933,10 @@ _HTML_MARKDOWN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 
 
 def _html_markdown(content: str) -> str:
-    """The markdown an HTML fragment stands for: headings, paragraphs, list items, bold, superscripts."""
+    """The markdown an HTML fragment stands for: headings, paragraphs, list items, bold, superscripts, the
+    colour a span gives its text."""
+    if "color" in content:
+        content = _COLOR_TAG_RE.sub(_coloured, content)
     for tag, mark in _HTML_MARKDOWN:
         content = tag.sub(mark, content)
     lines = [" ".join(src.split()) if not src.lstrip().startswith("- ") else "- " + " ".join(src.split()[1:])
