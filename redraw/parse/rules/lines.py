@@ -357,8 +357,10 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
             break
     if value is None:  # "A vertical dotted gray line marks the 1 s target": the one value the clause holds,
         unquoted = QUOTED_RE.sub(" ", clause)  # or else the one its label holds ('labelled "deadline (1,000 ms)"')
-        # (not the number of a name: "marks the return of the S&P 500 index", "the FTSE 100 level")
-        nums = [n for n in lex(unquoted) if not (n.text.isdigit() and NAMED_NUMBER_RE.search(unquoted, 0, n.start))]
+        # (not the number of a name, "marks the return of the S&P 500 index", "the FTSE 100 level", nor of a
+        # compound word, "the 28-day strength ... and a horizontal design-strength reference")
+        nums = [n for n in lex(unquoted) if not (n.text.isdigit() and (
+            NAMED_NUMBER_RE.search(unquoted, 0, n.start) or COMPOUND_RE.match(unquoted, n.end)))]
         if not nums and label:
             nums = lex(label)
         value = nums[0] if len(nums) == 1 else None
@@ -370,6 +372,7 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
                               color=_line_color(clause), label=label))
 
 
+COMPOUND_RE = re.compile(r"-[A-Za-z]")
 NAMED_NUMBER_RE = re.compile(r"(?<![\w&])(?:[A-Z][A-Z&.]+|[A-Z][a-z]+)\s$")  # "S&P 500", "Russell 2000"
 ONE_THROUGH_RE = re.compile(r"\bone\s+(?:through|for|fitted\s+to|fit\s+to|over)\s+(?:the\s+)?"
                             r"(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?P<ref>[^,;]+?)\s+"
