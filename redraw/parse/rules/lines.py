@@ -52,7 +52,8 @@ EACH_GROUP_RE = re.compile(r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}(?:has|gets|wi
                            r"(?:per|for each|for every)\s+"
                            r"(?!(?:point|dot|marker|model|datum|data)s?\b)[a-z][\w-]*\b", re.IGNORECASE)
 SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b|\bin\s+(?:its|their|the|that|each)\s+"
-                           r"(?:own\s+)?(?:series|group|[\w-]+['’]s?)?\s*colou?rs?\b|"  # "in its compiler's colour",
+                           # "in its compiler's colour", "in the family colour"
+                           r"(?:own\s+)?(?:series|group|[\w-]+(?:['’]s?)?)?\s*colou?rs?\b|"
                            r"\bcolou?r\s+of\s+(?:its|their)\s+(?:own\s+)?(?:series|group|points|markers)\b",
                            re.IGNORECASE)  # "in that species' colour", "the colour of its series"
 # lines said to be several, one to each thing named: "lines ... fitted to A and to B", "a separate fit to A and B"
