@@ -97,7 +97,7 @@ FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99,
           "set57": 0.985, "set58": 0.94, "set59": 0.975,
           "set60": 0.985, "set61": 0.87, "set62": 0.98, "set63": 0.985,
           "set64": 0.985, "set65": 0.98,
-          "set66": 0.98, "set67": 0.97, "set68": 0.975, "set69": 0.96}
+          "set66": 0.98, "set67": 0.97, "set68": 0.975, "set69": 0.975}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
