@@ -297,11 +297,12 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
     merged: list[PointFact] = []
     by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
     talk = _series_talk(state)
+    skipped = {id(pf) for pf in talk}  # by identity: two facts may hold equal fields
     for pf in talk:
         state.warn(f"{pf.label!r} names a series with points of its own; the values of the sentence about it "
                    f"({pf.x.text}, {pf.y.text}) are not drawn as a point", pf.line)
     for pf in sorted(state.points, key=lambda p: p.line):  # "the first is kept": first in the text
-        if pf in talk:
+        if id(pf) in skipped:
             continue
         series = _series_of(pf)
         # (two rows of one table or list with one label and other values are two points: "OLMo-7B" run twice)
@@ -386,13 +387,10 @@ def _plain_among_magnitudes(state: ParseState, merged: list[PointFact], out: lis
         slack = 0.05 * (hi - lo)
         moved = []
         for pf, p, n in zip(merged, out, nums, strict=True):
-            v = p.x if which == "x" else p.y
+            v = coord(p, which)
             if n.mult is None and n.unit is None and not n.percent and not lo - slack <= v <= hi + slack \
                     and lo - slack <= v / unit <= hi + slack:
-                if which == "x":
-                    p.x = v / unit
-                else:
-                    p.y = v / unit
+                set_coord(p, which, v / unit)
                 moved.append(pf.label)
         if moved:
             state.warn(f"{', '.join(map(repr, moved))}: {which} written without the magnitude the other values carry "

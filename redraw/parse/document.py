@@ -833,6 +833,12 @@ _COLOR_TAG_RE = re.compile(r"<(span|font)\b[^>]*?(?<![-\w])colou?r\s*[:=]\s*[\"'
                            re.IGNORECASE | re.DOTALL)
 
 
+def _tag_colours(text: str) -> str:
+    """The colour a tag gives its text, said in words: '<span style="color:orange">&#9679;</span> Africa' ->
+    "● orange Africa" (inline HTML in markdown, and HTML blocks)."""
+    return _COLOR_TAG_RE.sub(_coloured, text) if "color" in text else text
+
+
 def _coloured(m: re.Match[str]) -> str:
     """A coloured glyph is a key's marker in that colour ("● orange"); coloured words carry it in brackets."""
     color, inner = m.group(2), m.group(3).strip()
@@ -855,8 +861,7 @@ def _plain(src: str) -> str:
     if "](" in text:
         text = _LINK_RE.sub(_group1, text)
     if "<" in text:
-        if "color" in text:  # '<span style="color:orange">&#9679;</span> Africa': the colour a tag gives its text
-            text = _COLOR_TAG_RE.sub(_coloured, text)
+        text = _tag_colours(text)  # '<span style="color:orange">&#9679;</span> Africa'
         text = _TAG_RE.sub("", _BR_RE.sub(" ", _AUTOLINK_RE.sub(_group1, text)))
     if "**" in text or "__" in text:
         text = _STRONG_RE.sub(_group2, text)
@@ -935,8 +940,7 @@ _HTML_MARKDOWN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 def _html_markdown(content: str) -> str:
     """The markdown an HTML fragment stands for: headings, paragraphs, list items, bold, superscripts, the
     colour a span gives its text."""
-    if "color" in content:
-        content = _COLOR_TAG_RE.sub(_coloured, content)
+    content = _tag_colours(content)
     for tag, mark in _HTML_MARKDOWN:
         content = tag.sub(mark, content)
     lines = [" ".join(src.split()) if not src.lstrip().startswith("- ") else "- " + " ".join(src.split()[1:])

@@ -86,7 +86,8 @@ def _bare(name: str) -> str | None:
     return bare if bare != name and bare.strip() else None
 
 
-_DESIGNATED_RE = re.compile(r"\b([A-Za-z]{3,})\s+([A-Z]|\d{1,3}|[IVX]{1,4})\b")
+_DESIGNATOR = r"\s+([A-Z]|\d{1,3}|[IVX]{1,4})\b"  # the letter, number or numeral that tells siblings apart
+_DESIGNATED_RE = re.compile(r"\b([A-Za-z]{3,})" + _DESIGNATOR)
 
 
 def _other_designator(name: str, text: str) -> bool:
@@ -94,8 +95,7 @@ def _other_designator(name: str, text: str) -> bool:
     slate-blue squares" is not the group "Trench A", "Site 2" not "Site 1"."""
     if (m := _DESIGNATED_RE.search(name)) is None:
         return False
-    said = {d.group(1) for d in re.finditer(r"\b" + re.escape(m.group(1)) + r"\s+([A-Z]|\d{1,3}|[IVX]{1,4})\b",
-                                             text, re.IGNORECASE)}
+    said = {d.group(1) for d in re.finditer(r"\b" + re.escape(m.group(1)) + _DESIGNATOR, text, re.IGNORECASE)}
     return bool(said) and m.group(2) not in said
 
 

@@ -441,8 +441,8 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             # (alone: "Total Market ETF", "Mean Shift" are names)
                             r"(?:count|total|mean|average|median|std|standard deviation|variance|sum|overall)\s*$|"
                             # a region of the plot: "**Top-left**: ZnS [x=5.409, y=3.68], GaP [...]"
-                            r"(?:top|bottom|upper|lower)[\s-]*(?:left|right)|(?:top|bottom|upper|lower|left|right|"
-                            r"lower-left|upper-right)[\s-]+(?:corner|cluster|region|quadrant|edge|side|half)|"
+                            r"(?:top|bottom|upper|lower)[\s-]*(?:left|right)|"
+                            r"(?:top|bottom|upper|lower|left|right)[\s-]+(?:corner|cluster|region|quadrant|edge|side|half)|"
                             r"along\s+the|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"

@@ -57,12 +57,12 @@ VERB_ENTRY_NOT_NAME_RE = re.compile(r"\b(?:label+ed|named|called|shown|drawn|plo
                                     r"positioned|located|placed|at|in|on)\b|[\"“‘]|(?<!\w)'|"
                                     # "The star is excluded from all three": a verb phrase, no category
                                     r"^(?-i:[a-z]+ed)\s+(?:from|by|to|in|on|at|with|for)\b", re.IGNORECASE)
-# a quoted name and the noun of its kind: '"Proprietary API" models', '"Rainfed" plots' (a remark may follow)
 # the words the legend itself prints, given beside a description of the category: 'years 2010–2019 (legend
 # entry "2010–2019")', 'pre-pandemic years, labelled "2010s" in the legend', 'fossil plants (legend text: "Fossil")'
 LEGEND_SAYS_RE = re.compile(r"[(\[,;—–]\s*(?:(?:in\s+the\s+)?legend\s*(?:entry|label|text|name)?\s*"
                             r"(?:reads|says|is)?\s*:?\s*[\"“](?P<name>[^\"“”]{1,40})[\"”]|(?:labell?ed|shown|listed|named|called)\s+(?:as\s+)?"
                             r"[\"“](?P<name2>[^\"“”]{1,40})[\"”]\s+in\s+the\s+legend)\s*[)\]]?\s*$", re.IGNORECASE)
+# a quoted name and the noun of its kind: '"Proprietary API" models', '"Rainfed" plots' (a remark may follow)
 QUOTED_KIND_RE = re.compile(r"^[\"“](?P<name>[^\"“”]{1,40})[\"”](?:\s+(?-i:[a-z]+s)\b)(?:\s+(?-i:[a-z]).*)?$")
 # "the Cu-based points are brown": the category is "Cu-based"
 # "The paper's two Brevity models are red stars": the category is "Brevity models"
