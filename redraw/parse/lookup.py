@@ -95,8 +95,10 @@ def _other_designator(name: str, text: str) -> bool:
     slate-blue squares" is not the group "Trench A", "Site 2" not "Site 1"."""
     if (m := _DESIGNATED_RE.search(name)) is None:
         return False
-    said = {d.group(1) for d in re.finditer(r"\b" + re.escape(m.group(1)) + _DESIGNATOR, text, re.IGNORECASE)}
-    return bool(said) and m.group(2) not in said
+    # (read without case, compared without case: "trench a" is "Trench A")
+    said = {d.group(1).casefold() for d in re.finditer(r"\b" + re.escape(m.group(1)) + _DESIGNATOR, text,
+                                                        re.IGNORECASE)}
+    return bool(said) and m.group(2).casefold() not in said
 
 
 def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
