@@ -22,6 +22,7 @@ EPILOG = """examples:
   python -m redraw chart.md out/ --format png,svg,pdf --size column
   python -m redraw out/chart.json again/        a spec (edited by hand) renders the same way
   python -m redraw seeds/ out/ --jobs 1 --force  one process, redraw even what is up to date
+  python -m redraw serve --port 8000             the HTTP service and preview page (see serve --help)
 
 A rerun skips inputs whose outputs are up to date (same input bytes, options and redraw version,
 recorded in OUT/.redraw-manifest.json).
@@ -77,9 +78,16 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:  # a file named serve is ./serve
+        from .service.server import main as serve
+
+        return serve(argv[1:])
     args = _parser().parse_args(argv)
-    if args.dpi <= 0 or args.dpi > 2400:
-        print("redraw: error: --dpi must be between 0 and 2400", file=sys.stderr)
+    from .render import MAX_DPI, MIN_DPI
+
+    if not MIN_DPI <= args.dpi <= MAX_DPI:  # also refuses nan
+        print(f"redraw: error: --dpi must be between {MIN_DPI} and {MAX_DPI}", file=sys.stderr)
         return 2
     if args.jobs is not None and args.jobs < 1:
         print("redraw: error: --jobs must be at least 1", file=sys.stderr)

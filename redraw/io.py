@@ -25,8 +25,14 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     if len(raw) > MAX_BYTES:
         raise RedrawError(f"the file is {len(raw) / 1e6:.1f} MB; a chart description is a few KB, and files "
                           f"over {MAX_BYTES // 1_000_000} MB are refused", str(path))
+    return decode(raw, str(path))
+
+
+def decode(raw: bytes, source: str | None = None) -> tuple[str, list[str]]:
+    """A description's bytes as text, and warnings: not UTF-8 falls back to cp1252 with a warning; binary is
+    refused. The CLI (a file) and the service (a request body) read bytes the same way."""
     if b"\x00" in raw[:4096]:
-        raise RedrawError("binary file, not a text description", str(path))
+        raise RedrawError("binary file, not a text description", source)
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as err:

@@ -67,7 +67,8 @@ def test_bad_files_get_one_line_each_and_exit_1(tmp_path, capsys):
 def test_usage_errors_exit_2(tmp_path, capsys):
     assert call(capsys, GOOD, tmp_path, "--format", "gif")[0] == 2
     assert call(capsys, ROOT / "examples", ROOT / "examples")[0] == 2
-    assert call(capsys, GOOD, tmp_path, "--dpi", "0")[0] == 2
+    for dpi in ("0", "19.9", "nan", "2401"):
+        assert call(capsys, GOOD, tmp_path, "--dpi", dpi)[0] == 2
     assert not list(tmp_path.iterdir())  # nothing written on a usage error
 
 

@@ -107,6 +107,14 @@ ALLOWED = {
     "redraw.render.figure": {"redraw.spec", "redraw.render.base", "redraw.render.style", "redraw.render.axes",
                              "redraw.render.lines", "redraw.render.legend", "redraw.render.labels"},
     "redraw.incremental": {"redraw._version", "redraw.io"},
+    # the service sits on top of the pipeline beside the CLI: it parses and renders, never through the batch
+    "redraw.service.jobs": {"redraw.errors", "redraw.io", "redraw.parse", "redraw.render", "redraw.render.figure",
+                            "redraw.spec"},
+    "redraw.service.pool": {"redraw.service.jobs"},
+    "redraw.service.cache": set(),
+    "redraw.service.app": {"redraw._version", "redraw.errors", "redraw.render", "redraw.spec", "redraw.service.jobs",
+                           "redraw.service.cache", "redraw.service.pool"},
+    "redraw.service.server": {"redraw.service.app"},
 }
 
 

@@ -54,12 +54,13 @@ def spec_from_json(text: str, source: str | None = None) -> ChartSpec:
 
     from ..spec import ChartSpec
 
+    text = text.lstrip("\ufeff")
     try:
-        data = json.loads(text.lstrip("\ufeff"))
+        json.loads(text)  # for the line of a syntax error, which pydantic does not give
     except json.JSONDecodeError as err:
         raise RedrawError(f"invalid JSON: {err.msg}", source, err.lineno) from None
-    try:
-        spec = ChartSpec.model_validate(data)
+    try:  # strict: JSON types as the schema says ("highlight": 0 is no boolean); arrays are tuples in JSON mode
+        spec = ChartSpec.model_validate_json(text, strict=True)
     except ValidationError as err:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}"
                              for e in err.errors()[:5])

@@ -8,9 +8,12 @@ if TYPE_CHECKING:
 
     from ..spec import ChartSpec
 
-__all__ = ["FORMATS", "SIZES", "figure_bytes", "render"]
+__all__ = ["FORMATS", "MAX_DPI", "MIN_DPI", "SIZES", "figure_bytes", "render"]
 FORMATS = ("png", "svg", "pdf")
 SIZES = ("column", "page", "slide")
+# Below 20 dpi a column-wide figure is under 70 pixels (and at a tiny fraction of a dot matplotlib writes an
+# empty image and fails); above 2400 a page-wide PNG passes 250 megapixels.
+MIN_DPI, MAX_DPI = 20, 2400
 # matplotlib loads on the first render, not on import (see redraw.parse).
 
 
