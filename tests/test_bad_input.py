@@ -202,3 +202,16 @@ def test_missing_glyphs_are_one_warning_line_not_a_failure(tmp_path, capsys):
     notes = [ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("redraw: warning:")]
     assert notes == [f"redraw: warning: {tmp_path / 'cjk.md'}: 2 characters are not in the font and show as "
                      "boxes: 模 型"]
+
+
+@pytest.mark.parametrize(("field", "value"), [("highlight", 0), ("x", "1.5"), ("label", 7)])
+def test_json_specs_are_validated_strictly(field, value):
+    point = {"label": "a", "x": 1, "y": 2, field: value}
+    with pytest.raises(RedrawError, match=rf"points\.0\.{field}"):
+        parse(json.dumps({"points": [point]}))
+
+
+def test_json_specs_take_integers_as_numbers_and_arrays_as_tuples():
+    spec = parse(json.dumps({"points": [{"label": "a", "x": 1, "y": 2}, {"label": "b", "x": 3, "y": 5}],
+                             "trend_lines": [{"start": [1, 2], "end": [3, 5]}]}))
+    assert spec.points[0].x == 1.0 and spec.trend_lines[0].start == (1.0, 2.0)

@@ -35,6 +35,7 @@ from ..render import MIN_DPI
 from ..spec import ChartSpec
 from . import jobs
 from .cache import LRU
+from .jobs import Parsed
 from .pool import Pool, ProcessExpired
 
 STATIC = Path(__file__).parent / "static"
@@ -109,7 +110,7 @@ class Service:
         self.settings = settings
         self.pool: Pool | None = None
         self.figures: LRU[bytes] = LRU(settings.figure_cache_bytes)
-        self.specs: LRU[str] = LRU(settings.spec_cache_bytes)
+        self.specs: LRU[Parsed] = LRU(settings.spec_cache_bytes)
         self.in_flight = 0
 
     @property
@@ -129,7 +130,7 @@ class Service:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    async def spec_json(self, request: Request) -> str:
+    async def parsed(self, request: Request) -> Parsed:
         """The request body's ChartSpec as canonical JSON: parsed in a worker, or remembered."""
         kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
         if kind.split("/")[0] in ("multipart", "image", "audio", "video", "font", "model"):
@@ -142,9 +143,9 @@ class Service:
         remembered = self.specs.get(key)
         if remembered is not None:
             return remembered
-        spec: str = await self.in_pool(jobs.parse_body, body, is_json)
-        self.specs.put(key, spec)
-        return spec
+        parsed: Parsed = await self.in_pool(jobs.parse_body, body, is_json)
+        self.specs.put(key, parsed, len(body) + len(parsed.spec))
+        return parsed
 
     async def in_pool(self, function: Callable[..., Any], *args: Any) -> Any:
         """function(*args) in a worker, its failures as problems. The caller holds a slot (see `slot`)."""
@@ -230,19 +231,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def render(request: Request, format: Literal["png", "svg", "pdf"] = "png",
                      size: Literal["column", "page", "slide"] = "page", dpi: Dpi = 200) -> Response:
         with service.slot():
-            spec_json = await service.spec_json(request)
-            digest = figure_hash(spec_json, format, size, dpi)
-            spec = ChartSpec.model_validate_json(spec_json)
+            parsed = await service.parsed(request)
+            digest = figure_hash(parsed.spec, format, size, dpi)
             headers = {"ETag": f'"{digest}"', "Cache-Control": "no-cache",
                        "Content-Location": f"/v1/figures/{digest}.{format}",
-                       "X-Redraw-Warnings": str(len(spec.warnings)), "X-Redraw-Doubts": str(len(spec.doubts))}
+                       "X-Redraw-Warnings": str(parsed.warnings), "X-Redraw-Doubts": str(parsed.doubts)}
             if _matches(request.headers.get("if-none-match"), headers["ETag"]):
                 return Response(status_code=304, headers=headers)
             name = f"{digest}.{format}"
             data = service.figures.get(name)
             if data is None:
-                data = await service.in_pool(settings.render, spec_json, format, size, dpi)
-                service.figures.put(name, data)
+                data = await service.in_pool(settings.render, parsed.spec, format, size, dpi)
+                service.figures.put(name, data, len(data))
         return Response(data, media_type=MEDIA_TYPES[format], headers=headers)
 
     @app.get("/v1/figures/{name}", responses={
@@ -263,8 +263,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
               summary="A description -> its ChartSpec, warnings included")
     async def parse(request: Request) -> Response:
         with service.slot():
-            spec_json = await service.spec_json(request)
-        return Response(spec_json, media_type="application/json")
+            parsed = await service.parsed(request)
+        return Response(parsed.spec, media_type="application/json")
 
     @app.get("/v1/schema", summary="The ChartSpec JSON Schema")
     async def schema() -> dict[str, Any]:

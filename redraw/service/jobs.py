@@ -6,9 +6,18 @@ They draw exactly as the CLI does (redraw.batch.process), so a figure from the s
 from __future__ import annotations
 
 import signal
+from typing import NamedTuple
 
 from ..errors import RedrawError
 from ..io import decode
+
+
+class Parsed(NamedTuple):
+    """A body's spec as canonical JSON, and how many warnings and doubts it holds (for the response headers,
+    so that answering from the cache needs no second look at the spec)."""
+    spec: str
+    warnings: int
+    doubts: int
 
 
 def warm() -> None:
@@ -28,7 +37,7 @@ def ready() -> bool:
     return True
 
 
-def parse_body(body: bytes, is_json: bool) -> str:
+def parse_body(body: bytes, is_json: bool) -> Parsed:
     """A request body (a description, or a ChartSpec as JSON) -> the spec's canonical JSON (NAME.json)."""
     from ..parse import parse
 
@@ -38,7 +47,7 @@ def parse_body(body: bytes, is_json: bool) -> str:
     spec = parse(text)
     if notes:
         spec = spec.model_copy(update={"warnings": notes + spec.warnings})
-    return spec.to_json()
+    return Parsed(spec.to_json(), len(spec.warnings), len(spec.doubts))
 
 
 def render_spec(spec_json: str, fmt: str, size: str, dpi: float) -> bytes:
