@@ -14,10 +14,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["ChartSpec", "RedrawError", "__version__", "parse", "redraw", "render"]
+__all__ = ["ChartSpec", "RedrawError", "__version__", "parse", "redraw", "render", "show"]
 
 from ._version import __version__
 from .errors import RedrawError
+from .notebook import register as _register_with_ipython
+from .notebook import show
 from .parse import parse
 from .render import render
 
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
-           size: str = "page", dpi: float = 200) -> ChartSpec:
+           size: str = "page", dpi: float = 200, **options: Any) -> ChartSpec:
     """Description (text, or a path to a file) -> figure file; the format follows out_path's suffix.
 
     >>> spec = redraw("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)", "phi.svg")  # doctest: +SKIP
@@ -45,8 +47,11 @@ def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str
     if notes:
         spec = spec.model_copy(update={"warnings": notes + spec.warnings})
     fmt = Path(out_path).suffix.lstrip(".").lower() or "png"
-    write_atomic(out_path, figure_bytes(render(spec, size), fmt, dpi))
+    write_atomic(out_path, figure_bytes(render(spec, size, **options), fmt, dpi))  # venue, width, palette
     return spec
+
+
+_register_with_ipython()   # inside Jupyter a ChartSpec displays as its figure; elsewhere nothing happens
 
 
 def __getattr__(name: str) -> Any:

@@ -22,10 +22,16 @@ class Options:
     dpi: float = 200
     size: str = "page"
     strict: bool = False   # a spec with doubts fails instead of being drawn
+    venue: str | None = None      # a venue's width and fonts (render/style.py: VENUES)
+    width: float | None = None    # inches, instead of the size's or venue's width
+    palette: str | None = None    # "okabe-ito"
 
     def key(self) -> str:
         """What the outputs depend on besides the input and redraw itself."""
-        return f"formats={','.join(self.formats)};dpi={self.dpi:g};size={self.size};strict={self.strict}"
+        key = f"formats={','.join(self.formats)};dpi={self.dpi:g};size={self.size};strict={self.strict}"
+        if self.venue or self.width or self.palette:   # absent: keys of earlier runs stay valid
+            key += f";venue={self.venue};width={self.width};palette={self.palette}"
+        return key
 
 
 @dataclass
@@ -52,7 +58,7 @@ def process(source: Path, out_dir: Path, options: Options) -> Result:
             raise RedrawError(f"refused under --strict: {'; '.join(spec.doubts)}", str(source))
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            fig = render(spec, options.size)
+            fig = render(spec, options.size, venue=options.venue, width=options.width, palette=options.palette)
             blobs = {fmt: figure_bytes(fig, fmt, options.dpi) for fmt in options.formats}
             fig.clear()
         result.notes = spec.doubts + _glyph_notes(caught)  # never publish a doubtful figure silently

@@ -17,9 +17,12 @@ if TYPE_CHECKING:
     from .batch import Options
     from .incremental import Manifest
 
+VENUES = ("icml", "neurips", "iclr", "aaai", "cvpr", "acl")   # redraw.render.VENUES, without loading it
+PALETTES = ("okabe-ito",)
 EPILOG = """examples:
   python -m redraw seeds/ out/                  every description in seeds/ -> out/NAME.png + NAME.json
   python -m redraw chart.md out/ --format png,svg,pdf --size column
+  python -m redraw papers/ out/ --venue icml --size column --format pdf   ICML column width, fonts, serif
   python -m redraw out/chart.json again/        a spec (edited by hand) renders the same way
   python -m redraw seeds/ out/ --jobs 1 --force  one process, redraw even what is up to date
   python -m redraw serve --port 8000             the HTTP service and preview page (see serve --help)
@@ -50,6 +53,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dpi", type=float, default=200, help="resolution of PNG output (default: 200)")
     p.add_argument("--size", choices=("column", "page", "slide"), default="page",
                    help="3.5, 7 or 10 inches wide, fonts sized to match (default: page)")
+    p.add_argument("--venue", choices=VENUES, default=None,
+                   help="a venue's figure width (its column for --size column, its text width otherwise), font "
+                        "sizes and a Times-like serif: " + ", ".join(VENUES))
+    p.add_argument("--width", type=float, default=None, metavar="INCHES",
+                   help="figure width in inches (1 to 30), instead of the size's or the venue's")
+    p.add_argument("--palette", choices=PALETTES, default=None,
+                   help="draw each stated hue as the colour-blind-safe palette's member of that hue")
+    p.add_argument("--no-gallery", dest="gallery", action="store_false",
+                   help="do not write OUT/index.html, the page that shows every figure of the batch")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help="files drawn in parallel (default: the available cores)")
     p.add_argument("--force", action="store_true",
@@ -89,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     if not MIN_DPI <= args.dpi <= MAX_DPI:  # also refuses nan
         print(f"redraw: error: --dpi must be between {MIN_DPI} and {MAX_DPI}", file=sys.stderr)
         return 2
+    if args.width is not None and not 1 <= args.width <= 30:
+        print("redraw: error: --width must be between 1 and 30 inches", file=sys.stderr)
+        return 2
     if args.jobs is not None and args.jobs < 1:
         print("redraw: error: --jobs must be at least 1", file=sys.stderr)
         return 2
@@ -104,22 +119,35 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:
         print(f"redraw: error: cannot create output folder {out}: {err.strerror}", file=sys.stderr)
         return 1 if files else 2
-    options = Options(formats=args.format, dpi=args.dpi, size=args.size, strict=args.strict)
+    options = Options(formats=args.format, dpi=args.dpi, size=args.size, strict=args.strict, venue=args.venue,
+                      width=args.width, palette=args.palette)
     failed = len(missing)
+    errors: dict[str, str] = {}   # input path -> its error line, for the gallery
     for miss in missing:
         print(f"redraw: error: {miss}", file=sys.stderr)
+        errors[str(miss.path)] = str(miss)
     from .incremental import Manifest
 
     manifest = Manifest.load(out)
     todo, keys, up_to_date, clashes = _plan(files, manifest, options, args.force)
     for path, other in clashes:
         failed += 1
-        print(f"redraw: error: {path}: its output {path.stem}.* would overwrite that of {other}; "
-              "rename one of them", file=sys.stderr)
-    ok, code = _redraw(todo, keys, manifest, options, args)
+        errors[str(path)] = (f"{path}: its output {path.stem}.* would overwrite that of {other}; "
+                             "rename one of them")
+        print(f"redraw: error: {errors[str(path)]}", file=sys.stderr)
+    ok, code = _redraw(todo, keys, manifest, options, args, errors)
     failed += len(todo) - ok if code == 0 else 0
     if code:
         return code
+    if args.gallery:
+        from .gallery import write_gallery
+
+        try:
+            write_gallery(out, files + [Path(str(m.path)) for m in missing], errors,
+                          column=options.size == "column")
+        except OSError as err:
+            failed += 1
+            print(f"redraw: error: cannot write the gallery {out / 'index.html'}: {err.strerror}", file=sys.stderr)
     total = ok + failed + up_to_date
     if not args.quiet or failed:
         parts = [f"redrew {ok} of {total} files"]
@@ -160,8 +188,9 @@ def _plan(files: list[Path], manifest: Manifest, options: Options,
 
 
 def _redraw(todo: list[Path], keys: dict[Path, str], manifest: Manifest, options: Options,
-            args: argparse.Namespace) -> tuple[int, int]:
-    """Run the batch; returns (files redrawn, exit code if interrupted else 0)."""
+            args: argparse.Namespace, errors: dict[str, str]) -> tuple[int, int]:
+    """Run the batch; returns (files redrawn, exit code if interrupted else 0). Each failed input's error
+    line goes into `errors`."""
     from .batch import run
 
     out = manifest.folder
@@ -174,6 +203,7 @@ def _redraw(todo: list[Path], keys: dict[Path, str], manifest: Manifest, options
         for result in run(todo, out, options, jobs):
             if result.error is not None:
                 manifest.forget(result.source.stem)
+                errors[str(result.source)] = str(result.error)
                 _say(progress, f"redraw: error: {result.error}")
             else:
                 ok += 1

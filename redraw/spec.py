@@ -110,6 +110,10 @@ class ChartSpec(_Model):
     legend_position: LegendPosition | None = Field(None, description=(
         "where the text puts the legend; null lets the renderer choose a corner clear of points and lines"))
     warnings: list[str] = Field(default_factory=list)
+    alt_text: str | None = Field(None, description=(
+        "what the figure shows, in words, for readers who cannot see it: written by redraw.parse from the spec "
+        "itself (a spec read from JSON gets it anew, so it never disagrees with the points) and embedded in "
+        "every figure file"))
     doubts: list[str] = Field(default_factory=list, description=(
         "what the parser believes may make the figure wrong (points far outside the stated axes, far fewer "
         "points read than the text speaks of); the CLI prints each, and --strict refuses the file"))

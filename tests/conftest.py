@@ -1,7 +1,11 @@
 """Shared test data: the examples folder and the golden specs beside the tests."""
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,3 +39,24 @@ try:
     settings.load_profile("ci")
 except ImportError:  # hypothesis is a test dependency; without it those tests are not collected
     pass
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's chromium driven by Playwright (its own browser download does not work here). Missing: the
+    test is skipped with the reason, or fails when REDRAW_REQUIRE_BROWSER is set (.ci/run sets it)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        reason = "chromium is not installed (apt-get install chromium; `make test` does it when run as root)"
+        if os.environ.get("REDRAW_REQUIRE_BROWSER"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()

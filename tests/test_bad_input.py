@@ -159,7 +159,7 @@ def test_one_folder_with_everything(tmp_path, capsys):
         assert sum(f"/{name}." in ln for ln in lines) == 1, (name, err)
     assert f"redrew {len(good)} of {len(good) + len(bad)} files, {len(bad)} failed" in err
     made = sorted(p.name for p in out.iterdir() if p.name != ".redraw-manifest.json")
-    assert made == sorted(f"{n}.{ext}" for n in good for ext in ("json", "png"))
+    assert made == sorted([*(f"{n}.{ext}" for n in good for ext in ("json", "png")), "index.html"])
     spec = json.loads((out / "latin1.json").read_text())
     assert any("cp1252" in w for w in spec["warnings"])
     assert any(p["label"].startswith("Kïmi") for p in spec["points"])

@@ -122,10 +122,10 @@ def test_an_internal_error_is_one_line_and_the_batch_goes_on(tmp_path, capsys, m
     real = render_module.render
     victim = parse(EXAMPLES[1].read_text(encoding="utf-8"), EXAMPLES[1].name).points[0].label
 
-    def render_or_crash(spec, size="page"):
+    def render_or_crash(spec, size="page", **options):
         if spec.points[0].label == victim:
             raise ZeroDivisionError("a bug in a drawing step")
-        return real(spec, size)
+        return real(spec, size, **options)
 
     monkeypatch.setattr(render_module, "render", render_or_crash)
     code, _, err = _run(capsys, src, tmp_path / "out", "-j", "1")

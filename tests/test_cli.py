@@ -61,7 +61,8 @@ def test_bad_files_get_one_line_each_and_exit_1(tmp_path, capsys):
     assert any("broken.json" in e and "points.0.x" in e for e in errors)
     assert any("missing.md" in e for e in errors)
     assert "redrew 1 of 5 files, 4 failed" in err
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".redraw-manifest.json", "good.json", "good.png"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".redraw-manifest.json", "good.json", "good.png",
+                                                                   "index.html"]
 
 
 def test_usage_errors_exit_2(tmp_path, capsys):
@@ -85,7 +86,7 @@ def test_formats_dpi_and_size(tmp_path, capsys):
     code, out, _ = call(capsys, GOOD, tmp_path, "--format", "png,svg,pdf", "--dpi", "72", "--size", "column", "-q")
     assert code == 0 and out == ""
     names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
-    assert names == sorted(f"{GOOD.stem}.{ext}" for ext in ("png", "svg", "pdf", "json"))
+    assert names == sorted([*(f"{GOOD.stem}.{ext}" for ext in ("png", "svg", "pdf", "json")), "index.html"])
     png = (tmp_path / f"{GOOD.stem}.png").read_bytes()
     width = int.from_bytes(png[16:20], "big")
     assert width == 252  # 3.5 in at 72 dpi

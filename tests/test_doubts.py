@@ -40,4 +40,4 @@ def test_strict_refuses_doubtful_files_only(tmp_path, capsys):
     assert main([str(src), str(tmp_path / "out"), "-j", "1", "--strict"]) == 1
     err = capsys.readouterr().err
     assert err.count("redraw: error:") == 2 and "refused under --strict" in err
-    assert {p.name for p in (tmp_path / "out").glob("[!.]*")} == {"fine.png", "fine.json"}
+    assert {p.name for p in (tmp_path / "out").glob("[!.]*")} == {"fine.png", "fine.json", "index.html"}

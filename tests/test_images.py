@@ -20,3 +20,20 @@ PARAMS = [pytest.param(path, size, id=f"{path.stem}-{size}") for path in FIGURES
 @pytest.mark.mpl_image_compare(savefig_kwargs={"dpi": 100, "metadata": {"Software": None}}, tolerance=0.2)
 def test_figure(path, size):
     return render(parse(path.read_text(encoding="utf-8"), path.name), size)
+
+
+# a venue preset (ICML's column: 3.25 in, 8/6 pt, STIX serif) and a palette (Okabe-Ito), on charts with
+# groups, a highlighted star and lines
+VENUE_PARAMS = [pytest.param(path, id=path.stem) for path in FIGURES if path.stem[:3] in ("001", "003", "e01")]
+
+
+@pytest.mark.parametrize("path", VENUE_PARAMS)
+@pytest.mark.mpl_image_compare(savefig_kwargs={"dpi": 100, "metadata": {"Software": None}}, tolerance=0.2)
+def test_venue_figure(path):
+    return render(parse(path.read_text(encoding="utf-8"), path.name), "column", venue="icml")
+
+
+@pytest.mark.parametrize("path", VENUE_PARAMS)
+@pytest.mark.mpl_image_compare(savefig_kwargs={"dpi": 100, "metadata": {"Software": None}}, tolerance=0.2)
+def test_palette_figure(path):
+    return render(parse(path.read_text(encoding="utf-8"), path.name), "page", palette="okabe-ito")

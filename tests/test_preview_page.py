@@ -1,10 +1,8 @@
 """The preview page in a real headless browser: Playwright driving Debian's chromium against a real server
 (`python -m redraw serve` on 127.0.0.1). Without chromium these tests are skipped with the reason, unless
-REDRAW_REQUIRE_BROWSER is set (as .ci/run sets it): then a missing browser fails them."""
+REDRAW_REQUIRE_BROWSER is set (as .ci/run sets it): then a missing browser fails them (conftest.browser)."""
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,13 +15,9 @@ from typing import Any
 import pytest
 
 pytest.importorskip("fastapi", reason="the service's extra is not installed: pip install -e '.[serve,test]'")
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-from tests.conftest import EXAMPLES, ROOT  # noqa: E402
+from tests.conftest import EXAMPLES, ROOT
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run"]
 SEED = next(p for p in EXAMPLES if p.name.startswith("001_"))
 BAR = "Bar chart of revenue by quarter.\n\nQ1: 10\nQ2: 12\nQ3: 9\n"
 
@@ -55,19 +49,6 @@ def server() -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        reason = "chromium is not installed (apt-get install chromium; `make test` does it when run as root)"
-        if os.environ.get("REDRAW_REQUIRE_BROWSER"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

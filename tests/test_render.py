@@ -134,7 +134,7 @@ def test_every_format_same_bytes_in_fresh_processes(tmp_path):
                              env={"PYTHONHASHSEED": str(k + 11), "PATH": "/usr/bin:/bin"})
         assert res.returncode == 0, res.stderr
         outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")})
-    assert len(outs[0]) == 4 * len(EXAMPLES)
+    assert len(outs[0]) == 4 * len(EXAMPLES) + 1   # and the gallery, index.html
     assert outs[0] == outs[1]
 
 

@@ -22,7 +22,11 @@ def parse(text: str, source: str | None = None) -> ChartSpec:
     >>> spec.points[0].label, spec.points[0].x, spec.points[0].color, spec.points[0].marker
     ('Phi-2', 2.7, '#1f77b4', 'o')
     """
-    return read(text, source).fill_open()
+    from ..alt import alt_text
+
+    spec = read(text, source).fill_open()
+    spec.alt_text = alt_text(spec)   # derived: written anew, so an edited spec never keeps stale words
+    return spec
 
 
 def read(text: str, source: str | None = None) -> ChartSpec:

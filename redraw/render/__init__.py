@@ -8,19 +8,25 @@ if TYPE_CHECKING:
 
     from ..spec import ChartSpec
 
-__all__ = ["FORMATS", "MAX_DPI", "MIN_DPI", "SIZES", "figure_bytes", "render"]
+__all__ = ["FORMATS", "MAX_DPI", "MIN_DPI", "PALETTES", "SIZES", "VENUES", "figure_bytes", "render"]
 FORMATS = ("png", "svg", "pdf")
 SIZES = ("column", "page", "slide")
+VENUES = ("icml", "neurips", "iclr", "aaai", "cvpr", "acl")   # render/style.py holds their numbers
+PALETTES = ("okabe-ito",)
 # Below 20 dpi a column-wide figure is under 70 pixels (and at a tiny fraction of a dot matplotlib writes an
 # empty image and fails); above 2400 a page-wide PNG passes 250 megapixels.
 MIN_DPI, MAX_DPI = 20, 2400
 # matplotlib loads on the first render, not on import (see redraw.parse).
 
 
-def render(spec: ChartSpec, size: str = "page") -> Figure:
+def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, width: float | None = None,
+           palette: str | None = None) -> Figure:
     """Draw a ChartSpec as a matplotlib Figure: no pyplot, no global rcParams change.
 
-    `size` is "column" (3.5 in wide), "page" (7 in) or "slide" (10 in), fonts sized to match.
+    `size` is "column" (3.5 in wide), "page" (7 in) or "slide" (10 in), fonts sized to match. `venue` (one of
+    VENUES: icml, neurips, iclr, aaai, cvpr, acl) draws at that venue's column ("column") or full width
+    ("page"), in its font sizes and a Times-like serif; `width` (inches) sets any width; `palette`
+    ("okabe-ito") draws each hue as the palette's member of that hue.
 
     >>> from redraw.spec import ChartSpec, Point
     >>> fig = render(ChartSpec(points=[Point(label="A", x=1, y=2)]))
@@ -29,7 +35,7 @@ def render(spec: ChartSpec, size: str = "page") -> Figure:
     """
     from .figure import render as _render
 
-    return _render(spec, size)
+    return _render(spec, size, venue=venue, width=width, palette=palette)
 
 
 def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:

@@ -255,7 +255,7 @@ def _is_math(text: str) -> bool:
 def margins_and_titles(fig: Figure, ax: Axes, spec: ChartSpec, sz: Size) -> None:
     """Axis titles, chart title and margins measured from the tick labels actually shown."""
     renderer = get_renderer(fig)
-    prop = FontProperties(size=sz.font * 0.9)
+    prop = FontProperties(size=sz.ticks)
     px = fig.dpi / 72.0
 
     def widest(axis_obj: MplAxis) -> tuple[float, float]:

@@ -13,13 +13,15 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from ..alt import alt_text, short_title
 from ..spec import ChartSpec
 from .axes import margins_and_titles, scales_and_limits
 from .base import Box, Look, display_box, drawn_segments, get_renderer, marker_radii
 from .labels import draw_labels
 from .legend import draw_legend
 from .lines import line_labels, reference_lines, trend_lines
-from .style import SIZES, Size, color, house_style
+from .palette import in_palette
+from .style import FIGURE_ALT, FIGURE_RC, SIZES, Size, color, house_style, venue_size, width_size
 
 # marker area factors so that every shape carries about the ink of a circle
 _INK = {"^": 1.35, "v": 1.35, "<": 1.35, ">": 1.35, "p": 1.1, "h": 1.1, "8": 1.1, "x": 1.2, "+": 1.3,
@@ -29,33 +31,48 @@ _INK = {"^": 1.35, "v": 1.35, "<": 1.35, ">": 1.35, "p": 1.1, "h": 1.1, "8": 1.1
 TALLER = (1.0, 1.2, 1.4)   # heights tried, as shares of the size's own, while a number must be forced in
 
 
-def render(spec: ChartSpec, size: str = "page") -> Figure:
+def size_of(size: str = "page", venue: str | None = None, width: float | None = None) -> Size:
+    """The drawing size: a house preset, a venue's column or full width (its fonts, a Times-like serif), or
+    any width in inches (with the venue's fonts when one is named)."""
+    if width is not None:
+        return venue_size(venue, size, width) if venue else width_size(width)
+    return venue_size(venue, size) if venue else SIZES[size]
+
+
+def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, width: float | None = None,
+           palette: str | None = None) -> Figure:
     """Draw a ChartSpec; the figure is self-contained (no pyplot, no global rcParams change).
 
     A chart too crowded for every label or number to find a lawful spot at the size's height is drawn
     taller (the width is the size's: a column stays a column), as an author would give it more room; the
     height that forces the fewest in is kept."""
     spec = spec.resolved()   # every colour and marker stated: what the text leaves open takes the house look
+    if palette is not None:
+        spec = in_palette(spec, palette)
+    base = size_of(size, venue, width)
     best: tuple[Figure, int] | None = None
     for share in TALLER:
-        fig, forced = _draw(spec, replace(SIZES[size], height=SIZES[size].height * share))
+        fig, forced = _draw(spec, replace(base, height=base.height * share))
         if best is None or forced < best[1]:
             best = (fig, forced)
         if not forced:
             break
     assert best is not None
+    FIGURE_ALT[best[0]] = (short_title(spec), spec.alt_text or alt_text(spec))
     return best[0]
 
 
 def _draw(spec: ChartSpec, sz: Size) -> tuple[Figure, int]:
     """The figure at one size, and how many numbers had to be forced in."""
-    with house_style(**{"font.size": sz.font}):
+    with house_style(**sz.rc()):
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
+        FIGURE_RC[fig] = sz.rc()   # saving draws the lazily made parts (ticks, mathtext) with the same fonts
         FigureCanvasAgg(fig)
         ax = fig.add_axes((0.1, 0.1, 0.85, 0.85))
         # ticks are created lazily at draw time: state their look here, not only via rcParams,
         # so the figure draws the same inside or outside house_style() (e.g. saved by pytest-mpl)
-        ax.tick_params(colors="#333333", labelsize=sz.font * 0.9, length=3.5, width=0.8)
+        ax.tick_params(colors="#333333", labelsize=sz.ticks, length=3.5, width=0.8,
+                       labelfontfamily=sz.family)
         ax.grid(True, color="#e6e6e6", linewidth=0.6)
         looks = _looks(spec, sz)
         scales_and_limits(ax, spec, looks)
