@@ -55,3 +55,23 @@ def test_gating_really_leaves_rules_out() -> None:
 def test_setext_heading_is_a_heading() -> None:
     doc = parse_document(CONSTRUCTS["setext title"])
     assert [(b.kind, b.text) for b in doc.blocks][:1] == [("heading", "Model Scores")]
+
+
+# Inline spans are bounded (document.SPAN): an opener with no closer costs SPAN steps, not the rest of the
+# text, so parse time grows linearly with runs of backticks or "**a " (benchmarks/adversarial.py measures it).
+def test_a_code_span_closes_with_a_run_of_its_own_length():
+    from redraw.parse.document import _plain
+
+    assert _plain("`` a ` b `` and `c`") == "a ` b and c"
+    assert _plain("``a` b") == "``a` b"
+
+
+@pytest.mark.parametrize(("length", "unbolded"), [(500, True), (501, False)])
+def test_a_bold_span_is_at_most_span_characters(length, unbolded):
+    from redraw.parse.document import SPAN, _plain
+
+    assert SPAN == 500
+    inner = "b" * length
+    assert (_plain(f"**{inner}**") == inner) is unbolded
+    assert (_plain(f"*{inner}*") == inner) is unbolded
+    assert (_plain(f"`{inner}`") == inner) is unbolded

@@ -294,6 +294,9 @@ def _continues(block: Block, axis_block: Block) -> bool:
 AXIS_CUES = ("axis", "axes", "abscissa", "ordinate", "(x)", "(y)", "along the", "up the", "horizontal:", "vertical:")
 
 
+SENTENCE_WINDOW = 2000   # characters before an axis key searched for the start of its sentence
+
+
 def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, str | None]]:
     """(axis, clause, keyed, title in the key's brackets) for each axis this text describes, at the start
     of a sentence."""
@@ -303,7 +306,9 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         return []
     found: list[tuple[str, re.Match[str]]] = []
     for m in AXIS_KEY_RE.finditer(text):
-        before = text[: m.start()]
+        # the sentence the key starts, read from a window: splitting the whole text before every key made
+        # a long paragraph of axis words cost the square of its length
+        before = text[max(0, m.start() - SENTENCE_WINDOW): m.start()]
         tail = SENTENCE_BREAK_RE.split(before)[-1].strip(" \"”’*)").lower()  # after '...Perovskites."' too
         if not CLAUSE_START_RE.search(tail.strip()):
             continue  # (a "Secondary Y-axis (right)" repeating the scale in °F is no axis of the points)
