@@ -46,10 +46,12 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
                   "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """Debian's chromium driven by Playwright (its own browser download does not work here). Missing: the
-    test is skipped with the reason, or fails when REDRAW_REQUIRE_BROWSER is set (.ci/run sets it)."""
+    test is skipped with the reason, or fails when REDRAW_REQUIRE_BROWSER is set (.ci/run sets it).
+    Per module: Playwright's sync API runs an event loop in this thread while it is open, and the service's
+    tests start their own (asyncio.run) afterwards."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     if not Path(CHROMIUM).exists():
         reason = "chromium is not installed (apt-get install chromium; `make test` does it when run as root)"
