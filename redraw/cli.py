@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from ._version import __version__
+from .render import PALETTES, VENUES  # names only: redraw.render loads matplotlib on the first render
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -17,8 +18,6 @@ if TYPE_CHECKING:
     from .batch import Options
     from .incremental import Manifest
 
-VENUES = ("icml", "neurips", "iclr", "aaai", "cvpr", "acl")   # redraw.render.VENUES, without loading it
-PALETTES = ("okabe-ito",)
 EPILOG = """examples:
   python -m redraw seeds/ out/                  every description in seeds/ -> out/NAME.png + NAME.json
   python -m redraw chart.md out/ --format png,svg,pdf --size column

@@ -118,6 +118,16 @@ def test_width_with_a_venue_keeps_the_venue_fonts():
     assert fig.axes[0].xaxis.label.get_fontsize() == VENUES["acl"].font
 
 
+def test_the_names_the_cli_offers_are_the_ones_the_renderer_draws():
+    import importlib
+
+    from redraw.render.palette import PALETTES
+
+    names = importlib.import_module("redraw.render")   # `redraw.render` is also the function
+    assert tuple(VENUES) == names.VENUES
+    assert PALETTES == names.PALETTES
+
+
 def test_the_house_sizes_are_unchanged():
     fig = render(spec_of(SEED), "page")
     assert tuple(fig.get_size_inches()) == (7.0, 5.0)

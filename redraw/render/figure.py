@@ -34,9 +34,9 @@ TALLER = (1.0, 1.2, 1.4)   # heights tried, as shares of the size's own, while a
 def size_of(size: str = "page", venue: str | None = None, width: float | None = None) -> Size:
     """The drawing size: a house preset, a venue's column or full width (its fonts, a Times-like serif), or
     any width in inches (with the venue's fonts when one is named)."""
-    if width is not None:
-        return venue_size(venue, size, width) if venue else width_size(width)
-    return venue_size(venue, size) if venue else SIZES[size]
+    if venue:
+        return venue_size(venue, size, width)
+    return width_size(width) if width is not None else SIZES[size]
 
 
 def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, width: float | None = None,
@@ -64,9 +64,10 @@ def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, wid
 
 def _draw(spec: ChartSpec, sz: Size) -> tuple[Figure, int]:
     """The figure at one size, and how many numbers had to be forced in."""
-    with house_style(**sz.rc()):
+    rc = sz.rc()
+    with house_style(**rc):
         fig = Figure(figsize=(sz.width, sz.height), dpi=100)
-        FIGURE_RC[fig] = sz.rc()   # saving draws the lazily made parts (ticks, mathtext) with the same fonts
+        FIGURE_RC[fig] = rc   # saving draws the lazily made parts (ticks, mathtext) with the same fonts
         FigureCanvasAgg(fig)
         ax = fig.add_axes((0.1, 0.1, 0.85, 0.85))
         # ticks are created lazily at draw time: state their look here, not only via rcParams,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import struct
 import zlib
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from matplotlib.figure import Figure
 
@@ -53,5 +53,5 @@ def svg_with_title(svg: bytes, title: str, alt: str) -> bytes:
     close = text.index(">", start)
     root = text[start:close] + ' role="img" aria-labelledby="redraw-title redraw-desc"'
     head = (f'\n <title id="redraw-title">{escape(title)}</title>\n'
-            f' <desc id={quoteattr("redraw-desc")}>{escape(alt)}</desc>')
+            f' <desc id="redraw-desc">{escape(alt)}</desc>')
     return (text[:start] + root + text[close:close + 1] + head + text[close + 1:]).encode("utf-8")

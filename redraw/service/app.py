@@ -42,8 +42,8 @@ STATIC = Path(__file__).parent / "static"
 MEDIA_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 FIGURE_NAME_RE = re.compile(r"([0-9a-f]{32})\.(png|svg|pdf)")
 PROBLEM = "application/problem+json"
-MAX_DPI = 600   # the CLI allows 2400; a service bounds what one request may cost
-Dpi = Annotated[float, Query(ge=MIN_DPI, le=MAX_DPI, description="resolution of PNG output")]
+REQUEST_MAX_DPI = 600   # the CLI allows render.MAX_DPI (2400); a service bounds what one request may cost
+Dpi = Annotated[float, Query(ge=MIN_DPI, le=REQUEST_MAX_DPI, description="resolution of PNG output")]
 
 
 @dataclass(frozen=True)
