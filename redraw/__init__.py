@@ -47,7 +47,13 @@ def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str
     if notes:
         spec = spec.model_copy(update={"warnings": notes + spec.warnings})
     fmt = Path(out_path).suffix.lstrip(".").lower() or "png"
-    write_atomic(out_path, figure_bytes(render(spec, size, **options), fmt, dpi))  # venue, width, palette
+    if fmt not in ("png", "svg", "pdf"):
+        raise ValueError(f"redraw(out_path={str(out_path)!r}): the suffix must be .png, .svg or .pdf")
+    data = figure_bytes(render(spec, size, **options), fmt, dpi)  # options: venue, width, palette
+    try:
+        write_atomic(out_path, data)
+    except OSError as err:
+        raise RedrawError(f"cannot write the figure: {err.strerror}", str(out_path)) from None
     return spec
 
 

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from .colors import DEFAULT_COLORS, HIGHLIGHT_COLOR, LINE_COLOR, color_family, drawable
+from .limits import MAX_GROUPS, MAX_LABEL_CHARS, MAX_LINES, MAX_POINTS, MAX_TICKS, MAX_TITLE_CHARS
 
 
 def _drawable(name: str) -> str:
@@ -31,6 +32,9 @@ Marker = Annotated[str, AfterValidator(_known_marker), Field(json_schema_extra={
 LineStyle = Literal["solid", "dashed", "dotted", "dashdot"]
 # NaN and infinity cannot be drawn: a spec holding one is invalid, with the field named
 Finite = Annotated[float, Field(allow_inf_nan=False)]
+# Bounds on what one spec holds (redraw/limits.py): the cost of drawing any valid spec stays small
+Label = Annotated[str, Field(max_length=MAX_LABEL_CHARS)]
+Title = Annotated[str, Field(max_length=MAX_TITLE_CHARS)]
 # Up to this many points every label is drawn; beyond it only highlighted points are labelled
 # (the parser warns). More labels than this cannot be placed legibly on any page.
 LABEL_LIMIT = 250
@@ -42,12 +46,12 @@ class _Model(BaseModel):
 
 
 class Axis(_Model):
-    label: str | None = Field(None, description="verbatim axis title")
+    label: Title | None = Field(None, description="verbatim axis title")
     scale: Literal["linear", "log"] = "linear"
     min: Finite | None = Field(None, description="lower end of the stated range")
     max: Finite | None = Field(None, description="upper end of the stated range")
-    ticks: list[Finite] | None = Field(None, description="stated tick positions, in data units")
-    tick_labels: list[str] | None = Field(None, description="tick labels as written")
+    ticks: list[Finite] | None = Field(None, max_length=MAX_TICKS, description="stated tick positions, in data units")
+    tick_labels: list[Label] | None = Field(None, max_length=MAX_TICKS, description="tick labels as written")
 
     @model_validator(mode="after")
     def _one_label_per_tick(self) -> Axis:
@@ -59,29 +63,30 @@ class Axis(_Model):
 
 
 class Point(_Model):
-    label: str = Field(description='verbatim name; "" for a point the description gives no name (drawn unlabelled)')
+    label: Label = Field(description='verbatim name; "" for a point the description gives no name (drawn unlabelled)')
     x: Finite
     y: Finite
     color: Color | None = None
     marker: Marker | None = Field(None, description='matplotlib marker code: "o", "*", "s", ...')
-    group: str | None = None
+    group: Label | None = None
     highlight: bool = False
 
 
 class Group(_Model):
-    name: str
+    name: Label
     color: Color | None = None
     marker: Marker | None = None
 
 
 class TrendLine(_Model):
-    points: list[str] | None = Field(None, description="labels fitted; null = all non-highlighted")
+    points: list[Label] | None = Field(None, max_length=MAX_POINTS,
+                                       description="labels fitted; null = all non-highlighted")
     fit: Literal["linear"] = "linear"
     start: tuple[Finite, Finite] | None = None
     end: tuple[Finite, Finite] | None = None
     color: Color | None = None
     style: LineStyle = "dashed"
-    label: str | None = None
+    label: Label | None = None
 
 
 class ReferenceLine(_Model):
@@ -89,7 +94,7 @@ class ReferenceLine(_Model):
     value: Finite
     color: Color | None = None
     style: LineStyle = "dashed"
-    label: str | None = None
+    label: Label | None = None
 
 
 LegendPosition = Literal["upper left", "upper center", "upper right", "center left", "center right", "lower left",
@@ -99,14 +104,14 @@ LegendPosition = Literal["upper left", "upper center", "upper right", "center le
 class ChartSpec(_Model):
     version: Literal[1] = 1
     kind: Literal["scatter"] = "scatter"
-    title: str | None = Field(None, description="the chart's own title; null when none is stated")
-    caption: str | None = Field(None, description="the description's own heading")
+    title: Title | None = Field(None, description="the chart's own title; null when none is stated")
+    caption: Title | None = Field(None, description="the description's own heading")
     x_axis: Axis = Field(default_factory=Axis)
     y_axis: Axis = Field(default_factory=Axis)
-    points: list[Point] = Field(default_factory=list)
-    groups: list[Group] = Field(default_factory=list)
-    trend_lines: list[TrendLine] = Field(default_factory=list)
-    reference_lines: list[ReferenceLine] = Field(default_factory=list)
+    points: list[Point] = Field(default_factory=list, max_length=MAX_POINTS)
+    groups: list[Group] = Field(default_factory=list, max_length=MAX_GROUPS)
+    trend_lines: list[TrendLine] = Field(default_factory=list, max_length=MAX_LINES)
+    reference_lines: list[ReferenceLine] = Field(default_factory=list, max_length=MAX_LINES)
     legend_position: LegendPosition | None = Field(None, description=(
         "where the text puts the legend; null lets the renderer choose a corner clear of points and lines"))
     warnings: list[str] = Field(default_factory=list)
@@ -175,6 +180,18 @@ class ChartSpec(_Model):
     def to_json(self) -> str:
         """The canonical JSON text (what NAME.json holds)."""
         return self.model_dump_json(indent=2) + "\n"
+
+
+def unlabelled_note(points: list[Point]) -> str | None:
+    """What the renderer leaves unlabelled past LABEL_LIMIT, as a warning for the spec (None if nothing)."""
+    if len(points) <= LABEL_LIMIT:
+        return None
+    marked = sum(p.highlight and bool(p.label) for p in points)
+    if marked > LABEL_LIMIT:
+        return (f"{len(points)} points, {marked} of them highlighted: none is labelled, since more than {LABEL_LIMIT} "
+                "labels cannot be placed legibly")
+    return (f"{len(points)} points: only highlighted points are labelled, since more than {LABEL_LIMIT} labels "
+            "cannot be placed legibly")
 
 
 def fitted_points(points: list[Point], line: TrendLine) -> list[Point]:

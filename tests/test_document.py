@@ -58,7 +58,7 @@ def test_setext_heading_is_a_heading() -> None:
 
 
 # Inline spans are bounded (document.SPAN): an opener with no closer costs SPAN steps, not the rest of the
-# text, so parse time grows linearly with runs of backticks or "**a " (benchmarks/adversarial.py measures it).
+# text, so parse time grows linearly with runs of backticks or "**a " (benchmarks/scale.py measures it).
 def test_a_code_span_closes_with_a_run_of_its_own_length():
     from redraw.parse.document import _plain
 

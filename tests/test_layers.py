@@ -87,13 +87,15 @@ def test_the_cycle_check_can_fail():
 ALLOWED = {
     "redraw._version": set(),
     "redraw.errors": set(),
+    "redraw.limits": set(),
     "redraw.colour_families": set(),
     "redraw.colors": {"redraw.colour_families"},
-    "redraw.spec": {"redraw.colors"},
-    "redraw.io": {"redraw.errors"},
+    "redraw.spec": {"redraw.colors", "redraw.limits"},
+    "redraw.io": {"redraw.errors", "redraw.limits"},
     "redraw.alt": {"redraw.spec"},   # for type hints only: it reads the ChartSpec it is given
-    "redraw.parse": {"redraw.errors", "redraw.spec", "redraw.colors", "redraw.colour_families", "redraw.alt"},
-    "redraw.render": {"redraw.spec", "redraw.render.figure", "redraw.render.save"},
+    "redraw.parse": {"redraw.errors", "redraw.limits", "redraw.spec", "redraw.colors", "redraw.colour_families",
+                     "redraw.alt"},
+    "redraw.render": {"redraw.errors", "redraw.spec", "redraw.render.figure", "redraw.render.save"},
     "redraw.render.style": {"redraw.colors"},
     "redraw.render.placer": set(),
     "redraw.render.audit": set(),
@@ -117,8 +119,8 @@ ALLOWED = {
     "redraw.render.palette": {"redraw.colors", "redraw.spec", "redraw.render.style"},
     "redraw.gallery": {"redraw.io"},
     "redraw.notebook": {"redraw.parse", "redraw.render", "redraw.spec"},
-    "redraw.service.app": {"redraw._version", "redraw.errors", "redraw.render", "redraw.spec", "redraw.service.jobs",
-                           "redraw.service.cache", "redraw.service.pool"},
+    "redraw.service.app": {"redraw._version", "redraw.errors", "redraw.limits", "redraw.render", "redraw.spec",
+                           "redraw.service.jobs", "redraw.service.cache", "redraw.service.pool"},
     "redraw.service.server": {"redraw.service.app"},
 }
 

@@ -20,14 +20,15 @@ from schemathesis.checks import positive_data_acceptance  # noqa: E402
 from redraw.service.app import Settings, create_app  # noqa: E402
 from redraw.service.pool import Pool  # noqa: E402
 
-APP = create_app(Settings(workers=2, timeout=20))
+# a task stops after 5 s (a 504, which the schema states), well before the test client gives up waiting (10 s)
+APP = create_app(Settings(workers=2, timeout=5))
 SCHEMA = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
 @pytest.fixture(scope="module", autouse=True)
 def pool() -> Iterator[None]:
     service = APP.state.service
-    service.pool = Pool(2, 20, 200)
+    service.pool = Pool(2, 5, 200)
     asyncio.run(service.pool.warm_up())
     yield
     service.pool.close()

@@ -15,6 +15,7 @@ pytest.importorskip("fastapi", reason="the service's extra is not installed: pip
 import httpx
 
 from redraw.cli import main as cli
+from redraw.limits import MAX_TEXT_BYTES
 from redraw.service.app import Settings, create_app, figure_hash
 from redraw.service.pool import Pool
 from redraw.spec import ChartSpec
@@ -240,15 +241,15 @@ def test_dpi_600_is_allowed(app):
     assert render(app, SMALL, "?dpi=600&format=svg").status_code == 200
 
 
-def test_bodies_over_256_kb_are_413(app):
-    problem(render(app, b"a" * (256 * 1024 + 1)), 413)
+def test_bodies_over_128_kb_are_413(app):
+    problem(render(app, b"a" * (MAX_TEXT_BYTES + 1)), 413)
 
     async def chunks() -> Any:  # no Content-Length: the limit holds while streaming too
-        for _ in range(300):
+        for _ in range(MAX_TEXT_BYTES // 1024 + 2):
             yield b"a" * 1024
 
     problem(render(app, chunks()), 413)
-    assert render(app, SMALL.encode() + b" " * (256 * 1024 - len(SMALL))).status_code == 200
+    assert render(app, SMALL.encode() + b" " * (MAX_TEXT_BYTES - len(SMALL))).status_code == 200
 
 
 def test_binary_bodies_are_refused(app):

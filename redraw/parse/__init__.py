@@ -5,11 +5,14 @@ import json
 from typing import TYPE_CHECKING
 
 from ..errors import RedrawError
+from ..limits import MAX_TEXT_BYTES
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError
+
     from ..spec import ChartSpec
 
-__all__ = ["parse", "read", "spec_from_json"]
+__all__ = ["MAX_TEXT_BYTES", "parse", "read", "spec_from_json"]
 # The rules, pydantic and matplotlib's colour tables load on the first parse, not on import:
 # `python -m redraw --help` must stay instant.
 
@@ -22,15 +25,24 @@ def parse(text: str, source: str | None = None) -> ChartSpec:
     >>> spec.points[0].label, spec.points[0].x, spec.points[0].color, spec.points[0].marker
     ('Phi-2', 2.7, '#1f77b4', 'o')
     """
+    from pydantic import ValidationError
+
     from ..alt import alt_text
 
-    spec = read(text, source).fill_open()
+    try:
+        spec = read(text, source).fill_open()
+    except ValidationError as err:   # what the text states breaks a bound of the spec (too many ticks, lines)
+        raise RedrawError(f"the description states more than a chart may hold: {_problems(err)}", source) from None
     spec.alt_text = alt_text(spec)   # derived: written anew, so an edited spec never keeps stale words
     return spec
 
 
 def read(text: str, source: str | None = None) -> ChartSpec:
     """What a description states, nothing filled in: a colour or marker the text does not give is None."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse(text): text must be a str, not {type(text).__name__}")
+    if len(text) > MAX_TEXT_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
+        raise RedrawError(too_long(len(text.encode("utf-8", "surrogatepass"))), source)
     if not text.strip():
         raise RedrawError("the file is empty", source)
     if text.lstrip("\ufeff \t\r\n").startswith("{"):
@@ -40,7 +52,16 @@ def read(text: str, source: str | None = None) -> ChartSpec:
     from .rules import RULES
     from .state import ParseState
 
-    state = ParseState(parse_document(text), source)
+    try:
+        state = ParseState(parse_document(text), source)
+    except RedrawError as err:
+        raise err.with_path(source) if source else err from None
+    for note in state.doc.notes:
+        state.warn(note)
+    from .values import overflowing
+
+    for line, number in overflowing(state.doc.text):
+        state.warn(f"{number} is past the largest number a figure can hold (about 1.8e308); it is not read", line)
     for name, rule in RULES:
         try:
             rule(state)
@@ -52,24 +73,38 @@ def read(text: str, source: str | None = None) -> ChartSpec:
     return assemble(state)
 
 
+def _problems(err: ValidationError) -> str:
+    """pydantic's complaint as field paths and messages, five at most."""
+    problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in err.errors()[:5])
+    return problems + (f" (+{err.error_count() - 5} more)" if err.error_count() > 5 else "")
+
+
+def too_long(size: int | None) -> str:
+    """Why a description of `size` bytes (None: more than the limit) is refused."""
+    said = f"{size:,} bytes" if size is not None else "over the limit"
+    return (f"the description is {said}; redraw reads at most {MAX_TEXT_BYTES:,} bytes ({MAX_TEXT_BYTES // 1024} KB; "
+            "one chart's description is a few KB)")
+
+
 def spec_from_json(text: str, source: str | None = None) -> ChartSpec:
     """A ChartSpec from its JSON text, with pydantic's complaint shortened to field paths."""
     from pydantic import ValidationError
 
-    from ..spec import ChartSpec
+    from ..spec import ChartSpec, unlabelled_note
 
     text = text.lstrip("\ufeff")
     try:
         json.loads(text)  # for the line of a syntax error, which pydantic does not give
     except json.JSONDecodeError as err:
         raise RedrawError(f"invalid JSON: {err.msg}", source, err.lineno) from None
+    except RecursionError:
+        raise RedrawError("invalid ChartSpec: its JSON is nested thousands deep (a spec nests four)", source) from None
     try:  # strict: JSON types as the schema says ("highlight": 0 is no boolean); arrays are tuples in JSON mode
         spec = ChartSpec.model_validate_json(text, strict=True)
     except ValidationError as err:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}"
-                             for e in err.errors()[:5])
-        more = f" (+{err.error_count() - 5} more)" if err.error_count() > 5 else ""
-        raise RedrawError(f"not a valid ChartSpec: {problems}{more}", source) from None
+        raise RedrawError(f"not a valid ChartSpec: {_problems(err)}", source) from None
     if not spec.points:
         raise RedrawError("the spec has no points; a scatter plot needs at least one", source)
+    if (note := unlabelled_note(spec.points)) and note not in spec.warnings:   # never a silent loss of labels
+        spec.warnings.append(note)
     return spec

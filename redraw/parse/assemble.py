@@ -8,7 +8,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..errors import RedrawError
-from ..spec import LABEL_LIMIT, Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine, can_fit
+from ..limits import MAX_LABEL_CHARS, MAX_TITLE_CHARS
+from ..spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine, can_fit, unlabelled_note
 from .document import sentences
 from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
 from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
@@ -25,6 +26,7 @@ BASELINE_GROUP_RE = re.compile(r"\bbaselines?\b|\bothers?\b|\bprior\b|\bexisting
 
 
 def assemble(state: ParseState) -> ChartSpec:
+    _bound_texts(state)
     x_axis, xu = _axis(state, "x")
     y_axis, yu = _axis(state, "y")
     _point_named_groups(state)
@@ -37,9 +39,8 @@ def assemble(state: ParseState) -> ChartSpec:
                           state.source, _first_line(state))
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         _log_needs_positive(state, axis, which, points)
-    if len(points) > LABEL_LIMIT:
-        state.warn(f"{len(points)} points: only highlighted points are labelled, since more than "
-                   f"{LABEL_LIMIT} labels cannot be placed legibly")
+    if note := unlabelled_note(points):
+        state.warn(note)
     doubts = reconcile(state, x_axis, y_axis, points, free)
     trend_lines = _trend_lines(state, points, xu, yu)
     reference_lines = _reference_lines(state, xu, yu)
@@ -51,6 +52,30 @@ def assemble(state: ParseState) -> ChartSpec:
                      points=points, groups=groups, trend_lines=[t for t, _ in trend_lines],
                      reference_lines=reference_lines, legend_position=state.legend_position,
                      warnings=list(state.warnings), doubts=doubts)
+
+
+def _bound_texts(state: ParseState) -> None:
+    """Titles and labels past the spec's bounds (redraw/limits.py) are cut, with a warning: a label of 2,000
+    characters is a paragraph read as a name, and drawing it would cover the chart."""
+    def cut(text: str | None, limit: int, what: str, line: int | None) -> str | None:
+        if text is None or len(text) <= limit:
+            return text
+        state.warn(f"{what} of {len(text):,} characters is cut to its first {limit - 1}", line)
+        return text[: limit - 1] + "…"
+
+    state.title = cut(state.title, MAX_TITLE_CHARS, "the title", None)
+    state.caption = cut(state.caption, MAX_TITLE_CHARS, "the caption", None)
+    for which, ax in state.axes.items():
+        for name in ("label", "key_label", "guess_label"):
+            setattr(ax, name, cut(getattr(ax, name), MAX_TITLE_CHARS, f"the {which}-axis title", ax.line))
+    for facts in (state.points, state.groups, state.trends, state.refs):
+        for fact in facts:
+            kind = "a group name" if isinstance(fact, GroupFact) else "a label"
+            attr = "name" if isinstance(fact, GroupFact) else "label"
+            setattr(fact, attr, cut(getattr(fact, attr), MAX_LABEL_CHARS, kind, fact.line))
+    for pf in state.points:
+        pf.group = cut(pf.group, MAX_LABEL_CHARS, "a group name", pf.line)
+        pf.ctx_group = cut(pf.ctx_group, MAX_LABEL_CHARS, "a group name", pf.line)
 
 
 # a "series" whose name says its points have none: "### Unlabelled (hollow gray)" over "* [~14, ~+0.9]"
@@ -296,6 +321,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
     _corrections(state)
     merged: list[PointFact] = []
     by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
+    by_bare: dict[str, list[PointFact]] = {}  # ... and by that label without its trailing bracket
     talk = _series_talk(state)
     skipped = {id(pf) for pf in talk}  # by identity: two facts may hold equal fields
     for pf in talk:
@@ -311,13 +337,13 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
                      and not ((pf.unnamed or (pf.origin and pf.origin == m.origin)) and not _same_place(m, pf))),
                     None)
         if twin is None and pf.label:  # "GreenLM-7B" in a sentence is "GreenLM-7B (ours)" of the list, same place
-            bare = _norm(_TRAILING_ANY_BRACKET_RE.sub("", pf.label))
-            twin = next((m for m in merged if _same_place(m, pf) and m.label
-                         and _norm(_TRAILING_ANY_BRACKET_RE.sub("", m.label)) == bare
+            twin = next((m for m in by_bare.get(_bare(pf.label), ()) if _same_place(m, pf)
                          and (series is None or _series_of(m) in (None, series))), None)
         if twin is None:
             merged.append(pf)
             by_name.setdefault(_norm(pf.label), []).append(pf)
+            if pf.label:
+                by_bare.setdefault(_bare(pf.label), []).append(pf)
             continue
         if not _same_place(twin, pf):
             state.warn(f"{pf.label!r} is listed twice with different values ({twin.x.text}, {twin.y.text}) and "
@@ -565,6 +591,10 @@ def _bracket_groups(state: ParseState) -> None:
     for name, labels in moved.items():
         state.warn(f"{', '.join(map(repr, labels))}: the bracket names the legend group {name!r}; "
                    "the label is the name before it")
+
+
+def _bare(label: str) -> str:
+    return _norm(_TRAILING_ANY_BRACKET_RE.sub("", label))
 
 
 def _same_place(a: PointFact, b: PointFact) -> bool:

@@ -9,12 +9,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
-from itertools import islice, pairwise
+from itertools import pairwise
 from typing import TypeGuard
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..errors import RedrawError
+from ..limits import MAX_TEXT_LINES
 from .values import lex
 from .vocab import MARKER_GLYPHS, fold, is_style_only, mentions_correction
 
@@ -114,6 +116,7 @@ class Block:
 class Document:
     blocks: list[Block]
     text: str
+    notes: list[str] = field(default_factory=list)   # what reading the text changed: warnings for the spec
 
     def _position(self, block: Block) -> int:
         if not hasattr(self, "_index"):
@@ -122,7 +125,8 @@ class Document:
 
     def after(self, block: Block) -> Iterator[Block]:
         """The blocks that follow `block`, in order (lazily: callers stop at the first that is not theirs)."""
-        return islice(self.blocks, self._position(block) + 1, None)
+        blocks = self.blocks   # by index: islice would step over every block before `block` on each call
+        return (blocks[i] for i in range(self._position(block) + 1, len(blocks)))
 
     def adjacent(self, block: Block) -> list[Block]:
         """The blocks just before and just after `block`."""
@@ -824,12 +828,16 @@ _LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK_RE = re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
-_STRONG_RE = re.compile(rf"(\*\*|__)(?=\S)(.{{1,{SPAN}}}?)(?<=\S)\1", re.DOTALL)
-_EM_RE = re.compile(rf"(?<![\w*\\])\*(?=[^\s*])(.{{1,{SPAN}}}?)(?<=[^\s*\\])\*(?![\w*])|"
-                    rf"(?<![\w\\])_(?=[^\s_])(.{{1,{SPAN}}}?)(?<=[^\s_\\])_(?!\w)", re.DOTALL)
+# A span's text never holds its own delimiter, except a single '*' in bold or a '_' inside a word (snake_case): an
+# opener then costs the steps to the next delimiter, not SPAN ("**a **a **a": each opener fails at once).
+_STRONG_BODY = (rf"(?:\*\*(?=\S)((?:[^*]|\*(?!\*)){{1,{SPAN}}}?)(?<=\S)\*\*|"
+                rf"__(?=\S)((?:[^_]|_(?!_)){{1,{SPAN}}}?)(?<=\S)__)")
+_STRONG_RE = re.compile(_STRONG_BODY)
+_EM_RE = re.compile(rf"(?<![\w*\\])\*(?=[^\s*])((?:[^*]|(?<=\w)\*(?=\w)){{1,{SPAN}}}?)(?<=[^\s*\\])\*(?![\w*])|"
+                    rf"(?<![\w\\])_(?=[^\s_])((?:[^_]|(?<=\w)_(?=\w)){{1,{SPAN}}}?)(?<=[^\s_\\])_(?!\w)")
 _ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BREAK_RE = re.compile(r"[ \t]*\n[ \t]*")
-_LEAD_RE = re.compile(rf"^(\*\*|__)(?=\S)(.{{1,{SPAN}}}?)(?<=\S)\1", re.DOTALL)
+_LEAD_RE = re.compile("^" + _STRONG_BODY)
 
 
 # a tag that colours its text: <span style="color:orange">, <font color="red"> (not a background colour)
@@ -854,8 +862,9 @@ def _group1(m: re.Match[str]) -> str:  # a function is twice as fast as the temp
     return m.group(1)
 
 
-def _group2(m: re.Match[str]) -> str:
-    return m.group(2)
+def _either(m: re.Match[str]) -> str:
+    """The text of a span whose pattern has one group per delimiter ('**' or '__', '*' or '_')."""
+    return m.group(1) if m.group(1) is not None else m.group(2)
 
 
 def _plain(src: str) -> str:
@@ -868,11 +877,11 @@ def _plain(src: str) -> str:
         text = _tag_colours(text)  # '<span style="color:orange">&#9679;</span> Africa'
         text = _TAG_RE.sub("", _BR_RE.sub(" ", _AUTOLINK_RE.sub(_group1, text)))
     if "**" in text or "__" in text:
-        text = _STRONG_RE.sub(_group2, text)
+        text = _STRONG_RE.sub(_either, text)
         if "**" in text or "__" in text:  # "***both***" and bold inside bold
-            text = _STRONG_RE.sub(_group2, text)
+            text = _STRONG_RE.sub(_either, text)
     if text.count("*") > 1 or text.count("_") > 1:  # emphasis needs a pair
-        text = _EM_RE.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _EM_RE.sub(_either, text)
     if "\\" in text:
         text = _ESCAPE_RE.sub(_group1, text)
     if "&" in text:
@@ -892,7 +901,7 @@ def _inline(src: str) -> tuple[str, str | None]:
     m = _LEAD_RE.match(src) if src.startswith(("**", "__")) else None
     if not m:
         return text, None
-    lead = _plain(m.group(2)).strip("*_ ")
+    lead = _plain(_either(m)).strip("*_ ")
     # "**Name (Star):** (3, 35)": the colon after the bold belongs to the lead
     if src[m.end(): m.end() + 1] in (":", ".") and src[m.end(): m.end() + 1]:
         lead += src[m.end()]
@@ -1665,8 +1674,30 @@ def _records_as_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A run of characters without a space longer than this is no word, number or table row of a chart description (the
+# longest in every text we hold is 113: a table's rule); cut, so that no pattern scans it from each of its positions
+RUN = 256
+_LONG_RUN_RE = re.compile(rf"(?<!\S)\S{{{RUN + 1},}}")
+
+
+def cut_long_runs(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with every run of over RUN characters without a space cut to its first RUN and an ellipsis;
+    and for each cut run, its line and length."""
+    cuts: list[tuple[int, int]] = []
+
+    def cut(m: re.Match[str]) -> str:
+        cuts.append((text.count("\n", 0, m.start()) + 1, len(m.group())))
+        return m.group()[:RUN] + "…"
+
+    return _LONG_RUN_RE.sub(cut, text), cuts
+
+
 def parse_document(text: str) -> Document:
-    text = clean(text)
+    text, cuts = cut_long_runs(clean(text))
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    if lines > MAX_TEXT_LINES:
+        raise RedrawError(f"the description has {lines:,} lines of text; redraw reads at most {MAX_TEXT_LINES:,} "
+                          "(one chart's description has a few dozen)")
     walker = _Walker()
     described = _without_commentary(text)
     if "---" in described:
@@ -1678,7 +1709,10 @@ def parse_document(text: str) -> Document:
     while described.lstrip().startswith(">") and _quoted_whole(described):
         described = _QUOTE_MARK_RE.sub("", described)  # a description quoted whole, as an email or chat quotes
     walker.walk(_markdown(described).parse(described))
-    return Document(_records_as_tables(walker.blocks), text)
+    doc = Document(_records_as_tables(walker.blocks), text)
+    doc.notes = [f"line {line}: a run of {length:,} characters without a space is read only to its first {RUN}"
+                 for line, length in cuts]
+    return doc
 
 
 _QUOTE_MARK_RE = re.compile(r"^ {0,3}> ?", re.MULTILINE)

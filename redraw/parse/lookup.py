@@ -372,7 +372,8 @@ def keyed_off_axes(state: ParseState, text: str, nums: list[Num]) -> bool:
     while both axes have titles: the line states settings, not where a point lies."""
     if not (state.axes["x"].title and state.axes["y"].title):
         return False
-    keys = [m.group("key").strip() if (m := _VALUE_KEY_RE.search(text, 0, n.start)) else "" for n in nums]
+    keys = [m.group("key").strip() if (m := _VALUE_KEY_RE.search(text, max(0, n.start - 80), n.start)) else ""
+            for n in nums]
     return all(keys) and all(axis_of_key(state, k) is None for k in keys) and \
         any(text[: n.start].rstrip().endswith(("=", ":")) for n in nums)
 

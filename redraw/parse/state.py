@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..errors import RedrawError
+from ..limits import MAX_POINTS
 from .document import DRAWN_LINE_RE, NOTES_TITLE_RE, Block, Document
 from .document import is_commentary_title as _is_commentary_title
 from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
@@ -41,10 +44,20 @@ class ParseState:
     context_cache: dict[tuple[str, ...], tuple[str | None, str | None, str | None, bool]] = field(
         default_factory=dict)
     _facts: list[Block] | None = field(default=None, init=False, repr=False)
+    _said: set[str] = field(default_factory=set, init=False, repr=False)   # the warnings, for a look-up in O(1)
+
+    def add_points(self, points: Iterable[PointFact]) -> None:
+        """Points a rule has read. Past MAX_POINTS the description is refused at once: no chart of so many points
+        can be redrawn legibly, and reading the rest would only cost time."""
+        self.points.extend(points)
+        if len(self.points) > MAX_POINTS:
+            raise RedrawError(f"more than {MAX_POINTS:,} points: redraw draws at most {MAX_POINTS:,} in one chart",
+                              self.source, self.points[-1].line)
 
     def warn(self, message: str, line: int | None = None) -> None:
         text = f"line {line}: {message}" if line else message
-        if text not in self.warnings:
+        if text not in self._said:
+            self._said.add(text)
             self.warnings.append(text)
 
     def commentary(self, block: Block) -> bool:

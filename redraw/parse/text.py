@@ -163,7 +163,19 @@ def remark_dropped(label: str) -> str:
 @lru_cache(maxsize=1024)
 def has_words(text: str, words: str) -> bool:
     """`words` in `text` as a whole word or phrase, case as written ("2022" in "Silvretta 2022", "C" not in "CO₂")."""
-    return re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text) is not None
+    if not words:
+        return False
+    start = text.find(words)   # str.find, not a pattern compiled for each name: a text may name thousands
+    while start >= 0:
+        end = start + len(words)
+        if not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end])):
+            return True
+        start = text.find(words, start + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"   # what the pattern \w matches
 
 
 def whole_words(name: str) -> re.Pattern[str]:

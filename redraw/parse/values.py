@@ -69,22 +69,39 @@ def _power(digits: str, raw: str) -> float:
         return math.inf
 
 
-def _num(m: re.Match[str]) -> Num | None:
-    _, presign, _, sign, digits, e, tenexp, pow_, sup, suffix, word, spaced, pct, unit = m.groups()
-    sign, suffix = sign or presign, suffix or spaced
+def _mantissa(m: re.Match[str]) -> float | None:
+    """The number's value before its sign and magnitude word; None when it is not a number ("2^10")."""
+    _, _, _, _, digits, e, tenexp, pow_, sup = m.groups()[:9]
     digits = digits.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "")
     if e:
-        man = float(digits + e.replace("−", "-"))
-    elif tenexp:
-        man = _power(digits, tenexp)
-    elif pow_ or sup:
+        return float(digits + e.replace("−", "-"))
+    if tenexp:
+        return _power(digits, tenexp)
+    if pow_ or sup:
         if float(digits) != 10:  # "2^10" and "x²" are not scientific notation
             return None
-        man = _power("1", pow_ or sup)
-    else:
-        man = float(digits)
-    if not math.isfinite(man):
-        return None  # "1.8e2022" overflows: no value a chart can show
+        return _power("1", pow_ or sup)
+    return float(digits)
+
+
+def overflowing(text: str) -> list[tuple[int, str]]:
+    """Numbers past the largest a figure can hold ("1e400", "10^400"), which the lexer does not read: their
+    lines and texts, for a warning."""
+    if not _BIG_CUE_RE.search(text):
+        return []
+    return [(text.count("\n", 0, m.start()) + 1, m.group().strip()) for m in NUM_RE.finditer(text)
+            if (man := _mantissa(m)) is not None and not math.isfinite(man)]
+
+
+_BIG_CUE_RE = re.compile(r"\d{300}|[eE^⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[-+−]?\d{3}|10[⁰¹²³⁴⁵⁶⁷⁸⁹]{3}")
+
+
+def _num(m: re.Match[str]) -> Num | None:
+    _, presign, _, sign, *_, suffix, word, spaced, pct, unit = m.groups()
+    sign, suffix = sign or presign, suffix or spaced
+    man = _mantissa(m)
+    if man is None or not math.isfinite(man):
+        return None  # "1.8e2022" overflows: no value a chart can show (read() warns)
     if sign and sign != "+":
         man = -man
     suffix = suffix or word
@@ -147,12 +164,13 @@ def _lex(text: str) -> tuple[Num, ...]:
         return ()
     dates = [m.span() for m in DATE_RE.finditer(text)] if ("-" in text or "–" in text or "/" in text) else []
     found: list[Num] = []
+    per_unit = "/" in text or "per " in text   # once: in the loop it would scan the text for each number
     for m in NUM_RE.finditer(text):
-        if m.group().lstrip()[:1] == "±" or _PLUS_MINUS_BEFORE_RE.search(text, 0, m.start()):
+        if m.group().lstrip()[:1] == "±" or _PLUS_MINUS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "57.5 ± 1.4 %", "24 % ± 3", "41 +/- 2": an error bar's half-width, not a value
         if dates and any(a < m.end() and m.start() < b for a, b in dates):
             continue  # "2020-07" is a date, not 2020 and -7
-        if ("/" in text or "per " in text) and (per := _PER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())) \
+        if per_unit and (per := _PER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())) \
                 and (per.group("unit") is None or per.group("unit") in UNITS or per.group("unit").islower()):
             continue  # "14.9 kWh/100 km", "12.5 deaths per 100,000 people": the count a unit is per, no value
             # (not the "2" of "DiT-XL/2")

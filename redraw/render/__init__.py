@@ -33,13 +33,32 @@ def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, wid
     >>> fig.axes[0].get_xscale()
     'linear'
     """
+    from ..errors import RedrawError
+    from ..spec import ChartSpec
     from .figure import render as _render
 
-    return _render(spec, size, venue=venue, width=width, palette=palette)
+    if not isinstance(spec, ChartSpec):
+        hint = " (ChartSpec.model_validate(d) makes one from a dict)" if isinstance(spec, dict) else ""
+        raise TypeError(f"render(spec): spec must be a ChartSpec, not {type(spec).__name__}{hint}")
+    for name, value, allowed in (("size", size, SIZES), ("venue", venue, VENUES), ("palette", palette, PALETTES)):
+        if value is not None and value not in allowed:
+            raise ValueError(f"render({name}={value!r}): {name} must be one of {', '.join(allowed)}")
+    if width is not None and not 1 <= width <= 30:
+        raise ValueError(f"render(width={width!r}): width must be between 1 and 30 inches")
+    try:
+        return _render(spec, size, venue=venue, width=width, palette=palette)
+    except (OverflowError, ArithmeticError, ValueError) as err:
+        # values a float holds but a figure cannot (an axis from -1.7e308 to 1.7e308 spans more than the largest
+        # float): an error about this spec, not a crash
+        raise RedrawError(f"cannot draw this spec: its values are beyond what a figure can show ({err})") from None
 
 
 def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
     """The figure as PNG, SVG or PDF bytes, identical for identical figures."""
+    from ..errors import RedrawError
     from .save import figure_bytes as _bytes
 
-    return _bytes(fig, fmt, dpi)
+    try:
+        return _bytes(fig, fmt, dpi)
+    except (OverflowError, ArithmeticError) as err:   # ticks and text are laid out only now, at saving
+        raise RedrawError(f"cannot draw this spec: its values are beyond what a figure can show ({err})") from None

@@ -122,6 +122,9 @@ def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
     drawn = home
     for _ in range(len(looks)):
         pairs = _hidden_pairs(drawn, radii)
+        if pairs is None:   # a heap of hundreds of points on one spot: drawn as stated, one on another
+            drawn = home
+            break
         if not any(owner[i] != owner[j] for i, j in pairs):
             break
         for i, j in pairs:
@@ -138,8 +141,12 @@ def spread(fig: Figure, ax: Axes, looks: list[Look]) -> None:
             look.x, look.y = float(x), float(y)
 
 
-def _hidden_pairs(xy: np.ndarray, radii: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of points whose centres lie within the larger one's radius; a sweep along x, not all pairs."""
+PAIR_LIMIT = 2000   # hidden pairs past which points are not drawn apart (a heap of ~60 points on one spot)
+
+
+def _hidden_pairs(xy: np.ndarray, radii: np.ndarray) -> list[tuple[int, int]] | None:
+    """Pairs of points whose centres lie within the larger one's radius; a sweep along x, not all pairs.
+    None past PAIR_LIMIT pairs: spreading so many would cost more than drawing the rest of the figure."""
     order = np.argsort(xy[:, 0], kind="stable")
     reach = float(radii.max())
     pairs = []
@@ -149,6 +156,8 @@ def _hidden_pairs(xy: np.ndarray, radii: np.ndarray) -> list[tuple[int, int]]:
                 break
             if math.hypot(*(xy[j] - xy[i])) < max(radii[i], radii[j]):
                 pairs.append((int(min(i, j)), int(max(i, j))))
+                if len(pairs) > PAIR_LIMIT:
+                    return None
     return pairs
 
 

@@ -31,6 +31,7 @@ Z_LABEL = 2.9   # above lines (2), under markers (3): a leader runs under the ma
 KEY_GID = "redraw-key"          # a label's full name in the key
 NUMBER_GID = "redraw-number"    # a number: beside its point, and before its name in the key
 NEAR = 6   # a label goes at most this many rings out (a leader of ~5 label heights); further, a number does
+KEEP_LIMIT = 20   # up to this many highlighted points keep their names however far out a free spot is
 ATTEMPTS = 6   # placements tried, each with every number so far placed first, before a number is forced
 
 
@@ -51,6 +52,8 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     radii = marker_radii(fig, looks)
     # a point with an empty label is one the description gives no name: drawn, not labelled
     shown = [i for i, p in enumerate(spec.points) if p.label and (len(spec.points) <= LABEL_LIMIT or p.highlight)]
+    if len(shown) > LABEL_LIMIT:   # more highlighted points than labels fit: none is labelled (spec.py warns)
+        shown = []
     props = {i: FontProperties(size=sz.label_font, weight="bold" if spec.points[i].highlight else "normal")
              for i in shown}
     texts = {i: display_label(spec.points[i].label) for i in shown}
@@ -60,6 +63,8 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     frame = display_box(ax.get_window_extent(renderer))
     gap = 2.0 * px
     first = [i for i in shown if spec.points[i].highlight]
+    if len(first) > KEEP_LIMIT:   # so many highlighted points are no few to single out: they are placed as others are
+        first = []
     # the number's box is that of the widest number, so numbering in the description's order later fits it
     widest = str(len(shown))
     number = {i: text_size(renderer, fig.dpi, widest, props[i]) for i in shown}

@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._version import __version__
 from ..errors import RedrawError
+from ..limits import MAX_TEXT_BYTES
 from ..render import MIN_DPI
 from ..spec import ChartSpec
 from . import jobs
@@ -50,7 +51,7 @@ Dpi = Annotated[float, Query(ge=MIN_DPI, le=REQUEST_MAX_DPI, description="resolu
 class Settings:
     workers: int = 2
     timeout: float = 10.0                  # seconds a parse or a render may take before it is killed
-    max_body: int = 256 * 1024             # bytes
+    max_body: int = MAX_TEXT_BYTES         # bytes: the limit of a description anywhere (redraw/limits.py)
     in_flight_per_worker: int = 4          # requests waiting for the pool, beyond which new ones get 503
     tasks_per_worker: int = 200            # a worker is replaced after this many tasks
     figure_cache_bytes: int = 128 * 2**20

@@ -405,7 +405,8 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     cut = len(clause)
     for sep in (" - ", " — ", " – ", "; ", ". ", ", ", ": ", " | "):  # "Index size (GB) | log2 scale"
         i = top_level_index(clause, sep)
-        while sep == ". " and i >= 0 and (clause[i + 2: i + 3] == "(" or ABBREVIATION_END_RE.search(clause, 0, i)):
+        while sep == ". " and i >= 0 and (clause[i + 2: i + 3] == "("
+                                          or ABBREVIATION_END_RE.search(clause, max(0, i - 12), i)):
             # "HellaSwag acc. (%)", "LST anomaly vs. city mean (°C)": an abbreviation
             later = top_level_index(clause[i + 2:], sep)
             i = later + i + 2 if later >= 0 else -1

@@ -62,6 +62,9 @@ MARKER_FOR_RE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:markers?|points?|
 LEAD_CONJ_RE = re.compile(r"^\s*(?:while|whereas|but|with|followed\s+by|then)(?=\s)", re.IGNORECASE)
 
 
+WINDOW = 1000   # characters before a pair that may hold its name and the break before it
+
+
 def named_pairs(text: str) -> list[tuple[str, Coords]]:
     """"GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": each name with the pair after it (start and end
     of the bracket in `text`; the numbers' own positions are within the bracket)."""
@@ -69,7 +72,9 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
     if "(" not in text:
         return found
     for pair in PAIR_RE.finditer(text):
-        before = DASH_ASIDE_RE.sub(" ", text[:pair.start()])  # "AWQ-4b — which pays a small overhead — sits at"
+        # (the words before the pair, from a window: the whole text before it would make each pair cost its position)
+        before = DASH_ASIDE_RE.sub(" ", text[max(0, pair.start() - WINDOW): pair.start()])
+        # "AWQ-4b — which pays a small overhead — sits at"
         cut = max(map(before.rfind, "(),;:"))
         if cut > 0 and before[cut] == ":" and not before[cut + 1:].strip():  # "2001: (4.7, 2.8); 2002: (5.8, 1.6)"
             before = before[:cut]
@@ -224,7 +229,7 @@ def in_name(text: str, n: Num) -> bool:
     """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
     if n.text[:1] in "~≈∼":  # "M ≈ 13 M⊕": an approximate value is never part of a name
         return False
-    if (per := PER_BEFORE_RE.search(text, 0, n.start)) and (
+    if (per := PER_BEFORE_RE.search(text, max(0, n.start - 12), n.start)) and (
             n.unit is not None or PER_AFTER_RE.match(text, n.end) or per.group().lower().startswith("per")):
         # "5.6 per 1,000 patient-days", "14.1 kWh/100 km", "6.2 cases per 100,000.": the 1,000, the 100 and the
         # 100,000 belong to the unit

@@ -101,7 +101,7 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
             continue  # "GPT-4" names the point
         if any(a <= n.start < b for a, b in kept):
             continue  # "...; the 2T value is right": the value kept, not the new one
-        if GUIDE_AFTER_RE.match(sentence, n.end) or GUIDE_BEFORE_RE.search(sentence, 0, n.start):
+        if GUIDE_AFTER_RE.match(sentence, n.end) or GUIDE_BEFORE_RE.search(sentence, max(0, n.start - 60), n.start):
             continue  # "left of the 6,000 gridline", "the gridline at 2.0": a guide, not the value
         if POINT_NUMBER_RE.search(sentence[max(0, n.start - 12): n.start]):
             continue  # "looking again at point 3, ...": the point's number in a list

@@ -361,7 +361,7 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
         # (not the number of a name, "marks the return of the S&P 500 index", "the FTSE 100 level", nor of a
         # compound word, "the 28-day strength ... and a horizontal design-strength reference")
         nums = [n for n in lex(unquoted) if not (n.text.isdigit() and (
-            NAMED_NUMBER_RE.search(unquoted, 0, n.start) or COMPOUND_RE.match(unquoted, n.end)))]
+            NAMED_NUMBER_RE.search(unquoted, max(0, n.start - 60), n.start) or COMPOUND_RE.match(unquoted, n.end)))]
         if not nums and label:
             nums = lex(label)
         value = nums[0] if len(nums) == 1 else None

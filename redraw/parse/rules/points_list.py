@@ -123,13 +123,13 @@ def points_list(state: ParseState) -> None:
             continue
         series = _series_of_pairs(state, block) or _unnamed_listed(state, block) or _unnamed_counted(state, block)
         if series:
-            state.points.extend(series)
+            state.add_points(series)
             block.used = True
             continue
         point = _nested_record(state, block)
         if block.kind == "heading":
             if point is not None:
-                state.points.append(point)
+                state.add_points([point])
             continue
         if point is None and (not block.bold_only or find_coords(block.text)):
             point = _point_in(state, block)  # a wholly bold line is a header, unless it holds coordinates
@@ -143,7 +143,7 @@ def points_list(state: ParseState) -> None:
             # the items of one list, or the keyed lines of one section ("PPC: 60 neurons, 33%" twice)
             point.origin = f"list {block.depth} {' / '.join(block.context)}" if block.kind == "item" else \
                 f"lines {' / '.join(block.context)}" if block.kind == "paragraph" and block.lead else ""
-            state.points.append(point)
+            state.add_points([point])
             block.used = True
     if record:
         _record_point(state, record)
@@ -309,7 +309,7 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     category = _record_line(record["category"], loose=True)[1].strip() if "category" in record else ""
     if category and (drawn := group_named(state, category) or group_mentioned(state, category)):
         point.color, point.marker = point.color or drawn.color, point.marker or drawn.marker
-    state.points.append(point)
+    state.add_points([point])
 
 
 def _nested_record(state: ParseState, block: Block) -> PointFact | None:
@@ -767,7 +767,8 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
         nums = first  # "4,619 g, 257B neurons. This is the only point above the top tick (100B).": a remark after
     if len(nums) != 2:
         return None
-    if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and RANGE_CUE_RE.search(text[: nums[0].start]):
+    if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and \
+            RANGE_CUE_RE.search(text, max(0, nums[0].start - 80), nums[0].start):
         return None  # "Models span from ~1.8B to ~40B", "between 6B and 8B": a range, not a point
     if bounds_only(text, nums):
         return None  # "Prototypes all stay at most 5 MW and less than 120 m": a region, not a point

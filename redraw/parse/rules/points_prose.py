@@ -356,7 +356,7 @@ def points_prose(state: ParseState) -> None:
                 group, seen = point.ctx_group or point.group, known.get(_known_key(point.label))
                 if point.unnamed or seen is None or (group is not None and None not in seen and group not in seen):
                     known.setdefault(_known_key(point.label), set()).add(group)
-                    state.points.append(point)
+                    state.add_points([point])
                     block.used = True
 
 
@@ -930,7 +930,8 @@ def _quoted_point(state: ParseState, clause: str, line: int) -> PointFact | None
     reaches 99.67% with 105 qubits', 'The largest device is "Osprey" at 433 qubits, ... around 98.9%'."""
     # a quotation a naming verb introduces is a name even in lower case: 'a black cross labelled "exact"'
     # (not an arrow's or a callout's text: 'an arrow labelled "optotagged (this study)": this is u27, ...')
-    given = [m.end() for m in NAMED_QUOTE_RE.finditer(clause) if not ANNOTATION_BEFORE_RE.search(clause, 0, m.start())]
+    given = [m.end() for m in NAMED_QUOTE_RE.finditer(clause)
+             if not ANNOTATION_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())]
     quoted = [m for m in QUOTED_NAME_RE.finditer(clause)
               if _quoted_name(m.group(1)) or (m.start() + 1 in given and 0 < len(m.group(1).split()) <= 4)]
     if len(quoted) != 1:
@@ -1062,7 +1063,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     times = _times_axis(state)
     years = _years_axis(state)
     nums = [n for n in lex(rest) if (times or n.unit not in ("x", "×")) and not in_name(rest, n)
-            and not COMPARISON_AFTER_RE.match(rest[n.end:]) and not BY_AMOUNT_RE.search(rest, 0, n.start)
+            and not COMPARISON_AFTER_RE.match(rest[n.end:])
+            and not BY_AMOUNT_RE.search(rest, max(0, n.start - 240), n.start)
             and not REFERENCE_BEFORE_RE.search(rest, max(0, n.start - 12), n.start)
             and (years or not dated(rest, n))]  # "Depot 4, autumn 2024": a date, unless time is plotted
     nums = restatements_dropped(rest, nums)  # "3.9 t (≈ 3,900 kg)" is one value

@@ -45,7 +45,7 @@ def points_table(state: ParseState) -> None:
         for point in found:
             point.origin = f"table {block.line}"
         if found:
-            state.points.extend(found)
+            state.add_points(found)
             block.used = True
 
 
