@@ -1,17 +1,22 @@
-"""One input file -> its outputs. A failure is returned as a RedrawError, never raised to the batch."""
+"""One input file -> its outputs, and the executor that runs many. A failure is returned as a RedrawError,
+never raised to the batch."""
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import re
 import signal
+import threading
 import warnings
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import io
 from .errors import RedrawError
-from .io import read_text, write_atomic
+from .io import decode, write_atomic
 
 INPUT_SUFFIXES = (".md", ".txt", ".json")
 
@@ -34,23 +39,38 @@ class Options:
         return key
 
 
+@dataclass(frozen=True)
+class Job:
+    """One input to redraw: its bytes, read once where the run starts, and its manifest key; or why it could
+    not be read (reported in its place in the input order)."""
+    source: Path
+    data: bytes = b""
+    key: str = ""
+    error: RedrawError | None = None
+
+
 @dataclass
 class Result:
     source: Path
+    key: str = ""   # the input's manifest key (Job.key)
     written: list[Path] = field(default_factory=list)
     error: RedrawError | None = None
     notes: list[str] = field(default_factory=list)   # drawing problems worth a line (missing glyphs)
 
 
-def process(source: Path, out_dir: Path, options: Options) -> Result:
+def process(job: Job, out_dir: Path, options: Options) -> Result:
     """Parse, render and write NAME.json plus one figure per format; all or nothing per file: if a write
-    fails, the outputs this call already wrote are removed, so no figure is left without its spec."""
+    fails or is interrupted, the outputs this call already wrote are removed, so no figure is left without its
+    spec."""
     from .parse import parse
     from .render import figure_bytes, render
 
-    result = Result(source)
+    source = job.source
+    result = Result(source, job.key)
     try:
-        text, notes = read_text(source)
+        if job.error is not None:
+            raise job.error
+        text, notes = decode(job.data, str(source))
         spec = parse(text, str(source))
         if notes:
             spec = spec.model_copy(update={"warnings": notes + spec.warnings})
@@ -77,10 +97,18 @@ def process(source: Path, out_dir: Path, options: Options) -> Result:
         result.written.append(out_dir / f"{stem}.json")
     except OSError as err:
         result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(source))
-        for path in result.written:
-            path.unlink(missing_ok=True)
-        result.written.clear()
+        _remove(result.written)
+    except BaseException:   # interrupted or past its time between two writes: none of this file's outputs stays
+        _remove(result.written)
+        raise
     return result
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    paths.clear()
 
 
 def _glyph_notes(caught: list[warnings.WarningMessage]) -> list[str]:
@@ -105,7 +133,7 @@ def collect(inputs: list[str]) -> tuple[list[Path], list[RedrawError]]:
         path = Path(name)
         if path.is_dir():
             files += sorted(p for p in path.iterdir() if p.suffix.lower() in INPUT_SUFFIXES
-                            and (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
+                            and not p.is_dir() and not p.name.startswith("."))  # (a pipe is reported)
         elif path.exists():
             files.append(path)
         else:
@@ -113,25 +141,89 @@ def collect(inputs: list[str]) -> tuple[list[Path], list[RedrawError]]:
     return files, errors
 
 
-def _worker_init() -> None:
-    # Ctrl-C reaches the whole process group: workers finish their file, the parent stops the batch
+class _PastTimeLimit(BaseException):
+    """The time limit of a file drawn in this process passed (SIGALRM); not an Exception, so that no handler
+    for errors takes it for one."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _PastTimeLimit()
+
+
+def _worker_init(run: str) -> None:
+    # Ctrl-C reaches the whole process group: the parent stops the workers itself; SIGTERM (how it stops them)
+    # ends a worker at once; temporary files carry the run's name, so the parent can remove those left behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    io.RUN = run
 
 
-def run(paths: list[Path], out_dir: Path, options: Options, jobs: int) -> Iterator[Result]:
-    """Results in input order, from `jobs` processes (one: in this process)."""
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield process(path, out_dir, options)
-        return
-    from . import render  # noqa: F401  loaded once here, so forked workers start warm
-    from .parse import assemble  # noqa: F401
-    from .render import figure  # noqa: F401
+def _too_slow(job: Job, timeout: float) -> Result:
+    message = f"stopped after {timeout:g} s (the time limit of one file; see --timeout)"
+    return Result(job.source, job.key, error=RedrawError(message, str(job.source)))
 
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=ctx, initializer=_worker_init)
+
+def _here(job: Job, out_dir: Path, options: Options, timeout: float | None) -> Result:
+    """One file in this process, stopped by SIGALRM past `timeout` (where there is one: the main thread)."""
+    if not timeout or job.error is not None or threading.current_thread() is not threading.main_thread():
+        return process(job, out_dir, options)
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        yield from pool.map(process, paths, [out_dir] * len(paths), [options] * len(paths))
+        return process(job, out_dir, options)
+    except _PastTimeLimit:
+        return _too_slow(job, timeout)
     finally:
-        # on an interrupt: files under way are finished (complete), queued ones never start
-        pool.shutdown(wait=True, cancel_futures=True)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int,
+        timeout: float | None = None) -> Iterator[Result]:
+    """Results in input order, from `workers` processes (one: in this process). A file past `timeout` seconds
+    fails (its worker is killed and replaced) and the others go on. Stopping the iteration (Ctrl-C) kills the
+    workers at once: files under way leave no output, and the caller removes their temporary files
+    (io.remove_own_temporaries)."""
+    if workers <= 1:
+        from .parse import assemble, rules  # noqa: F401  loaded before the first file's clock starts
+        from .render import figure  # noqa: F401
+
+        for job in jobs:
+            yield _here(job, out_dir, options, timeout)
+        return
+    from pebble import ProcessExpired, ProcessPool
+
+    methods = multiprocessing.get_all_start_methods()
+    # forkserver: workers fork from a small process that loaded the renderer and the rules once, not from this
+    # one with its threads (a progress bar's, a lock held by one of them: a fork could inherit it taken)
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        ctx.set_forkserver_preload(["redraw.batch", "redraw.render.figure", "redraw.parse.rules"])
+    pool = ProcessPool(max_workers=workers, initializer=_worker_init, initargs=(io.RUN,), context=ctx)
+    window: deque[tuple[Job, Future[Result] | None]] = deque()   # at most 2 files per worker ahead
+
+    def result(job: Job, future: Future[Result] | None) -> Result:
+        if future is None:
+            return process(job, out_dir, options)   # an unreadable file: its error, at once
+        try:
+            return future.result()
+        except TimeoutError:
+            return _too_slow(job, timeout or 0)
+        except ProcessExpired as err:
+            return Result(job.source, job.key, error=RedrawError(
+                f"internal error: the worker drawing it died ({err})", str(job.source)))
+
+    try:
+        for job in jobs:
+            future = None if job.error else pool.schedule(process, (job, out_dir, options), timeout=timeout)
+            window.append((job, future))
+            while len(window) > 2 * workers:
+                yield result(*window.popleft())
+        while window:
+            yield result(*window.popleft())
+    except BaseException:
+        pool.stop()   # type: ignore[no-untyped-call]  # kills the workers, files under way and all
+        pool.join(timeout=5)
+        raise
+    pool.close()   # type: ignore[no-untyped-call]
+    pool.join()

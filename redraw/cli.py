@@ -3,19 +3,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import signal
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from ._version import __version__
+from .errors import RedrawError, shown
 from .render import PALETTES, VENUES  # names only: redraw.render loads matplotlib on the first render
 
 if TYPE_CHECKING:
     from tqdm import tqdm
 
-    from .batch import Options
+    from .batch import Job, Options
     from .incremental import Manifest
 
 EPILOG = """examples:
@@ -63,29 +67,37 @@ def _parser() -> argparse.ArgumentParser:
                    help="do not write OUT/index.html, the page that shows every figure of the batch")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help="files drawn in parallel (default: the available cores)")
+    p.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
+                   help="stop a file that takes longer, report it and go on (default: 60; 0: no limit)")
     p.add_argument("--force", action="store_true",
                    help="redraw every input, even those whose outputs are up to date")
     p.add_argument("--strict", action="store_true",
                    help="fail a file whose figure may be wrong (points far outside the stated axes, far fewer "
                         "points read than stated) instead of drawing it with a warning")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only errors (warnings stay in NAME.json)")
     p.add_argument("--version", action="version", version=f"redraw {__version__}")
     return p
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, handled like Ctrl-C: stop between files, leave only complete ones."""
+    """SIGTERM, handled like Ctrl-C: stop at once, leave only complete files."""
 
 
-def _terminate(signum: int, frame: object) -> None:
-    raise Terminated()
+def _interrupt(signum: int, frame: object) -> None:
+    # the first interrupt stops the run; later ones are ignored, so that stopping the workers, removing their
+    # temporary files and saving the manifest are never cut short and the run always ends (130, 143)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
 
 
-def _remove_stale_temporaries(out: Path) -> None:
-    """A run killed with SIGKILL can leave its hidden temporary files; the next run removes them."""
-    for tmp in out.glob(".*.redraw-*.tmp"):
-        with contextlib.suppress(OSError):  # gone already, or not ours to remove: not worth failing for
-            tmp.unlink()
+@dataclass
+class _Tally:
+    ok: int = 0
+    failed: int = 0
+    up_to_date: int = 0
+    other: int = 0    # errors not of one input: the manifest or the gallery could not be written
+    errors: dict[str, str] = field(default_factory=dict)   # input path -> its error line, for the gallery
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,128 +110,167 @@ def main(argv: list[str] | None = None) -> int:
     from .render import MAX_DPI, MIN_DPI
 
     if not MIN_DPI <= args.dpi <= MAX_DPI:  # also refuses nan
-        print(f"redraw: error: --dpi must be between {MIN_DPI} and {MAX_DPI}", file=sys.stderr)
-        return 2
+        return _usage(f"--dpi must be between {MIN_DPI} and {MAX_DPI}")
     if args.width is not None and not 1 <= args.width <= 30:
-        print("redraw: error: --width must be between 1 and 30 inches", file=sys.stderr)
-        return 2
+        return _usage("--width must be between 1 and 30 inches")
     if args.jobs is not None and args.jobs < 1:
-        print("redraw: error: --jobs must be at least 1", file=sys.stderr)
-        return 2
+        return _usage("--jobs must be at least 1")
+    if not 0 <= args.timeout < math.inf:
+        return _usage("--timeout must be a number of seconds (0: no limit)")
     from .batch import Options, collect
 
     out = Path(args.out)
     files, missing = collect(args.inputs)
+    tally = _Tally(failed=len(missing))
+    for miss in missing:
+        print(f"redraw: error: {miss}", file=sys.stderr)
+        tally.errors[str(miss.path)] = str(miss)
+    if out.exists() and not out.is_dir():
+        return _usage(f"{shown(out)}: is a file; OUT must be a folder (created if missing)")
     if any(Path(i).is_dir() and Path(i).resolve() == out.resolve() for i in args.inputs):
-        print("redraw: error: the output folder is also an input folder; choose another OUT", file=sys.stderr)
-        return 2
+        return _usage("the output folder is also an input folder; choose another OUT")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        print(f"redraw: error: cannot create output folder {out}: {err.strerror}", file=sys.stderr)
+        print(f"redraw: error: cannot create output folder {shown(out)}: {err.strerror}", file=sys.stderr)
         return 1 if files else 2
     options = Options(formats=args.format, dpi=args.dpi, size=args.size, strict=args.strict, venue=args.venue,
                       width=args.width, palette=args.palette)
-    failed = len(missing)
-    errors: dict[str, str] = {}   # input path -> its error line, for the gallery
-    for miss in missing:
-        print(f"redraw: error: {miss}", file=sys.stderr)
-        errors[str(miss.path)] = str(miss)
     from .incremental import Manifest
 
     manifest = Manifest.load(out)
-    todo, keys, up_to_date, clashes = _plan(files, manifest, options, args.force)
-    for path, other in clashes:
-        failed += 1
-        errors[str(path)] = (f"{path}: its output {path.stem}.* would overwrite that of {other}; "
-                             "rename one of them")
-        print(f"redraw: error: {errors[str(path)]}", file=sys.stderr)
-    ok, code = _redraw(todo, keys, manifest, options, args, errors)
-    failed += len(todo) - ok if code == 0 else 0
+    code = _redraw(files, manifest, options, args, tally)
     if code:
         return code
     if args.gallery:
         from .gallery import write_gallery
 
         try:
-            write_gallery(out, files + [Path(str(m.path)) for m in missing], errors,
+            write_gallery(out, files + [Path(str(m.path)) for m in missing], tally.errors,
                           column=options.size == "column")
         except OSError as err:
-            failed += 1
-            print(f"redraw: error: cannot write the gallery {out / 'index.html'}: {err.strerror}", file=sys.stderr)
-    total = ok + failed + up_to_date
-    if not args.quiet or failed:
-        parts = [f"redrew {ok} of {total} files"]
-        if up_to_date:
-            parts.append(f"{up_to_date} up to date")
-        if failed:
-            parts.append(f"{failed} failed")
-        print(", ".join(parts), file=sys.stderr if failed else sys.stdout)
-    return 1 if failed else 0
+            tally.other += 1
+            print(f"redraw: error: cannot write the gallery {shown(out / 'index.html')}: {err.strerror}",
+                  file=sys.stderr)
+    total = tally.ok + tally.failed + tally.up_to_date
+    trouble = tally.failed or tally.other
+    if not args.quiet or trouble:
+        parts = [f"redrew {tally.ok} of {total} files"]
+        if tally.up_to_date:
+            parts.append(f"{tally.up_to_date} up to date")
+        if tally.failed:
+            parts.append(f"{tally.failed} failed")
+        if tally.other:
+            parts.append(f"{tally.other} other error{'s' if tally.other > 1 else ''}")
+        print(", ".join(parts), file=sys.stderr if trouble else sys.stdout)
+    return 1 if trouble else 0
 
 
-def _plan(files: list[Path], manifest: Manifest, options: Options,
-          force: bool) -> tuple[list[Path], dict[Path, str], int, list[tuple[Path, Path]]]:
-    """Which files to redraw (with their manifest keys), how many are up to date, which clash."""
+def _usage(message: str) -> int:
+    print(f"redraw: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _jobs(files: list[Path], manifest: Manifest, options: Options, force: bool, tally: _Tally,
+          say: Callable[[str], None], progress: tqdm[NoReturn] | None) -> Iterator[Job]:
+    """The inputs to redraw, each read once (at most the size limit): those whose outputs are up to date are
+    counted and skipped; those whose outputs would overwrite another input's, the input itself or the
+    manifest fail here."""
+    from .batch import Job
     from .incremental import code_fingerprint, input_key
+    from .io import read_input
 
     fingerprint = code_fingerprint()
-    todo: list[Path] = []
-    keys: dict[Path, str] = {}
-    clashes: list[tuple[Path, Path]] = []
     seen: dict[str, Path] = {}
-    up_to_date = 0
     for path in files:
-        if path.stem in seen:
-            clashes.append((path, seen[path.stem]))
+        clash = _clash(path, seen, manifest.folder, options)
+        if clash:
+            tally.failed += 1
+            tally.errors[str(path)] = f"{shown(path)}: {clash}"
+            say(f"redraw: error: {shown(path)}: {clash}")
+            if progress is not None:
+                progress.update(1)
             continue
         seen[path.stem] = path
         try:
-            key = input_key(path.read_bytes(), options.key(), fingerprint)
-        except OSError:
-            key = ""  # unreadable: process() reports it
-        if key and not force and manifest.fresh(path.stem, key):
-            up_to_date += 1
+            data = read_input(path)
+        except RedrawError as err:
+            yield Job(path, error=err)
             continue
-        todo.append(path)
-        keys[path] = key
-    return todo, keys, up_to_date, clashes
+        key = input_key(data, options.key(), fingerprint)
+        if not force and manifest.fresh(path.stem, key):
+            tally.up_to_date += 1
+            if progress is not None:
+                progress.update(1)
+            continue
+        yield Job(path, data, key)
 
 
-def _redraw(todo: list[Path], keys: dict[Path, str], manifest: Manifest, options: Options,
-            args: argparse.Namespace, errors: dict[str, str]) -> tuple[int, int]:
-    """Run the batch; returns (files redrawn, exit code if interrupted else 0). Each failed input's error
-    line goes into `errors`."""
+def _clash(path: Path, seen: dict[str, Path], out: Path, options: Options) -> str | None:
+    """Why `path`'s outputs cannot be written, if they cannot."""
+    from .incremental import MANIFEST
+
+    if path.stem in seen:
+        return f"its output {path.stem}.* would overwrite that of {shown(seen[path.stem])}; rename one of them"
+    if f"{path.stem}.json" == MANIFEST:
+        return f"its output {MANIFEST} would overwrite redraw's manifest; rename it"
+    for fmt in ("json", *options.formats):
+        target = out / f"{path.stem}.{fmt}"
+        with contextlib.suppress(OSError):
+            if target.exists() and os.path.samefile(target, path):
+                return f"its output {shown(target)} is this input itself; choose another OUT"
+    return None
+
+
+def _redraw(files: list[Path], manifest: Manifest, options: Options, args: argparse.Namespace,
+            tally: _Tally) -> int:
+    """Run the batch; counts go into `tally`, each failed input's error line into `tally.errors`. Returns
+    the exit code if the run was interrupted, else 0."""
+    from . import io
     from .batch import run
 
     out = manifest.folder
-    jobs = args.jobs or _cores()
-    _remove_stale_temporaries(out)
-    ok = 0
-    previous = signal.signal(signal.SIGTERM, _terminate)
-    progress = _progress(len(todo), args.quiet)
+    io.remove_stale_temporaries(out)
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    progress = _progress(len(files), args.quiet)
+
+    def say(line: str) -> None:
+        _say(progress, line)
+
+    code = 0
     try:
-        for result in run(todo, out, options, jobs):
+        jobs = _jobs(files, manifest, options, args.force, tally, say, progress)
+        for result in run(jobs, out, options, args.jobs or _cores(), args.timeout or None):
             if result.error is not None:
+                tally.failed += 1
                 manifest.forget(result.source.stem)
-                errors[str(result.source)] = str(result.error)
-                _say(progress, f"redraw: error: {result.error}")
+                tally.errors[str(result.source)] = str(result.error)
+                say(f"redraw: error: {result.error}")
             else:
-                ok += 1
-                manifest.record(result.source.stem, keys[result.source], [p.name for p in result.written])
-            for note in result.notes:
-                _say(progress, f"redraw: warning: {result.source}: {note}")
+                tally.ok += 1
+                manifest.record(result.source.stem, result.key, result.written)
+            if not args.quiet:
+                for note in result.notes:
+                    say(f"redraw: warning: {shown(result.source)}: {note}")
             if progress is not None:
                 progress.update(1)
     except KeyboardInterrupt as stop:
-        _say(progress, f"redraw: interrupted after {ok} files; every file written is complete")
-        return ok, 143 if isinstance(stop, Terminated) else 130
+        io.remove_own_temporaries(out)   # of files under way when the workers were stopped
+        say(f"redraw: interrupted after {tally.ok} files; every file written is complete")
+        code = 143 if isinstance(stop, Terminated) else 130
     finally:
-        signal.signal(signal.SIGTERM, previous)
         if progress is not None:
             progress.close()
-        manifest.save()
-    return ok, 0
+        try:
+            manifest.save()
+        except OSError as err:
+            print(f"redraw: error: cannot save {shown(out / '.redraw-manifest.json')}: {err.strerror}; the next run "
+                  "redraws every file", file=sys.stderr)
+            tally.other += 1
+        if not code:   # (after an interrupt both stay ignored until the exit, however many more come)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    return code
 
 
 def _cores() -> int:

@@ -11,3 +11,10 @@ MAX_LINES = 100               # trend lines, and reference lines, of one chart
 MAX_GROUPS = 100              # legend entries
 MAX_LABEL_CHARS = 300         # a point's label, a group's name, a line's label, a tick label
 MAX_TITLE_CHARS = 1000        # a title, a caption, an axis title
+
+
+def too_long(size: int | None) -> str:
+    """Why a description of `size` bytes (None: more than the limit, size unknown) is refused."""
+    said = f"{size:,} bytes" if size is not None else "over the limit"
+    return (f"the description is {said}; redraw reads at most {MAX_TEXT_BYTES:,} bytes ({MAX_TEXT_BYTES // 1024} KB; "
+            "one chart's description is a few KB)")

@@ -100,7 +100,7 @@ def test_a_damaged_manifest_redraws_everything_and_is_rewritten(tmp_path, capsys
     assert "redrew 2 of 3 files, 1 failed" in err
     entries = json.loads((out / MANIFEST).read_text(encoding="utf-8"))["entries"]
     assert sorted(entries) == sorted(p.stem for p in EXAMPLES[:2])
-    assert all(isinstance(e["key"], str) and isinstance(e["outputs"], list) for e in entries.values())
+    assert all(isinstance(e["key"], str) and isinstance(e["outputs"], dict) for e in entries.values())
     assert "redrew 0 of 3 files, 2 up to date, 1 failed" in _run(capsys, src, out, "-j", "1")[2]
 
 
@@ -162,11 +162,11 @@ def test_bad_jobs_is_a_usage_error(tmp_path, capsys):
 
 
 def test_a_failed_write_leaves_no_figure_without_its_spec(tmp_path):
-    from redraw.batch import Options, process
+    from redraw.batch import Job, Options, process
 
     out = tmp_path / "out"
     (out / f"{EXAMPLES[0].stem}.json").mkdir(parents=True)  # the spec cannot be written over a folder
-    result = process(EXAMPLES[0], out, Options(formats=("png", "svg")))
+    result = process(Job(EXAMPLES[0], EXAMPLES[0].read_bytes()), out, Options(formats=("png", "svg")))
     assert result.error is not None and "cannot write output" in result.error.message
     assert result.written == []
     assert sorted(p.name for p in out.iterdir()) == [f"{EXAMPLES[0].stem}.json"]  # only the folder in the way

@@ -110,7 +110,7 @@ ALLOWED = {
     "redraw.render.figure": {"redraw.spec", "redraw.alt", "redraw.render.palette", "redraw.render.base",
                              "redraw.render.style", "redraw.render.axes",
                              "redraw.render.lines", "redraw.render.legend", "redraw.render.labels"},
-    "redraw.incremental": {"redraw._version", "redraw.io"},
+    "redraw.incremental": {"redraw._version", "redraw.errors", "redraw.io"},
     # the service sits on top of the pipeline beside the CLI: it parses and renders, never through the batch
     "redraw.service.jobs": {"redraw.errors", "redraw.io", "redraw.parse", "redraw.render", "redraw.render.figure",
                             "redraw.spec"},

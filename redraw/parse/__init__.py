@@ -5,7 +5,7 @@ import json
 from typing import TYPE_CHECKING
 
 from ..errors import RedrawError
-from ..limits import MAX_TEXT_BYTES
+from ..limits import MAX_TEXT_BYTES, too_long
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -77,13 +77,6 @@ def _problems(err: ValidationError) -> str:
     """pydantic's complaint as field paths and messages, five at most."""
     problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in err.errors()[:5])
     return problems + (f" (+{err.error_count() - 5} more)" if err.error_count() > 5 else "")
-
-
-def too_long(size: int | None) -> str:
-    """Why a description of `size` bytes (None: more than the limit) is refused."""
-    said = f"{size:,} bytes" if size is not None else "over the limit"
-    return (f"the description is {said}; redraw reads at most {MAX_TEXT_BYTES:,} bytes ({MAX_TEXT_BYTES // 1024} KB; "
-            "one chart's description is a few KB)")
 
 
 def spec_from_json(text: str, source: str | None = None) -> ChartSpec:

@@ -13,6 +13,9 @@ from itertools import pairwise
 from typing import TypeGuard
 
 from markdown_it import MarkdownIt
+from markdown_it.parser_block import ParserBlock, RuleFuncBlockType
+from markdown_it.ruler import Ruler
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from ..errors import RedrawError
@@ -38,8 +41,57 @@ def _markdown(text: str) -> MarkdownIt:
         off += ["hr", "lheading"]
     key = tuple(off)
     if key not in _PARSERS:
-        _PARSERS[key] = MarkdownIt("commonmark", {"html": True}).enable("table").disable([*_ALWAYS_OFF, *off])
+        md = MarkdownIt("commonmark", {"html": True, "maxNesting": 2 * LIST_DEPTH})
+        md.block = _DeepListsFlattened(md.block.ruler)
+        _PARSERS[key] = md.enable("table").disable([*_ALWAYS_OFF, *off])
     return _PARSERS[key]
+
+
+# How deep lists nest as written: markdown-it's commonmark bound (20 levels of tokens, two a list). Past it
+# markdown-it drops the rest of the text, silently; a deeper bound costs more than it reads (each level is a nested
+# call: 2,000 lines of items 10 deep parse in 0.5 s, 20 deep in 1.3 s), so deeper content is read flattened.
+LIST_DEPTH = 10
+_LIST_MARKS_RE = re.compile(r"(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))*")
+
+
+class _DeepListsFlattened(ParserBlock):
+    """markdown-it's block parser, but a list item's content nested past LIST_DEPTH is parsed once more as a
+    flat list (its lines without their indent and list marks) after a "deep_list" token, not dropped."""
+
+    def __init__(self, ruler: Ruler[RuleFuncBlockType]) -> None:
+        super().__init__()
+        self.ruler = ruler
+
+    def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
+        # markdown-it tests its bound before each block of the call; blocks close what they open, so the level
+        # on entry is the level at each of them
+        if state.level < state.md.options.maxNesting:
+            super().tokenize(state, startLine, endLine)
+            return
+        start = end = state.skipEmptyLines(startLine)
+        while end < endLine and (state.isEmpty(end) or state.sCount[end] >= state.blkIndent):
+            end += 1  # the item's content, as the nested call reads it (lazy lines aside: they are read after it)
+        state.line = end
+        while end > start and state.isEmpty(end - 1):
+            end -= 1
+        if start == end:
+            return
+        lines, deeper = [], False
+        for line in range(start, end):
+            text = state.src[state.bMarks[line] + state.tShift[line]: state.eMarks[line]]
+            marks = _LIST_MARKS_RE.match(text)
+            if marks and marks.end():
+                lines.append(f"- {text[marks.end():]}")
+                deeper = True
+            else:
+                lines.append(text)
+        if deeper:  # (an item at the bound without lists in it is read as written)
+            state.push("deep_list", "", 0).map = [start, end]
+        level = state.level
+        for token in super().parse("\n".join(lines), state.md, state.env, []) or []:
+            token.level += level
+            token.map = [token.map[0] + start, token.map[1] + start] if token.map else None
+            state.tokens.append(token)
 
 
 # Sections that comment on the chart rather than describe it: they never create facts.
@@ -988,6 +1040,7 @@ class _Walker:
         self.intro: str | None = None            # paragraph ending in ":" right before a list
         self.outline_depths: dict[str, int] = {}  # list depth of the outline marks markdown does not know
         self.line_offset = 0                      # lines before the text walked (an HTML block's own markdown)
+        self.deep_lines: list[int] = []           # where a list nested past LIST_DEPTH is read flattened
 
     def context(self, depth: int | None) -> tuple[str, ...]:
         if depth is None and not self.pseudo:
@@ -1072,6 +1125,8 @@ class _Walker:
                     self.add("code", tok.content, start, info=tok.info.strip())
             elif tok.type == "html_block":
                 self.html(tok.content, line)
+            elif tok.type == "deep_list":
+                self.deep_lines.append(line)
             i += 1
 
     def described(self, data: dict[str, object], line: int) -> None:
@@ -1712,6 +1767,10 @@ def parse_document(text: str) -> Document:
     doc = Document(_records_as_tables(walker.blocks), text)
     doc.notes = [f"line {line}: a run of {length:,} characters without a space is read only to its first {RUN}"
                  for line, length in cuts]
+    if walker.deep_lines:
+        more = len(walker.deep_lines) - 1
+        doc.notes.append(f"line {walker.deep_lines[0]}: a list nested over {LIST_DEPTH} deep is read as one list at "
+                         f"that depth" + (f" (as are {more:,} more)" if more else ""))
     return doc
 
 
