@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet -e '.[serve,test]'
+	$(PY) -m pip install --quiet -e '.[serve,dask,test]'
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -7,6 +7,7 @@ import multiprocessing
 import re
 import signal
 import threading
+import time
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -58,15 +59,24 @@ class Result:
     notes: list[str] = field(default_factory=list)   # drawing problems worth a line (missing glyphs)
 
 
-def process(job: Job, out_dir: Path, options: Options) -> Result:
-    """Parse, render and write NAME.json plus one figure per format; all or nothing per file: if a write
-    fails or is interrupted, the outputs this call already wrote are removed, so no figure is left without its
-    spec."""
+@dataclass
+class Drawn:
+    """A file drawn but not yet written: each output's bytes by file suffix, figures first and the spec last;
+    or its error. What a worker elsewhere (Dask) sends back for the client to write."""
+    source: Path
+    key: str = ""
+    outputs: dict[str, bytes] = field(default_factory=dict)
+    error: RedrawError | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def draw(job: Job, options: Options) -> Drawn:
+    """Parse and render one input into the bytes of its outputs; never raises for a bad input or a bug."""
     from .parse import parse
     from .render import figure_bytes, render
 
     source = job.source
-    result = Result(source, job.key)
+    drawn = Drawn(source, job.key)
     try:
         if job.error is not None:
             raise job.error
@@ -79,29 +89,37 @@ def process(job: Job, out_dir: Path, options: Options) -> Result:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             fig = render(spec, options.size, venue=options.venue, width=options.width, palette=options.palette)
-            blobs = {fmt: figure_bytes(fig, fmt, options.dpi) for fmt in options.formats}
+            drawn.outputs = {fmt: figure_bytes(fig, fmt, options.dpi) for fmt in options.formats}
             fig.clear()
-        result.notes = spec.doubts + _glyph_notes(caught)  # never publish a doubtful figure silently
+        drawn.outputs["json"] = spec.to_json().encode("utf-8")
+        drawn.notes = spec.doubts + _glyph_notes(caught)  # never publish a doubtful figure silently
     except RedrawError as err:
-        result.error = err.with_path(str(source))
-        return result
+        drawn.outputs, drawn.error = {}, err.with_path(str(source))
     except Exception as err:  # a bug must not stop the batch: report it against this file
-        result.error = RedrawError(f"internal error: {type(err).__name__}: {err}", str(source))
-        return result
-    stem = source.stem
+        drawn.outputs, drawn.error = {}, RedrawError(f"internal error: {type(err).__name__}: {err}", str(source))
+    return drawn
+
+
+def write(drawn: Drawn, out_dir: Path) -> Result:
+    """Write a drawn file's outputs, all or nothing: if a write fails or is interrupted, the outputs already
+    written are removed, so no figure is left without its spec."""
+    result = Result(drawn.source, drawn.key, error=drawn.error, notes=drawn.notes)
     try:
-        for fmt, data in blobs.items():
-            write_atomic(out_dir / f"{stem}.{fmt}", data)
-            result.written.append(out_dir / f"{stem}.{fmt}")
-        write_atomic(out_dir / f"{stem}.json", spec.to_json().encode("utf-8"))
-        result.written.append(out_dir / f"{stem}.json")
+        for suffix, data in drawn.outputs.items():
+            write_atomic(out_dir / f"{drawn.source.stem}.{suffix}", data)
+            result.written.append(out_dir / f"{drawn.source.stem}.{suffix}")
     except OSError as err:
-        result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(source))
+        result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(drawn.source))
         _remove(result.written)
     except BaseException:   # interrupted or past its time between two writes: none of this file's outputs stays
         _remove(result.written)
         raise
     return result
+
+
+def process(job: Job, out_dir: Path, options: Options) -> Result:
+    """Parse, render and write NAME.json plus one figure per format (draw, then write)."""
+    return write(draw(job, options), out_dir)
 
 
 def _remove(paths: list[Path]) -> None:
@@ -158,6 +176,16 @@ def _worker_init(run: str) -> None:
     io.RUN = run
 
 
+def warm() -> None:
+    """Load the parser's rules and the renderer and draw a tiny figure (fonts, caches): what a process does
+    once, so that it counts against no file's time limit."""
+    from .parse import parse
+    from .render import figure_bytes, render
+
+    figure_bytes(render(parse("Scatter plot.\n\n- **A**: (1, 2)\n- **B**: (2, 3)\n")), "png", 20)
+    time.sleep(0.05)   # (so that each worker of a pool takes one)
+
+
 def _too_slow(job: Job, timeout: float) -> Result:
     message = f"stopped after {timeout:g} s (the time limit of one file; see --timeout)"
     return Result(job.source, job.key, error=RedrawError(message, str(job.source)))
@@ -185,9 +213,8 @@ def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int,
     workers at once: files under way leave no output, and the caller removes their temporary files
     (io.remove_own_temporaries)."""
     if workers <= 1:
-        from .parse import assemble, rules  # noqa: F401  loaded before the first file's clock starts
-        from .render import figure  # noqa: F401
-
+        if timeout:
+            warm()   # before the first file's clock starts
         for job in jobs:
             yield _here(job, out_dir, options, timeout)
         return
@@ -200,6 +227,9 @@ def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int,
     if "forkserver" in methods:
         ctx.set_forkserver_preload(["redraw.batch", "redraw.render.figure", "redraw.parse.rules"])
     pool = ProcessPool(max_workers=workers, initializer=_worker_init, initargs=(io.RUN,), context=ctx)
+    if timeout:   # a worker's start and first drawing are not any file's time
+        for started in [pool.schedule(warm) for _ in range(workers)]:
+            started.result()
     window: deque[tuple[Job, Future[Result] | None]] = deque()   # at most 2 files per worker ahead
 
     def result(job: Job, future: Future[Result] | None) -> Result:

@@ -67,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="do not write OUT/index.html, the page that shows every figure of the batch")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help="files drawn in parallel (default: the available cores)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="where files are drawn: local processes (default), or a Dask cluster (pip install "
+                        "'redraw[dask]'): the one --scheduler names, else a local one started for the run")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None,
+                   help="the Dask scheduler of an existing cluster (with --executor dask)")
     p.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
                    help="stop a file that takes longer, report it and go on (default: 60; 0: no limit)")
     p.add_argument("--force", action="store_true",
@@ -117,6 +122,13 @@ def main(argv: list[str] | None = None) -> int:
         return _usage("--jobs must be at least 1")
     if not 0 <= args.timeout < math.inf:
         return _usage("--timeout must be a number of seconds (0: no limit)")
+    if args.scheduler and args.executor != "dask":
+        return _usage("--scheduler names a Dask cluster: use it with --executor dask")
+    if args.executor == "dask":
+        from .cluster import INSTALL, available
+
+        if not available():
+            return _usage(INSTALL)
     from .batch import Options, collect
 
     out = Path(args.out)
@@ -227,7 +239,7 @@ def _redraw(files: list[Path], manifest: Manifest, options: Options, args: argpa
     """Run the batch; counts go into `tally`, each failed input's error line into `tally.errors`. Returns
     the exit code if the run was interrupted, else 0."""
     from . import io
-    from .batch import run
+    from .batch import run as run_here
 
     out = manifest.folder
     io.remove_stale_temporaries(out)
@@ -240,7 +252,14 @@ def _redraw(files: list[Path], manifest: Manifest, options: Options, args: argpa
     code = 0
     try:
         jobs = _jobs(files, manifest, options, args.force, tally, say, progress)
-        for result in run(jobs, out, options, args.jobs or _cores(), args.timeout or None):
+        workers, timeout = args.jobs or _cores(), args.timeout or None
+        if args.executor == "dask":
+            from .cluster import run as run_on_dask
+
+            results = run_on_dask(jobs, out, options, workers, timeout, scheduler=args.scheduler)
+        else:
+            results = run_here(jobs, out, options, workers, timeout)
+        for result in results:
             if result.error is not None:
                 tally.failed += 1
                 manifest.forget(result.source.stem)
@@ -254,6 +273,9 @@ def _redraw(files: list[Path], manifest: Manifest, options: Options, args: argpa
                     say(f"redraw: warning: {shown(result.source)}: {note}")
             if progress is not None:
                 progress.update(1)
+    except RedrawError as err:   # the cluster could not be reached: no file was drawn
+        say(f"redraw: error: {err}")
+        tally.other += 1
     except KeyboardInterrupt as stop:
         io.remove_own_temporaries(out)   # of files under way when the workers were stopped
         say(f"redraw: interrupted after {tally.ok} files; every file written is complete")

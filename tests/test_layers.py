@@ -122,6 +122,7 @@ ALLOWED = {
     "redraw.service.app": {"redraw._version", "redraw.errors", "redraw.limits", "redraw.render", "redraw.spec",
                            "redraw.service.jobs", "redraw.service.cache", "redraw.service.pool"},
     "redraw.service.server": {"redraw.service.app"},
+    "redraw.cluster": {"redraw.batch", "redraw.errors"},
 }
 
 
@@ -132,7 +133,7 @@ def test_arrows_point_down_the_pipeline(layer):
 
 def test_nothing_imports_the_batch_or_cli_but_the_layers_on_top():
     users = {n for n, targets in _graph().items() if targets & {"redraw.batch", "redraw.cli"}}
-    assert users <= {"redraw.cli", "redraw.__main__"}
+    assert users <= {"redraw.cli", "redraw.__main__", "redraw.cluster"}   # (cluster: the Dask executor, beside batch's)
 
 
 def test_only_the_renderer_imports_matplotlib():
