@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-scale bench-serve serve browser clean regen
+.PHONY: run test bench bench-scale bench-executors bench-serve serve browser clean regen
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench: $(STAMP)
 # parse time of 75 constructs built to be slow, at 4 sizes up to the input limit, and the growth per doubling
 bench-scale: $(STAMP)
 	$(PY) benchmarks/scale.py
+
+# files/s of the local and the Dask executor, and what starting a LocalCluster costs
+bench-executors: $(STAMP)
+	$(PY) benchmarks/executors.py
 
 # 8 clients for 30 s against a server on 127.0.0.1 that stops by itself
 bench-serve: $(STAMP)
