@@ -36,6 +36,10 @@ def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str
     from .io import read_text, write_atomic
     from .render import figure_bytes
 
+    if not isinstance(text_or_path, (str, os.PathLike)):
+        raise TypeError(f"redraw(text_or_path): give a description or a path, not {type(text_or_path).__name__}")
+    if not isinstance(out_path, (str, os.PathLike)):
+        raise TypeError(f"redraw(out_path): give the figure's path, not {type(out_path).__name__}")
     source = None
     if isinstance(text_or_path, os.PathLike) or ("\n" not in str(text_or_path) and len(str(text_or_path)) < 4096
                                                  and Path(text_or_path).is_file()):

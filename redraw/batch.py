@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import re
 import signal
 import threading
@@ -55,6 +56,7 @@ class Result:
     source: Path
     key: str = ""   # the input's manifest key (Job.key)
     written: list[Path] = field(default_factory=list)
+    signatures: dict[str, list[int]] = field(default_factory=dict)   # each output's, by name, as written
     error: RedrawError | None = None
     notes: list[str] = field(default_factory=list)   # drawing problems worth a line (missing glyphs)
 
@@ -106,8 +108,9 @@ def write(drawn: Drawn, out_dir: Path) -> Result:
     result = Result(drawn.source, drawn.key, error=drawn.error, notes=drawn.notes)
     try:
         for suffix, data in drawn.outputs.items():
-            write_atomic(out_dir / f"{drawn.source.stem}.{suffix}", data)
-            result.written.append(out_dir / f"{drawn.source.stem}.{suffix}")
+            path = out_dir / f"{drawn.source.stem}.{suffix}"
+            result.signatures[path.name] = write_atomic(path, data)
+            result.written.append(path)
     except OSError as err:
         result.error = RedrawError(f"cannot write output in {out_dir}: {err.strerror}", str(drawn.source))
         _remove(result.written)
@@ -206,6 +209,43 @@ def _here(job: Job, out_dir: Path, options: Options, timeout: float | None) -> R
         signal.signal(signal.SIGALRM, previous)
 
 
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done (a second or two while workers start), then act."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    got: list[int] = []
+
+    def note(signum: int, frame: object) -> None:
+        got.append(signum)
+
+    previous = {sig: signal.signal(sig, note) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if got:
+            os.kill(os.getpid(), got[0])   # delivered again, to the handler in force now
+
+
+def _start_forkserver() -> None:
+    """Start the forkserver with Ctrl-C ignored, which it keeps (a disposition inherited through exec): a
+    terminal's Ctrl-C reaches the whole process group, and one arriving while it loads the renderer printed a
+    traceback from it. Stopping the workers is the parent's business."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int,
         timeout: float | None = None) -> Iterator[Result]:
     """Results in input order, from `workers` processes (one: in this process). A file past `timeout` seconds
@@ -226,8 +266,10 @@ def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int,
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         ctx.set_forkserver_preload(["redraw.batch", "redraw.render.figure", "redraw.parse.rules"])
-    pool = ProcessPool(max_workers=workers, initializer=_worker_init, initargs=(io.RUN,), context=ctx)
-    if timeout:   # a worker's start and first drawing are not any file's time
+        _start_forkserver()
+    with _interrupts_deferred():   # (a worker stopped while it starts prints a traceback of its own)
+        pool = ProcessPool(max_workers=workers, initializer=_worker_init, initargs=(io.RUN,), context=ctx)
+        # every worker started, and its first drawing (fonts, caches) done before any file's clock starts
         for started in [pool.schedule(warm) for _ in range(workers)]:
             started.result()
     window: deque[tuple[Job, Future[Result] | None]] = deque()   # at most 2 files per worker ahead

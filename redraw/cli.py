@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     code = _redraw(files, manifest, options, args, tally)
     if code:
         return code
-    if args.gallery:
+    if args.gallery and not _is_input(out / "index.html", files):   # (that input failed with a line saying so)
         from .gallery import write_gallery
 
         try:
@@ -178,12 +178,18 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if trouble else 0
 
 
+def _is_input(path: Path, files: list[Path]) -> bool:
+    with contextlib.suppress(OSError):
+        return path.exists() and any(f.exists() and os.path.samefile(path, f) for f in files)
+    return False
+
+
 def _usage(message: str) -> int:
     print(f"redraw: error: {message}", file=sys.stderr)
     return 2
 
 
-def _jobs(files: list[Path], manifest: Manifest, options: Options, force: bool, tally: _Tally,
+def _jobs(files: list[Path], manifest: Manifest, options: Options, args: argparse.Namespace, tally: _Tally,
           say: Callable[[str], None], progress: tqdm[NoReturn] | None) -> Iterator[Job]:
     """The inputs to redraw, each read once (at most the size limit): those whose outputs are up to date are
     counted and skipped; those whose outputs would overwrite another input's, the input itself or the
@@ -195,7 +201,7 @@ def _jobs(files: list[Path], manifest: Manifest, options: Options, force: bool, 
     fingerprint = code_fingerprint()
     seen: dict[str, Path] = {}
     for path in files:
-        clash = _clash(path, seen, manifest.folder, options)
+        clash = _clash(path, seen, manifest.folder, options, args.gallery)
         if clash:
             tally.failed += 1
             tally.errors[str(path)] = f"{shown(path)}: {clash}"
@@ -210,7 +216,7 @@ def _jobs(files: list[Path], manifest: Manifest, options: Options, force: bool, 
             yield Job(path, error=err)
             continue
         key = input_key(data, options.key(), fingerprint)
-        if not force and manifest.fresh(path.stem, key):
+        if not args.force and manifest.fresh(path.stem, key):
             tally.up_to_date += 1
             if progress is not None:
                 progress.update(1)
@@ -218,7 +224,7 @@ def _jobs(files: list[Path], manifest: Manifest, options: Options, force: bool, 
         yield Job(path, data, key)
 
 
-def _clash(path: Path, seen: dict[str, Path], out: Path, options: Options) -> str | None:
+def _clash(path: Path, seen: dict[str, Path], out: Path, options: Options, gallery: bool) -> str | None:
     """Why `path`'s outputs cannot be written, if they cannot."""
     from .incremental import MANIFEST
 
@@ -231,6 +237,9 @@ def _clash(path: Path, seen: dict[str, Path], out: Path, options: Options) -> st
         with contextlib.suppress(OSError):
             if target.exists() and os.path.samefile(target, path):
                 return f"its output {shown(target)} is this input itself; choose another OUT"
+    with contextlib.suppress(OSError):
+        if gallery and (out / "index.html").exists() and os.path.samefile(out / "index.html", path):
+            return "the gallery OUT/index.html would overwrite this input; choose another OUT or use --no-gallery"
     return None
 
 
@@ -251,7 +260,7 @@ def _redraw(files: list[Path], manifest: Manifest, options: Options, args: argpa
 
     code = 0
     try:
-        jobs = _jobs(files, manifest, options, args.force, tally, say, progress)
+        jobs = _jobs(files, manifest, options, args, tally, say, progress)
         workers, timeout = args.jobs or _cores(), args.timeout or None
         if args.executor == "dask":
             from .cluster import run as run_on_dask
@@ -267,7 +276,7 @@ def _redraw(files: list[Path], manifest: Manifest, options: Options, args: argpa
                 say(f"redraw: error: {result.error}")
             else:
                 tally.ok += 1
-                manifest.record(result.source.stem, result.key, result.written)
+                manifest.record(result.source.stem, result.key, result.signatures)
             if not args.quiet:
                 for note in result.notes:
                     say(f"redraw: warning: {shown(result.source)}: {note}")

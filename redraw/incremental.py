@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ._version import __version__
 from .errors import RedrawError
-from .io import read_regular, write_atomic
+from .io import read_regular, signature, write_atomic
 
 MANIFEST = ".redraw-manifest.json"
 MANIFEST_BYTES = 1 << 30   # ~4 million entries: past it the manifest is taken as damaged
@@ -33,15 +33,6 @@ def code_fingerprint(root: Path = PACKAGE) -> str:
 
 def input_key(data: bytes, options: str, fingerprint: str) -> str:
     return hashlib.sha256(data + b"\0" + options.encode() + b"\0" + fingerprint.encode()).hexdigest()
-
-
-def signature(path: Path) -> list[int] | None:
-    """An output as written: its size and modification time (ns); None if it is gone."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return [info.st_size, info.st_mtime_ns]
 
 
 @dataclass
@@ -63,8 +54,9 @@ class Manifest:
             return False   # (an entry of an earlier version, without signatures: drawn again once)
         return all(signature(self.folder / str(name)) == sig for name, sig in outputs.items())
 
-    def record(self, stem: str, key: str, outputs: list[Path]) -> None:
-        entry: dict[str, object] = {"key": key, "outputs": {p.name: signature(p) for p in outputs}}
+    def record(self, stem: str, key: str, outputs: dict[str, list[int]]) -> None:
+        """An input's outputs, each with its signature as this run wrote it (io.write_atomic)."""
+        entry: dict[str, object] = {"key": key, "outputs": dict(outputs)}
         self.entries[stem] = self.changes[stem] = entry
 
     def forget(self, stem: str) -> None:

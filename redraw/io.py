@@ -76,20 +76,37 @@ def decode(raw: bytes, source: str | None = None) -> tuple[str, list[str]]:
         return text, [f"line {line}: the file is not UTF-8; read as Windows-1252 (cp1252)"]
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> list[int]:
     """Write data to path so that readers see the old file or the whole new one, never a part: a temporary
     file in the same folder, named by the run (`RUN`) and cut short so that a long name still fits, then a
-    rename."""
+    rename. Returns the file's signature (`signature`) as written, taken before the rename: another run may
+    replace the file the moment after."""
     path = Path(path)
     tmp = path.parent / f".{path.name[:80]}.redraw-{RUN}-{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 & ~_UMASK)   # an ordinary file's mode
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+            f.flush()
+            written = _signature(os.fstat(f.fileno()))
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    return written
+
+
+def signature(path: Path) -> list[int] | None:
+    """A file as some run wrote it: size, modification time (ns) and inode (a rename keeps all three; another
+    write makes a new inode); None if it is gone."""
+    try:
+        return _signature(path.stat())
+    except OSError:
+        return None
+
+
+def _signature(info: os.stat_result) -> list[int]:
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
 
 
 def remove_stale_temporaries(folder: Path) -> None:

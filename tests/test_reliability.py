@@ -3,6 +3,7 @@ runs into one folder, names that break error lines, and API misuse. Each test fa
 (checked by running this file against that commit)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -288,3 +289,71 @@ def test_api_misuse_names_the_argument(tmp_path):
     with pytest.raises(RedrawError, match=f"{target}: cannot write the figure: No such file or directory"):
         redraw.redraw(GOOD, target)
     assert isinstance(spec, ChartSpec)
+
+
+# -- found by an adversarial probe after the first fixes -----------------------------------------------------------
+
+@pytest.mark.parametrize("opener", ["<!--", "<?php", "<![CDATA[", "<!DOCTYPE"])
+def test_an_unclosed_html_comment_or_declaration_is_read_not_recursed(opener):
+    spec = redraw.parse(f"Scatter plot.\n\n{opener}\n- **A**: (1, 2)\n- **B**: (2, 3)\n")   # was RecursionError
+    assert [p.label for p in spec.points] == ["A", "B"]
+
+
+def test_ctrl_c_while_the_workers_start_prints_no_traceback(tmp_path):
+    src, out = _folder(tmp_path, 4), tmp_path / "out"
+    proc = _cli(src, out, "--jobs", "2")
+    time.sleep(0.6)   # the forkserver is loading the renderer
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode in (0, 130) and "Traceback" not in err
+
+
+def test_an_output_replaced_with_the_same_size_and_time_is_still_not_ours(tmp_path):
+    from redraw.incremental import Manifest
+    from redraw.io import write_atomic
+
+    out = tmp_path / "out"
+    out.mkdir()
+    manifest = Manifest(out)
+    manifest.record("x", "key", {"x.png": write_atomic(out / "x.png", b"ours")})
+    assert manifest.fresh("x", "key")
+    stat = (out / "x.png").stat()
+    (tmp_path / "theirs").write_bytes(b"thei")   # another run's file: same size, then the same mtime
+    os.utime(tmp_path / "theirs", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    os.replace(tmp_path / "theirs", out / "x.png")
+    assert not manifest.fresh("x", "key")
+
+
+def test_the_gallery_never_overwrites_an_input(tmp_path, capsys):
+    g = tmp_path / "g"
+    g.mkdir()
+    (g / "index.html").write_text(GOOD, encoding="utf-8")
+    assert main([str(g / "index.html"), str(g), "--jobs", "1"]) == 1
+    assert "the gallery OUT/index.html would overwrite this input" in capsys.readouterr().err
+    assert (g / "index.html").read_text(encoding="utf-8") == GOOD
+
+
+def test_a_log_axis_with_huge_values_renders_or_fails_with_a_redraw_error():
+    spec = redraw.parse('{"x_axis": {"scale": "log", "min": 0.0, "max": 1.0}, "points": [{"label": "P0", "x": 1e+20, '
+                        '"y": 0.6}]}')
+    with contextlib.suppress(RedrawError):   # (was a TypeError from matplotlib's log transform)
+        redraw.render(spec)
+
+
+@pytest.mark.parametrize("kwargs,message", [({"dpi": 20000}, "dpi must be a number between 20 and 2400"),
+                                            ({"dpi": float("nan")}, "dpi must be a number"),
+                                            ({"dpi": "x"}, "dpi must be a number"),
+                                            ({"size": None}, "size must be one of"),
+                                            ({"width": True}, "width must be a number of inches")])
+def test_redraw_checks_its_arguments(tmp_path, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        redraw.redraw(GOOD, tmp_path / "x.png", **kwargs)
+
+
+def test_none_for_a_path_or_a_source_names_the_argument(tmp_path):
+    with pytest.raises(TypeError, match=r"redraw\(text_or_path\)"):
+        redraw.redraw(None, tmp_path / "x.png")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"redraw\(out_path\)"):
+        redraw.redraw(GOOD, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"parse\(source\)"):
+        redraw.parse(GOOD, 5)  # type: ignore[arg-type]

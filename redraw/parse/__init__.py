@@ -41,6 +41,8 @@ def read(text: str, source: str | None = None) -> ChartSpec:
     """What a description states, nothing filled in: a colour or marker the text does not give is None."""
     if not isinstance(text, str):
         raise TypeError(f"parse(text): text must be a str, not {type(text).__name__}")
+    if source is not None and not isinstance(source, str):
+        raise TypeError(f"parse(source): source must be a str (the file's name) or None, not {type(source).__name__}")
     if len(text) > MAX_TEXT_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
         raise RedrawError(too_long(len(text.encode("utf-8", "surrogatepass"))), source)
     if not text.strip():

@@ -260,18 +260,29 @@ _ESCAPED_BREAK_RE = re.compile(r"\\n(?=\\n|[\s*#|>\"“(-]|\d+[.)]\s|[A-Z]|$)|(?
 def sentences(text: str) -> list[str]:
     """Split prose at sentence ends, keeping "vs.", "e.g." and decimals inside."""
     out: list[str] = []
-    start = 0
+    start = counted = 0
+    straight = opened = closed = 0   # quotation marks in text[start:counted], counted as the ends are met
+    quotes, curly = '"' in text, "“" in text
     for m in _SENTENCE_END_RE.finditer(text):
-        if _ABBREV_RE.search(text[start:m.start()]):
+        # (each test reads a few characters before the end, never the whole sentence so far: a long run of
+        # skipped ends, "vs." after "vs.", must not cost the square of its length)
+        end = m.start()
+        if quotes:
+            straight += text.count('"', counted, end)
+        if curly:
+            opened, closed = opened + text.count("“", counted, end), closed + text.count("”", counted, end)
+        counted = end
+        if _ABBREV_RE.search(text, max(start, end - 10), end):
             continue
-        if _INITIALS_END_RE.search(text, start, m.start()) and text[m.end(): m.end() + 1].isdigit():
+        if _INITIALS_END_RE.search(text, max(start, end - 10), end) and text[m.end(): m.end() + 1].isdigit():
             continue  # "M.B. 74 km and 207 min": a runner's initials, then the values
-        if '"' in text and text.count('"', start, m.start()) % 2 and text[m.start() - 1:m.start()] != '"':
+        if quotes and straight % 2 and text[end - 1:end] != '"':
             continue  # inside a quotation: 'labelled "league avg. TS%"'
-        if "“" in text and text.count("“", start, m.start()) > text.count("”", start, m.start()):
+        if curly and opened > closed:
             continue
-        out.append(text[start:m.start()].strip())
-        start = m.end()
+        out.append(text[start:end].strip())
+        start = counted = m.end()
+        straight = opened = closed = 0
     out.append(text[start:].strip())
     return [s for s in out if s]
 
@@ -893,7 +904,7 @@ _LEAD_RE = re.compile("^" + _STRONG_BODY)
 
 
 # a tag that colours its text: <span style="color:orange">, <font color="red"> (not a background colour)
-_COLOR_TAG_RE = re.compile(r"<(span|font)\b[^>]*?(?<![-\w])colou?r\s*[:=]\s*[\"']?\s*(#?[\w]+)[^>]*>"
+_COLOR_TAG_RE = re.compile(r"<(span|font)\b[^<>]*?(?<![-\w])colou?r\s*[:=]\s*[\"']?\s*(#?[\w]+)[^<>]*>"
                            rf"(.{{0,{SPAN}}}?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -993,12 +1004,12 @@ _HTML_TABLE_RE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL
 _HTML_MARKDOWN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [  # (tag, its markdown), in order
     (re.compile(r"<sup>\s*", re.IGNORECASE), "^"),  # "10<sup>21</sup>": 10^21
     (re.compile(r"</?(?:b|strong)>", re.IGNORECASE), "**"),
-    (re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE), lambda m: "\n\n" + "#" * int(m.group(1)) + " "),
-    (re.compile(r"<li\b[^>]*>", re.IGNORECASE), "\n- "),
+    (re.compile(r"<h([1-6])\b[^<>]*>", re.IGNORECASE), lambda m: "\n\n" + "#" * int(m.group(1)) + " "),
+    (re.compile(r"<li\b[^<>]*>", re.IGNORECASE), "\n- "),
     (re.compile(r"<br\s*/?>", re.IGNORECASE), "\n"),
-    (re.compile(r"</?(?:p|div|h[1-6]|ul|ol|li|section|article|blockquote|figure|figcaption|caption)\b[^>]*>",
+    (re.compile(r"</?(?:p|div|h[1-6]|ul|ol|li|section|article|blockquote|figure|figcaption|caption)\b[^<>]*>",
                 re.IGNORECASE), "\n\n"),
-    (re.compile(r"<[^>]+>"), ""),
+    (re.compile(r"<[^<>]+>"), ""),
 ]
 
 
@@ -1011,6 +1022,10 @@ def _html_markdown(content: str) -> str:
     lines = [" ".join(src.split()) if not src.lstrip().startswith("- ") else "- " + " ".join(src.split()[1:])
              for src in content.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+# the marks of an HTML comment, processing instruction, CDATA section or declaration: no text of their own
+_HTML_OPAQUE_RE = re.compile(r"<!--|-->|<\?|\?>|<!\[CDATA\[|\]\]>|<!(?=[A-Za-z])")
 
 
 def _html_table(html: str, line: int) -> Block | None:
@@ -1041,6 +1056,7 @@ class _Walker:
         self.outline_depths: dict[str, int] = {}  # list depth of the outline marks markdown does not know
         self.line_offset = 0                      # lines before the text walked (an HTML block's own markdown)
         self.deep_lines: list[int] = []           # where a list nested past LIST_DEPTH is read flattened
+        self.html_depth = 0                       # HTML blocks read as markdown inside one another
 
     def context(self, depth: int | None) -> tuple[str, ...]:
         if depth is None and not self.pseudo:
@@ -1595,12 +1611,20 @@ class _Walker:
         self._html_text(content[at:], line + content.count("\n", 0, at))
 
     def _html_text(self, content: str, line: int) -> None:
-        text = _html_markdown(content)
+        # (a comment's or declaration's marks go: "<!--" left open would be an HTML block again, read again, ...)
+        text = _HTML_OPAQUE_RE.sub(" ", _html_markdown(content))
         if not text.strip():
             return
         saved = self.line_offset
         self.line_offset = line - 1
-        self.walk(_markdown(text).parse(text))
+        self.html_depth += 1
+        if self.html_depth > 3:   # markdown in HTML in markdown, and so on: read the rest as lines of text
+            for k, src in enumerate(text.split("\n")):
+                if src.strip():
+                    self.add("paragraph", " ".join(src.split()), line + k)
+        else:
+            self.walk(_markdown(text).parse(text))
+        self.html_depth -= 1
         self.line_offset = saved
 
 

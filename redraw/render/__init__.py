@@ -19,6 +19,11 @@ MIN_DPI, MAX_DPI = 20, 2400
 # matplotlib loads on the first render, not on import (see redraw.parse).
 
 
+def _real(value: object) -> bool:
+    """A real number (not a bool, which Python counts as one); nan fails every comparison the callers make."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, width: float | None = None,
            palette: str | None = None) -> Figure:
     """Draw a ChartSpec as a matplotlib Figure: no pyplot, no global rcParams change.
@@ -41,13 +46,14 @@ def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, wid
         hint = " (ChartSpec.model_validate(d) makes one from a dict)" if isinstance(spec, dict) else ""
         raise TypeError(f"render(spec): spec must be a ChartSpec, not {type(spec).__name__}{hint}")
     for name, value, allowed in (("size", size, SIZES), ("venue", venue, VENUES), ("palette", palette, PALETTES)):
-        if value is not None and value not in allowed:
+        if (value is not None or name == "size") and value not in allowed:
             raise ValueError(f"render({name}={value!r}): {name} must be one of {', '.join(allowed)}")
-    if width is not None and not 1 <= width <= 30:
-        raise ValueError(f"render(width={width!r}): width must be between 1 and 30 inches")
+    if width is not None and not (_real(width) and 1 <= width <= 30):
+        raise ValueError(f"render(width={width!r}): width must be a number of inches between 1 and 30")
     try:
         return _render(spec, size, venue=venue, width=width, palette=palette)
-    except (OverflowError, ArithmeticError, ValueError) as err:
+    except (OverflowError, ArithmeticError, ValueError, TypeError) as err:
+        # (TypeError: matplotlib's log transform of a value it turned into a Python int too large for numpy)
         # values a float holds but a figure cannot (an axis from -1.7e308 to 1.7e308 spans more than the largest
         # float): an error about this spec, not a crash
         raise RedrawError(f"cannot draw this spec: its values are beyond what a figure can show ({err})") from None
@@ -58,7 +64,9 @@ def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
     from ..errors import RedrawError
     from .save import figure_bytes as _bytes
 
+    if not (_real(dpi) and MIN_DPI <= dpi <= MAX_DPI):
+        raise ValueError(f"figure_bytes(dpi={dpi!r}): dpi must be a number between {MIN_DPI} and {MAX_DPI}")
     try:
         return _bytes(fig, fmt, dpi)
-    except (OverflowError, ArithmeticError) as err:   # ticks and text are laid out only now, at saving
+    except (OverflowError, ArithmeticError, TypeError) as err:   # ticks and text are laid out only now, at saving
         raise RedrawError(f"cannot draw this spec: its values are beyond what a figure can show ({err})") from None

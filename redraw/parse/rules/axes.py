@@ -294,7 +294,9 @@ def _continues(block: Block, axis_block: Block) -> bool:
 AXIS_CUES = ("axis", "axes", "abscissa", "ordinate", "(x)", "(y)", "along the", "up the", "horizontal:", "vertical:")
 
 
-SENTENCE_WINDOW = 2000   # characters before an axis key searched for the start of its sentence
+# characters before an axis key read for the start of its clause: what CLAUSE_START_RE can match ("and along the
+# primary") fits in it; a longer text since the last sentence break is no clause start
+SENTENCE_WINDOW = 80
 
 
 def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, str | None]]:
@@ -308,8 +310,11 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     for m in AXIS_KEY_RE.finditer(text):
         # the sentence the key starts, read from a window: splitting the whole text before every key made
         # a long paragraph of axis words cost the square of its length
-        before = text[max(0, m.start() - SENTENCE_WINDOW): m.start()]
-        tail = SENTENCE_BREAK_RE.split(before)[-1].strip(" \"”’*)").lower()  # after '...Perovskites."' too
+        start = max(0, m.start() - SENTENCE_WINDOW)
+        parts = SENTENCE_BREAK_RE.split(text[start: m.start()])
+        # (no break in the window: the sentence began before it, and its cut is no sentence start)
+        tail = ("… " if len(parts) == 1 and start else "") + parts[-1]
+        tail = tail.strip(" \"”’*)").lower()  # after '...Perovskites."' too
         if not CLAUSE_START_RE.search(tail.strip()):
             continue  # (a "Secondary Y-axis (right)" repeating the scale in °F is no axis of the points)
         which = "x" if (m.group("x") or m.group("xa") or m.group("xh") or m.group("xl") or m.group("xs")) else "y"
