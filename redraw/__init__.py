@@ -34,7 +34,7 @@ def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str
     >>> spec = redraw("Scatter plot.\\n\\n- **Phi-2:** (2.7, 55.5)", "phi.svg")  # doctest: +SKIP
     """
     from .io import read_text, write_atomic
-    from .render import figure_bytes
+    from .render import FORMATS, figure_bytes
 
     if not isinstance(text_or_path, (str, os.PathLike)):
         raise TypeError(f"redraw(text_or_path): give a description or a path, not {type(text_or_path).__name__}")
@@ -51,7 +51,7 @@ def redraw(text_or_path: str | os.PathLike[str], out_path: str | os.PathLike[str
     if notes:
         spec = spec.model_copy(update={"warnings": notes + spec.warnings})
     fmt = Path(out_path).suffix.lstrip(".").lower() or "png"
-    if fmt not in ("png", "svg", "pdf"):
+    if fmt not in FORMATS:
         raise ValueError(f"redraw(out_path={str(out_path)!r}): the suffix must be .png, .svg or .pdf")
     data = figure_bytes(render(spec, size, **options), fmt, dpi)  # options: venue, width, palette
     try:

@@ -189,21 +189,22 @@ def warm() -> None:
     time.sleep(0.05)   # (so that each worker of a pool takes one)
 
 
-def _too_slow(job: Job, timeout: float) -> Result:
+def too_slow(job: Job, timeout: float) -> Result:
+    """The result of a file stopped at its time limit (either executor)."""
     message = f"stopped after {timeout:g} s (the time limit of one file; see --timeout)"
     return Result(job.source, job.key, error=RedrawError(message, str(job.source)))
 
 
 def _here(job: Job, out_dir: Path, options: Options, timeout: float | None) -> Result:
     """One file in this process, stopped by SIGALRM past `timeout` (where there is one: the main thread)."""
-    if not timeout or job.error is not None or threading.current_thread() is not threading.main_thread():
+    if not timeout or job.error is not None or not _main_thread():
         return process(job, out_dir, options)
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         return process(job, out_dir, options)
     except _PastTimeLimit:
-        return _too_slow(job, timeout)
+        return too_slow(job, timeout)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -212,7 +213,7 @@ def _here(job: Job, out_dir: Path, options: Options, timeout: float | None) -> R
 @contextlib.contextmanager
 def _interrupts_deferred() -> Iterator[None]:
     """Ctrl-C and SIGTERM wait until the block is done (a second or two while workers start), then act."""
-    if threading.current_thread() is not threading.main_thread():
+    if not _main_thread():
         yield
         return
     got: list[int] = []
@@ -230,20 +231,23 @@ def _interrupts_deferred() -> Iterator[None]:
             os.kill(os.getpid(), got[0])   # delivered again, to the handler in force now
 
 
-def _start_forkserver() -> None:
-    """Start the forkserver with Ctrl-C ignored, which it keeps (a disposition inherited through exec): a
-    terminal's Ctrl-C reaches the whole process group, and one arriving while it loads the renderer printed a
-    traceback from it. Stopping the workers is the parent's business."""
-    from multiprocessing import forkserver
-
-    if threading.current_thread() is not threading.main_thread():
-        forkserver.ensure_running()
+@contextlib.contextmanager
+def ctrl_c_ignored() -> Iterator[None]:
+    """Processes started in the block ignore Ctrl-C, and keep ignoring it (a disposition inherited through
+    exec): a terminal's Ctrl-C reaches the whole process group, and helpers that took it printed tracebacks
+    (the forkserver loading the renderer, a Dask cluster's workers). Stopping them is this process's business."""
+    if not _main_thread():
+        yield
         return
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        forkserver.ensure_running()
+        yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
 
 
 def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int,
@@ -266,7 +270,10 @@ def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int,
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         ctx.set_forkserver_preload(["redraw.batch", "redraw.render.figure", "redraw.parse.rules"])
-        _start_forkserver()
+        from multiprocessing import forkserver
+
+        with ctrl_c_ignored():
+            forkserver.ensure_running()
     with _interrupts_deferred():   # (a worker stopped while it starts prints a traceback of its own)
         pool = ProcessPool(max_workers=workers, initializer=_worker_init, initargs=(io.RUN,), context=ctx)
         # every worker started, and its first drawing (fonts, caches) done before any file's clock starts
@@ -280,7 +287,7 @@ def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int,
         try:
             return future.result()
         except TimeoutError:
-            return _too_slow(job, timeout or 0)
+            return too_slow(job, timeout or 0)
         except ProcessExpired as err:
             return Result(job.source, job.key, error=RedrawError(
                 f"internal error: the worker drawing it died ({err})", str(job.source)))

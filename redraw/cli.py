@@ -179,8 +179,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _is_input(path: Path, files: list[Path]) -> bool:
+    return any(_same_file(path, f) for f in files)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Both paths name one existing file (through links, or "d/x.json" and "./d/x.json")."""
     with contextlib.suppress(OSError):
-        return path.exists() and any(f.exists() and os.path.samefile(path, f) for f in files)
+        return a.exists() and b.exists() and os.path.samefile(a, b)
     return False
 
 
@@ -233,13 +238,10 @@ def _clash(path: Path, seen: dict[str, Path], out: Path, options: Options, galle
     if f"{path.stem}.json" == MANIFEST:
         return f"its output {MANIFEST} would overwrite redraw's manifest; rename it"
     for fmt in ("json", *options.formats):
-        target = out / f"{path.stem}.{fmt}"
-        with contextlib.suppress(OSError):
-            if target.exists() and os.path.samefile(target, path):
-                return f"its output {shown(target)} is this input itself; choose another OUT"
-    with contextlib.suppress(OSError):
-        if gallery and (out / "index.html").exists() and os.path.samefile(out / "index.html", path):
-            return "the gallery OUT/index.html would overwrite this input; choose another OUT or use --no-gallery"
+        if _same_file(target := out / f"{path.stem}.{fmt}", path):
+            return f"its output {shown(target)} is this input itself; choose another OUT"
+    if gallery and _same_file(out / "index.html", path):
+        return "the gallery OUT/index.html would overwrite this input; choose another OUT or use --no-gallery"
     return None
 
 
@@ -249,6 +251,7 @@ def _redraw(files: list[Path], manifest: Manifest, options: Options, args: argpa
     the exit code if the run was interrupted, else 0."""
     from . import io
     from .batch import run as run_here
+    from .incremental import MANIFEST
 
     out = manifest.folder
     io.remove_stale_temporaries(out)
@@ -295,8 +298,8 @@ def _redraw(files: list[Path], manifest: Manifest, options: Options, args: argpa
         try:
             manifest.save()
         except OSError as err:
-            print(f"redraw: error: cannot save {shown(out / '.redraw-manifest.json')}: {err.strerror}; the next run "
-                  "redraws every file", file=sys.stderr)
+            print(f"redraw: error: cannot save {shown(out / MANIFEST)}: {err.strerror}; the next run redraws every "
+                  "file", file=sys.stderr)
             tally.other += 1
         if not code:   # (after an interrupt both stay ignored until the exit, however many more come)
             for sig, handler in previous.items():

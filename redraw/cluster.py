@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import itertools
 import logging
-import signal
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .batch import Job, Options, Result, draw, warm, write
+from .batch import Job, Options, Result, ctrl_c_ignored, draw, process, too_slow, warm, write
 from .errors import RedrawError
 
 INSTALL = "--executor dask needs Dask: pip install 'redraw[dask]' (or pip install 'dask[distributed]')"
-
-
-def _main_thread() -> bool:
-    return threading.current_thread() is threading.main_thread()
 
 
 def available() -> bool:
@@ -51,16 +45,10 @@ def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int, time
 
     cluster: Any = None
     if scheduler is None:
-        # the cluster's processes start with Ctrl-C ignored (inherited): a terminal's Ctrl-C reaches the whole
-        # process group, and stopping them is this client's business, not theirs (they printed tracebacks)
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
-        try:
+        with ctrl_c_ignored():   # (the cluster's processes printed tracebacks on a terminal's Ctrl-C)
             cluster = LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                 silence_logs=logging.ERROR)
-        finally:
-            if previous is not None:
-                signal.signal(signal.SIGINT, previous)
     try:
         client = Client(cluster if cluster is not None else scheduler, timeout=10)  # type: ignore[no-untyped-call]
     except OSError as err:
@@ -74,13 +62,12 @@ def run(jobs: Iterable[Job], out_dir: Path, options: Options, workers: int, time
 
     def result(job: Job, future: Any) -> Result:
         if future is None:
-            return write(draw(job, options), out_dir)   # an unreadable file: its error, at once
+            return process(job, out_dir, options)   # an unreadable file: its error, at once
         try:
             drawn = future.result(timeout=timeout)
         except (TimeoutError, DaskTimeout):
             future.cancel()
-            return Result(job.source, job.key, error=RedrawError(
-                f"stopped after {timeout:g} s (the time limit of one file; see --timeout)", str(job.source)))
+            return too_slow(job, timeout or 0)
         except Exception as err:   # a worker lost, a task that could not run: this file fails, not the batch
             return Result(job.source, job.key, error=RedrawError(
                 f"internal error: the Dask task failed ({type(err).__name__}: {err})", str(job.source)))

@@ -1,7 +1,7 @@
 """Skip inputs whose outputs are up to date: a manifest beside the outputs records what made them.
 
-Runs into one folder at the same time are safe: each entry records the size and modification time of every
-output as the run wrote it, so an output another run replaced since is not taken for up to date; and a run
+Runs into one folder at the same time are safe: each entry records the size, modification time and inode of
+every output as the run wrote it, so an output another run replaced since is not taken for up to date; and a run
 merges its entries into the manifest on disk under a lock, so that no run's entries overwrite another's."""
 from __future__ import annotations
 

@@ -182,12 +182,20 @@ class ChartSpec(_Model):
         return self.model_dump_json(indent=2) + "\n"
 
 
+def labelled(points: list[Point]) -> list[int]:
+    """The points whose labels are drawn (indices): every named point up to LABEL_LIMIT points; beyond, only the
+    highlighted ones, and none when they too are more than LABEL_LIMIT."""
+    shown = [i for i, p in enumerate(points) if p.label and (len(points) <= LABEL_LIMIT or p.highlight)]
+    return shown if len(shown) <= LABEL_LIMIT else []
+
+
 def unlabelled_note(points: list[Point]) -> str | None:
-    """What the renderer leaves unlabelled past LABEL_LIMIT, as a warning for the spec (None if nothing)."""
+    """What the renderer leaves unlabelled past LABEL_LIMIT (`labelled`), as a warning for the spec (None if
+    nothing)."""
     if len(points) <= LABEL_LIMIT:
         return None
     marked = sum(p.highlight and bool(p.label) for p in points)
-    if marked > LABEL_LIMIT:
+    if marked and not labelled(points):
         return (f"{len(points)} points, {marked} of them highlighted: none is labelled, since more than {LABEL_LIMIT} "
                 "labels cannot be placed legibly")
     return (f"{len(points)} points: only highlighted points are labelled, since more than {LABEL_LIMIT} labels "

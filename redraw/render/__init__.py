@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..errors import RedrawError  # (light: no matplotlib)
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -38,7 +40,6 @@ def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, wid
     >>> fig.axes[0].get_xscale()
     'linear'
     """
-    from ..errors import RedrawError
     from ..spec import ChartSpec
     from .figure import render as _render
 
@@ -54,14 +55,11 @@ def render(spec: ChartSpec, size: str = "page", *, venue: str | None = None, wid
         return _render(spec, size, venue=venue, width=width, palette=palette)
     except (OverflowError, ArithmeticError, ValueError, TypeError) as err:
         # (TypeError: matplotlib's log transform of a value it turned into a Python int too large for numpy)
-        # values a float holds but a figure cannot (an axis from -1.7e308 to 1.7e308 spans more than the largest
-        # float): an error about this spec, not a crash
-        raise RedrawError(f"cannot draw this spec: its values are beyond what a figure can show ({err})") from None
+        raise _beyond(err) from None
 
 
 def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
     """The figure as PNG, SVG or PDF bytes, identical for identical figures."""
-    from ..errors import RedrawError
     from .save import figure_bytes as _bytes
 
     if not (_real(dpi) and MIN_DPI <= dpi <= MAX_DPI):
@@ -69,4 +67,10 @@ def figure_bytes(fig: Figure, fmt: str, dpi: float = 200) -> bytes:
     try:
         return _bytes(fig, fmt, dpi)
     except (OverflowError, ArithmeticError, TypeError) as err:   # ticks and text are laid out only now, at saving
-        raise RedrawError(f"cannot draw this spec: its values are beyond what a figure can show ({err})") from None
+        raise _beyond(err) from None
+
+
+def _beyond(err: Exception) -> RedrawError:
+    """Values a float holds but a figure cannot (an axis from -1.7e308 to 1.7e308 spans more than the largest
+    float): an error about this spec, not a crash."""
+    return RedrawError(f"cannot draw this spec: its values are beyond what a figure can show ({err})")

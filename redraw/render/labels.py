@@ -17,7 +17,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.text import Annotation
 from matplotlib.transforms import Affine2D
 
-from ..spec import LABEL_LIMIT, ChartSpec
+from ..spec import ChartSpec, labelled
 from . import placer
 from .base import Box, Look, Segment, display_box, display_label, get_renderer, marker_radii, text_size
 from .style import Size
@@ -51,9 +51,7 @@ def draw_labels(fig: Figure, ax: Axes, spec: ChartSpec, looks: list[Look], sz: S
     pts = ax.transData.transform(np.array([[lk.x, lk.y] for lk in looks], dtype=float))
     radii = marker_radii(fig, looks)
     # a point with an empty label is one the description gives no name: drawn, not labelled
-    shown = [i for i, p in enumerate(spec.points) if p.label and (len(spec.points) <= LABEL_LIMIT or p.highlight)]
-    if len(shown) > LABEL_LIMIT:   # more highlighted points than labels fit: none is labelled (spec.py warns)
-        shown = []
+    shown = labelled(spec.points)   # (past LABEL_LIMIT, the spec's warnings say which are not)
     props = {i: FontProperties(size=sz.label_font, weight="bold" if spec.points[i].highlight else "normal")
              for i in shown}
     texts = {i: display_label(spec.points[i].label) for i in shown}
