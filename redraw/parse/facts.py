@@ -24,6 +24,7 @@ class AxisFact:
     decades: bool = False             # "ticks every decade", "at each power of ten"
     unit: float | None = None         # 1e9 when the label says "(B)" / "(billions)"
     line: int = 0
+    restated: list[tuple[int, str]] = field(default_factory=list)  # (line, what) a later statement said otherwise
 
     @property
     def title(self) -> str:

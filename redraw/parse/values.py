@@ -207,6 +207,27 @@ DATE_RE = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}[-–/](?:0[1-9]|1[0-2])(?:[-�
                      r"(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})(?![\d.])")
 
 
+# A value the text says it does not have: "n/a", "—", "?", "nan", "unknown", "not reported". A table cell of one
+# is an empty cell, and a pair holding one is a point the text cannot place.
+MISSING = (r"(?:n\s*/\s*a|n\.a\.|na|nan|none|null|[-+−]?inf(?:inity)?|[-+−]?∞|\?+|[-–—]+|unknown|undisclosed|"
+           r"unreported|missing|tbd|tba|not\s+(?:reported|disclosed|given|stated|shown|known|available|visible))")
+MISSING_RE = re.compile(MISSING, re.IGNORECASE)
+
+
+_NUMBER = r"[~≈]?\s*[-−+]?[$€£]?\d[\d,.]*(?:\s*[%A-Za-zµ×^⁰¹²³⁴⁵⁶⁷⁸⁹]{1,6})?"
+_SIDE = rf"(?:{_NUMBER}|{MISSING})"
+# "(nan, 4)", "(5, ?)", "[n/a; 3]": a pair with at least one side that says there is no value
+HOLE_PAIR_RE = re.compile(rf"[(\[]\s*(?:{MISSING}\s*[,;]\s*{_SIDE}|{_NUMBER}\s*[,;]\s*{MISSING})\s*[)\]]",
+                          re.IGNORECASE)
+# "x = ?", "y: n/a", "x ≈ unknown"
+HOLE_KEY_RE = re.compile(rf"(?<![\w.])[xy]\s*[=:≈]\s*{MISSING}(?=\s*(?:[,;)\].]|$))", re.IGNORECASE | re.MULTILINE)
+
+
+def missing(text: str) -> bool:
+    """A cell or value that says there is no value: "N/A", "—", "?", "not reported"."""
+    return MISSING_RE.fullmatch(text.strip(" *_`()[]")) is not None
+
+
 def first(text: str) -> Num | None:
     found = lex(text)
     return found[0] if found else None

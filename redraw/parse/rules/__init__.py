@@ -17,13 +17,14 @@ from .points_table import points_table
 from .styles import styles
 from .title import title
 from .truncated import truncated
+from .unreadable import unreadable
 
 Rule = Callable[[ParseState], None]
 
 # Order matters: axes before the title (an axis's own "Title:" line) and before points (units), legend
 # before points (groups), lines before points (a trend line "originating near [1.8, 35]" is not a point),
 # structured points before prose, label styles after them (only lines no other rule took), corrections
-# last (they name points read before).
+# last (they name points read before), then what no rule could read.
 RULES: list[tuple[str, Rule]] = [
     ("kind", kind),
     ("truncated", truncated),
@@ -38,4 +39,5 @@ RULES: list[tuple[str, Rule]] = [
     ("points_prose", points_prose),
     ("label_styles", label_styles),
     ("corrections", corrections),
+    ("unreadable", unreadable),
 ]

@@ -169,6 +169,15 @@ def axes(state: ParseState) -> None:
     for rest, line in shared:
         for which in ("x", "y"):
             _read_clause(state.axes[which], rest, keyed=True, line=line, prop=True)
+    for which, fact in state.axes.items():
+        for line, what in fact.restated:   # a second statement that says otherwise is never dropped unsaid
+            state.warn(f"the {which} axis is stated twice: {what}", line)
+
+
+def _same_title(new: str, old: str) -> bool:
+    """One title said twice: the same words, or one a part of the other ("Model size" and "Model size (B)")."""
+    a, b = (re.sub(r"[^\w%$€£]+", " ", t.casefold()).strip() for t in (new, old))
+    return a in b or b in a
 
 
 AXIS_ROW_RE = re.compile(r"^\W*(?:(?P<x>x|horizontal|abscissa)|(?P<y>y|vertical|ordinate))(?:[\s-]*axis)?\W*$",
@@ -370,6 +379,8 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
         label, rest = _label_of(clause, keyed)
         if label and not fact.label:
             fact.label = label
+        elif label and keyed and fact.label and not _same_title(label, fact.label):
+            fact.restated.append((line, f"title {label!r} ignored; keeping {fact.label!r}"))
         elif label is None and not keyed:
             _prose_title(fact, clause)
     if fact.label and fact.unit is None:
@@ -377,9 +388,13 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
     if fact.unit is None and " in " in rest:
         fact.unit = said_unit(rest)
     if LOG_RE.search(rest) and not LINEAR_SCALE_RE.search(rest):
+        if fact.scale == "linear":
+            fact.restated.append((line, "scale stated log after linear; drawn log"))
         fact.scale = "log"
-    elif LINEAR_RE.search(rest) and fact.scale is None:
-        fact.scale = "linear"
+    elif LINEAR_RE.search(rest):
+        if fact.scale == "log":
+            fact.restated.append((line, "scale stated linear after log; drawn log"))
+        fact.scale = fact.scale or "linear"
     rest = _read_ticks(fact, rest)
     _read_range(fact, rest)
 

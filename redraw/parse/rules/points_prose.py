@@ -18,7 +18,7 @@ from ..lookup import (
 )
 from ..state import ParseState
 from ..text import QUOTED_NAME_RE, has_words, overlap, shares_word, split_top, top_level_index
-from ..values import Num, is_range, lex, restatements_dropped, stated_unit
+from ..values import HOLE_PAIR_RE, Num, is_range, lex, restatements_dropped, stated_unit
 from ..vocab import (
     BEYOND_RE,
     CORRECTION_RE,
@@ -284,6 +284,8 @@ def points_prose(state: ParseState) -> None:
                 sentence = BRACKETED_CORRECTION_RE.sub(" ", sentence)  # the rest of the sentence still lists points
             if sentence.rstrip().endswith(":"):
                 continue  # "Stations, numbered as in Table 2 (area, then 100-year peak):" opens a list
+            if HOLE_PAIR_RE.search(sentence):
+                continue  # "Kestrel-7B: (nan, 55.0)": a point the text cannot place; its name's "7B" places nothing
             if corrects and (fix := CORRECTION_RE.search(sentence)) and len(lex(sentence[: fix.start()])) >= 2:
                 # "..., and Toronto at roughly 4,300 per km² and 21% - correction: 24%; ...": the points before the
                 # correction are read here, and the correction revises them (rule corrections)

@@ -11,7 +11,7 @@ from ..facts import GroupFact, PointFact
 from ..lookup import apply_context, group_mentioned, group_named
 from ..state import ParseState
 from ..text import abbreviates, overlap, remark_dropped, strip_marks
-from ..values import Num, lex, stated_unit
+from ..values import Num, lex, missing, stated_unit
 from ..vocab import first_color, first_marker, is_style_only, ours_cue
 from .coords import find_pair
 
@@ -148,7 +148,9 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         label = remark_dropped(strip_marks(row[label_col]))  # "2020s (2020–2023, partial)" is "2020s"
         if x is None or y is None or not label:
             if label:
-                state.warn(f"row {label!r} has no readable x and y; not drawn", line)
+                said = " and ".join(f"{axis} ({row[c].strip()!r})" if row[c].strip() else f"{axis} (empty)"
+                                    for axis, c, v in (("x", xc, x), ("y", yc, y)) if v is None)
+                state.warn(f"row {label!r} is not drawn: no number in its {said}", line)
             continue
         style = " ".join(row[i] for i in style_cols)
         point = PointFact(label, x, y, line, color=first_color(style), marker=first_marker(style),
@@ -308,7 +310,9 @@ _NAME_GLUE_RE = re.compile(r"[-_+][A-Za-z0-9]")
 
 
 def _numeric_share(rows: list[list[str]], col: int) -> float:
-    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    """The share of numbers among the column's cells that say anything ("N/A", "—" say nothing: an open-weights
+    table's undisclosed sizes leave the column a column of numbers)."""
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip() and not missing(r[col])]
     if not cells:
         return 0.0
     numbers = sum(1 for c in cells if _cell(c) is not None and not re.search(r"[A-Za-z]{4,}", _unit_dropped(c)))
