@@ -105,7 +105,8 @@ COMMENTARY_RE = re.compile(
 _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axis)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _CSV_SEPARATORS = (",", ";", "\t")
-_CSV_NAME_RE = re.compile(r"[A-Za-z_][\w ()%$/.-]{0,40}")  # a column's name in a CSV header line
+_CAPTION_RE = re.compile(r"[^.!?]{3,80}")  # a short line, no sentence, over a table's header line
+_CSV_NAME_RE = re.compile(r"[A-Za-z_][\w ()%$/.+#@&-]{0,40}")  # a column's name in a CSV header line ("chrF++")
 _PIPE_HEADER_RE = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)\s*:?\s*$")  # "Points (label | latency | success):"
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # (and the short titles of places and people: "St. Louis", "Mt. Everest", "Dr. Smith")
@@ -289,6 +290,7 @@ def sentences(text: str) -> list[str]:
 
 # (a line led by a marker glyph, "● Conventional: (1911, 4.2), ...", starts one too)
 _KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&,-]{0,40}:(?:\s|$)|[xyXY](?:[\s-]*axis)?\s*(?::|[—–])\s|"
+                          r"[xyXY][\s-]axis(?:\s{2,}|\t)(?=\S)|"  # 'x axis  "Parallel data (K tokens)"   log scale
                           r"\d{1,3}[.)]\s|[-*+•]\s|"
                           r"[A-Za-z][\w.-]{0,24}=[^=\s]|"  # "material=Cu₂Se; class=Selenides; T=1,000 K"
                           r"[" + MARKER_GLYPHS + r"][ \t])")
@@ -1292,6 +1294,8 @@ class _Walker:
             return
         if ":" in inline.content and self.named_record(inline.content, line):
             return
+        if "{" in inline.content and self.object_lines(inline.content, line):
+            return
         if any(sep in inline.content for sep in _CSV_SEPARATORS) and self.csv_rows(inline.content, line):
             return
         pieces, raw = _lines(inline.content), inline.content.split("\n")
@@ -1316,6 +1320,25 @@ class _Walker:
         text = src.strip()
         if self.list_depth < 0 and text.endswith(":") and len(text) <= 160 and not _lex_has_value(text):
             self.pseudo = text.rstrip(":. ")
+
+    def object_lines(self, content: str, line: int) -> bool:
+        """One JSON object per line outside a code block, as JSON Lines print: '{"label": "Placebo", "y": -0.1,
+        "x": -0.9}' line after line is a table (a run of two or more); the other lines are read as usual."""
+        raw = content.split("\n")
+        objs = [_loose_object(src.strip()) for src in raw]
+        if sum(o is not None for o in objs) < 2:
+            return False
+        run: list[tuple[int, dict[str, str]]] = []
+        for k, (src, obj) in enumerate(zip([*raw, ""], [*objs, None], strict=True)):
+            if obj is not None:
+                run.append((line + k, obj))
+                continue
+            if run:
+                self.objects(run) if len(run) >= 2 else self.paragraph_line(raw[k - 1], run[0][0])
+                run = []
+            if src.strip():
+                self.paragraph_line(src, line + k)
+        return True
 
     def named_record(self, content: str, line: int) -> bool:
         """A short name over keyed lines, indented or not: "Point 1" over "  label: BERT-base", "  throughput:
@@ -1350,8 +1373,12 @@ class _Walker:
             return False
         for offset, src in _lines("\n".join(raw[:k])) if k else ():
             self.paragraph_line(src, line + offset)
-        self.add("table", "", line + k, header=[c.strip() for c in header],
-                 rows=[[c.strip() for c in row] for row in body], row_lines=list(range(line + k + 1, line + len(raw))))
+        table = self.add("table", "", line + k, header=[c.strip() for c in header],
+                         rows=[[c.strip() for c in row] for row in body],
+                         row_lines=list(range(line + k + 1, line + len(raw))))
+        if k and _CAPTION_RE.fullmatch(caption := raw[k - 1].strip()):
+            # "series 1: Bilingual baseline (grey squares)" right over the header line heads the rows
+            table.context = (*table.context, caption.rstrip(":"))
         return True
 
     def column_rows(self, content: str, line: int) -> bool:

@@ -235,6 +235,8 @@ def in_name(text: str, n: Num) -> bool:
         # 100,000 belong to the unit
         return True
     start = max(text.rfind(" ", 0, n.start), text.rfind("\n", 0, n.start)) + 1
+    if "@" in text[start: n.start] and text[start: start + 1].isalpha():
+        return True  # the 5 of "P@L/5", the 10 of "nDCG@10", the 1 of "pass@1": a metric's name
     if not n.percent and start < n.start and text[start].isalpha() and text[n.start - 1] in "-_":
         return True  # the 2B of "CodeGen-2B-mono", the 1.5 of "Yi-1.5-34B"
     if not n.percent and n.mult is None and n.unit is None and (

@@ -464,8 +464,11 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     remark = LABEL_REMARK_RE.search(label)
     if remark is not None:
         label = label[: remark.start()]
-    if not label or NOT_A_LABEL_RE.match(label):
-        return _unnamed(state, block, rest if label else block.text)
+    values_only = _values_only(label)
+    if not label or NOT_A_LABEL_RE.match(label) or values_only:
+        # (nor are values a name: "118 BPM, ~310M streams" or "150 BPM, ~450k streams (just below the 1M
+        # gridline)" under its series' header)
+        return _unnamed(state, block, rest if label and not values_only else block.text)
     # "unlabelled green circle: x=300, y=12", "(no label): x: 3, y: 0.29", "A red point with no gene name at (1.6, 4.2)"
     if NO_NAME_LABEL_RE.fullmatch(label) or NO_NAME_RE.search(label) or (
             MARKER_DESCRIBED_RE.fullmatch(label) and NO_NAME_RE.search(block.text)):
@@ -725,13 +728,29 @@ def _series_line(rest: str) -> bool:
     return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
 
 
+VALUE_LED_RE = re.compile(r"\s*[~≈]?\s*[-−]?[$€£]?\d")  # a line that opens with its value
+
+
+def _values_only(text: str) -> bool:
+    """A line of values, no name: "118 BPM, ~310M streams", "150 BPM, ~450k streams (just below ...)". A name may
+    hold numbers ("125M-5B", "737 MAX 8"), and a remark may open with one ("~3× lower energy than FP16 at a cost
+    of ~0.4 perplexity"): the first two values, each at most two words long, set apart."""
+    nums = lex(text)
+    return len(nums) >= 2 and VALUE_LED_RE.match(text) is not None and \
+        VALUES_TWO_RE.fullmatch(text, nums[0].end, nums[1].start) is not None
+
+
+VALUES_TWO_RE = re.compile(r"(?:\s*[^\W\d][\w/%°.-]*){0,2}\s*(?:[,;]|\band\b)\s*")
+
+
 def _unnamed(state: ParseState, block: Block, rest: str, keep: bool = False) -> PointFact | None:
     """'### SNN (blue stars)' then '- (0.58, 10³)' or '- Trend: single data point at (0.56, 10⁴)': a point
     named only by its series. Without a series there is no label: the point is kept (label "") only where
     the text says it has none (`keep`)."""
     if LINE_WORD_RE.search(block.text):
         return None  # "Trend line: from (20, 50) to (60, 80)"
-    coords = find_coords(rest) or (_two_numbers(state, rest) if keep else None)
+    # ("118 BPM, ~310M streams" under "**Pop (pink circles)**": two values, no name; its series names it)
+    coords = find_coords(rest) or (_two_numbers(state, rest) if keep or _values_only(rest) else None)
     if coords is None:
         return None
     probe = PointFact("", coords.x, coords.y, block.line)

@@ -80,7 +80,7 @@ ALIGNED_SPLIT_RE = re.compile(r"\t+\s*|\s{2,}")
 
 
 def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: list[list[str]]) -> list[PointFact]:
-    header, rows = _pairs_split(header, rows)
+    header, rows = _keys_lifted(state, *_pairs_split(header, rows))
     width = len(header)
     numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8 and not INDEX_COL_RE.match(header[i])
                and not _names_groups(state, rows, i)]  # "Scale: 1B / 7B" under a legend of 1B and 7B
@@ -294,6 +294,31 @@ def _pairs_split(header: list[str], rows: list[list[str]]) -> tuple[list[str], l
         rows = [[*r[:i], *((p.x.text, p.y.text) if p else ("", "")), *r[i + 1:]]
                 for r, p in zip(rows, pairs, strict=True)]
         return header, rows
+    return header, rows
+
+
+# "at VO2max 48.2", "MMLU: 86.4", "x = 3.2", "with Elo 2,850": a cell that names its own value
+KEYED_CELL_RE = re.compile(r"(?:(?:at|with|and|for)\s+)?(?P<key>[^\W\d][\w/%°().-]*(?:\s+[^\W\d][\w/%°().-]*){0,2}?)"
+                           r"\s*[:=≈~]?\s*(?P<value>[~≈]?\s*[-−]?[$€£]?\d.*)", re.IGNORECASE)
+
+
+def _keys_lifted(state: ParseState, header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A column whose every cell names its value with one key that names an axis ("at VO2max 48.2" over "at
+    VO2max 53.6", the x axis "VO2max (mL/kg/min)"; "MMLU: 56.1") is a column of numbers, titled by that key when
+    it has no title ("Ward 1", "Ward 2" name points: "Ward" names no axis)."""
+    header = list(header)
+    for i in range(len(header)):
+        cells = _filled(rows, i)
+        found = [KEYED_CELL_RE.fullmatch(c) for c in cells]
+        if not cells or any(m is None or _cell(m.group("value")) is None for m in found):
+            continue
+        keys = {m.group("key").casefold() for m in found if m is not None}
+        key = next(iter(keys))
+        if len(keys) != 1 or (key not in ("x", "y") and not any(_fit(key, state.axes[a].title) for a in ("x", "y"))):
+            continue
+        header[i] = header[i].strip() or next(m.group("key") for m in found if m is not None)  # "Score" stays
+        rows = [[*r[:i], m.group("value") if (m := KEYED_CELL_RE.fullmatch(r[i].strip())) else r[i], *r[i + 1:]]
+                if i < len(r) else r for r in rows]
     return header, rows
 
 
