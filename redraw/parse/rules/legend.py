@@ -262,7 +262,7 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
     for sentence in sentences(body):
         # (a remark before the entries: "points are filled circles coloured by world region — blue = Europe, ...")
         sentence = PREAMBLE_RE.sub("", sentence, count=1)
-        pieces = split_top(sentence.rstrip("."), ",;·•")  # "● blue = A · ▲ orange = B"
+        pieces = split_top(sentence.rstrip("."), ",;·•|")  # "● blue = A · ▲ orange = B", "Pt/C ◆ | MoS2 ■"
         if len(pieces) == 1 and (len(GLYPH_START_RE.findall(sentence)) >= 2 or (  # "● loss-based ▲ model-based"
                 sentence[:1] in MARKER_GLYPHS and GLYPH_START_RE.search(sentence))):
             # ("● brown circles for Mammals and ▲ blue triangles for Birds": the "and" joins, it names nothing)
@@ -661,15 +661,26 @@ PART_NAME_RE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:trend|regression|fitted
                           r"^(?:the\s+)?(?:trend|regression|fit)$|^[xy][\s-]*axis$|^title$", re.IGNORECASE)
 
 
+PRONOUN_NAME_RE = re.compile(r"\s*(?:it|they|this|these|those|that|which|one|each|both|all)\s*", re.IGNORECASE)
+
+
 def _add(state: ParseState, fact: GroupFact) -> None:
-    if OTHERS_NAME_RE.match(fact.name) or PART_NAME_RE.match(fact.name):
-        return
+    if OTHERS_NAME_RE.match(fact.name) or PART_NAME_RE.match(fact.name) or PRONOUN_NAME_RE.fullmatch(fact.name):
+        return  # ("... has no legend entry: it is drawn as a large red star": "it" names no group)
     expansion = ACRONYM_EXPANSION_RE.match(fact.name)
     if expansion is not None and _expands(expansion.group(1), expansion.group(2)):
         fact.name = expansion.group(1)  # "LA (local-authority maintained)": the key prints the acronym
     remark = APPOSITIVE_TAIL_RE.search(fact.name) or DESCRIPTION_BRACKET_RE.search(fact.name)
     if remark is not None:  # "Replicated (significant in the original direction)" is "Replicated"
         fact.name, fact.focus = fact.name[: remark.start()].strip(), ours_cue(remark.group("remark"))
+    fact.name = fact.name.strip(" |")
+    keyed = next((g for g in state.groups if fact.color is None and fact.marker and g.marker == fact.marker
+                  and g.color is not None), None)
+    if keyed is not None and fact.name:
+        # "Pt/C ◆ | MoS2 ■ | ..." under a key "◆ black = Noble metal", "■ blue = Phosphides": a point's glyph names
+        # the key's entry, and the point is one of its members, not an entry of its own
+        state.label_styles.append(LabelStyle(fact.name, keyed.color, keyed.marker, fact.line, group=keyed.name))
+        return
     if not fact.name:  # "the star is gold": colours the entry drawn with that marker
         for g in state.groups:
             if g.marker == fact.marker and g.color is None:

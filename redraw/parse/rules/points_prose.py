@@ -84,6 +84,17 @@ COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:th
                      r"middle|centre|center)(?:\s+(?:of|end|edge|corner)\b[a-z\s]{0,20}?)?,?\s+"
                      r"(?:is|sits|lies|stands|comes|appears)\s+(?=\S*[A-Z\d])", re.IGNORECASE)
 # a group's list opened by its first name: "The remote-heavy districts begin with Riverton at 88 days and −8.7"
+# "The highest-temperature entry is ZnZrOx, at 315 °C and 81%", "The cheapest option was Llama-3-8B at $0.20 and
+# 66%": what the point is, then its name and values: read from the name on
+IS_NAME_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){1,4}?(?:is|was)\s+"
+                        r"(?=[^\s,]*(?-i:[A-Z\d])[^\s,]*(?:\s+[^\s,]+){0,3}?,?\s+(?:at|with|near|around|on)\s+"
+                        r"(?:about\s+|roughly\s+|approximately\s+)?[~≈(\[$€£]?[-−]?\d)",
+                        re.IGNORECASE)
+# "a selectivity of 94.4% is reported for MoS2 at 180 °C", "63% is the value for Ni-Ga at 210 °C": a value, then the
+# point it is reported for: read as "MoS2 at 180 °C with a selectivity of 94.4%"
+VALUE_FOR_RE = re.compile(r"(?P<value>(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?[~≈]?[-−]?\d[\d.,]*\s*%?)\s+"
+                          r"(?:is|was)\s+(?:reported|measured|recorded|obtained|achieved|reached|found|the\s+(?:value|"
+                          r"score|result|reading))\s+(?:for|by|of)\s+(?P<rest>[^,;]+)", re.IGNORECASE)
 BEGIN_WITH_RE = re.compile(r"^[^.;:]{0,60}?\b(?:begins?|starts?|opens?|is\s+led|are\s+led)\s+(?:with|by)\s+(?=[A-Z\d])")
 # "Moving right, Llama-3.1-8B achieves ...", "Moving further left, the oxide SrTiO3 has ...": a lead-in
 # clause of two words at least before the subject ("France, at about 19.8 DDD" starts with a name)
@@ -273,6 +284,9 @@ def points_prose(state: ParseState) -> None:
             said = sentence  # (its opening may name the group: "The cuprates begin with LBCO in 1986 ...")
             sentence = COME_RE.sub("", sentence)  # "Further right come Moscow Metro (1.7 km, ~2.5B) and ..."
             sentence = BEGIN_WITH_RE.sub("", sentence)  # "The remote districts begin with Riverton at 88 days"
+            sentence = IS_NAME_RE.sub("", sentence)
+            if " is " in sentence or " was " in sentence:
+                sentence = VALUE_FOR_RE.sub(lambda m: f"{m['rest'].strip()} with {m['value']}", sentence)
             told, told_style = None, ""
             it = IT_START_RE.match(sentence) if before else None
             if it and before and (told := _subject_of(state, before)):
@@ -435,6 +449,8 @@ def _asides(sentence: str) -> str:
 
 IT_CLAUSE_RE = re.compile(r"(?:^|,\s+)(?P<it>it)\s+(?:is|sits|lies|falls|reaches|has|was|comes|appears|scores|"
                           r"achieves|stands|shows)\b", re.IGNORECASE)
+LABELLED_AS_RE = re.compile(r"\b(?:labell?ed|named|called|annotated|tagged)\s+(?:as\s+)?"
+                            r"[\"“](?P<name>[^\"”]{1,60})[\"”]", re.IGNORECASE)
 IT_START_RE = re.compile(r"^(?:its|it['’]s|it|this (?:model|system|method|point|one)|the (?:model|system|method))\s+",
                          re.IGNORECASE)
 
@@ -443,7 +459,10 @@ def _subject_of(state: ParseState, sentence: str) -> str | None:
     """The point a sentence of no values names, for the next sentence's "It"/"Its": "The system introduced
     by the authors, Velox-Lite 2.0, is drawn as a larger red diamond", "ResNet-50 is the strongest baseline"."""
     named = APPOSITIVE_RE.match(sentence)
-    if named:
+    labelled = LABELLED_AS_RE.search(sentence) if named is None else None
+    if labelled:  # '... is drawn as a large red star and labelled "CuZn-MOF-808 (this work)"': the label names it
+        subject = labelled.group("name").strip()
+    elif named:
         subject = _name_in(state, named.group("name"), first=False)
     else:
         verb = NAME_VERB_RE.match(sentence)
