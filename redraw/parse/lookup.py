@@ -117,6 +117,13 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
     if not hits:  # "Among the conventional superconductors" -> "Conventional (BCS)", the one group so named
         bares = [(g, _distinctive(b)) for g in state.groups if (b := _bare(g.name)) is not None and _distinctive(b)]
         hits = [g for g, d in bares if d <= words and sum(d == e for _, e in bares) == 1]
+    if not hits and len(state.groups) >= 2:
+        # "the blue European points" -> "European cities" beside "Asian cities": a word every group's name holds
+        # sets none apart
+        shared = frozenset(_distinctive(state.groups[0].name)).intersection(
+            *(_distinctive(g.name) for g in state.groups[1:]))
+        apart = [(g, _distinctive(g.name) - shared) for g in state.groups] if shared else []
+        hits = [g for g, d in apart if d and d <= words]
     if not hits:  # "the seven Series A compounds" -> "Series A (quinazolines)": the bare name as written
         hits = [g for g in state.groups if (b := _bare(g.name)) is not None and len(b) >= 3
                 and re.search(r"(?<!\w)" + re.escape(b) + r"(?!\w)", text) is not None]

@@ -480,10 +480,15 @@ TICKS_AFTER_RE = re.compile(r"(?<![\w.])[-−]?\d[\d.,]*(?:\s*(?:,|and)\s*[-−]
                             re.IGNORECASE)
 
 
+TICK_ASIDE_RE = re.compile(r"[^\d:;,.()]{1,50}:\s*")  # a few words, then a colon and the list
+
+
 def _read_ticks(fact: AxisFact, text: str) -> str:
     """Read "ticks at 0, 10, 20" / "(Scale: 4B, 10B)" / "ticks every 5 from 40 to 65"; return the rest."""
     for m in TICK_WORD_RE.finditer(text):
-        lead = STEP_LEAD_RE.match(text, m.end())  # "tick labels every two decades: 10⁻²⁰, 10⁻¹⁸, ..."
+        # "tick labels every two decades: 10⁻²⁰, 10⁻¹⁸, ...", "Tick labels are written in exponent form: 1e0, 1e1"
+        lead = STEP_LEAD_RE.match(text, m.end()) or (
+            TICK_ASIDE_RE.match(text, m.end()) if "tick" in m.group().lower() else None)
         run = _number_run(text, lead.end() if lead else m.end())
         if lead and len(run) >= 2:
             run = [n._replace(start=n.start + lead.end() - m.end(), end=n.end + lead.end() - m.end()) for n in run]

@@ -114,6 +114,7 @@ LABEL_LINES_RE = re.compile(r"\b(?:leader|connector|call-?out|pointer|label)\s+l
                             r"\blabels?\b[^.;]{0,40}\b(?:joined|linked|connected|tied)\s+to\s+(?:their|its|the)\s+"
                             r"(?:markers?|points?|dots?)\b[^.;]{0,20}\blines?\b", re.IGNORECASE)
 ONE_AT_RE = re.compile(r"\bone\s+at\b", re.IGNORECASE)
+LINE_NOUN_RE = re.compile(r"\blines?\b", re.IGNORECASE)
 ONE_REF_RE = re.compile(r"\b(?:horizontal|vertical)\s+one\b", re.IGNORECASE)  # "the vertical one at 20%"
 THEY_RE = re.compile(r"^\W*(?:they|these|those|both|all\s+of\s+them|these\s+lines|the\s+lines)\b", re.IGNORECASE)
 QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")  # a label's own numbers ('"Paris 1.5 °C"') place nothing
@@ -228,7 +229,10 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         head = head or (block.text[: block.text.find(":")] if 0 < block.text.find(":") < 60 else block.lead or "")
         _reference(state, block, f"{head} {clause}", bare.group("dir").lower(), _label(clause) or quoted(clause))
         return None
-    if not LINE_RE.search(clause) and not ONE_REF_RE.search(clause) and not (direction and ONE_AT_RE.search(clause)):
+    # ("the vertical one" is a line where the text speaks of lines, not in "ticks every 5 on the horizontal axis and
+    # every 20 on the vertical one")
+    one = ONE_REF_RE.search(clause) is not None and LINE_NOUN_RE.search(block.text) is not None
+    if not LINE_RE.search(clause) and not one and not (direction and ONE_AT_RE.search(clause)):
         # ("..., and a horizontal one at 11.5 goals"; "Two horizontal lines: a red one at y = 50 and a gray one at
         # y = 30")
         if last_trend is not None and (keyed := KEYED_LOOK_RE.match(clause)):

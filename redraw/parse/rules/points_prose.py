@@ -85,10 +85,10 @@ COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:th
                      r"(?:is|sits|lies|stands|comes|appears)\s+(?=\S*[A-Z\d])", re.IGNORECASE)
 # a group's list opened by its first name: "The remote-heavy districts begin with Riverton at 88 days and −8.7"
 # "The highest-temperature entry is ZnZrOx, at 315 °C and 81%", "The cheapest option was Llama-3-8B at $0.20 and
-# 66%": what the point is, then its name and values: read from the name on
-IS_NAME_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){1,4}?(?:is|was)\s+"
-                        r"(?=[^\s,]*(?-i:[A-Z\d])[^\s,]*(?:\s+[^\s,]+){0,3}?,?\s+(?:at|with|near|around|on)\s+"
-                        r"(?:about\s+|roughly\s+|approximately\s+)?[~≈(\[$€£]?[-−]?\d)",
+# 66%", "The clearest outlier is Hong Kong, where 81% of trips ...": what the point is, then its name and values
+IS_NAME_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){1,6}?(?:is|was)\s+"
+                        r"(?=[^\s,]*(?-i:[A-Z\d])[^\s,]*(?:\s+[^\s,]+){0,3}?,?\s+(?:(?:at|with|near|around|on)\s+"
+                        r"(?:about\s+|roughly\s+|approximately\s+)?[~≈(\[$€£]?[-−]?\d|(?:where|whose)\s))",
                         re.IGNORECASE)
 # "a selectivity of 94.4% is reported for MoS2 at 180 °C", "63% is the value for Ni-Ga at 210 °C": a value, then the
 # point it is reported for: read as "MoS2 at 180 °C with a selectivity of 94.4%"
@@ -160,7 +160,10 @@ INITIALS_VERB_RE = re.compile(r"^(?P<name>(?:[A-Z]\.){2,3})(?=\s+[a-z]{3,}(?:s|e
 # sentences about chart parts ("The x-axis ranges from 0 to 100", "A dashed line at y = 50"), not points;
 # "at the small end of the range" or "in line with" are no such sentence
 # ("falls below the bottom of the axis" is about a point: only an axis named as such, or opening the sentence)
-NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSk])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
+NOT_POINT_RE = re.compile(r"(?=[altrgdshvfxyHVXYcCmMSkbz])\b(?:(?<!of the )(?:[xy]|horizontal|vertical)[\s_-]*ax[ie]s|"
+                          # 'a pale yellow band labelled "hot Jupiters" covers periods below 1e1', 'the shaded region'
+                          r"shaded\s+(?:[a-z-]+\s+){0,2}?(?:regions?|areas?|bands?|zones?|boxe?s?)|"
+                          r"(?:band|region|zone|shading)\s+(?:labell?ed|covers?|spans?|marks?|highlights?)|"
                           r"(?<!of the )(?<!of the [xy]-)(?<!of the [xy] )(?<!both )(?<!either )(?<!each )"
                           r"(?<!vertical )(?<!horizontal )ax[ie]s\b"  # ("the vertical axis" is the alternative above)
                           r"(?!\s+(?:limit|edge|frame|boundary|maximum|minimum|max|min|end|top|bottom))|"
@@ -263,6 +266,8 @@ def points_prose(state: ParseState) -> None:
     for p in state.points:
         known.setdefault(_known_key(p.label), set()).add(p.ctx_group or p.group)
     corrects = mentions_correction(state.doc.text)  # once, not per sentence
+    # the text names its points "Surname, First" ("Kane, Harry" in its table): a name in prose may be cut at its comma
+    comma_names = any(COMMA_NAME_RE.fullmatch(p.label) for p in state.points)
     for block in state.facts_blocks("paragraph", "item"):
         keyed = block.text.find(": ")
         short_keyed = 0 < keyed < 60 and len(block.text) - keyed < 60  # "Property: 210 Harbour St #4B"
@@ -332,6 +337,8 @@ def points_prose(state: ParseState) -> None:
             for p in found:  # "AISI D2 tool steel", "C17200 beryllium copper": a code, then the kind of thing it is
                 if (kind := KIND_TAIL_RE.match(p.label)) and not set(kind.group("kind").split()) & KEPT_TAIL_WORDS:
                     p.label = kind.group("code")
+                elif comma_names:
+                    p.label = _comma_name(sentence, p.label)
             if len(found) == 1 and BEYOND_RE.search(sentence):
                 found[0].beyond = True  # "Qatar is far above the plotted range at (0, 35.6)": where the text put it
             if not found:
@@ -453,6 +460,20 @@ LABELLED_AS_RE = re.compile(r"\b(?:labell?ed|named|called|annotated|tagged)\s+(?
                             r"[\"“](?P<name>[^\"”]{1,60})[\"”]", re.IGNORECASE)
 IT_START_RE = re.compile(r"^(?:its|it['’]s|it|this (?:model|system|method|point|one)|the (?:model|system|method))\s+",
                          re.IGNORECASE)
+
+
+COMMA_NAME_RE = re.compile(r"(?-i:[A-Z])[^\W\d_]+(?:[-'’][^\W\d_]+)?, (?-i:[A-Z])[^\W\d_]+(?:[-'’][^\W\d_]+)?")
+
+
+def _comma_name(sentence: str, label: str) -> str:
+    """The whole of a "Surname, First" name a sentence cut at its comma, where the text names its points so:
+    "Martínez, Lautaro is at about 17.9 xG" (read as "Martínez"), "The lowest, Palmer, Cole, is at 11.4" ("Cole")."""
+    if not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", label):
+        return label
+    for m in COMMA_NAME_RE.finditer(sentence):
+        if label in (m.group().split(", ")) and m.start() < 80:
+            return m.group()
+    return label
 
 
 def _subject_of(state: ParseState, sentence: str) -> str | None:
