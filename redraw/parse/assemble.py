@@ -332,9 +332,12 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
             continue
         series = _series_of(pf)
         # (two rows of one table or list with one label and other values are two points: "OLMo-7B" run twice)
+        # (nor are two under two sections: "KX-771 (new)" under "Rat (blue circles)" and under "Dog (orange squares)",
+        # though its own legend entry groups both)
         twin = next((m for m in by_name.get(_norm(pf.label), ())
                      if (series is None or _series_of(m) in (None, series))
-                     and not ((pf.unnamed or (pf.origin and pf.origin == m.origin)) and not _same_place(m, pf))),
+                     and not ((pf.unnamed or (pf.origin and pf.origin == m.origin)) and not _same_place(m, pf))
+                     and not (pf.ctx_group and m.ctx_group and pf.ctx_group != m.ctx_group and not _same_place(m, pf))),
                     None)
         if twin is None and pf.label:  # "GreenLM-7B" in a sentence is "GreenLM-7B (ours)" of the list, same place
             twin = next((m for m in by_bare.get(_bare(pf.label), ()) if _same_place(m, pf)

@@ -78,7 +78,12 @@ def _mantissa(m: re.Match[str]) -> float | None:
     if tenexp:
         return _power(digits, tenexp)
     if pow_ or sup:
-        if float(digits) != 10:  # "2^10" and "x²" are not scientific notation
+        if float(digits) == 2 and (pow_ or int(sup.translate(_SUP)) >= 4):
+            # a power of two, as a log2 axis writes its ticks and values: "2^4", "2^10", "2¹⁰" (not "2²", a footnote's
+            # look as often as a square)
+            exp = float((pow_ or sup).strip("{}").translate(_SUP).replace("−", "-"))
+            return 2.0 ** exp if abs(exp) <= 1000 else math.inf
+        if float(digits) != 10:  # "3^4" and "x²" are no axis's numbers
             return None
         return _power("1", pow_ or sup)
     return float(digits)

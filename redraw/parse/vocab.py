@@ -29,6 +29,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "µJ": ("energy", 1e-6), "μJ": ("energy", 1e-6), "uJ": ("energy", 1e-6), "mJ": ("energy", 1e-3),
     "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "mW": ("power", 1e-3), "W": ("power", 1.0), "kW": ("power", 1e3),
+    "rpm": ("rotation", 1.0), "krpm": ("rotation", 1e3),
     "Hz": ("frequency", 1.0), "kHz": ("frequency", 1e3), "MHz": ("frequency", 1e6), "GHz": ("frequency", 1e9),
     "kbit/s": ("bits/s", 1e3), "Mbit/s": ("bits/s", 1e6), "Gbit/s": ("bits/s", 1e9), "Tbit/s": ("bits/s", 1e12),
     "bps": ("bits/s", 1.0), "bit/s": ("bits/s", 1.0),
@@ -248,8 +249,10 @@ def mentions_correction(text: str) -> bool:
 # The authors' own point: "(ours)", "— the proposed model", "(this work)", "(this trial)", "(present study)",
 # "the primary subject". Not when
 # it is compared with: "slower than ours", "close to the proposed method".
-OURS_CUE_RE = re.compile(r"(?=[optmharsfcOPTMHARSFC])\b(?:ours|"
-                         r"our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result)s?|"
+OURS_CUE_RE = re.compile(r"(?=[optmharsfcnOPTMHARSFCN])\b(?:ours|"
+                         r"our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result|prototype|design|"
+                         r"candidate|compound|catalyst|device|algorithm|framework|pipeline)s?|"
+                         r"(?<=\()new(?=\))|"  # "KX-771 (new)", "Riverside (new)": the entry the figure introduces
                          r"proposed|(?:this|present)\s+(?:work|paper|study|trial|thesis|article|report|submission)|"
                          r"(?:primary|main)\s+subject|"
                          r"(?:the\s+)?highlighted\s+(?:point|model|marker|one|entry|method)|"

@@ -859,6 +859,9 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
         arrow = equals.start()
     if arrow < 0 and (leader := LEADER_SEP_RE.search(text)):  # "Drug A ........ 10 mg, 37%", "Drug A<tab>10<tab>37"
         return strip_marks(text[: leader.start()]), text[leader.end():]
+    if arrow > 0 and (dash := _DASH_RE.search(text, 0, arrow)) is not None and VALUE_LED_RE.match(text, dash.end()):
+        # "Atenolol — 10 mg/kg → Cmax ≈ 1.9k ng/mL": a dash ends the name, the arrow joins its two values
+        return strip_marks(text[: dash.start()]), text[dash.start():]
     if arrow > 0:  # "Influenza (1918, H1N1) → CFR 2.5 %, R₀ 2.0": an arrow ends the name, brackets and all
         return strip_marks(text[:arrow]), text[arrow:]
     cut = len(text)

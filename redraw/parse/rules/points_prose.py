@@ -339,6 +339,8 @@ def points_prose(state: ParseState) -> None:
                     p.label = kind.group("code")
                 elif comma_names:
                     p.label = _comma_name(sentence, p.label)
+                if p.label.startswith("the ") and ARTICLE_CODE_RE.fullmatch(p.label):
+                    p.label = p.label[4:]  # "... crowd together: the A220-300 (6,300 km, 410 kt), the A320neo (...)"
             if len(found) == 1 and BEYOND_RE.search(sentence):
                 found[0].beyond = True  # "Qatar is far above the plotted range at (0, 35.6)": where the text put it
             if not found:
@@ -462,6 +464,7 @@ IT_START_RE = re.compile(r"^(?:its|it['’]s|it|this (?:model|system|method|poin
                          re.IGNORECASE)
 
 
+ARTICLE_CODE_RE = re.compile(r"the (?=\S*\d)(?-i:[A-Z\d])[\w.+-]*(?: (?-i:[A-Z\d])[\w.+-]*){0,3}")
 COMMA_NAME_RE = re.compile(r"(?-i:[A-Z])[^\W\d_]+(?:[-'’][^\W\d_]+)?, (?-i:[A-Z])[^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
 
@@ -1388,6 +1391,10 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not first and QUALIFIED_NAME_RE.match(phrase) and phrase.split()[0].casefold() not in _STOP_NAMES:
         return phrase  # "Breast (female)", "Ensemble (5 seeds)": a name and its qualifier
     words = phrase.split()
+    if 2 <= len(words) <= 4 and words[0] in ("The", "the") and all(
+            w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words[1:]) \
+            and any(ch.isdigit() for w in words[1:] for ch in w):
+        words = words[1:]  # "The ATR 72-600", "the A220-300": a model's code after the article
     if len(words) == 3 and words[0] in ("The", "the") and words[1][:1].isupper() \
             and words[1].casefold() not in _STOP_NAMES and words[2].isalpha() and words[2].islower():
         # "The Asian elephant is the largest species": a proper adjective and its noun; "The REIT fund sits at":

@@ -8,7 +8,7 @@ import re
 
 from ..document import Block
 from ..facts import GroupFact, PointFact
-from ..lookup import apply_context, group_mentioned, group_named
+from ..lookup import apply_context, group_mentioned, group_named, series_header
 from ..state import ParseState
 from ..text import abbreviates, overlap, remark_dropped, strip_marks
 from ..values import Num, lex, missing, stated_unit
@@ -81,6 +81,7 @@ ALIGNED_SPLIT_RE = re.compile(r"\t+\s*|\s{2,}")
 
 def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: list[list[str]]) -> list[PointFact]:
     header, rows = _keys_lifted(state, *_pairs_split(header, rows))
+    header, rows, lines = _sections_as_column(state, block, header, rows)
     width = len(header)
     numeric = [i for i in range(width) if _numeric_share(rows, i) >= 0.8 and not INDEX_COL_RE.match(header[i])
                and not _names_groups(state, rows, i)]  # "Scale: 1B / 7B" under a legend of 1B and 7B
@@ -144,7 +145,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         if len(row) < width:
             row = row + [""] * (width - len(row))
         x, y = _cell(row[xc]), _cell(row[yc])
-        line = block.row_lines[r] if r < len(block.row_lines) else block.line + 1 + r
+        line = lines[r]
         label = remark_dropped(strip_marks(row[label_col]))  # "2020s (2020–2023, partial)" is "2020s"
         if x is None or y is None or not label:
             if label:
@@ -326,6 +327,31 @@ def _keys_lifted(state: ParseState, header: list[str], rows: list[list[str]]) ->
         rows = [[*r[:i], m.group("value") if (m := KEYED_CELL_RE.fullmatch(r[i].strip())) else r[i], *r[i + 1:]]
                 if i < len(r) else r for r in rows]
     return header, rows
+
+
+def _sections_as_column(state: ParseState, block: Block, header: list[str],
+                        rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[int]]:
+    """Rows that head the rows under them ("<th colspan=3>Terran (blue circles)</th>", "| **Zerg (purple squares)** |
+    | |": one cell of words, no number) as a "group" column of the rows they head, each heading a legend group when
+    it states a style. Also the source line of each row left."""
+    lines = [block.row_lines[r] if r < len(block.row_lines) else block.line + 1 + r for r in range(len(rows))]
+    heads = [r for r, row in enumerate(rows) if len(filled := [c for c in row if c.strip()]) == 1
+             and not _DIGITS_RE.search(filled[0]) and len(strip_marks(filled[0]).split()) <= 8]
+    if not heads or heads[0] != 0 or len(heads) == len(rows):  # (headings come before the rows they head)
+        return header, rows, lines
+    out_rows, out_lines, current = [], [], ""
+    for r, row in enumerate(rows):
+        if r in heads:
+            text = strip_marks(next(c for c in row if c.strip()))
+            found = series_header(state, text, lines[r]) or group_mentioned(state, text)
+            current = found.name if found is not None else text
+            continue
+        out_rows.append([*row, current])
+        out_lines.append(lines[r])
+    return [*header, "group"], out_rows, out_lines
+
+
+_DIGITS_RE = re.compile(r"\d")
 
 
 def _cell(text: str) -> Num | None:
