@@ -495,6 +495,11 @@ def _legend_table(state: ParseState, block: Block) -> None:
     header = [h.lower() for h in block.header]
     style_cols = [i for i, h in enumerate(header) if re.search(r"colou?r|marker|symbol|shape|style|glyph", h)]
     name_cols = [i for i, h in enumerate(header) if i not in style_cols]
+    if not name_cols and len(style_cols) == 2:
+        # "| Symbol | Style |" of "dark red circle | Dry red": the column of looks styles, the other names
+        looks = [i for i in style_cols if all(is_style_only(r[i]) for r in block.rows if i < len(r) and r[i].strip())]
+        if len(looks) == 1:
+            style_cols, name_cols = looks, [i for i in style_cols if i != looks[0]]
     # numbers in a style column make it data ("| HEB-5 (ours) | ★ | red |" names a series with a digit)
     if not style_cols or len(name_cols) != 1 or any(lex(row[i]) for row in block.rows
                                                     for i in style_cols if i < len(row)):

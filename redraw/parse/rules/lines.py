@@ -143,9 +143,13 @@ def lines(state: ParseState) -> None:
         last_trend: TrendFact | None = carried if in_section else None
         block_start = len(state.trends)
         announced: str | None = None  # "Two horizontal reference lines divide the plot. A dashed line at 50% ..."
-        if block.kind == "item" and block.context and "line" in block.context[-1].lower() and \
-                (intro := REF_RE.search(block.context[-1])) and not TREND_RE.search(block.context[-1]):
-            announced = intro.group(1).lower()  # "There are three horizontal lines:" over "- A solid blue line at 0.9"
+        above = block.context[-1] if block.context else ""
+        if above and (intro := REF_RE.search(above)) and not TREND_RE.search(above) \
+                and ((block.kind == "item" and "line" in above.lower())
+                     or (block.headings and above == block.headings[-1] and len(above.split()) <= 4)):
+            # "There are three horizontal lines:" over "- A solid blue line at 0.9"; a heading "### Horizontal guides"
+            # over "Two dashed lines mark legal maxima: a red one at 150 mg/L ..."
+            announced = intro.group(1).lower()
         for sentence in block.sentences:
             if "line" not in fold(sentence) and FITTED_LIST_RE.search(sentence) and (
                     "lines" in block.low or in_trend_ctx):
@@ -231,7 +235,10 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         return None
     # ("the vertical one" is a line where the text speaks of lines, not in "ticks every 5 on the horizontal axis and
     # every 20 on the vertical one")
-    one = ONE_REF_RE.search(clause) is not None and LINE_NOUN_RE.search(block.text) is not None
+    # (nor is "a grey one at y = 200" after "Two dashed lines mark limits: a red one at y = 150")
+    one = (ONE_REF_RE.search(clause) is not None or (ONE_AT_RE.search(clause) is not None
+                                                     and AXIS_VALUE_RE.search(clause) is not None)) \
+        and LINE_NOUN_RE.search(block.text) is not None
     if not LINE_RE.search(clause) and not one and not (direction and ONE_AT_RE.search(clause)):
         # ("..., and a horizontal one at 11.5 goals"; "Two horizontal lines: a red one at y = 50 and a gray one at
         # y = 30")

@@ -157,7 +157,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         point = PointFact(label, x, y, line, color=first_color(style), marker=first_marker(style),
                           x_unit=stated_unit(header[xc]), y_unit=stated_unit(header[yc]))
         cell = row[group_col].strip(" —–-()") if group_col is not None else ""
-        if cell and group_col is not None and (is_style_only(cell) or REMARK_CELL_RE.fullmatch(row[group_col].strip())):
+        remark = group_col is not None and REMARK_CELL_RE.fullmatch(row[group_col].strip(" -–—")) is not None
+        if cell and (is_style_only(cell) or remark):
             # "— (red star)", "(new format, red star)": no group, a style of its own
             point.color, point.marker = point.color or first_color(cell), point.marker or first_marker(cell)
         elif group_col is not None and row[group_col].strip():
@@ -210,9 +211,9 @@ def _names_groups(state: ParseState, rows: list[list[str]], col: int, keyed: boo
     key itself lists."""
     # (a row cut short, the description's last, "LOW-10,Urb", says nothing either)
     width = max((len(r) for r in rows), default=0)
-    # (nor does a remark in brackets: "(new format, red star)" beside "Hypermarket", "Supermarket")
+    # (nor does a remark in brackets: "(new format, red star)", "— (black star)" beside "Hypermarket", "Supermarket")
     cells = [r[col] for r in rows if col < len(r) == width and r[col].strip(" -–—") and r[col].strip().lower() != "n/a"
-             and not REMARK_CELL_RE.fullmatch(r[col].strip())]
+             and not REMARK_CELL_RE.fullmatch(r[col].strip(" -–—"))]
     return bool(state.groups) and bool(cells) and all(
         (g := group_named(state, c)) is not None and (g.keyed or not keyed) for c in cells)
 
