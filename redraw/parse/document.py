@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from ..errors import RedrawError
 from ..limits import MAX_TEXT_LINES
 from .values import lex
-from .vocab import MARKER_GLYPHS, fold, is_style_only, mentions_correction
+from .vocab import EMOJI, MARKER_GLYPHS, fold, is_style_only, mentions_correction
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
 # link definitions never carry chart facts; "blockquote" off: a quoted line is read as plain text;
@@ -200,7 +200,17 @@ def clean(text: str) -> str:
         text = _MATH_RE.sub(_unmath, text)
     if _WIDE_RE.search(text):
         text = text.translate(_WIDE)  # full-width brackets and commas ("(57,410)" typed in CJK), "Qwen-VL" with U+2011
+    if _PICTOGRAPH_RE.search(text):  # "**Symbols** 🔣", "## 📐 Axes", "↔️ X": decoration, no fact
+        text = _GLYPH_BULLET_RE.sub("- ", _PICTOGRAPH_RE.sub("", text))
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+# pictographs that decorate a heading or a line; not the coloured circles, squares and stars that key a legend
+# (vocab.EMOJI), nor the marker glyphs (★ ✚ ✖ ⬟ ♦)
+_PICTOGRAPH_RE = re.compile(
+    "(?![" + "".join(EMOJI) + MARKER_GLYPHS + "])[\U0001F300-\U0001FAFF☀☁⚙⚠⚡✅✔✨❌❓❗\u2795\u2796➡⬆⬇↔↕\ufe0f\u200d]")
+# (not the astronomers' ☉ of "M☉", nor other symbols of units: only the pictographs of chat answers)
+_GLYPH_BULLET_RE = re.compile(r"^([ \t]*)[▸▹►▻‣◦➤➔][ \t]+", re.MULTILINE)  # "▸ x → ...": an item
 
 
 # a LaTeX table pasted from a paper's source: its tabular as a markdown table, line for line

@@ -28,8 +28,9 @@ AXIS_KEY_RE = re.compile(
     # ("x — "Nitrogen applied"": a dash may stand for the colon)
     # (or after a sentence's end: "**Axes.** X: "Capacity factor (%)", ... Y: "LCOE (USD/MWh)", ...")
     # ('x = "Density (g/cm³)", from 0.1 to 20': an equals sign too, before a title, never a number)
-    r"(?:^|(?<=[.;] ))\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*(?::|=|[—–]\s)\s*(?!approx|about|around|roughly|circa|ca\b|at\b)"
-    r"[A-Za-z\"“]))",
+    # ("x → **Tree canopy cover (%)**, 0 to 50": an arrow too)
+    r"(?:^|(?<=[.;] ))\s*(?:(?P<xl>x)|(?P<yl>y))(?=\s*(?::|=|[—–→]\s)\s*(?!approx|about|around|roughly|circa|ca\b|at\b)"
+    r"[A-Za-z\"“*]))",
     re.IGNORECASE)  # "Horizontal: Index size"
 _COLUMN_GAP_RE = re.compile(r"\s{2,}")
 KEY_NOUN_RE = re.compile(r"\s+(?:scale|axis)(?=\s*[—–]\s)", re.IGNORECASE)
@@ -343,8 +344,8 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
                 out.append((which, clause.strip().lstrip(":*—–- "), False, note.group(1).strip()))
                 continue
         # ("X = Dose (mg/kg) ; linear": an equals sign keys it as a colon does)
-        keyed = clause.lstrip().startswith((":", "*", "=")) or clause.lstrip()[:1] in ("-", "—", "–")
-        clause = clause.strip().lstrip(":=*—–- ").rstrip(" .;,").strip()
+        keyed = clause.lstrip().startswith((":", "*", "=")) or clause.lstrip()[:1] in ("-", "—", "–", "→")
+        clause = clause.strip().lstrip(":=*—–→- ").rstrip(" .;,").strip()
         if keyed and "  " in clause:  # 'x: Farm altitude (m)      range 800-2,200': a column's gap ends the title
             clause = _COLUMN_GAP_RE.sub(" ; ", clause)
         out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed, None))

@@ -79,6 +79,7 @@ BRACKETED_RE = re.compile(r"\([^()]*\)")
 POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
 RANGE_CUE_RE = re.compile(r"\b(?:from|between|range[sd]?|ranging|spans?|spanning)\b[^,;]{0,40}$", re.IGNORECASE)
 TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
+_ARROW_RE = re.compile(r"\s(?:→|->|⇒|=>)\s")
 _DASH_RE = re.compile(r"\s[—–-]\s|\s*[—–]\s*(?=[A-Za-z])")
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " · ", " | ", " • ", " ; ", " (", " [", " at ", " x ", " x=", " with ")
 
@@ -844,7 +845,7 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
     # (not the colon of a later sentence: "Peru — (80, 12). Scratch that: Peru is at about 18")
     if colon > 0 and len(text[:colon].split()) <= 8 and not PAIR_RE.search(text, 0, colon):
         head = text[:colon]
-        dash = _DASH_RE.search(head)
+        dash = _DASH_RE.search(head) or _ARROW_RE.search(head)  # "FP16 (pentagon) → MMLU: 66.2, throughput: 720"
         # "MobileVLM-1.7B — Latency: 640 ms, Accuracy: 47.5%": the colon keys a value, the dash ends the name
         if dash and state is not None and (axis_of_key(state, head[dash.end():]) or COORDS_KEY_RE.match(
                 head[dash.end():].strip().lower()) or len(FIELD_VALUE_RE.findall(text, colon)) >= 2):
