@@ -12,7 +12,7 @@ from ..limits import MAX_LABEL_CHARS, MAX_TITLE_CHARS
 from ..spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine, can_fit, unlabelled_note
 from .document import sentences
 from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
-from .lookup import group_by_family, group_by_style, group_by_year, group_mentioned, group_named
+from .lookup import axis_of_key, group_by_family, group_by_style, group_by_year, group_mentioned, group_named
 from .reconcile import coord, reconcile, set_coord
 from .state import ParseState
 from .text import has_words, overlap
@@ -27,6 +27,7 @@ BASELINE_GROUP_RE = re.compile(r"\bbaselines?\b|\bothers?\b|\bprior\b|\bexisting
 
 def assemble(state: ParseState) -> ChartSpec:
     _bound_texts(state)
+    _declared_pair_order(state)
     x_axis, xu = _axis(state, "x")
     y_axis, yu = _axis(state, "y")
     _point_named_groups(state)
@@ -737,6 +738,45 @@ def _point_named_groups(state: ParseState) -> None:
                 state.groups.remove(g)
                 state.warn(f"legend entry {g.name!r} describes the point {pf.label!r}: its style is that point's")
                 break
+
+
+# "each player is written as (goals, xG)", "each pair is (cost, grade)", "Values below are (tempo, streams)": the
+# order the text's bracketed pairs follow, named by the axes' titles
+PAIR_ORDER_RE = re.compile(r"\b(?:as|is|are|in\s+the\s+form|format|order|given|listed|written|reads?)\s*:?\s*"
+                           r"[(\[]\s*(?P<a>[^\W\d][^(),;\[\]\d]{0,30}?)\s*,\s*(?P<b>[^\W\d][^(),;\[\]\d]{0,30}?)\s*[)\]]",
+                           re.IGNORECASE)
+
+
+def _declared_pair_order(state: ParseState) -> None:
+    """Where the text says its pairs put the vertical value first ("written as (goals, xG)" with goals the y
+    axis's title), the points read from bracketed pairs take the second value as x: read in the order written,
+    they would be drawn transposed. Said in a warning."""
+    if "(" not in state.doc.text and "[" not in state.doc.text:
+        return
+    said = next((m for m in PAIR_ORDER_RE.finditer(state.doc.text) if _y_first(state, m.group("a"), m.group("b"))),
+                None)
+    if said is None:
+        return
+    lines = state.doc.text.split("\n")
+    swapped = []
+    for pf in state.points:
+        src = lines[pf.line - 1] if 0 < pf.line <= len(lines) else ""
+        pair = re.compile(r"[(\[]\s*[~≈]?\s*" + re.escape(pf.x.text) + r"[^,;()\[\]]*[,;]\s*[~≈]?\s*"
+                          + re.escape(pf.y.text))
+        if pair.search(src):
+            pf.x, pf.y = pf.y, pf.x
+            swapped.append(pf.label)
+    if swapped:
+        line = state.doc.text.count("\n", 0, said.start()) + 1
+        state.warn(f"the text gives its pairs as {said.group(0)[said.group(0).find(said.group('a')) - 1:].strip()} "
+                   f"(y first): {len(swapped)} points read with x and y exchanged", line)
+
+
+def _y_first(state: ParseState, a: str, b: str) -> bool:
+    """The pair (a, b) puts y first: a names the y axis and b not, or b names the x axis and a not ("(cost,
+    grade)" where only "grade" is a word of an axis title, the x axis's)."""
+    first, second = axis_of_key(state, a), axis_of_key(state, b)
+    return (first == "y" and second != "y") or (second == "x" and first != "x")
 
 
 def _series_of(pf: PointFact) -> str | None:

@@ -20,7 +20,8 @@ AXIS_KEY_RE = re.compile(
     r"along\s+the\s+bottom(?:\s+edge)?(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
     r"\b(?P<ya>ordinate|vertical\s*\(y\)|y\s*\((?:vertical|left)\)|(?:left(?:-hand)?|side)\s+axis|"
     r"(?:up|along)\s+the\s+(?:left\s+)?(?:side|edge)(?=\s*(?::|[—–]\s)|\s+(?:runs?|is|are|sits?|shows?)\b))(?=\W)|"
-    r"\b(?P<xh>horizontal(?:ly)?)(?=\s*(?::|[—–]\s))|\b(?P<yv>vertical(?:ly)?)(?=\s*(?::|[—–]\s))|"
+    # ('  horizontal "Head grade [g/t Au]" — linear, 0 to 8': a plain key, its title quoted after it)
+    r"\b(?P<xh>horizontal(?:ly)?)(?=\s*(?::|[—–]\s)|\s+[\"“])|\b(?P<yv>vertical(?:ly)?)(?=\s*(?::|[—–]\s)|\s+[\"“])|"
     # "Horizontally it shows "Days lost", ...", "Vertically, the chart plots ..."
     r"\b(?:(?P<xs>horizontally)|(?P<ys>vertically)),?\s+(?:it|the\s+(?:chart|figure|plot|graph))\s+"
     r"(?:shows|plots|gives|has|displays|carries)\b|"
