@@ -299,7 +299,9 @@ def sentences(text: str) -> list[str]:
 
 
 # (a line led by a marker glyph, "● Conventional: (1911, 4.2), ...", starts one too)
-_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&,-]{0,40}:(?:\s|$)|[xyXY](?:[\s-]*axis)?\s*(?::|[—–])\s|"
+# ("Qwen1.5-7B-32K: x=2^15, ..." is a key too: a version's point inside the name)
+_KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&,+-]{0,40}(?:\.\d[\w /()&,+-]{0,30})?:(?:\s|$)|"
+                          r"[xyXY](?:[\s-]*axis)?\s*(?::|[—–])\s|"
                           r"[xyXY][\s-]axis(?:\s{2,}|\t)(?=\S)|"  # 'x axis  "Parallel data (K tokens)"   log scale
                           r"\d{1,3}[.)]\s|[-*+•]\s|"
                           r"[A-Za-z][\w.-]{0,24}=[^=\s]|"  # "material=Cu₂Se; class=Selenides; T=1,000 K"

@@ -37,7 +37,9 @@ _COLUMN_GAP_RE = re.compile(r"\s{2,}")
 KEY_NOUN_RE = re.compile(r"\s+(?:scale|axis)(?=\s*[—–]\s)", re.IGNORECASE)
 # property lines that continue the axis above them: "- Range: 2 to 7 billion", "- Tick marks: 2, 3"
 PROPERTY_RE = re.compile(r"^(range|scale|ticks?|tick\s*(?:marks?|labels?|values?)|major\s+ticks?|"
-                         r"labels?|title|units?|increments?|min(?:imum)?|max(?:imum)?|limits?|"
+                         # ("Max context length (tokens)" is a title: a min or max is followed by its value)
+                         r"labels?|title|units?|increments?|(?:min|max)(?:imum)?(?=\s*(?:[:=]|[-−~≈$]?\d|values?\b))|"
+                         r"limits?|"
                          r"interval|domain|spacing|type)\b(?![-–])", re.IGNORECASE)  # not "Type-token ratio"
 LOG_RE = re.compile(r"(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|\s+axis|"
                     r"(?:10|₁₀|2|₂|_\{?(?:10|2)\}?)(?:[-\s]scaled?)?)\b|\bbase[-\s](?:2|10|two|ten)\b|"
