@@ -405,6 +405,7 @@ SERIES_PAREN_RE = re.compile(r"^(?P<a>(?:[^()]|\([^()]*\))+?)\s*\((?P<b>[^()]+)\
 SERIES_DASH_RE = re.compile(r"^(?P<a>.+?)\s+[—–·|-]\s+(?P<b>.+)$")  # also "Romance · orange squares"
 
 
+SERIES_NUMBER_RE = re.compile(r"^(?:series|group|set|cohort|class)\s+\w{1,3}\s*[—–:-]\s*(?=\S)", re.IGNORECASE)
 SERIES_COLON_RE = re.compile(r"^(?P<name>[^:]{1,40}):\s*(?P<style>[^:]{2,60})$")
 
 
@@ -431,6 +432,7 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
         return None
     name, style = found
     name, glyphs = leading_symbols(strip_marks(name))  # "× Ablations — gray": the glyph is the marker
+    name = SERIES_NUMBER_RE.sub("", name)  # "## Series 1 — Full fine-tuning (blue circles)": the series' name
     if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
         return None
     fact = GroupFact(name, first_color(style), first_marker(style) or first_marker(glyphs), line)

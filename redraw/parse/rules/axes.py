@@ -64,7 +64,8 @@ TICK_WORD_RE = re.compile(
     r"marked|labell?ed|(?:labels|markers)(?=\s*(?:at\s+)?:?\s*`?[-−~≈$€£\d.(\[]))\b"
     # ("Major ticks are at 10¹⁹, ...", "Tick marks appear at 1e19, ...")
     r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:(?:are|is|appear|sit|lie)\s+(?:placed\s+|shown\s+|"
-    r"located\s+|drawn\s+|found\s+)?at|are|at|of|=|is|shown at|placed at|reads?|shows?|include|includes)\b)?"
+    r"located\s+|drawn\s+|found\s+)?at|are|at|of|=|is|shown at|placed at|reads?|shows?|include|includes|"
+    r"(?:written|given|printed)\s+as)\b)?"  # "ticks written as 2^4, 2^6, 2^8 and 2^10"
     r"[\s:(\[]*", re.IGNORECASE)
 STEP_RE = re.compile(r"(?=[eisp])(?:every|each(?=\s+[$€£]?\d)|increments? of|steps? of|intervals? of|spaced by)\s+"
                      r"(?P<n>[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\s,;)]*|[^\s,;)]+)"

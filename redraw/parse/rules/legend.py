@@ -170,7 +170,8 @@ def legend(state: ParseState) -> None:
                 name = re.sub(r"^(?:the\s+)", "", re.sub(r"\s*\(.*$", "", entry[0]).strip(), flags=re.IGNORECASE)
                 state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
             else:
-                keyed = block.kind == "item" or bool(block.context and _legend_header(block.context[-1]))
+                keyed = block.kind == "item" or bool(block.context and _legend_header(block.context[-1])) or bool(
+                    block.lead and _legend_header(block.lead))  # "**Legend (lower right):** ● blue — Training-set ..."
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=keyed))
             block.used = True
     _legend_names(state)

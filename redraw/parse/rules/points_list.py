@@ -465,7 +465,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     remark = LABEL_REMARK_RE.search(label)
     if remark is not None:
         label = label[: remark.start()]
-    values_only = _values_only(label)
+    values_only = _values_only(label) or (VALUE_LED_RE.match(label) is not None and _values_only(block.text))
     if not label or NOT_A_LABEL_RE.match(label) or values_only:
         # (nor are values a name: "118 BPM, ~310M streams" or "150 BPM, ~450k streams (just below the 1M
         # gridline)" under its series' header)
@@ -736,12 +736,12 @@ def _values_only(text: str) -> bool:
     """A line of values, no name: "118 BPM, ~310M streams", "150 BPM, ~450k streams (just below ...)". A name may
     hold numbers ("125M-5B", "737 MAX 8"), and a remark may open with one ("~3× lower energy than FP16 at a cost
     of ~0.4 perplexity"): the first two values, each at most two words long, set apart."""
-    nums = lex(text)
-    return len(nums) >= 2 and VALUE_LED_RE.match(text) is not None and \
+    nums = lex(text)  # (the first value opens the line: "14LPP — 2015, 32.9" opens with a name)
+    return len(nums) >= 2 and VALUE_LED_RE.match(text) is not None and not text[: nums[0].start].strip(" ~≈") and \
         VALUES_TWO_RE.fullmatch(text, nums[0].end, nums[1].start) is not None
 
 
-VALUES_TWO_RE = re.compile(r"(?:\s*[^\W\d][\w/%°.-]*){0,2}\s*(?:[,;]|\band\b)\s*")
+VALUES_TWO_RE = re.compile(r"(?:\s*[^\W\d][\w/%°.-]*){0,2}\s*(?:[,;]|\band\b|→|->)\s*")  # "16K examples → 52.3%"
 
 
 def _unnamed(state: ParseState, block: Block, rest: str, keep: bool = False) -> PointFact | None:

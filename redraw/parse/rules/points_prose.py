@@ -276,6 +276,15 @@ def points_prose(state: ParseState) -> None:
         # "The flood-irrigated districts sit further right. Sutter uses ...": the group spoken of; from the
         # start, the group the block's heading names ("### HNSW" over '"fast" sits at 0.32 ms ...')
         section = group_named(state, block.context[-1]) if block.context and state.groups else None
+        if section is None and block.headings and block.context and block.context[-1] == block.headings[-1]:
+            # "#### Pre-camp test — hollow grey circles" over "- Kiptoo ran 29.4 min with a VO₂max of 71.2": a
+            # series the heading names and styles, though no legend lists it
+            heading = block.context[-1]  # (a group the heading mentions in its own look: "### DFT (Red Open
+            # Circles)" is the key's "DFT (predicted)"; "Post-camp test — filled blue circles" is not "Pre-camp test")
+            mentioned = group_mentioned(state, heading)
+            if mentioned is not None and mentioned.color not in (None, first_color(heading) or mentioned.color):
+                mentioned = None
+            section = mentioned or series_header(state, heading, block.line)
         before: str | None = None  # a sentence of no points: the next may say "It"/"Its" of what it names
         styled: tuple[str | None, str | None] = (None, None)  # a set's style, stated before its points
         for sentence in block.sentences:

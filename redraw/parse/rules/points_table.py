@@ -113,6 +113,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             or not any(ch.isalpha() for r in rows if i < len(r) for ch in r[i]))]
         # (a column of legend names, "LA" / "MAT", groups the rows; the names are in the next one)
         names = [i for i in names if not _names_groups(state, rows, i)] or names
+        # (nor a column titled as a grouping, "family" of Transformer/SSM beside "size" of XS, S, M: it groups them)
+        names = [i for i in names if not (GROUP_COL_RE.search(header[i]) and _may_group(state, rows, i))] or names
         names = names or [i for i in range(width) if i not in numeric]
         # (but a column mostly empty, a "note" one, names nothing either: "index" over "HNSW (M=16)" rows then names
         # the points)
@@ -166,9 +168,12 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
             found = group_mentioned(state, stated)
             if found is None and len(stated) <= 3:  # "A" in a "Series" column under a legend of "Series A (...)"
                 found = _headed_group(state, f"{strip_marks(header[group_col])} {stated}")
-            if found is not None and found.name.islower() and not stated.islower() \
+            if found is not None and ((found.name.islower() and not stated.islower()) or (
+                    not found.keyed and found.name.casefold().startswith(stated.casefold() + " "))) \
                     and not any(p.group == found.name for p in state.points):
-                found.name = stated  # a category's own name beats a sentence's description of it
+                # a category's own name beats a sentence's description of it ("Transformer" of "Transformer runs
+                # are blue circles")
+                found.name = stated
             point.group = found.name if found else stated
         if category_col is not None and (styled := _category(state, row[category_col])) is not None:
             point.color, point.marker = point.color or styled.color, point.marker or styled.marker
