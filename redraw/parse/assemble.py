@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -488,6 +489,11 @@ def _corrections(state: ParseState) -> None:
         targets = [pf for pf in state.points if (_norm(pf.label) == _norm(c.label) if c.label else pf.ours)]
         if not targets:
             continue
+        if len(c.values) == 2 and (held := _held_value(targets[0], c)) is not None:
+            # "Correction: the marker itself is at about 0.35; 0.45 is where its label sits", "at about $85, not $58;
+            # its score (~95) is unchanged": a clause of its own about a value already read is no second
+            # coordinate; it is the old value unless the text names another
+            c = replace(c, values=tuple(v for v in c.values if v is not held), old=c.old or held)
         if len(c.values) == 2:
             changes = [("x", c.values[0]), ("y", c.values[1])]
         else:
@@ -503,6 +509,15 @@ def _corrections(state: ParseState) -> None:
                     pf.y = new
                 state.warn(f"{pf.label!r}: {axis} = {cur.text} corrected to {new.text} by a later sentence "
                            f"({c.text[:60]!r})", c.line)
+
+
+def _held_value(pf: PointFact, c: CorrectionFact) -> Num | None:
+    """Of a correction's two values in two clauses, the one the point already holds (the other one revises)."""
+    a, b = c.values
+    if not any(sep in c.text[a.end: b.start] for sep in (";", ". ")):
+        return None  # "actually at (5.2, 0.45)": a pair, both new
+    held = [v for v in (a, b) if any(math.isclose(v.scaled(), cur.scaled(), rel_tol=1e-9) for cur in (pf.x, pf.y))]
+    return held[0] if len(held) == 1 else None
 
 
 def _correction_axis(state: ParseState, pf: PointFact, c: CorrectionFact) -> str:
@@ -733,7 +748,9 @@ def _point_named_groups(state: ParseState) -> None:
         for i in range(1, min(len(words), 4)):
             head, tail = words[:i], " ".join(words[i:])
             pf = labels.get(_norm(tail))
-            if pf is not None and len(_norm(tail)) >= 3 and all(w.islower() for w in head):
+            # (a word in lower case is no name written with capitals: "direct gap" describes no "GaP")
+            if pf is not None and len(_norm(tail)) >= 3 and all(w.islower() for w in head) \
+                    and not (tail.islower() and not pf.label.islower()):
                 pf.color, pf.marker = pf.color or g.color, pf.marker or g.marker
                 state.groups.remove(g)
                 state.warn(f"legend entry {g.name!r} describes the point {pf.label!r}: its style is that point's")
@@ -747,14 +764,20 @@ PAIR_ORDER_RE = re.compile(r"\b(?:as|is|are|in\s+the\s+form|format|order|given|l
                            re.IGNORECASE)
 
 
+# "listed as species count first, then area", "race time before VO2max", "cost, then grade"
+ORDER_WORDS_RE = re.compile(r"\b(?:as|is|are|gives?|lists?|listed|written|ordered)\s+(?:the\s+)?"
+                            r"(?P<a>[^\W\d][^,;:()\d]{0,30}?)\s+(?:first,?\s+(?:and\s+)?then|before|followed\s+by)\s+"
+                            r"(?:the\s+)?(?P<b>[^\W\d][^,;:()\d]{0,30}?)\s*(?=[):;.,]|$)", re.IGNORECASE | re.MULTILINE)
+
+
 def _declared_pair_order(state: ParseState) -> None:
     """Where the text says its pairs put the vertical value first ("written as (goals, xG)" with goals the y
     axis's title), the points read from bracketed pairs take the second value as x: read in the order written,
     they would be drawn transposed. Said in a warning."""
     if "(" not in state.doc.text and "[" not in state.doc.text:
         return
-    said = next((m for m in PAIR_ORDER_RE.finditer(state.doc.text) if _y_first(state, m.group("a"), m.group("b"))),
-                None)
+    said = next((m for pattern in (PAIR_ORDER_RE, ORDER_WORDS_RE) for m in pattern.finditer(state.doc.text)
+                 if _y_first(state, m.group("a"), m.group("b"))), None)
     if said is None:
         return
     lines = state.doc.text.split("\n")
@@ -768,8 +791,8 @@ def _declared_pair_order(state: ParseState) -> None:
             swapped.append(pf.label)
     if swapped:
         line = state.doc.text.count("\n", 0, said.start()) + 1
-        state.warn(f"the text gives its pairs as {said.group(0)[said.group(0).find(said.group('a')) - 1:].strip()} "
-                   f"(y first): {len(swapped)} points read with x and y exchanged", line)
+        state.warn(f"the text writes its pairs {said.group('a').strip()} first, then {said.group('b').strip()} (y "
+                   f"first): {len(swapped)} points read with x and y exchanged", line)
 
 
 def _y_first(state: ParseState, a: str, b: str) -> bool:
