@@ -302,7 +302,11 @@ def _continues(block: Block, axis_block: Block) -> bool:
                                                         or bool(PROPERTY_RE.match(block.text)))
     if block.kind != "item":
         return False
-    return block.depth > axis_block.depth or bool(PROPERTY_RE.match(block.text))
+    # ("* The x-axis is labeled ..." then "* It ranges from 0 to 20, with tick marks at ...": the axis again)
+    return block.depth > axis_block.depth or bool(PROPERTY_RE.match(block.text) or IT_AXIS_RE.match(block.text))
+
+
+IT_AXIS_RE = re.compile(r"(?:it|its|this\s+axis|the\s+axis|the\s+scale)\b", re.IGNORECASE)
 
 
 AXIS_CUES = ("axis", "axes", "abscissa", "ordinate", "(x)", "(y)", "along the", "up the", "horizontal:", "vertical:")
@@ -485,7 +489,10 @@ TICKS_AFTER_RE = re.compile(r"(?<![\w.])[-−]?\d[\d.,]*(?:\s*(?:,|and)\s*[-−]
                             re.IGNORECASE)
 
 
-TICK_ASIDE_RE = re.compile(r"[^\d:;,.()]{1,50}:\s*")  # a few words, then a colon and the list
+# a few words, then a colon and the list; or a comma after a verb of writing ("Its tick labels are written in
+# exponent form, 1e-1, 1e0, ...")
+TICK_ASIDE_RE = re.compile(r"[^\d:;,.()]{1,50}:\s*|"
+                           r"\s*(?:(?:are|is)\s+)?(?:written|given|printed|shown)[^\d:;,.()]{0,30},\s*")
 
 
 def _read_ticks(fact: AxisFact, text: str) -> str:
