@@ -759,7 +759,7 @@ def _point_named_groups(state: ParseState) -> None:
 
 # "each player is written as (goals, xG)", "each pair is (cost, grade)", "Values below are (tempo, streams)": the
 # order the text's bracketed pairs follow, named by the axes' titles
-PAIR_ORDER_RE = re.compile(r"\b(?:as|is|are|in\s+the\s+form|format|order|given|listed|written|reads?)\s*:?\s*"
+PAIR_ORDER_RE = re.compile(r"\b(?:as|is|are|in\s+the\s+form|format|order|given|listed|written|reads?)\s*:?\s*[*_`]*"
                            r"[(\[]\s*(?P<a>[^\W\d][^(),;\[\]\d]{0,30}?)\s*,\s*(?P<b>[^\W\d][^(),;\[\]\d]{0,30}?)\s*[)\]]",
                            re.IGNORECASE)
 

@@ -555,6 +555,22 @@ def _marker_word(key: str, value: str) -> str:
     return _MARKER_CODE_WORDS.get(value.strip(), value) if key.lower() in _MARKER_KEYS else value
 
 
+_STYLE_KEYS = ("color", "colour", "marker", "shape", "symbol")
+_KEYED_LOOK_RE = re.compile(r"\s*(?P<name>[^:{}\s][^:{}]{0,40}?):\s*(?P<look>\{[^{}]*\})\s*$")
+
+
+def _style_map(value: dict[str, object]) -> list[str]:
+    """The legend entries of a mapping from names to looks ("Pinot noir": {"colour": "purple", "marker":
+    "circle"}), "style = name" each; none unless every value is such a look."""
+    entries = []
+    for name, look in value.items():
+        if not isinstance(look, dict) or not look or not set(look) <= set(_STYLE_KEYS) | {"label", "size"}:
+            return []
+        style = " ".join(_marker_word(k, str(look[k])) for k in _STYLE_KEYS if look.get(k))
+        entries.append(f"{style} = {name}")
+    return entries
+
+
 def _json_axis_line(name: str, spec: dict[str, object]) -> str:
     """"x_axis": {"name": ..., "scale": "log", "range": [0.01, 1], "tick_values": [...]} as a description's line."""
     parts: list[str] = []
@@ -610,7 +626,7 @@ def _split_fields(body: str) -> list[str]:
     for i, ch in enumerate(body):
         if quote:
             quote = "" if ch == quote else quote
-        elif ch in "\"'":
+        elif ch in "\"'" and not (ch == "'" and i and body[i - 1].isalnum()):  # "Hawke's Bay" opens no quote
             quote = ch
         elif ch in "[(":
             depth += 1
@@ -1177,6 +1193,10 @@ class _Walker:
                     if AXIS_JSON_KEY_RE.match(name) is None:
                         self.paragraph_line(f"{name.capitalize()}:", line)
                     self.records(rows, [line] * len(value))
+            elif isinstance(value, dict) and (entries := _style_map(value)):
+                # "varieties: {Pinot noir: {colour: purple, marker: circle}, ...}": names keyed to their looks, a
+                # legend
+                self.paragraph_line("Legend: " + "; ".join(entries), line)
             elif isinstance(value, dict):
                 self.paragraph_line(_json_axis_line(name, value), line)
             elif isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
@@ -1212,6 +1232,11 @@ class _Walker:
             obj = _loose_object(raw)
             if obj is not None:
                 run.append((line + k, obj))
+                continue
+            keyed = _KEYED_LOOK_RE.match(raw)
+            if keyed is not None and (look := _loose_object(keyed.group("look"))) is not None \
+                    and (entry := _style_map({keyed.group("name").strip(): look})):
+                self.paragraph_line(f"Legend: {entry[0]}", line + k)  # "  Pinot noir: {colour: purple, marker: circle}"
                 continue
             if run:
                 self.objects(run, parent)
@@ -1754,7 +1779,10 @@ _FIELD_KEY_RE = re.compile(r"(?:^|(?<=[,;|])\s*)(?P<key>[A-Za-z][\w .()/%-]{0,24
 def _record_fields(text: str) -> dict[str, str] | None:
     if text.count(":") + text.count("=") < 3:
         return None  # three keyed fields at least
-    keys = list(_FIELD_KEY_RE.finditer(text))
+    # (a key inside brackets is a setting of a name: "HNSW (M=16, ef=64), blue: (0.962, 2.8e4)")
+    keys = [m for m in _FIELD_KEY_RE.finditer(text)
+            if text.count("(", 0, m.end()) == text.count(")", 0, m.end())
+            and text.count("[", 0, m.end()) == text.count("]", 0, m.end())]
     if len(keys) < 3 or keys[0].start() != 0:
         return None
     out: dict[str, str] = {}

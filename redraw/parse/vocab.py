@@ -218,6 +218,7 @@ STYLE_RE = _phrase_re(STYLES)
 # A sentence that revises what was stated before: "Correction: ...", "on closer inspection", "I misread",
 # "is actually at", "should be 52", "not at 1.9×".
 CORRECTION_RE = re.compile(r"(?=[cemolrasitnwCEMOLRASITNW])\b(?:[Cc]orrection|[Cc]orrected|[Cc]orrecting|[Ee]rratum|"
+                           r"[Ee]dit(?=:)|"  # "Edit: ScaNN's recall is 0.953 as listed; an earlier draft said 0.935"
                            # ("Wait," opening a sentence; "that is not correct", "that's wrong", "scratch that")
                            r"[Mm]isread|[Mm]is-read|[Oo]n (?:closer|second) (?:inspection|look)|"
                            r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]\s\s))[Ww]ait,|"
@@ -235,8 +236,8 @@ CORRECTION_RE = re.compile(r"(?=[cemolrasitnwCEMOLRASITNW])\b(?:[Cc]orrection|[C
 GUIDE_AFTER_RE = re.compile(r"\s*(?:and\s+[-−]?[\d.,]+\s*)?(?:[a-zA-Z]{1,4}\s+)?"
                             r"(?:gridline|grid\s+line|line|tick|tick\s+mark|mark|end\s+of\s+the\s+axis|limit|"
                             r"edge|floor|ceiling)s?\b", re.IGNORECASE)  # "past the 3,000 kg end of the axis"
-_CORRECTION_CUES = ("correct", "errat", "misread", "mis-read", "closer", "second look", "again", "checking", "wait,",
-                    "actually", "in fact", "should", "precise", "not at", "wrong", "scratch")
+_CORRECTION_CUES = ("correct", "errat", "edit:", "misread", "mis-read", "closer", "second look", "again", "checking",
+                    "wait,", "actually", "in fact", "should", "precise", "not at", "wrong", "scratch")
 
 
 @lru_cache(maxsize=8)
@@ -438,7 +439,7 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             r"data points?|symbol|marker|colou?r|coordinates?|position|type|chart|error bars?|"
                             r"intercept|slope|equation|formula|confidence|correlation|r²|r2|r\^2|p[- ]?value|"
                             r"spatial|grounding|outliers?|regression|fit|gridlines?|grid|annotations?|caption|"
-                            r"summary|observations?|components?|overview|details?|corrections?|updates?|erratum|lines?|"
+                            r"summary|observations?|components?|overview|details?|corrections?|updates?|erratum|edit|lines?|"
                             r"(?:data\s+)?points?\s+counts?|number\s+of\s+(?:data\s+)?points|"
                             + REMARK_LABEL + "|"
                             # (alone: "Total Market ETF", "Mean Shift" are names)

@@ -79,6 +79,8 @@ BRACKETED_RE = re.compile(r"\([^()]*\)")
 POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
 RANGE_CUE_RE = re.compile(r"\b(?:from|between|range[sd]?|ranging|spans?|spanning)\b[^,;]{0,40}$", re.IGNORECASE)
 TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
+SETTINGS_RE = re.compile(r"\(\s*(?![xyXY]\s*=)[A-Za-z_][\w.]*\s*=\s*[^,()=]+(?:,\s*(?![xyXY]\s*=)[A-Za-z_][\w.]*\s*=\s*"
+                         r"[^,()=]+)+\)")
 _ARROW_RE = re.compile(r"\s(?:→|->|⇒|=>)\s")
 _DASH_RE = re.compile(r"\s[—–-]\s|\s*[—–]\s*(?=[A-Za-z])")
 _LABEL_SEPS = (": ", " — ", " – ", " - ", " · ", " | ", " • ", " ; ", " (", " [", " at ", " x ", " x=", " with ")
@@ -843,7 +845,8 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
     text = block.text
     colon = top_level_index(text, ": ")
     # (not the colon of a later sentence: "Peru — (80, 12). Scratch that: Peru is at about 18")
-    if colon > 0 and len(text[:colon].split()) <= 8 and not PAIR_RE.search(text, 0, colon):
+    # (a bracket of settings, "HNSW (M=16, ef=64), blue: (0.962, 2.8e4)", is part of the name, no pair)
+    if colon > 0 and len(text[:colon].split()) <= 8 and not PAIR_RE.search(SETTINGS_RE.sub(" ", text[:colon])):
         head = text[:colon]
         dash = _DASH_RE.search(head) or _ARROW_RE.search(head)  # "FP16 (pentagon) → MMLU: 66.2, throughput: 720"
         # "MobileVLM-1.7B — Latency: 640 ms, Accuracy: 47.5%": the colon keys a value, the dash ends the name
