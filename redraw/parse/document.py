@@ -1370,9 +1370,11 @@ class _Walker:
             if obj is not None:
                 run.append((line + k, obj))
                 continue
-            if run:
-                self.objects(run) if len(run) >= 2 else self.paragraph_line(raw[k - 1], run[0][0])
-                run = []
+            if len(run) >= 2:
+                self.objects(run)
+            elif run:  # one object alone is a line like any other
+                self.paragraph_line(raw[k - 1], run[0][0])
+            run = []
             if src.strip():
                 self.paragraph_line(src, line + k)
         return True

@@ -228,6 +228,9 @@ HOLE_PAIR_RE = re.compile(rf"[(\[]\s*(?:{MISSING}\s*[,;]\s*{_SIDE}|{_NUMBER}\s*[
 HOLE_KEY_RE = re.compile(rf"(?<![\w.])[xy]\s*[=:≈]\s*{MISSING}(?=\s*(?:[,;)\].]|$))", re.IGNORECASE | re.MULTILINE)
 
 
+VALUE_LED_RE = re.compile(r"\s*[~≈]?\s*[-−+]?[$€£]?\d")  # a text that opens with a value ("A100" names a GPU)
+
+
 def missing(text: str) -> bool:
     """A cell or value that says there is no value: "N/A", "—", "?", "not reported"."""
     return MISSING_RE.fullmatch(text.strip(" *_`()[]")) is not None

@@ -18,7 +18,7 @@ from ..lookup import (
 )
 from ..state import ParseState
 from ..text import split_top, strip_marks, top_level_index
-from ..values import DATE_RE, RANGE_GAP_RE, Num, lex, restatements_dropped
+from ..values import DATE_RE, RANGE_GAP_RE, VALUE_LED_RE, Num, lex, restatements_dropped
 from ..vocab import (
     BEYOND_RE,
     GUIDE_AFTER_RE,
@@ -729,9 +729,6 @@ def _series_line(rest: str) -> bool:
         return False  # "Approximately (3, 35.5)", "Located at approximately (22, 2.45)": no name before the pair
     pairs = named_pairs(rest)
     return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
-
-
-VALUE_LED_RE = re.compile(r"\s*[~≈]?\s*[-−]?[$€£]?\d")  # a line that opens with its value
 
 
 def _values_only(text: str) -> bool:

@@ -474,13 +474,15 @@ IT_START_RE = re.compile(r"^(?:its|it['’]s|it|this (?:model|system|method|poin
 
 
 ARTICLE_CODE_RE = re.compile(r"the (?=\S*\d)(?-i:[A-Z\d])[\w.+-]*(?: (?-i:[A-Z\d])[\w.+-]*){0,3}")
-COMMA_NAME_RE = re.compile(r"(?-i:[A-Z])[^\W\d_]+(?:[-'’][^\W\d_]+)?, (?-i:[A-Z])[^\W\d_]+(?:[-'’][^\W\d_]+)?")
+NAME_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)?"  # "Martínez", "O'Neill", "Smith-Rowe"
+NAME_WORD_RE = re.compile(NAME_WORD)
+COMMA_NAME_RE = re.compile(rf"(?=[A-Z][^\W\d_]){NAME_WORD}, (?=[A-Z][^\W\d_]){NAME_WORD}")
 
 
 def _comma_name(sentence: str, label: str) -> str:
     """The whole of a "Surname, First" name a sentence cut at its comma, where the text names its points so:
     "Martínez, Lautaro is at about 17.9 xG" (read as "Martínez"), "The lowest, Palmer, Cole, is at 11.4" ("Cole")."""
-    if not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?", label):
+    if not NAME_WORD_RE.fullmatch(label):
         return label
     for m in COMMA_NAME_RE.finditer(sentence):
         if label in (m.group().split(", ")) and m.start() < 80:

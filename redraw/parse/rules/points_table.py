@@ -341,9 +341,9 @@ def _sections_as_column(state: ParseState, block: Block, header: list[str],
     | |": one cell of words, no number) as a "group" column of the rows they head, each heading a legend group when
     it states a style. Also the source line of each row left."""
     lines = [block.row_lines[r] if r < len(block.row_lines) else block.line + 1 + r for r in range(len(rows))]
-    heads = [r for r, row in enumerate(rows) if len(filled := [c for c in row if c.strip()]) == 1
-             and not any(ch.isdigit() for ch in filled[0]) and len(strip_marks(filled[0]).split()) <= 8]
-    if not heads or heads[0] != 0 or len(heads) == len(rows):  # (headings come before the rows they head)
+    heads = {r for r, row in enumerate(rows) if len(filled := [c for c in row if c.strip()]) == 1
+             and not any(ch.isdigit() for ch in filled[0]) and len(strip_marks(filled[0]).split()) <= 8}
+    if 0 not in heads or len(heads) == len(rows):  # (headings come before the rows they head)
         return header, rows, lines
     out_rows, out_lines, current = [], [], ""
     for r, row in enumerate(rows):

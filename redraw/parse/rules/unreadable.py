@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..state import ParseState
-from ..values import HOLE_KEY_RE, HOLE_PAIR_RE, lex
+from ..values import HOLE_KEY_RE, HOLE_PAIR_RE, VALUE_LED_RE, lex
 
 
 def unreadable(state: ParseState) -> None:
@@ -18,7 +18,7 @@ def unreadable(state: ParseState) -> None:
         if hole is not None:
             state.warn(f"a point given as {hole.group(0).strip()!r} is not drawn: its value there is no number",
                        block.line)
-        elif block.kind == "item" and block.line not in read and (odd := _unread_pair(block.text)) is not None:
+        elif block.kind == "item" and (odd := _unread_pair(block.text)) is not None:
             state.warn(f"a point given as {odd!r} is not drawn: redraw reads no number in it", block.line)
 
 
@@ -26,12 +26,9 @@ def unreadable(state: ParseState) -> None:
 _DIGIT_PAIR_RE = re.compile(r"[(\[]\s*(?P<a>[^,;()\[\]]{1,20}?)\s*[,;]\s*(?P<b>[^,;()\[\]]{1,20}?)\s*[)\]]")
 
 
-_VALUE_LED_RE = re.compile(r"[~≈]?\s*[-−+]?[$€£]?\d")  # a side that opens like a value ("A100" names a GPU)
-
-
 def _unread_pair(text: str) -> str | None:
     for m in _DIGIT_PAIR_RE.finditer(text):
         sides = (m.group("a"), m.group("b"))
-        if all(_VALUE_LED_RE.match(side) for side in sides) and any(not lex(side) for side in sides):
+        if all(VALUE_LED_RE.match(side) for side in sides) and any(not lex(side) for side in sides):
             return m.group(0)
     return None
