@@ -109,7 +109,7 @@ FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99,
           "set66": 0.98, "set67": 0.97, "set68": 0.975, "set69": 0.975,
           "set70": 0.97, "set71": 0.945, "set72": 0.96, "set73": 0.93,
           "set74": 0.925, "set75": 0.935, "set76": 0.96, "set77": 0.96,
-          "set78": 0.965, "set79": 0.93}
+          "set78": 0.965, "set79": 0.95}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}

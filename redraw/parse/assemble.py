@@ -1114,7 +1114,9 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
     if f.group_ref:
         ref = f.group_ref.casefold()
         # the group first: "7B" is not "7B-C25+math"
-        found = [p.label for p in points if p.group and ref in p.group.casefold()] or \
+        # (a whole word: "statin trials" is not "non-statin trials")
+        inside = re.compile(r"(?<![\w-])" + re.escape(ref) + r"(?![\w-])")
+        found = [p.label for p in points if p.group and inside.search(p.group.casefold())] or \
             [p.label for p in points if p.label.casefold().startswith(ref)]
         g = group_mentioned(state, f.group_ref) if not found else None
         if g is not None:  # "a blue one fitted to the open models" -> "Open models"

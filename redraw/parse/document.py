@@ -806,6 +806,9 @@ _ENDS_IN_VALUE_RE = re.compile(r"[:,]\s*[-−~≈]?\d[\d.,]*(?:\s*(?:to|–|—)
 
 
 # (or a line of what the chart lacks: "no trend line, no legend")
+_PAIR_RE = re.compile(r"[(\[]\s*[-−~≈]?\d[^()\[\]]*[,;]\s*[-−~≈]?\d[^()\[\]]*[)\]]")
+# a sentence's opening: a determiner, then a word ("A dashed ...", "The fit ...", "No reference line ...")
+_SENTENCE_START_RE = re.compile(r"(?:A|An|The|This|These|Each|All|Both|No|Two|Three)\s+(?-i:[a-z])")
 _SHORT_STATEMENT_RE = re.compile(r"[A-Z][\w' -]{2,40}\.|[Nn]o\s[\w' ,-]{2,60}\.?")
 
 
@@ -886,6 +889,12 @@ def _lines(src: str) -> list[tuple[int, str]]:
         # (or a quoted label: 'Horizontal red dashed line at 81, labeled ".500 record"' then "All teams are ...")
         after_data = bool(groups) and (groups[-1][1][-1].rstrip().endswith((")", ":", ").", "].", '"', "”")) or
                                        _ENDS_IN_VALUE_RE.search(groups[-1][1][-1])) and line.lstrip()[:1].isupper()
+        # (a sentence after a line holding a pair, whatever that line ends with: "- GDDR7: (24, 32), GDDR" then "A
+        # dashed blue line is fitted ...", "- Ours (3, 9) — proposed" then "The trend line ...")
+        if groups and not after_data and _SENTENCE_START_RE.match(line.lstrip()):
+            last = groups[-1][1][-1].rstrip()
+            after_data = _PAIR_RE.search(last) is not None and not _JOIN_END_RE.search(last) and \
+                not last.endswith((",", ";", "-", "–", "—", "."))
         # (a short sentence on a line of its own under a key line: "navy circles = Open list" then "No trend line.")
         statement = bool(groups) and _SHORT_STATEMENT_RE.fullmatch(line.strip()) is not None and (
             _KEY_LINE_RE.match(groups[-1][1][0].lstrip()) is not None

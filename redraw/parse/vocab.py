@@ -457,6 +457,15 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             r"again|further|closer|more)\b(?:\s+[a-z]+){0,4}$)",
                             re.IGNORECASE)
 
+# a chart word with an identifier is a name: "Plot A" (a field plot), "Line 4" (a metro line), "Type Ia" (a supernova)
+NAMED_PART_RE = re.compile(r"(?:plot|graph|diagram|image|line|type|grid|trend|reference)\s+"
+                           r"(?:(?-i:[A-Z])|\d{1,3}[a-z]?|(?-i:[IVX]{1,4}[a-z]?))", re.IGNORECASE)
+
+
+def not_a_label(text: str) -> bool:
+    """The text names a part of the chart or a remark ("X-axis", "Legend", "Note"), not a point."""
+    return NOT_A_LABEL_RE.match(text) is not None and NAMED_PART_RE.fullmatch(text.strip()) is None
+
 
 # counts written as words: "three gray crosses", "all twelve points"
 NUMBER_WORDS = {w: i for i, w in enumerate((

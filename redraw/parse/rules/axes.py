@@ -67,7 +67,9 @@ TICK_WORD_RE = re.compile(
     r"located\s+|drawn\s+|found\s+)?at|are|at|of|=|is|shown at|placed at|reads?|shows?|include|includes|"
     r"(?:written|given|printed)\s+as)\b)?"  # "ticks written as 2^4, 2^6, 2^8 and 2^10"
     r"[\s:(\[]*", re.IGNORECASE)
-STEP_RE = re.compile(r"(?=[eisp])(?:every|each(?=\s+[$€£]?\d)|increments? of|steps? of|intervals? of|spaced by)\s+"
+STEP_RE = re.compile(r"(?=[eispt])(?:every|each(?=\s+[$€£]?\d)|increments? of|steps? of|intervals? of|spaced by|"
+                     # "tick spacing 0.5", "tick interval of 10", "tick step: 5"
+                     r"ticks?\s+(?:spacing|interval|step)(?:\s+(?:of|is))?:?)\s+"
                      r"(?P<n>[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\s,;)]*|[^\s,;)]+)"
                      r"(?:\s+units?)?(?:\s+from\s+(?P<a>[^\s,;)]+)\s+to\s+(?P<b>[^\s,;)]+))?", re.IGNORECASE)
 DECADE_RE = re.compile(r"\b(?:every|each|per|one per|at (?:every|each))\s+"

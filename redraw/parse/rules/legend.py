@@ -136,6 +136,9 @@ def legend(state: ParseState) -> None:
             pass  # "Superconducting devices are shown as purple hexagons."
         elif LEGEND_CUE_RE.search(block.low):
             entries = _cued_entries(block)
+            if not any(entries) and COPULA_GATE_RE.search(block.low) and not NO_KEY_RE.search(block.low):
+                # "Two families are told apart in the legend. Statins are blue circles; others are orange ..."
+                entries = _copula_entries(block.sentences)
         elif COPULA_GATE_RE.search(block.low) and (entries := _copula_entries(block.sentences)):
             pass  # "Maize plots are green triangles; wheat plots are brown squares." with no legend named
         elif state.groups and " is " in block.low and (entries := [
@@ -196,6 +199,7 @@ LINES_TALK_RE = re.compile(r"\b(?:lines?|fits?|fitted|regressions?|curves?)\b")
 
 PLACE_WORD_RE = re.compile(r"\b(?:upper|lower|top|bottom|left|right|corner|inside|outside|categories|entries)\b",
                            re.IGNORECASE)
+NO_KEY_RE = re.compile(r"\b(?:no|without\s+a)\s+(?:[\w-]+\s+)?(?:legend|key)\b")  # "there is no legend box"
 NO_LEGEND_RE = re.compile(r"^(?:none|no\b|not\b|absent|n/?a\b|there is no)", re.IGNORECASE)
 
 
@@ -404,7 +408,8 @@ def _shown_as_entries(sentences_: list[str]) -> list[tuple[str, str | None, str 
         pairs = [(name, style)]
         # "... and open-weight models as orange squares", "..., millet with purple pentagons": the verb said once
         # (not the "and" of a shared hyphen: "Low- and middle-income countries as orange circles")
-        for more in re.split(r"[,;]|(?<!-)\s+and\s+", rest[len(style):].rstrip(" .")):
+        # ("... and sparse models (e.g. Switch, GLaM) as purple diamonds": the examples are no entries)
+        for more in re.split(r"[,;]|(?<!-)\s+and\s+", re.sub(EXAMPLES_BRACKET, "", rest[len(style):]).rstrip(" .")):
             more = re.sub(r"^(?:and|or)\s+", "", more.strip())
             if more and (elided := ELIDED_AS_RE.match(more)) is not None:
                 pairs.append((elided.group("name"), elided.group("style")))
@@ -514,7 +519,7 @@ def _legend_table(state: ParseState, block: Block) -> None:
                       and c.strip().lower() in _BARE_MARKS), None)
         name = strip_marks(row[name_cols[0]])
         if name and (has_style(style) or glyph):
-            _add(state, GroupFact(name, first_color(style), first_marker(style) or glyph, block.line))
+            _add(state, GroupFact(name, first_color(style), first_marker(style) or glyph, block.line, keyed=True))
     block.used = True
 
 
@@ -656,6 +661,10 @@ def _expands(acronym: str, words: str) -> bool:
 # ("baseline training runs (GPT-style models of different sizes).": a first word of any case)
 DESCRIPTION_BRACKET_RE = re.compile(r"\s*\((?P<remark>(?:[a-z][a-z-]*|[\w-]*-[a-z]+)\s+(?:[a-z][a-z-]*\s+)+"
                                     r"[a-z][a-z-]*)\)\s*\.?\s*$")
+# "non-statin trials (ezetimibe, PCSK9 inhibitors) are orange triangles": a sentence's list of examples is no part
+# of the category's name (a key's own entry, "Llama (7B, 13B)", is printed so)
+EXAMPLES_BRACKET = r"\s*\((?P<remark>(?:e\.g\.|i\.e\.|such as|including)[^()]*|[^()]*,[^()]*)\)"
+EXAMPLES_BRACKET_RE = re.compile(EXAMPLES_BRACKET + r"\s*$")
 # "red crosses (x)": the marker's own letter in brackets
 MARKER_CODE_RE = re.compile(r"\s*\((?:x|o|\+|\*|s|\^|D|v|p|h)\)")
 
@@ -676,7 +685,8 @@ def _add(state: ParseState, fact: GroupFact) -> None:
     expansion = ACRONYM_EXPANSION_RE.match(fact.name)
     if expansion is not None and _expands(expansion.group(1), expansion.group(2)):
         fact.name = expansion.group(1)  # "LA (local-authority maintained)": the key prints the acronym
-    remark = APPOSITIVE_TAIL_RE.search(fact.name) or DESCRIPTION_BRACKET_RE.search(fact.name)
+    remark = APPOSITIVE_TAIL_RE.search(fact.name) or DESCRIPTION_BRACKET_RE.search(fact.name) or (
+        None if fact.keyed else EXAMPLES_BRACKET_RE.search(fact.name))
     if remark is not None:  # "Replicated (significant in the original direction)" is "Replicated"
         fact.name, fact.focus = fact.name[: remark.start()].strip(), ours_cue(remark.group("remark"))
     fact.name = fact.name.strip(" |")

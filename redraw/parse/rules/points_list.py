@@ -22,12 +22,12 @@ from ..values import DATE_RE, RANGE_GAP_RE, VALUE_LED_RE, Num, lex, restatements
 from ..vocab import (
     BEYOND_RE,
     GUIDE_AFTER_RE,
-    NOT_A_LABEL_RE,
     count_of,
     first_color,
     first_marker,
     is_style_only,
     leading_symbols,
+    not_a_label,
     ours_cue,
     style_words,
 )
@@ -361,7 +361,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
         x, y = x or coords.x, y or coords.y
     label = strip_marks(block.text.rstrip(":"))
     if (x is None or y is None or not label or _sentence_like(label) or find_coords(label)
-            or NOT_A_LABEL_RE.match(label) or COMPONENT_HEADER_RE.search(label)):
+            or not_a_label(label) or COMPONENT_HEADER_RE.search(label)):
         return None
     style = " ".join(v for k, v in fields.items() if k == "style")
     label, symbols = leading_symbols(label)
@@ -468,7 +468,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if remark is not None:
         label = label[: remark.start()]
     values_only = _values_only(label) or (VALUE_LED_RE.match(label) is not None and _values_only(block.text))
-    if not label or NOT_A_LABEL_RE.match(label) or values_only:
+    if not label or not_a_label(label) or values_only:
         # (nor are values a name: "118 BPM, ~310M streams" or "150 BPM, ~450k streams (just below the 1M
         # gridline)" under its series' header)
         return _unnamed(state, block, rest if label and not values_only else block.text)
@@ -697,7 +697,7 @@ def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
     if UNLABELLED_RE.search(name):  # "Unlabelled light-gray points, left to right: ($1.0k, 24 min), ..."
         return [_no_label(block, m.group(), name) for m in pairs]
     name = SERIES_PREFIX_RE.sub("", strip_marks(name)).strip() or strip_marks(name)
-    if not name or NOT_A_LABEL_RE.match(name) or _sentence_like(name):
+    if not name or not_a_label(name) or _sentence_like(name):
         return []
     group = group_mentioned(state, name)
     if group is None:

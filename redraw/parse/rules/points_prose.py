@@ -23,7 +23,6 @@ from ..vocab import (
     BEYOND_RE,
     CORRECTION_RE,
     LINE_READ_PATTERN,
-    NOT_A_LABEL_RE,
     REMARK_LABEL_RE,
     find_colors,
     find_markers,
@@ -31,6 +30,7 @@ from ..vocab import (
     first_marker,
     is_style_only,
     mentions_correction,
+    not_a_label,
     ours_cue,
 )
 from .coords import (
@@ -902,7 +902,7 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     point = point or _named_point(state, sentence, line)
     if point is None and 0 < colon < 100 and not lead_in:  # "Reading the teal circles upward: Pancreas sits ..."
         point = _named_point(state, sentence[colon + 2:], line)
-    if point is None and (keyed := KEYED_SENTENCE_RE.match(sentence)) and not NOT_A_LABEL_RE.match(keyed.group("name")):
+    if point is None and (keyed := KEYED_SENTENCE_RE.match(sentence)) and not not_a_label(keyed.group("name")):
         # "Bentu: 92%, 3.1." in running prose (not "Intercept: ~100% at rank 0")
         point = _named_point(state, f"{keyed.group('name')} at {keyed.group('rest')}", line)
     if point is not None:
