@@ -357,9 +357,10 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
     if not key or len(key) > 60:
         return None
     scores = {}
-    key = key.translate(_SUBSCRIPT_DIGITS)  # "VO2max" names "VO₂max (ml/kg/min)"
+    # "VO2max" names "VO₂max (ml/kg/min)"; "ΔSBP" names "Change in systolic BP"
+    key = key.translate(_SUBSCRIPT_DIGITS).replace("Δ", "change ")
     for axis in ("x", "y"):
-        label = state.axes[axis].title.translate(_SUBSCRIPT_DIGITS)
+        label = state.axes[axis].title.translate(_SUBSCRIPT_DIGITS).replace("Δ", "change ")
         score = 2 * (overlap(key, label) + abbreviates(key, label))
         low_key, low_label = key.casefold(), label.casefold()
         if low_label and low_key and (low_key in low_label or low_label in low_key):

@@ -112,7 +112,9 @@ def abbreviates(a: str, b: str) -> int:
 def _initials(text: str) -> set[str]:
     """Every run of 2-5 initials of consecutive words, of all words and of content words."""
     found: set[str] = set()
-    all_words = [w for w in WORD_RE.findall(text.lower()) if not w.isdigit()]
+    # (an abbreviation in the text gives its letters: "systolic BP" is spelled "SBP")
+    all_words = [c for w in WORD_RE.findall(text) if not w.isdigit()
+                 for c in (w.lower() if ABBREVIATION_RE.fullmatch(w) and len(w) <= 3 else [w.lower()])]
     for ws in (all_words, [w for w in all_words if w not in _STOP]):
         heads = "".join(w[0] for w in ws)
         found.update(heads[i:j] for i in range(len(heads)) for j in range(i + 2, min(i + 5, len(heads)) + 1))

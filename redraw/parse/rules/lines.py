@@ -125,6 +125,12 @@ AT_VALUE_RE = re.compile(r"\b(?:lines?|one),?\s+(?:is\s+|are\s+)?(?:drawn\s+)?at
 # "Two dashed gray lines at 2.5 K and 4.0 K": one line per value
 LINES_AT_TWO_RE = re.compile(r"\blines,?\s+(?:are\s+)?(?:drawn\s+)?at\s+(?P<a>[~≈]?\s*[-−]?\d[^,;]*?)\s+and\s+"
                              r"(?:at\s+)?(?P<b>[~≈]?\s*[-−]?\d[\d.,]*)", re.IGNORECASE)
+# a line's look and where it is, the noun said once for several: "horizontal lines: solid black at y = 0; dashed grey
+# at y = −10", "... — solid black at 0, dashed grey at −10"
+STYLED_AT_RE = re.compile(r"^\W*(?:and\s+)?(?:an?\s+|the\s+)?(?P<look>(?:[\w-]+\s+){1,3}?)at\s+(?:[xy]\s*=\s*)?"
+                          r"[~≈]?\s*[-−]?\d", re.IGNORECASE)
+# a line's own name in quotes in brackets after its value: 'at y = 0 ("no change")'
+BRACKET_QUOTE_RE = re.compile(r"\(\s*[\"“]([^\"“”]{1,60})[\"”]\s*\)")
 PRONOUN_START_RE = re.compile(r"^\s*(?:it|which|this|that|the line|this line|the fit)\b", re.IGNORECASE)
 
 
@@ -174,7 +180,8 @@ def lines(state: ParseState) -> None:
             direction = REF_RE.search(sentence)
             said = direction.group(1).lower() if direction else announced
             refs_before = len(state.refs)
-            clauses = CLAUSE_RE.split(sentence)
+            clauses = [part for clause in CLAUSE_RE.split(sentence) for part in _styled_parts(clause)] \
+                if said else CLAUSE_RE.split(sentence)
             colon = sentence.find(":")
             head = sentence[:colon] if 0 < colon < 60 else None  # "Two dotted red lines mark targets: ..."
             fit_first = TREND_RE.search(clauses[0]) is not None and len(clauses) > 1
@@ -239,7 +246,8 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
     one = (ONE_REF_RE.search(clause) is not None or (ONE_AT_RE.search(clause) is not None
                                                      and AXIS_VALUE_RE.search(clause) is not None)) \
         and LINE_NOUN_RE.search(block.text) is not None
-    if not LINE_RE.search(clause) and not one and not (direction and ONE_AT_RE.search(clause)):
+    styled_at = bool(direction) and _styled_at(clause)
+    if not LINE_RE.search(clause) and not one and not (direction and ONE_AT_RE.search(clause)) and not styled_at:
         # ("..., and a horizontal one at 11.5 goals"; "Two horizontal lines: a red one at y = 50 and a gray one at
         # y = 30")
         if last_trend is not None and (keyed := KEYED_LOOK_RE.match(clause)):
@@ -288,7 +296,7 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
     if ref:
         _reference(state, block, clause, ref.group(1).lower(), label)
         return None
-    if direction and not trend_word and AT_VALUE_RE.search(clause):  # the sentence said "horizontal"
+    if direction and not trend_word and (AT_VALUE_RE.search(clause) or styled_at):  # the sentence said "horizontal"
         two = LINES_AT_TWO_RE.search(clause)
         if two:  # "two dashed gray lines at 2.5 K and 4.0 K ...; both carry the label ..."
             for part in (two.group("a"), two.group("b")):
@@ -503,10 +511,28 @@ def _line_color(clause: str) -> str | None:
     return COLORS[re.sub(r"[\s-]+", " ", pick)] if pick else None
 
 
+def _styled_at(clause: str) -> bool:
+    """The clause is a look and a place, "dashed grey at y = −10": a line where the sentence named lines."""
+    m = STYLED_AT_RE.match(clause)
+    return m is not None and (find_style(m.group("look")) is not None or _line_color(m.group("look")) is not None)
+
+
+def _styled_parts(clause: str) -> list[str]:
+    """"solid black at 0 (no change), dashed grey at −10": one clause per line said by its look and place."""
+    parts: list[str] = []
+    for piece in split_top(clause, ","):
+        if parts and not _styled_at(piece):
+            parts[-1] += ", " + piece
+        else:
+            parts.append(piece)
+    return parts if len(parts) > 1 else [clause]
+
+
 def _label(clause: str) -> str | None:
     m = LABELLED_RE.search(clause)
     if not m:
-        return None
+        named = BRACKET_QUOTE_RE.search(clause)
+        return named.group(1) if named else None
     after = clause[m.end():]
     q = quoted(after)
     if q:

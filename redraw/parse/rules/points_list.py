@@ -76,6 +76,7 @@ SENTENCE_END_RE = re.compile(r"[a-z\d%)](?<!\b[A-Z][a-z])(?<!\bvs)(?<!\b(?:Mrs|I
 PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b|\s(?:is|are|was|were)\s")
 STYLE_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
+ASIDE_RE = re.compile(r"(?<=[\w%])\s*\([^()]*\)")  # a bracket right after a value
 POSSESSIVE_VALUE_RE = re.compile(r"['’]s\s+[~≈$]?\d")
 RANGE_CUE_RE = re.compile(r"\b(?:from|between|range[sd]?|ranging|spans?|spanning)\b[^,;]{0,40}$", re.IGNORECASE)
 TAIL_BRACKET_RE = re.compile(r"[(\[]([^()\[\]]{2,60})[)\]]\s*\.?\s*$")
@@ -162,6 +163,7 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     key, value = _record_line(block, loose)
     if key is None:
         return None
+    cased = _record_line(block, loose, cased=True)[0] or key
     m = RECORD_KEY_RE.match(key)
     if m and m.lastgroup == "label" and in_record and key != same and group_named(state, strip_marks(value)):
         return "group"  # "point: GPTQ-4bit" then "method: GPTQ" of the legend's "orange triangle = GPTQ": its group
@@ -176,14 +178,14 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
         # "region: Alps" names a key entry: the group; "type: valley" a category a sentence styled ("Valley glaciers
         # are drawn as circles"): a style
         return "group" if g.keyed or not any(other.keyed for other in state.groups) else "category"
-    axis = axis_of_key(state, key) if in_record and _single_value(value) else None
+    axis = axis_of_key(state, cased) if in_record and _single_value(value) else None
     if axis is not None:
         return axis
-    if not in_record and NUMBERED_NAME_RE.fullmatch(value.strip()) and not axis_of_key(state, key) \
+    if not in_record and NUMBERED_NAME_RE.fullmatch(value.strip()) and not axis_of_key(state, cased) \
             and _record_follows(state, block):
         return "label"  # "Property: 210 Harbour St #4B", "Site: Plot 14": a name that holds numbers
     if (in_record or not value.strip() or len(value) > 120 or not _record_follows(state, block)
-            or len(lex(value)) > 1 or find_coords(value) or _single_value(value) or axis_of_key(state, key)):
+            or len(lex(value)) > 1 or find_coords(value) or _single_value(value) or axis_of_key(state, cased)):
         return None  # a name is no number, and its key names no axis ("MMLU: ~85" is a value)
     return "label"
 
@@ -234,18 +236,23 @@ def _single_value(value: str) -> bool:
     corrected = _after_correction(value)
     if corrected != value:
         value = BRACKETED_RE.sub(" ", corrected)  # "... corrected to 59.0% (the point is at 59.0)"
+    value = ASIDE_RE.sub(" ", value)  # "25 % (max 40 mg)", "~70 (±2)": a remark on the value
     nums = lex(value)
     return len(nums) == 1 and not re.search(r"[^\W\d_]", _APPROX_RE.sub("", value[: nums[0].start]))
 
 
-def _record_line(block: Block, loose: bool = False) -> tuple[str | None, str]:
-    """A keyed line's key and value: a bold lead, or (in a paragraph, or an item when `loose`) "key: value"."""
+def _record_line(block: Block, loose: bool = False, cased: bool = False) -> tuple[str | None, str]:
+    """A keyed line's key (lower case unless `cased`: "SBP" spells "systolic BP", "sbp" nothing) and value: a
+    bold lead, or (in a paragraph, or an item when `loose`) "key: value"."""
     if block.kind not in ("item", "paragraph"):
         return None, ""
     if block.lead:
-        return block.lead.rstrip(":. ").lower(), block.body
+        key = block.lead.rstrip(":. ")
+        return key if cased else key.lower(), block.body
     m = KEYED_LINE_RE.match(block.text) if block.kind == "paragraph" or loose else None
-    return (m.group("key").strip().lower(), m.group("value")) if m else (None, "")
+    if m is None:
+        return None, ""
+    return m.group("key").strip() if cased else m.group("key").strip().lower(), m.group("value")
 
 
 def _record_follows(state: ParseState, block: Block) -> bool:
@@ -259,10 +266,11 @@ def _record_follows(state: ParseState, block: Block) -> bool:
         key, value = _record_line(nxt, loose=block.kind == "paragraph")
         if key is None:
             return False
+        cased = _record_line(nxt, loose=block.kind == "paragraph", cased=True)[0] or key
         m = RECORD_KEY_RE.match(key)
         if m and m.lastgroup == "coords" and lex(value):
             return True
-        if _single_value(value) and axis_of_key(state, key) is not None:
+        if _single_value(value) and axis_of_key(state, cased) is not None:
             return True
         if not (GROUP_KEY_RE.match(key) or (m and m.lastgroup == "style")
                 or (state.groups and not _DIGIT_RE.search(value) and group_named(state, value.strip()))
