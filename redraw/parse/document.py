@@ -202,6 +202,10 @@ def clean(text: str) -> str:
         text = text.translate(_WIDE)  # full-width brackets and commas ("(57,410)" typed in CJK), "Qwen-VL" with U+2011
     if _PICTOGRAPH_RE.search(text):  # "**Symbols** 🔣", "## 📐 Axes", "↔️ X": decoration, no fact
         text = _GLYPH_BULLET_RE.sub("- ", _PICTOGRAPH_RE.sub("", text))
+    if "→" in text or "->" in text:  # "Maize: 0 → 6.1 | 60 → 8.4 | 120 → 10.2": a series of pairs, bracketed
+        text = _ARROW_SERIES_RE.sub(_arrow_pairs, text)
+    if "sep=" in text:  # Excel's hint of a CSV's separator, "sep=;" over the header: no row (the line stays, blank)
+        text = _SEP_HINT_RE.sub("", text)
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
 
 
@@ -211,6 +215,23 @@ _PICTOGRAPH_RE = re.compile(
     "(?![" + "".join(EMOJI) + MARKER_GLYPHS + "])[\U0001F300-\U0001FAFF☀☁⚙⚠⚡✅✔✨❌❓❗\u2795\u2796➡⬆⬇↔↕\ufe0f\u200d]")
 # (not the astronomers' ☉ of "M☉", nor other symbols of units: only the pictographs of chat answers)
 _GLYPH_BULLET_RE = re.compile(r"^([ \t]*)[▸▹►▻‣◦➤➔][ \t]+", re.MULTILINE)  # "▸ x → ...": an item
+
+
+# a pair written "x → y" (units allowed on either side: "50 → 4,900 kg/ha"); two or more in a line, set apart by
+# bars, semicolons or commas, are a series' points (one alone may be a correction: "9.5 → 19.5")
+_ARROW_PAIR = (r"[-−~≈]?\d[\d.,]*(?:\s*[A-Za-zµ%°/]{1,8})?\s*(?:→|->|⟶)\s*[-−~≈]?\d[\d.,]*"
+               r"(?:\s*[A-Za-zµ%°][\w/%°]{0,10})?")
+_ARROW_SERIES_RE = re.compile(rf"(?P<pairs>{_ARROW_PAIR}(?:\s*(?:[|;]|,\s)\s*{_ARROW_PAIR})+)(?=\s*\.?[ \t]*$)",
+                              re.MULTILINE)
+_ARROW_SPLIT_RE = re.compile(r"\s*(?:→|->|⟶)\s*")
+
+
+def _arrow_pairs(m: re.Match[str]) -> str:
+    pairs = re.findall(_ARROW_PAIR, m.group("pairs"))
+    return ", ".join("({}, {})".format(*_ARROW_SPLIT_RE.split(p.strip(), maxsplit=1)) for p in pairs)
+
+
+_SEP_HINT_RE = re.compile(r"^[ \t]*\"?sep=[,;\t|]\"?[ \t]*$", re.MULTILINE)
 
 
 # a LaTeX table pasted from a paper's source: its tabular as a markdown table, line for line

@@ -311,7 +311,8 @@ def _continues(block: Block, axis_block: Block) -> bool:
 IT_AXIS_RE = re.compile(r"(?:it|its|this\s+axis|the\s+axis|the\s+scale)\b", re.IGNORECASE)
 
 
-AXIS_CUES = ("axis", "axes", "abscissa", "ordinate", "(x)", "(y)", "along the", "up the", "horizontal:", "vertical:")
+AXIS_CUES = ("axis", "axes", "abscissa", "ordinate", "(x)", "(y)", "along the", "up the", "horizontal:", "vertical:",
+             ". x:", ". y:", "; x:", "; y:")  # 'Titled "Yield". x: "Nitrogen (kg/ha)", 0 to 250. y: ...'
 
 
 # characters before an axis key read for the start of its clause: what CLAUSE_START_RE can match ("and along the
