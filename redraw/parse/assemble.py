@@ -12,8 +12,16 @@ from ..errors import RedrawError
 from ..limits import MAX_LABEL_CHARS, MAX_TITLE_CHARS
 from ..spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine, can_fit, unlabelled_note
 from .document import sentences
-from .facts import AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
-from .lookup import axis_of_key, group_by_family, group_by_style, group_by_year, group_mentioned, group_named
+from .facts import PROSE_NOTE, AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
+from .lookup import (
+    axis_of_key,
+    group_by_family,
+    group_by_style,
+    group_by_year,
+    group_mentioned,
+    group_named,
+    outside_range,
+)
 from .reconcile import coord, reconcile, set_coord
 from .state import ParseState
 from .text import has_words, overlap
@@ -310,9 +318,20 @@ def _series_talk(state: ParseState) -> list[PointFact]:
     for pf in state.points:
         if name := pf.group or pf.ctx_group:
             members[_norm(name)] = members.get(_norm(name), 0) + 1
-    return [pf for pf in state.points if not pf.origin and not pf.unnamed and pf.label
+    talk = [pf for pf in state.points if not pf.origin and not pf.unnamed and pf.label
             and members.get(_norm(pf.label), 0) - (_norm(pf.group or pf.ctx_group or "") == _norm(pf.label)) >= 2
             and any(_norm(g.name) == _norm(pf.label) for g in state.groups)]
+    # "Both EchoLite models (the red stars, 38M and 115M parameters) sit below the line" beside a table of
+    # "EchoLite-S", "EchoLite-M": a sentence's values, far off both stated axes, about a family listed point by point
+    listed = [pf for pf in state.points if pf.origin]
+    return talk + [pf for pf in state.points if PROSE_NOTE in pf.warnings and pf not in talk and pf.label
+                   and outside_range(state, "x", pf.x) and outside_range(state, "y", pf.y)
+                   and sum(_extends(other.label, pf.label) for other in listed) >= 2]
+
+
+def _extends(label: str, stem: str) -> bool:
+    """"EchoLite-S (proposed)" extends "EchoLite"; "GPT-4o" does not extend "GPT-4"."""
+    return len(label) > len(stem) and label.casefold().startswith(stem.casefold()) and not label[len(stem)].isalnum()
 
 
 def _points(state: ParseState, xu: float | None, yu: float | None,

@@ -386,6 +386,51 @@ def _yaml_description(info: str, content: str) -> dict[str, object] | None:
     return _described_chart(data)
 
 
+_TOML_TABLE_RE = re.compile(r"^\[\[?[\w.]+\]\]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def _toml_description(info: str, content: str) -> dict[str, object] | None:
+    """A TOML block describing the chart ("[x_axis]", "label = ...", "[[lines]]"), read as the JSON object it
+    maps to; None for a block TOML does not read (an INI file's bare words) or on a Python without tomllib."""
+    if info.lower() != "toml" and not _TOML_TABLE_RE.search(content):
+        return None
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        return None
+    try:
+        data = tomllib.loads(content)
+    except tomllib.TOMLDecodeError:
+        return None
+    return _described_chart(data)
+
+
+def _parallel(obj: dict[str, object]) -> list[dict[str, object]] | None:
+    """Parallel arrays as rows: {"model": ["A", "B"], "rtf": [0.1, 0.2], "wer": [3.9, 5.1]} is two objects. Two
+    lists of numbers of one length (two or more) at least; the lists of another length stay out."""
+    lists = {k: v for k, v in obj.items() if isinstance(v, list) and len(v) >= 2
+             and all(isinstance(e, str | int | float | bool) for e in v)}
+    lengths = [len(v) for v in lists.values() if all(isinstance(e, int | float) and not isinstance(e, bool) for e in v)]
+    n = max(set(lengths), key=lengths.count, default=0)
+    if lengths.count(n) < 2:
+        return None
+    same = {k: v for k, v in lists.items() if len(v) == n}
+    return [{k: v[i] for k, v in same.items()} for i in range(n)]
+
+
+def _columns_as_rows(data: dict[str, object]) -> dict[str, object]:
+    """A chart object whose points are parallel arrays, at its top or under a key of their own ("[data]" over
+    "model = [...]", "rtf = [...]"), with the arrays as a list of objects."""
+    out: dict[str, object] = {}
+    for key, value in data.items():
+        rows = _parallel(value) if isinstance(value, dict) and key.lower() not in _AXIS_KEYS else None
+        out[key] = rows if rows is not None else value
+    if (rows := _parallel(out)) is not None:
+        out = {k: v for k, v in out.items() if not (isinstance(v, list) and len(v) == len(rows))}
+        out["points"] = rows
+    return out
+
+
 def _described_chart(data: object) -> dict[str, object] | None:
     """The object that describes the chart, under a single wrapping key ({"chart": {"x_axis": ..., "points": [...]}})
     or not; None when it holds no list of objects."""
@@ -394,7 +439,7 @@ def _described_chart(data: object) -> dict[str, object] | None:
     while isinstance(data, dict) and len(data) == 1 and isinstance(inner := next(iter(data.values())), dict):
         data = inner
     if isinstance(data, dict):
-        data = _lifted(data)
+        data = _columns_as_rows(_lifted(data))
     return _flattened(data) if isinstance(data, dict) and _nested_points(data) is not None else None
 
 
@@ -1188,7 +1233,7 @@ class _Walker:
             elif tok.type in ("fence", "code_block"):
                 start = line + (1 if tok.type == "fence" else 0)
                 described = _json_description(tok.info.strip(), tok.content) or \
-                    _yaml_description(tok.info.strip(), tok.content)
+                    _yaml_description(tok.info.strip(), tok.content) or _toml_description(tok.info.strip(), tok.content)
                 if described is not None:
                     self.described(described, start)
                 elif _loose_structure(tok.info.strip(), tok.content):

@@ -5,6 +5,9 @@ from dataclasses import dataclass, field
 
 from .values import Num
 
+# the warning of a point read from a sentence (the assembler weighs such points less than a list's rows)
+PROSE_NOTE = "read from a sentence, not a list or table; x and y assigned by the words around them"
+
 
 @dataclass(slots=True)
 class AxisFact:

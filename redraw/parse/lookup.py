@@ -328,6 +328,13 @@ def _in_range(state: ParseState, which: str, n: Num) -> int:
     return int(lo - slack <= v <= hi + slack)
 
 
+def outside_range(state: ParseState, which: str, n: Num) -> bool:
+    """n lies outside the stated range of the axis, with slack; False when nothing is stated."""
+    fact = state.axes[which]
+    stated = (fact.lo is not None and fact.hi is not None) or len(fact.ticks) >= 2
+    return stated and not _in_range(state, which, n)
+
+
 def _same_dimension(unit: str, title: str) -> bool:
     to = title_unit(title)
     if to is None:

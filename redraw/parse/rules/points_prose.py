@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from ..facts import GroupFact, PointFact
+from ..facts import PROSE_NOTE, GroupFact, PointFact
 from ..lookup import (
     assign_axes,
     group_by_family,
@@ -1232,7 +1232,6 @@ def _series_point(state: ParseState, series: str, rest: str, line: int) -> Point
     return point
 
 
-PROSE_NOTE = "read from a sentence, not a list or table; x and y assigned by the words around them"
 # a point named by its marker alone: "The orange star is placed at 1.1M participants and 212 loci"
 BY_MARKER_RE = re.compile(r"^\s*(?:the|its)\s+(?P<style>(?:[\w-]+\s+){0,3}?(?:star|circle|square|triangle|diamond|"
                           r"cross|pentagon|hexagon|dot))\s+(?:is\s+|sits\s+|lies\s+|appears\s+)?(?:placed\s+|plotted\s+|"
