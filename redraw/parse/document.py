@@ -195,6 +195,8 @@ def clean(text: str) -> str:
     elif "\\n" in text:  # a few lines with escapes among real ones: "**X-Axis**:\\n   - **Title**: ..."
         text = _ESCAPED_BREAK_RE.sub("\n", text)
     if "\\begin{tabular" in text:
+        # (a fence around the LaTeX, "```latex", goes: its table is read as the table it is)
+        text = _TEX_FENCE_RE.sub(lambda m: f"\n{m.group('body')}\n", text)
         text = _TEX_LAYOUT_RE.sub("", _TABULAR_RE.sub(_tabular_as_table, text))
     if "$" in text:
         text = _MATH_RE.sub(_unmath, text)
@@ -236,6 +238,9 @@ _SEP_HINT_RE = re.compile(r"^[ \t]*\"?sep=[,;\t|]\"?[ \t]*$", re.MULTILINE)
 
 # a LaTeX table pasted from a paper's source: its tabular as a markdown table, line for line
 _TABULAR_RE = re.compile(r"\\begin\{tabular\}[^\n]*\n(?P<body>.*?)\\end\{tabular\}", re.DOTALL)
+_FENCE = r"[ \t]*(?:```|~~~)"
+_TEX_FENCE_RE = re.compile(rf"^{_FENCE}[ \t]*(?:latex|tex)?[ \t]*\n(?P<body>(?:(?!{_FENCE}).*\n)*?"
+                           rf"[^\n]*\\begin\{{tabular(?:(?!{_FENCE}).*\n)*?){_FENCE}[ \t]*$", re.MULTILINE)
 # the float around it: "\\begin{table}[t]", "\\centering", "\\small", "\\label{...}", "\\end{table}"
 _TEX_LAYOUT_RE = re.compile(r"^[ \t]*\\(?:(?:begin|end)\{(?:table|figure)\*?\}(?:\[\w+\])?|centering|small|"
                             r"footnotesize|scriptsize|label\{[^}\n]*\})[ \t]*$", re.MULTILINE)
@@ -250,8 +255,9 @@ def _tabular_as_table(m: re.Match[str]) -> str:
     for src in m.group("body").split("\n"):
         if _TEX_RULE_RE.match(src) or "&" not in src:
             continue
-        cells = [_TEX_WRAP_RE.sub(r"\1", c).replace("\\#", "#").replace("\\%", "%").strip()
-                 for c in re.split(r"(?<!\\)&", src.replace("\\\\", ""))]
+        # ("16{,}384" as 16,384; "avg.\\ (\\%)" as "avg. (%)")
+        cells = [_TEX_WRAP_RE.sub(r"\1", c).replace("\\#", "#").replace("\\%", "%").replace("{,}", ",")
+                 .replace("\\ ", " ").strip() for c in re.split(r"(?<!\\)&", src.replace("\\\\", ""))]
         rows.append("| " + " | ".join(cells) + " |")
     if len(rows) < 2:
         return m.group(0)
