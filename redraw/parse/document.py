@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from ..errors import RedrawError
 from ..limits import MAX_TEXT_LINES
 from .values import lex
-from .vocab import EMOJI, MARKER_GLYPHS, fold, is_style_only, mentions_correction
+from .vocab import EMOJI, MARKER_CODE_WORDS, MARKER_GLYPHS, fold, is_style_only, mentions_correction
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
 # link definitions never carry chart facts; "blockquote" off: a quoted line is read as plain text;
@@ -615,16 +615,12 @@ def _json_row(obj: dict[str, object]) -> dict[str, str]:
     return row
 
 
-# matplotlib's marker codes, as a plot's JSON gives them ("marker": "o"), and the words the parser reads
-_MARKER_CODE_WORDS = {"o": "circle", "s": "square", "^": "triangle", "v": "triangle", "<": "triangle",
-                      ">": "triangle", "D": "diamond", "d": "diamond", "*": "star", "x": "cross", "X": "cross",
-                      "+": "plus", "p": "pentagon", "h": "hexagon", "H": "hexagon"}
 _MARKER_KEYS = frozenset(("marker", "shape", "symbol", "glyph"))
 
 
 def _marker_word(key: str, value: str) -> str:
     """A marker code under a marker key as its word ("marker": "s" -> "square"); any other value as it is."""
-    return _MARKER_CODE_WORDS.get(value.strip(), value) if key.lower() in _MARKER_KEYS else value
+    return MARKER_CODE_WORDS.get(value.strip(), value) if key.lower() in _MARKER_KEYS else value
 
 
 _STYLE_KEYS = ("color", "colour", "marker", "shape", "symbol")
@@ -779,7 +775,9 @@ _JOIN_START_RE = re.compile(r"^(?:and|or|but|which|that|with|of|in|to|for|at|by|
 _JOIN_END_RE = re.compile(r"\b(?:a|an|the|and|or|of|to|in|at|by|with|for|as|from|is|are|was|were|its|their)$")
 _COLUMN_GAP_RE = re.compile(r"\s{2,}|\t")
 _ARROW_KEY_RE = re.compile(r"^([^\s:→]{1,24})\s*(?:→|->|=>)\s*")
-_LEADER_RE = re.compile(r"\s*\.{2,}\s*|\s\.\s")  # "Alpine ........ purple", "Mediterranean . gold"
+# "Alpine ........ purple", "Post-hole 4 ....... 3.6K", "Mediterranean . gold"; not two dots between two numbers,
+# a range: "0 .. 110"
+_LEADER_RE = re.compile(r"\s*\.{3,}\s*|(?<!\d)(?<!\d\s)(?<!\d\s\s)\s*\.\.\s*|\s*\.\.\s*(?!\s*[-−]?\d)|\s\.\s")
 
 
 def _headed(header: list[str], rows: list[list[str]], lines: list[int]) -> tuple[list[str], list[list[str]], list[int]]:
@@ -930,7 +928,7 @@ def _plot_code_said(src: str) -> str:
         where = kw.get(which) or next(iter(re.findall(r"\(\s*(-?[\d.e+]+)", src[line.start():])), "")
         parts.append(f"A {style} {'horizontal' if which == 'y' else 'vertical'} line at {which} = {where}{label}")
     elif (series := re.search(r"(?P<name>[\w .+()-]+?)\s*->\s*colou?r\s*=", src)) is not None:
-        marker = _MARKER_CODE_WORDS.get(kw.get("marker", ""), kw.get("marker", ""))
+        marker = MARKER_CODE_WORDS.get(kw.get("marker", ""), kw.get("marker", ""))
         extra = " (highlighted)" if "highlight" in src.lower() else ""
         parts.append(f"Legend: {series.group('name').split(':')[-1].strip()} = {style} {marker}{extra}")
     elif re.search(r"\bfit\b", src) and (over := re.search(r"\bseries\s*=\s*([\w .+()-]+?)\s*(?:,|$)", src)):

@@ -161,6 +161,10 @@ MARKERS: dict[str, str] = {
     "⬟": "p", "⬠": "p", "⬢": "h", "⬡": "h", "▪": "s", "◼": "s", "◾": "s", "✚": "+", "✖": "x",
 }
 # the marker glyphs alone ("●", "⬟", "✕"): a legend's keys, or a bullet before a name
+# matplotlib's marker codes, as a plot's JSON or script gives them ("marker": "o"), and the words the parser reads
+MARKER_CODE_WORDS = {"o": "circle", "s": "square", "^": "triangle", "v": "triangle", "<": "triangle",
+                     ">": "triangle", "D": "diamond", "d": "diamond", "*": "star", "x": "cross", "X": "cross",
+                     "+": "plus", "p": "pentagon", "h": "hexagon", "H": "hexagon"}
 MARKER_GLYPHS = "".join(k for k in MARKERS if len(k) == 1 and not k.isalnum())
 
 # coloured symbols some descriptions use as legend keys or bullets: (colour, marker)

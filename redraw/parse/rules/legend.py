@@ -14,6 +14,7 @@ from ..vocab import (
     COUNT_PATTERN,
     EMOJI,
     EXCEPT_AFTER_RE,
+    MARKER_CODE_WORDS,
     MARKER_GLYPHS,
     find_colors,
     find_markers,
@@ -558,7 +559,14 @@ REMARK_AFTER_SEMICOLON_RE = re.compile(r";\s+(?:(?:all\s+|each\s+)?(?:drawn|show
                                        r"outlined|filled|labell?ed|marked)|larger|smaller|bigger|bold|half-)\b.*$")
 
 
+# a plot script's marker code, a colour and the quoted name: 'o  orange  "Cepheid host"', 's: purple, "Cluster"'
+CODE_ENTRY_RE = re.compile(r"^\s*(?P<code>[osDdvxX^*+phH<>])\s*[:\s]\s*(?P<look>[^\"“”]*?)[,\s]*"
+                           r"[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*$")
+
+
 def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
+    if (coded := CODE_ENTRY_RE.match(text)) is not None and (color := first_color(coded.group("look"))):
+        return coded.group("name"), color, first_marker(MARKER_CODE_WORDS[coded.group("code")])
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
     text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
     symbol = text[:1] if find_markers(text[:1]) else ""
