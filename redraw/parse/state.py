@@ -18,6 +18,9 @@ _OPENER_RE = re.compile(r"^(?:(?:overall|in summary|taken together|interpretatio
                         # "Reading: ..." comments; "Reading the points from left to right: X sits at ..." describes
                         r"reading\b[:,.])", re.IGNORECASE)
 
+NUMBERED_PREFIX_RE = re.compile(r"^(?:data\s+)?(?:point|item|entry|marker|dot|no\.)\s*#?\d{1,3}\s*(?:[—–:]|\s-)\s*"
+                                r"(?=\S)", re.IGNORECASE)
+
 
 @dataclass
 class ParseState:
@@ -49,7 +52,10 @@ class ParseState:
     def add_points(self, points: Iterable[PointFact]) -> None:
         """Points a rule has read. Past MAX_POINTS the description is refused at once: no chart of so many points
         can be redrawn legibly, and reading the rest would only cost time."""
-        self.points.extend(points)
+        for p in points:
+            # "**Point 1 — ACT:** latency ~20 ms": the list's numbering is no part of the name
+            p.label = NUMBERED_PREFIX_RE.sub("", p.label)
+            self.points.append(p)
         if len(self.points) > MAX_POINTS:
             raise RedrawError(f"more than {MAX_POINTS:,} points: redraw draws at most {MAX_POINTS:,} in one chart",
                               self.source, self.points[-1].line)

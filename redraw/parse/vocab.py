@@ -257,6 +257,9 @@ def mentions_correction(text: str) -> bool:
 OURS_CUE_RE = re.compile(r"(?=[optmharsfcnOPTMHARSFCN])\b(?:ours|"
                          r"our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result|prototype|design|"
                          r"candidate|compound|catalyst|device|algorithm|framework|pipeline)s?|"
+                         # "the authors' policy is a gold star", "the authors’ own model"
+                         r"authors['’]\s+(?:own\s+)?(?:model|method|approach|system|policy|network|design|candidate|"
+                         r"compound|catalyst|device|algorithm|framework|pipeline|prototype|tokenizer|material)s?|"
                          r"(?<=\()new(?=\))|"  # "KX-771 (new)", "Riverside (new)": the entry the figure introduces
                          r"proposed|(?:this|present)\s+(?:work|paper|study|trial|thesis|article|report|submission)|"
                          r"(?:primary|main)\s+subject|"
@@ -359,7 +362,8 @@ def first_marker(text: str) -> str | None:
     return MARKERS.get(key) or MARKERS[key.replace(" ", "-")]
 
 
-_FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|oversized|tiny|thick|outlined|"
+_FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|oversized|tiny|thick|thin|outlined|"
+                        r"edged|bordered|rims?|"
                         r"filled|hollow|open|solid|point|points|marker|markers|labels|text|outlines?|edges?|borders?|"
                         r"and|with|a|an|the|bold|label|represented|shown|drawn|depicted|denoted|plotted|displayed|"
                         r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red|"

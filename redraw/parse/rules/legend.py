@@ -559,6 +559,9 @@ REMARK_AFTER_SEMICOLON_RE = re.compile(r";\s+(?:(?:all\s+|each\s+)?(?:drawn|show
                                        r"outlined|filled|labell?ed|marked)|larger|smaller|bigger|bold|half-)\b.*$")
 
 
+OUTLINE_RE = re.compile(r"\b(?:with\s+(?:a\s+|an\s+)?(?:thin\s+|thick\s+)?[\w-]+\s+(?:outline|edge|border|rim)s?|"
+                        r"(?:outlined|edged|bordered|ringed)\s+in\s+[\w-]+|\w+-(?:edged|outlined|bordered))\b",
+                        re.IGNORECASE)
 # a plot script's marker code, a colour and the quoted name: 'o  orange  "Cepheid host"', 's: purple, "Cluster"'
 CODE_ENTRY_RE = re.compile(r"^\s*(?P<code>[osDdvxX^*+phH<>])\s*[:\s]\s*(?P<look>[^\"“”]*?)[,\s]*"
                            r"[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*$")
@@ -626,7 +629,8 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
                 or name.casefold() in _NOT_NAMES:  # "all markers are circles"
             return None
     marker = first_marker(style) or (first_marker(symbol) if symbol else None)
-    colors = {c for _, c in find_colors(style)}
+    # ("a magenta diamond with a black outline": the edge's colour is no second fill)
+    colors = {c for _, c in find_colors(OUTLINE_RE.sub("", style))}
     color = first_color(style) if len(colors) <= 1 else None  # "Squares (yellow, blue, orange)": no one colour
     return name.strip("\"“”'"), color, marker
 

@@ -745,20 +745,26 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         return []  # one pair is a list of points only after a series head: "Base models: Llama-2-70B at (70, 40)"
     group = (group_mentioned(state, head) or series_header(state, head, line)) if head and len(head) < 80 else None
     found = []
+    said = 0  # where the clause of the pair starts: "...; our catalyst, NiFe-LDH, sits at (240, 40)"
     for name, coords in pairs:
+        lead, said = sentence[said: coords.start], coords.end
         bracket = sentence[coords.start: coords.end]
         # the words in a bracket name the axes, in either order: "Haddad (14 goals, 15.9 xG)" on an x of xG
         placed = _placed(state, bracket) if WORD_IN_PAIR_RE.search(bracket) else None
-        point = PointFact(name, *(placed or (coords.x, coords.y)), line)
+        point = PointFact(OURS_LEAD_RE.sub("", name), *(placed or (coords.x, coords.y)), line)
         if group is not None:
             point.ctx_group = group.name
         else:
             point.ctx_color, point.ctx_marker = first_color(head), first_marker(head)
+        point.ours = ours_cue(lead)
         point.warnings.append("read from a sentence listing several points")
         found.append(point)
     return found
 
 
+# "our catalyst NiFe-LDH", "the proposed model Lark-9B": the cue before the name is no part of it
+OURS_LEAD_RE = re.compile(r"^(?:our|the\s+proposed|the\s+authors['’])\s+(?:own\s+)?(?-i:[a-z]+)\s+(?=(?-i:[A-Z0-9]))",
+                          re.IGNORECASE)
 BRACKET_RE = re.compile(r"\(([^()]*)\)")
 WORD_IN_PAIR_RE = re.compile(r"[^\W\d_eE]")  # a letter, not an exponent's "e"
 
