@@ -206,6 +206,8 @@ def clean(text: str) -> str:
         text = _GLYPH_BULLET_RE.sub("- ", _PICTOGRAPH_RE.sub("", text))
     if "→" in text or "->" in text:  # "Maize: 0 → 6.1 | 60 → 8.4 | 120 → 10.2": a series of pairs, bracketed
         text = _ARROW_SERIES_RE.sub(_arrow_pairs, text)
+    if "." in text or "_" in text:  # "x.label   : Rupture length (km)", "figure.title: none": a config's dotted keys
+        text = _DOTTED_KEY_RE.sub(_dotted_key, text)
     if "sep=" in text:  # Excel's hint of a CSV's separator, "sep=;" over the header: no row (the line stays, blank)
         text = _SEP_HINT_RE.sub("", text)
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
@@ -231,6 +233,17 @@ _ARROW_SPLIT_RE = re.compile(r"\s*(?:→|->|⟶)\s*")
 def _arrow_pairs(m: re.Match[str]) -> str:
     pairs = re.findall(_ARROW_PAIR, m.group("pairs"))
     return ", ".join("({}, {})".format(*_ARROW_SPLIT_RE.split(p.strip(), maxsplit=1)) for p in pairs)
+
+
+# a configuration's dotted keys, "x.label", "y_axis.range", "figure.title", as the keys a description writes
+_DOTTED_KEY_RE = re.compile(r"^(?P<pad>[ \t]*)(?:(?P<axis>[xy])(?:[._-]?axis)?|(?:figure|fig|chart|plot|panel))[._]"
+                            r"(?P<key>label|title|scale|range|ticks|tick_labels|limits|lim|min|max)(?=[ \t]*[:=])",
+                            re.MULTILINE | re.IGNORECASE)
+
+
+def _dotted_key(m: re.Match[str]) -> str:
+    key = m.group("key").replace("_", " ")
+    return f"{m.group('pad')}{m.group('axis')}-axis {key}" if m.group("axis") else f"{m.group('pad')}{key}"
 
 
 _SEP_HINT_RE = re.compile(r"^[ \t]*\"?sep=[,;\t|]\"?[ \t]*$", re.MULTILINE)

@@ -116,7 +116,10 @@ def points_list(state: ParseState) -> None:
             extra, value = _record_line(block, loose=True)
             if extra is not None and not RECORD_KEY_RE.match(extra) and axis_of_key(state, extra) is None \
                     and (len(lex(value)) <= 1) and not find_coords(value):
-                if GROUP_KEY_RE.match(extra) and "group" not in record:
+                # (or any key whose value is a legend entry's name: "mechanism: strike-slip" under "strike-slip =
+                # blue circle")
+                if "group" not in record and (GROUP_KEY_RE.match(extra) or (
+                        state.groups and not _DIGIT_RE.search(value) and group_named(state, strip_marks(value)))):
                     record["group"] = block
                 block.used, last_line = True, block.line
                 continue
