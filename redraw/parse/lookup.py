@@ -30,7 +30,9 @@ def group_named(state: ParseState, text: str) -> GroupFact | None:
     for g in sorted(state.groups, key=lambda g: -len(g.name)):
         if g.name.casefold() in low and whole_words(g.name).search(low):
             return g
-    return None
+    # one or many: "— Center" names "centers", "Guard" names "Guards"
+    spelled = _spelled(text)
+    return next((g for g in sorted(state.groups, key=lambda g: -len(g.name)) if _spelled(g.name) in spelled), None)
 
 
 # words a group's name shares with many others: "Open models" is named by "open", not by "models"

@@ -87,7 +87,10 @@ ETC_RE = re.compile(r"^\s*,?\s*(?:etc\b|\.\.\.|…|and so on)", re.IGNORECASE)  
 LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
 CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*(?:primary|main|left|bottom|lower))?$|"
-                             r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$")
+                             r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$|"
+                             # "Efficiency is on the vertical: ...", "Price runs along the horizontal — ..."
+                             r"^[\w%()-]+(?:\s+[\w%()-]+){0,3}\s+(?:is|are|runs?|sits?|lies?)\s+(?:on|along|up|across)\s+"
+                             r"the$")
 _ON_VERB = r"(?:is\s+|are\s+|runs\s+|run\s+|lies\s+|sits\s+|is\s+(?:plotted|shown|given)\s+)?(?:on|along|up|across)"
 # "Cycle life runs along the horizontal axis, labelled ...", "model size on the x-axis (in billions, log scale)"
 ON_AXIS_RE = re.compile(

@@ -17,7 +17,9 @@ TITLE_KEY_RE = re.compile(r"^(?:(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header
 TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
                        # "title reads", "The title printed above the plotting area reads", "title, set in bold, is"
                        r"title(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|is|says|text is|text reads)|"
-                       r"(?:has|with|bears|carries|shows|displays)\s+(?:the|a)\s+(?:title|heading|header))"
+                       r"(?:has|with|bears|carries|shows|displays)\s+(?:the|a)\s+(?:title|heading|header)|"
+                       # 'A: Yes, printed above the plot: "Scoring load vs. efficiency"'
+                       + PLACED_ON_TOP + r")"
                        r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
 # "no title", "no printed title", "no separate figure title" (not "no x-axis title": an axis's)
 NO_TITLE_RE = re.compile(r"\b(no\s+(?:(?!(?:x|y|[xy][\s-]?axis|axis|axes|legend|colou?r[\s-]?bar)\b)[\w-]+\s+){0,2}?"
