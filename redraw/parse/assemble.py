@@ -585,6 +585,14 @@ def _legend_names(state: ParseState) -> None:
         low = name.casefold()  # "Instruct" begins "Instruction-tuned checkpoints"; "Renewable" a word of its own
         found = [g for g in state.groups if g.name.casefold() != low and (
             g.name.casefold().startswith(low) or re.search(r"(?<!\w)" + re.escape(low), g.name.casefold()))]
+        if (same := next((g for g in state.groups if g.name.casefold() == low), None)) is not None:
+            # a group so named already: another of another colour is another entry ("Not replicated", gray, is
+            # not "Replicated", blue); one of its colour, the same described in words ("up-regulated", red)
+            found = [g for g in found if g.color is None or same.color is None or same_color(g.color, same.color)]
+            if not found:
+                if same.name != name:  # the printed spelling: "men" -> "Men"
+                    renamed[same.name], same.name = name, name
+                continue
         group = found[0] if len(found) == 1 else group_mentioned(state, name)
         if group is not None and group.name != name and (low in group.name.casefold() or group in found):
             renamed[group.name] = name

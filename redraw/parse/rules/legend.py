@@ -374,6 +374,16 @@ def _style_tail(text: str) -> str:
 STYLE_FOR_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s+for\s+[\"“]([^\"“”]{1,40})[\"”]|"
                                  r"\b([\w -]{0,30}?(?:circles|squares|triangles|diamonds|stars|dots|crosses|"
                                  r"pentagons|hexagons|markers))\s+(?:label+ed|named)\s+[\"“]([^\"“”]{1,40})[\"”]")
+# 'drawn as filled blue circles under the legend entry "Replicated"', 'gray circles carry the entry "Not replicated"',
+# 'the legend labels the hollow gray circles "Not replicated"': a plural style and the entry it is listed under
+_PLURAL_SHAPES = r"(?:circles|squares|triangles|diamonds|stars|dots|crosses|pentagons|hexagons|markers)"
+STYLE_UNDER_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?" + _PLURAL_SHAPES + r")\s+(?:(?:are\s+)?(?:listed\s+)?under|"
+                                   r"carry|carrying|get|take|with)\s+(?:the\s+|a\s+)?(?:legend\s+|key\s+)?"
+                                   r"(?:entry|label|name)?\s*[\"“]([^\"“”]{1,40})[\"”]|"
+                                   r"\blabels\s+(?:the\s+)?([\w -]{2,40}?)\s+[\"“]([^\"“”]{1,40})[\"”]")
+# ('... and gray circles the entry "Not replicated"', '... and the hollow gray circles "Not replicated"': one verb)
+ELIDED_QUOTED_RE = re.compile(r"\band\s+(?:the\s+)?([\w -]{0,30}?" + _PLURAL_SHAPES + r")\s+(?:the\s+)?"
+                              r"(?:legend\s+|key\s+)?(?:entry\s+|label\s+)?[\"“]([^\"“”]{1,40})[\"”]")
 STYLE_THEN_QUOTED_RE = re.compile(r"\b([\w -]{2,40}?)\s*\(\s*[\"“]([^\"“”]{1,40})[\"”]\s*\)")
 QUOTED_AS_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”],?\s+(?:(?:is|are)\s+)?(?:(?:drawn|shown|plotted|marked|rendered|"
                           r"displayed|depicted|corresponds?\s+to|represented\s+by|denoted\s+by)\s+(?:as|in|with)?|as|"
@@ -433,11 +443,13 @@ def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None
     'equity indices are navy circles ("Equity")', 'a third entry, "Proposed", corresponds to a red star':
     quoted names, each with its style in brackets, after "drawn as", or before the bracketed name."""
     # '"Ours" (a red star, the authors' model)': the style before the remark
+    under = STYLE_UNDER_QUOTED_RE.findall(text)
     pairs = [(name, split_top(style, ",;")[0] if split_top(style, ",;") else style)
              for name, style in QUOTED_ENTRY_RE.findall(text)] + QUOTED_AS_RE.findall(text) + \
         [(name, _style_tail(style)) for style, name in STYLE_THEN_QUOTED_RE.findall(text)] + \
         [(a_name or b_name, _style_tail(a_style or b_style))
-         for a_style, a_name, b_style, b_name in STYLE_FOR_QUOTED_RE.findall(text)]
+         for a_style, a_name, b_style, b_name in STYLE_FOR_QUOTED_RE.findall(text) + under] + \
+        ([(name, _style_tail(style)) for style, name in ELIDED_QUOTED_RE.findall(text)] if under else [])
     return [(name.strip(), first_color(style), first_marker(style)) for name, style in pairs if is_style_only(style)]
 
 
