@@ -705,7 +705,9 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
             state.warn(f"{ls.label!r} is said to be highlighted as a {ls.color} {ls.marker!r} marker; no point is "
                        f"so labelled, and the legend entry {keyed.name!r} is drawn so: its points are highlighted",
                        ls.line)
-    missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in matched]
+    # (a style said of a legend group's name styles its series, "**Europe** (blue circles)" over its points)
+    named = matched | {_norm(g.name) for g in state.groups}
+    missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in named]
     if missing:
         state.warn(f"a style is stated for {', '.join(map(repr, dict.fromkeys(missing)))}, but no such point "
                    "has coordinates; not drawn")

@@ -241,7 +241,7 @@ def _single_value(value: str) -> bool:
         value = BRACKETED_RE.sub(" ", corrected)  # "... corrected to 59.0% (the point is at 59.0)"
     value = ASIDE_RE.sub(" ", value)  # "25 % (max 40 mg)", "~70 (±2)": a remark on the value
     nums = lex(value)
-    return len(nums) == 1 and not re.search(r"[^\W\d_]", _APPROX_RE.sub("", value[: nums[0].start]))
+    return len(nums) == 1 and _bare_lead(value[: nums[0].start])
 
 
 def _record_line(block: Block, loose: bool = False, cased: bool = False) -> tuple[str | None, str]:
@@ -338,10 +338,15 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     nested_only = block.kind != "heading" and not _header_like(block) and not (plain or _name_then_fields(state, block))
     fields: dict[str, str] = {}
     children = []
+    top = None  # the depth of the record's own lines, and whether one of them is a bare name
+    named_below = False
     for child in state.doc.after(block):
         if child.used:  # an axis or legend line: the record has ended
             break
         nested = child.kind == "item" and block.kind == "item" and child.depth > block.depth
+        if nested and top is not None and child.depth > top and named_below:
+            return None  # "**Europe** (blue circles)" over "Madrid Line 8" over "cost ≈ US$95M/km": a series
+        top = child.depth if nested and top is None else top
         if not nested and (nested_only or child.kind not in ("item", "paragraph") or _header_like(child)):
             break
         if nested and not fields and child.text.rstrip().endswith(":") and child.text.count(":") == 1:
@@ -353,6 +358,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
             key = None  # "A vertical dotted line at pLDDT = 70": a line's position, no field of a point
         if key is None:
             if nested:
+                named_below = named_below or child.depth == top
                 continue
             break
         field = _field_key(state, key)
@@ -451,7 +457,16 @@ def _field_num(fields: dict[str, str], axis: str) -> Num | None:
     """The value a record's line states: "~70", "approximately 8.4e22 FLOPs"; not "Throughput (req/s), 0–400"."""
     text = _after_correction(_APPROX_RE.sub("", fields.get(axis, "")))
     nums = lex(text)
-    return nums[0] if nums and not re.search(r"[^\W\d_]", text[: nums[0].start]) else None
+    return nums[0] if nums and _bare_lead(text[: nums[0].start]) else None
+
+
+# a currency's code before a value: "US$95M/km", "A$40", "USD 1,200", "CHF 3.5"
+CURRENCY_CODE_RE = re.compile(r"(?:[A-Z]{1,2}\$|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|SGD|HKD)\b)\s*$")
+
+
+def _bare_lead(text: str) -> bool:
+    """No word before a record's value but a hedge or a currency's code: "~70", "approximately", "US$"."""
+    return not re.search(r"[^\W\d_]", CURRENCY_CODE_RE.sub("", _APPROX_RE.sub("", text)))
 
 
 def _point_in(state: ParseState, block: Block) -> PointFact | None:
