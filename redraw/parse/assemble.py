@@ -706,8 +706,8 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
                        f"so labelled, and the legend entry {keyed.name!r} is drawn so: its points are highlighted",
                        ls.line)
     # (a style said of a legend group's name styles its series, "**Europe** (blue circles)" over its points)
-    named = matched | {_norm(g.name) for g in state.groups}
-    missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in named]
+    told = matched | {_norm(g.name) for g in state.groups}
+    missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in told]
     if missing:
         state.warn(f"a style is stated for {', '.join(map(repr, dict.fromkeys(missing)))}, but no such point "
                    "has coordinates; not drawn")
