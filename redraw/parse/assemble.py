@@ -14,7 +14,7 @@ from ..spec import Axis, ChartSpec, Group, Point, ReferenceLine, TrendLine, can_
 from .document import sentences
 from .facts import PROSE_NOTE, AxisFact, CorrectionFact, GroupFact, PointFact, RefFact, TrendFact
 from .lookup import (
-    axis_of_key,
+    declared_y_first,
     group_by_family,
     group_by_style,
     group_by_year,
@@ -788,25 +788,13 @@ def _point_named_groups(state: ParseState) -> None:
 
 # "each player is written as (goals, xG)", "each pair is (cost, grade)", "Values below are (tempo, streams)": the
 # order the text's bracketed pairs follow, named by the axes' titles
-PAIR_ORDER_RE = re.compile(r"\b(?:as|is|are|in\s+the\s+form|format|order|given|listed|written|reads?)\s*:?\s*[*_`]*"
-                           r"[(\[]\s*(?P<a>[^\W\d][^(),;\[\]\d]{0,30}?)\s*,\s*(?P<b>[^\W\d][^(),;\[\]\d]{0,30}?)\s*[)\]]",
-                           re.IGNORECASE)
-
-
-# "listed as species count first, then area", "race time before VO2max", "cost, then grade"
-ORDER_WORDS_RE = re.compile(r"\b(?:as|is|are|gives?|lists?|listed|written|ordered)\s+(?:the\s+)?"
-                            r"(?P<a>[^\W\d][^,;:()\d]{0,30}?)\s+(?:first,?\s+(?:and\s+)?then|before|followed\s+by)\s+"
-                            r"(?:the\s+)?(?P<b>[^\W\d][^,;:()\d]{0,30}?)\s*(?=[):;.,]|$)", re.IGNORECASE | re.MULTILINE)
-
-
 def _declared_pair_order(state: ParseState) -> None:
     """Where the text says its pairs put the vertical value first ("written as (goals, xG)" with goals the y
     axis's title), the points read from bracketed pairs take the second value as x: read in the order written,
     they would be drawn transposed. Said in a warning."""
     if "(" not in state.doc.text and "[" not in state.doc.text:
         return
-    said = next((m for pattern in (PAIR_ORDER_RE, ORDER_WORDS_RE) for m in pattern.finditer(state.doc.text)
-                 if _y_first(state, m.group("a"), m.group("b"))), None)
+    said = declared_y_first(state)
     if said is None:
         return
     lines = state.doc.text.split("\n")
@@ -822,13 +810,6 @@ def _declared_pair_order(state: ParseState) -> None:
         line = state.doc.text.count("\n", 0, said.start()) + 1
         state.warn(f"the text writes its pairs {said.group('a').strip()} first, then {said.group('b').strip()} (y "
                    f"first): {len(swapped)} points read with x and y exchanged", line)
-
-
-def _y_first(state: ParseState, a: str, b: str) -> bool:
-    """The pair (a, b) puts y first: a names the y axis and b not, or b names the x axis and a not ("(cost,
-    grade)" where only "grade" is a word of an axis title, the x axis's)."""
-    first, second = axis_of_key(state, a), axis_of_key(state, b)
-    return (first == "y" and second != "y") or (second == "x" and first != "x")
 
 
 def _series_of(pf: PointFact) -> str | None:

@@ -515,3 +515,31 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
         if SECTION_OURS_RE.search(EXCEPTION_RE.split(ctx, 1)[0]):
             # (not a header's exception: "All points are dark blue dots, except one model that is highlighted")
             point.ctx_ours = True
+
+
+PAIR_ORDER_RE = re.compile(r"\b(?:as|is|are|in\s+the\s+form|format|order|given|listed|written|reads?)\s*:?\s*[*_`]*"
+                           r"[(\[]\s*(?P<a>[^\W\d][^(),;\[\]\d]{0,30}?)\s*,\s*(?P<b>[^\W\d][^(),;\[\]\d]{0,30}?)\s*[)\]]",
+                           re.IGNORECASE)
+
+
+# "listed as species count first, then area", "race time before VO2max", "cost, then grade"
+# ("listed radius first and period second")
+ORDER_WORDS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:listed|written|given|ordered)|as|is|are|gives?|lists?|listed|"
+                            r"written|ordered)\s+(?:the\s+)?"
+                            r"(?P<a>[^\W\d][^,;:()\d]{0,30}?)\s+(?:first,?\s+(?:and\s+)?then|before|followed\s+by|"
+                            r"first,?\s+and)\s+(?:the\s+)?(?P<b>[^\W\d][^,;:()\d]{0,30}?)(?:\s+second)?\s*(?=[):;.,]|$)",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def declared_y_first(state: ParseState) -> re.Match[str] | None:
+    """Where the text says its pairs or columns put the vertical value first ("written as (goals, xG)", "listed
+    radius first and period second" with radius the y axis's title): the statement; None when none does."""
+    return next((m for pattern in (PAIR_ORDER_RE, ORDER_WORDS_RE) for m in pattern.finditer(state.doc.text)
+                 if _y_first(state, m.group("a"), m.group("b"))), None)
+
+
+def _y_first(state: ParseState, a: str, b: str) -> bool:
+    """The pair (a, b) puts y first: a names the y axis and b not, or b names the x axis and a not ("(cost,
+    grade)" where only "grade" is a word of an axis title, the x axis's)."""
+    first, second = axis_of_key(state, a), axis_of_key(state, b)
+    return (first == "y" and second != "y") or (second == "x" and first != "x")

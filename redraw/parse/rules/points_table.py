@@ -8,7 +8,7 @@ import re
 
 from ..document import Block
 from ..facts import GroupFact, PointFact
-from ..lookup import apply_context, group_mentioned, group_named, series_header
+from ..lookup import apply_context, declared_y_first, group_mentioned, group_named, series_header
 from ..state import ParseState
 from ..text import abbreviates, overlap, remark_dropped, strip_marks
 from ..values import Num, lex, missing, stated_unit
@@ -420,6 +420,13 @@ def _xy_columns(state: ParseState, header: list[str], numeric: list[int]) -> tup
                 chosen[axis] = -neg_i
                 break
     rest = [i for i in numeric if i not in chosen.values()]
+    if not chosen and len(rest) >= 2 and (said := declared_y_first(state)) is not None:
+        # no column named by an axis, and the text says the vertical value comes first ("listed radius first and
+        # period second"): the first column of numbers is y
+        first, then = (" ".join(said.group(k).split()) for k in ("a", "b"))
+        state.warn(f"the text lists {first} first, then {then} (y first): the table's first column of numbers is "
+                   "read as y")
+        rest[:2] = [rest[1], rest[0]]
     for axis in ("x", "y"):
         if axis not in chosen and rest:
             chosen[axis] = rest.pop(0)
