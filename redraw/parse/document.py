@@ -1272,6 +1272,14 @@ class _Walker:
         as the lines a description would write, each list of objects a table."""
         for key, value in data.items():
             name = key.replace("_", " ").strip()
+            if isinstance(value, dict) and AXIS_JSON_KEY_RE.match(name) is None and not _style_map(value) and (
+                    inner := _nested_points(value)) is not None:
+                # "legend": {"position": "lower right", "entries": [{"name": ..., "color": ...}]}: the list is the
+                # legend, the other keys its settings
+                for k, v in value.items():
+                    if isinstance(v, str | int | float) and not isinstance(v, bool):
+                        self.paragraph_line(f"{name.capitalize()} {k.replace('_', ' ')}: {v}", line)
+                value = inner
             if _objects(value):
                 rows = [_json_row(v) for v in value]
                 if any(_nested_points(v) for v in value):  # "series": [{"name", "color", "points": [...]}]

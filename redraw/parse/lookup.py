@@ -353,7 +353,9 @@ _MONEY_RE = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|dollars?|euros?|cost|price)\b
 # (a key may be a Greek symbol: "κ = 0.41")
 _KEYED_RE = re.compile(r"(?:[^\W\d_]|[%)\]])\s*[:=]\s*[~≈]?\s*[$€£]?\s*$")
 _KEY_END_RE = re.compile(r"(?:[^\W\d_]|[%)\]])\s*$")
-AXIS_LETTER_RE = re.compile(r"^(?P<axis>[xy])(?:[\s_-]*(?:value|val|coord\w*|axis|position|pos))?$", re.IGNORECASE)
+# "x", "X value", "x-axis", "X-axis value", "y coordinate"
+AXIS_LETTER_RE = re.compile(r"^(?P<axis>[xy])(?:[\s_-]*axis)?(?:[\s_-]*(?:value|val|coord\w*|position|pos))?$",
+                            re.IGNORECASE)
 
 
 def axis_of_key(state: ParseState, key: str) -> str | None:

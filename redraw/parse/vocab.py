@@ -29,6 +29,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "µJ": ("energy", 1e-6), "μJ": ("energy", 1e-6), "uJ": ("energy", 1e-6), "mJ": ("energy", 1e-3),
     "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "mW": ("power", 1e-3), "W": ("power", 1.0), "kW": ("power", 1e3),
+    "µV": ("voltage", 1e-6), "μV": ("voltage", 1e-6), "mV": ("voltage", 1e-3), "V": ("voltage", 1.0),
+    "kV": ("voltage", 1e3),
     "rpm": ("rotation", 1.0), "krpm": ("rotation", 1e3),
     "Hz": ("frequency", 1.0), "kHz": ("frequency", 1e3), "MHz": ("frequency", 1e6), "GHz": ("frequency", 1e9),
     "kbit/s": ("bits/s", 1e3), "Mbit/s": ("bits/s", 1e6), "Gbit/s": ("bits/s", 1e9), "Tbit/s": ("bits/s", 1e12),

@@ -349,6 +349,8 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     for i, (which, m) in enumerate(found):
         end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
         clause = text[m.end():end]
+        if POINT_FIELD_RE.match(clause):
+            continue  # "X-axis value: -3.95" under a point's name: the point's coordinate, no axis
         if (said := KEY_NOUN_RE.match(clause)) is not None:
             clause = clause[said.end():]  # "Horizontal scale — "Stand age (years)"": the noun is part of the key
         note = AXIS_NOTE_RE.match(clause)  # "X-axis (log scale): Parameters (B)"
@@ -364,6 +366,9 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
             clause = _COLUMN_GAP_RE.sub(" ; ", clause)
         out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed, None))
     return out
+
+
+POINT_FIELD_RE = re.compile(r"\s*(?:value|val|coord\w*|position|pos)\s*[:=]\s*[-−~≈]?\s*[$€£]?\d", re.IGNORECASE)
 
 
 def _names_axis(note: str) -> bool:

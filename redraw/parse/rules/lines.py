@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..document import Block
 from ..facts import RefFact, TrendFact
-from ..lookup import axis_of_key, group_named
+from ..lookup import axis_of_key, group_named, same_group
 from ..state import ParseState
 from ..text import quoted, remark_dropped, split_names, split_top, strip_marks
 from ..values import Num, lex
@@ -334,8 +334,10 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         facts = [TrendFact(block.line, facts[0].style, g.color if same else facts[0].color, group_ref=g.name,
                            new=True) for n in named if (g := group_named(state, n)) is not None]
     for fact in facts:
-        if fact.names and any(group_named(state, n) for n in fact.names):
-            fact.names = None  # "fitted to all baseline models (Dense and MoE)": the bracket names groups
+        if fact.names and any((g := group_named(state, n)) is not None and same_group(g.name, n) for n in fact.names):
+            # "fitted to all baseline models (Dense and MoE)": the bracket names groups (not "OpenCLIP ViT-H/14", a
+            # point of the group "OpenCLIP")
+            fact.names = None
     state.trends.extend(facts)
     return facts[-1] if facts else None
 
