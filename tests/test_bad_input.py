@@ -38,6 +38,8 @@ def points_text(n: int) -> str:
     ('{"points": [{"label": "A", "x": 1}]}', "points.0.y: Field required"),
     ('{"points": [{"label": "A", "x": 1, "y": 2, "colour": "red"}]}', "points.0.colour"),
     ('{"points": [', "invalid JSON"),
+    # a JSON record with no description in a text field of its own is still read as a ChartSpec, and refused
+    ('{"id": 3, "text": "too short to be a description"}', "not a valid ChartSpec"),
     ('{"x_axis": {"ticks": [1, 2], "tick_labels": ["a"]}, "points": [{"label": "A", "x": 1, "y": 2}]}',
      "x_axis: Value error, tick_labels has 1 labels for 2 ticks"),
     # an unknown colour or marker is refused, never drawn as some other one (docs/spec.md)
@@ -53,6 +55,14 @@ def test_refusals_are_redraw_errors(text, message):
     with pytest.raises(RedrawError) as err:
         parse(text, "in.md")
     assert message in str(err.value) and str(err.value).startswith("in.md")
+
+
+def test_a_json_record_holding_a_description_is_read_by_its_text_field():
+    import json
+    record = json.dumps({"id": "fig-3", "source": "paper.pdf#page=6", "text": GOOD + "\nSome more words. " * 12})
+    spec = parse(record, "in.json")
+    assert [p.label for p in spec.points] == [p.label for p in parse(GOOD).points]
+    assert any("'text' field is read" in w for w in spec.warnings)
 
 
 def test_bom_and_crlf():

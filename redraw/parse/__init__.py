@@ -47,8 +47,12 @@ def read(text: str, source: str | None = None) -> ChartSpec:
         raise RedrawError(too_long(len(text.encode("utf-8", "surrogatepass"))), source)
     if not text.strip():
         raise RedrawError("the file is empty", source)
+    wrapper = None
     if text.lstrip("\ufeff \t\r\n").startswith("{"):
-        return spec_from_json(text, source)
+        wrapper = _wrapped_description(text)
+        if wrapper is None:
+            return spec_from_json(text, source)
+        text = wrapper[1]
     from .assemble import assemble
     from .document import parse_document
     from .rules import RULES
@@ -58,6 +62,8 @@ def read(text: str, source: str | None = None) -> ChartSpec:
         state = ParseState(parse_document(text), source)
     except RedrawError as err:
         raise err.with_path(source) if source else err from None
+    if wrapper is not None:
+        state.warn(f"the file is a JSON record, not a ChartSpec: the description in its {wrapper[0]!r} field is read")
     for note in state.doc.notes:
         state.warn(note)
     from .values import overflowing
@@ -73,6 +79,24 @@ def read(text: str, source: str | None = None) -> ChartSpec:
             raise RedrawError(f"internal error in parse rule {name!r}: {type(err).__name__}: {err}",
                               source) from err
     return assemble(state)
+
+
+# the fields a JSON record (a dataset's row, an API's answer) keeps a description in
+TEXT_KEYS = ("text", "description", "content", "caption", "answer", "response", "output", "completion", "alt_text")
+
+
+def _wrapped_description(text: str) -> tuple[str, str] | None:
+    """A JSON record holding a description in one of its fields ({"id": ..., "text": "## Scatter Plot: ..."}),
+    not a ChartSpec (it has no "points"): the field's name and the description. None for anything else, which
+    is read as a ChartSpec."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or "points" in data:
+        return None
+    return next(((k, v) for k in TEXT_KEYS for key, v in data.items()
+                 if key.lower() == k and isinstance(v, str) and len(v) >= 200), None)
 
 
 def _problems(err: ValidationError) -> str:
