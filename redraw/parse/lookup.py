@@ -491,8 +491,15 @@ def apply_context(state: ParseState, block: Block, point: PointFact) -> None:
     point.ctx_color, point.ctx_marker, point.ctx_group, point.ctx_ours = cached
 
 
+# a heading that is the key itself, "## Legend: ● blue = Open | ▲ orange = Closed | ★ red = Ours": its entries are
+# no style, group or highlight of the section under it
+_KEY_HEADING_RE = re.compile(r"^(?:the\s+)?(?:legend|key)\b[^:]{0,40}:\s*\S", re.IGNORECASE)
+
+
 def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
     for ctx in reversed(block.context):
+        if _KEY_HEADING_RE.match(ctx):
+            continue
         if _LINE_HEADER_RE.search(ctx):
             # "YOLOv8 — blue circles, dashed blue least-squares line through its five points": the series is
             # styled before its line is

@@ -94,6 +94,12 @@ def legend(state: ParseState) -> None:
     """Items under a legend header, or an inline 'Legend: blue = vLLM, orange = TGI' line."""
     for block in state.facts_blocks("table"):
         _legend_table(state, block)
+    for block in state.facts_blocks("heading"):
+        # "### Legend (top, one row): orange = Africa · red = Asia · blue = Europe": a key written as a heading
+        if LEGEND_START_RE.match(block.text) and (colon := block.text.find(":")) > 0:
+            for entry in _inline_entries(block.text[colon + 1:]):
+                if entry is not None:
+                    _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=True))
     open_list: Block | None = None  # "- **Legend**: in the top-left, four categories:" heads the items after it
     for block in state.facts_blocks("item", "paragraph"):
         if block.used:

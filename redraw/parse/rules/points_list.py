@@ -193,6 +193,9 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     return "label"
 
 
+# a sentence with its own subject, a name and a verb: "Arbiter-8B (ours) is the red star at 6 cents ..."
+SUBJECT_SENTENCE_RE = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.+/-]*(?:[\s-][\w.+/-]+|\s\([^()]{1,30}\)){0,4}?\s+"
+                                 r"(?:is|sits|lies|appears|reaches|stands|scores|comes)\b")
 # a name that holds numbers: an address ("210 Harbour St #4B", "7 Linden Mews"), a numbered thing ("Plot 14",
 # "Patient 0032", "Well B-7"), a code ("Runner: R01")
 NUMBERED_NAME_RE = re.compile(r"\d{1,5}[A-Za-z]?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*(?:\s*#\s*\w+)?|"
@@ -485,6 +488,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return None  # "Islands, with area and species count (100 ha = 1 km²):" heads the points under it
     if block.kind == "paragraph" and len(block.sentences) >= 2 and len(block.text.split()) >= 20:
         return None  # "What the chart says: ... 0.037 mg/L per mg. Only IR-800 ...": prose after a key
+    if block.kind == "paragraph" and not block.lead and (colon := top_level_index(block.text, ": ")) > 0 and \
+            group_named(state, block.text[:colon]) is not None and SUBJECT_SENTENCE_RE.match(block.text, colon + 2):
+        return None  # "Ours: Arbiter-8B (ours) is the red star at ...": a group's key over a sentence, prose's
     lead_coords = LEAD_COORDS_RE.match(block.text)
     if lead_coords:  # "(120, 1500) - SystemA": the label follows the coordinates
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)

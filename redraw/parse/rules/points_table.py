@@ -189,8 +189,12 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                 point.color = point.color or first_color(note)
                 point.marker = first_marker(note) or point.marker
         above = block.context[-1] if block.context else ""
+        # (or a line opening with a group's name, then a remark: "Proprietary judges (orange triangles), at list
+        # API prices:")
+        lead = re.split(r"[(,:;—–]", above, maxsplit=1)[0].strip()
         if above and ((block.headings and above == block.headings[-1])
-                      or ((len(above.split()) <= 4 or _styled_header(above)) and group_mentioned(state, above))):
+                      or ((len(above.split()) <= 4 or _styled_header(above)) and group_mentioned(state, above))
+                      or (0 < len(lead.split()) <= 4 and group_mentioned(state, lead))):
             # "### Reference Oxides (Black Squares)" right above; or a line naming a group ("Ground-source")
             apply_context(state, block, point)
         points.append(point)
