@@ -506,7 +506,7 @@ def _line_color(clause: str) -> str | None:
     at = LINE_RE.search(low)
     found = sorted([(m.start(), m.group()) for m in COLOR_RE.finditer(low)] +
                    [(m.start(), m.group()) for m in HEX_RE.finditer(low)])  # "a dotted #1f77b4 trend line"
-    before = [c for pos, c in found if at and pos < at.start()]
+    before = [c for pos, c in found if at and pos < at.end()]  # ("solid blue regression": a colour inside it too)
     pick = before[-1] if before else (found[0][1] if found else None)
     if pick is not None and pick.startswith("#"):
         return first_color(pick)

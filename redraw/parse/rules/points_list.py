@@ -29,6 +29,7 @@ from ..vocab import (
     leading_symbols,
     not_a_label,
     ours_cue,
+    style_head,
     style_words,
 )
 from .coords import PAIR_RE, Coords, bounds_only, find_coords, find_pair, in_name, named_pairs, without_examples
@@ -193,6 +194,10 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     return "label"
 
 
+# a nested line saying how the point is drawn: "Drawn as a larger purple dot ...", "Shown as a red star"
+DRAWN_LINE_RE = re.compile(r"^(?:it\s+is\s+|is\s+)?(?:drawn|shown|plotted|rendered|marked|displayed|depicted)\s+"
+                           r"(?:as|with|in)\s+(?P<style>.+)$", re.IGNORECASE)
+HIGHLIGHT_WORD_RE = re.compile(r"\bhighlighted\b|\bemphasi[sz]ed\b", re.IGNORECASE)
 # a sentence with its own subject, a name and a verb: "Arbiter-8B (ours) is the red star at 6 cents ..."
 SUBJECT_SENTENCE_RE = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.+/-]*(?:[\s-][\w.+/-]+|\s\([^()]{1,30}\)){0,4}?\s+"
                                  r"(?:is|sits|lies|appears|reaches|stands|scores|comes)\b")
@@ -360,6 +365,14 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
         if key is not None and LINE_WORD_RE.search(key):
             key = None  # "A vertical dotted line at pLDDT = 70": a line's position, no field of a point
         if key is None:
+            if nested and (drawn := DRAWN_LINE_RE.match(child.text)) is not None and (
+                    style_head(drawn.group("style")) or HIGHLIGHT_WORD_RE.search(child.text)):
+                # "- Drawn as a larger purple dot with a bold label — he is the highlighted player": the point's
+                # own look, and its emphasis
+                fields.setdefault("style", style_head(drawn.group("style")))
+                fields.setdefault("drawn", child.text)
+                children.append(child)
+                continue
             if nested:
                 named_below = named_below or child.depth == top
                 continue
@@ -389,7 +402,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     own = f"{symbols} {own} {style}"
     color, marker = style_words(own)
     point = PointFact(label, x, y, block.line, color=color, marker=marker)
-    point.ours = ours_cue(label)
+    point.ours = ours_cue(label) or bool(HIGHLIGHT_WORD_RE.search(fields.get("drawn", "")))
     apply_context(state, block, point)
     if fields.get("group"):  # "- Series: encoder–decoder"
         stated = strip_marks(fields["group"])

@@ -46,8 +46,8 @@ OTHERS_KEY_RE = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:po
 EXCEPT_ASIDE_RE = re.compile(r",\s*(?:" + EXCEPT_WORDS + r"|but\s+not)\b[^,]*,", re.IGNORECASE)
 CONDITION_RE = re.compile(r"\b(?:whose|that|which|if|where|when)\b", re.IGNORECASE)
 # ("Seven systems are shown, each as a dark blue circle", "six points, each a black circle": the verb said before
-# or left out)
-EACH_DRAWN_RE = re.compile(r"\b(?:(?:each|every)(?:\s+one)?|all)\s+"
+# or left out; "each is an orange dot")
+EACH_DRAWN_RE = re.compile(r"\b(?:(?:each|every)(?:\s+one)?|all)\s+(?:(?:is|are)\s+(?=an?\s))?"
                            r"(?:(?:represented|drawn|shown|plotted|rendered|marked)\s+(?:by|as|with)\s+|as\s+|(?=an?\s))"
                            r"(?:an?\s+)?(?P<style>[\w -]{2,30}?)(?=\s+(?:and|with|but)\b|[,.;:]|$)", re.IGNORECASE)
 TERSE_STYLE_RE = re.compile(r"[·|]\s*(?P<style>[\w -]{2,30}?(?:dots|circles|squares|triangles|markers|points))"
@@ -76,6 +76,11 @@ COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)[`'\"”’]?\s*=\s*(?P<a
 SUBJECT_STYLE_RE = re.compile(r"\b(?:each|every|all(?:\s+the)?)\s+(?P<style>(?:[\w-]+\s+){0,3}?(?:dots?|points?|"
                               r"circles?|markers?|squares?|triangles?|diamonds?|crosses|stars?))\s+(?:is|are|"
                               r"represents?|stands? for|shows?|marks?|denotes?|corresponds? to)\b", re.IGNORECASE)
+# "The plot shows 11 green dots, each representing a region", "with twelve grey circles, one per country": a count of
+# markers of one style, each a point
+SHOWS_COUNTED_RE = re.compile(r"\b(?:shows?|showing|contains?|plots?|has|displays?|with)\s+(?:\d{1,3}|"
+                              + COUNT_PATTERN + r")\s+(?P<style>(?:[\w-]+\s+){0,2}?(?:dots|points|circles|markers|"
+                              r"squares|triangles|diamonds))\s*,?\s+(?:each|one\s+(?:per|for))\b", re.IGNORECASE)
 # "Countries are drawn as semi-transparent circles": every point, when the noun names no legend group
 _ARE_DRAWN = (r"\s+are\s+(?:all\s+)?(?:drawn|shown|plotted|depicted|rendered|represented|displayed)\s+"
               r"(?:as|with|by|in)\s+(?P<style>[^.;]{2,60})")
@@ -274,6 +279,10 @@ def styles(state: ParseState) -> None:
                 if style:
                     state.defaults.append(DefaultStyle("all", first_color(style), first_marker(style), block.line))
             for m in FOR_EVERY_RE.finditer(sentence):  # "marker: circle for every team"
+                color, marker = first_color(m.group("style")), first_marker(m.group("style"))
+                if color or marker:
+                    state.defaults.append(DefaultStyle("all", color, marker, block.line))
+            for m in SHOWS_COUNTED_RE.finditer(sentence):
                 color, marker = first_color(m.group("style")), first_marker(m.group("style"))
                 if color or marker:
                     state.defaults.append(DefaultStyle("all", color, marker, block.line))
