@@ -21,6 +21,7 @@ from .lookup import (
     group_mentioned,
     group_named,
     outside_range,
+    same_group,
 )
 from .reconcile import coord, reconcile, set_coord
 from .state import ParseState
@@ -339,6 +340,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
     """The points, and for each whether its two values are free to be exchanged (neither is tied to its
     axis by a unit, a magnitude, a % or a currency that only that axis has)."""
     _bracket_groups(state)
+    _comma_groups(state)
     _corrections(state)
     merged: list[PointFact] = []
     by_name: dict[str, list[PointFact]] = {}  # merged facts by normalised label
@@ -601,6 +603,22 @@ def _legend_names(state: ParseState) -> None:
         for pf in state.points:
             pf.group = renamed.get(pf.group or "", pf.group)
             pf.ctx_group = renamed.get(pf.ctx_group or "", pf.ctx_group)
+
+
+_COMMA_GROUP_RE = re.compile(r"^(?P<name>[^,]+?),\s+(?:(?:on|for|from|by|in|with|via|using|run\s+on)\s+)?"
+                             r"(?:the\s+)?(?P<group>[^,]{2,40})$", re.IGNORECASE)
+
+
+def _comma_groups(state: ParseState) -> None:
+    """"Hello Edge DNN, on Arm Cortex-M4: 3.4 mJ" under a legend entry "Arm Cortex-M4": the words after the
+    comma name the point's group; the label is the name before it."""
+    if not state.groups:
+        return
+    for pf in state.points:
+        m = _COMMA_GROUP_RE.match(pf.label) if pf.group is None and "," in pf.label else None
+        group = group_named(state, m.group("group")) if m else None
+        if m is not None and group is not None and same_group(group.name, m.group("group")):
+            pf.label, pf.group = m.group("name").strip(), group.name
 
 
 def _bracket_groups(state: ParseState) -> None:

@@ -320,8 +320,10 @@ def points_prose(state: ParseState) -> None:
                 sentence = sentence[: fix.start()].rstrip(" -–—,;(")
             if RATE_RE.search(sentence) and len(lex(sentence)) <= 2:
                 continue  # "every extra 10 km per week is worth about 15 minutes": a slope, no point
+            # (a correction's cue may be the block's lead: "**Erratum.** X is listed at ...")
+            fixes = corrects and (CORRECTION_RE.search(sentence) or (block.lead and CORRECTION_RE.search(block.lead)))
             if KEY_SENTENCE_RE.match(sentence) or (NOT_POINT_RE.search(sentence) and _about_the_chart(sentence)) or \
-                    (corrects and CORRECTION_RE.search(sentence)):  # the second pass only where the first found a part
+                    fixes:  # the second pass only where the first found a part
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
             if found:  # "A, B and C sit at (1, 2), (3, 4) and (5, 6) respectively, and ours is at (7, 8)"
