@@ -206,6 +206,8 @@ def clean(text: str) -> str:
         text = _GLYPH_BULLET_RE.sub("- ", _PICTOGRAPH_RE.sub("", text))
     if "→" in text or "->" in text:  # "Maize: 0 → 6.1 | 60 → 8.4 | 120 → 10.2": a series of pairs, bracketed
         text = _ARROW_SERIES_RE.sub(_arrow_pairs, text)
+    if "about" in text or "~" in text or "≈" in text or "approx" in text or "around" in text or "roughly" in text:
+        text = _HEDGED_SERIES_RE.sub(_hedged_pairs, text)  # "H2O: 4× about 39.7, 8× about 37.1, 16× about 34.0"
     if "." in text or "_" in text:  # "x.label   : Rupture length (km)", "figure.title: none": a config's dotted keys
         text = _DOTTED_KEY_RE.sub(_dotted_key, text)
     if "sep=" in text:  # Excel's hint of a CSV's separator, "sep=;" over the header: no row (the line stays, blank)
@@ -223,11 +225,25 @@ _GLYPH_BULLET_RE = re.compile(r"^([ \t]*)[▸▹►▻‣◦➤➔][ \t]+", re.M
 
 # a pair written "x → y" (units allowed on either side: "50 → 4,900 kg/ha"); two or more in a line, set apart by
 # bars, semicolons or commas, are a series' points (one alone may be a correction: "9.5 → 19.5")
-_ARROW_PAIR = (r"[-−~≈]?\d[\d.,]*(?:\s*[A-Za-zµ%°/]{1,8})?\s*(?:→|->|⟶)\s*[-−~≈]?\d[\d.,]*"
+_ARROW_PAIR = (r"[-−~≈]?\d+(?:[.,]\d+)*(?:\s*[A-Za-zµ%°/]{1,8})?\s*(?:→|->|⟶)\s*[-−~≈]?\d+(?:[.,]\d+)*"
                r"(?:\s*[A-Za-zµ%°][\w/%°]{0,10})?")
 _ARROW_SERIES_RE = re.compile(rf"(?P<pairs>{_ARROW_PAIR}(?:\s*(?:[|;]|,\s)\s*{_ARROW_PAIR})+)(?=\s*\.?[ \t]*$)",
                               re.MULTILINE)
 _ARROW_SPLIT_RE = re.compile(r"\s*(?:→|->|⟶)\s*")
+# the same with the y value hedged after the x value: "4× is about 38.9, 8× is about 35.2", "4× about 39.7, 8× about
+# 37.1", "at 10 mg ~ 37%, at 20 mg ~ 45%"
+_HEDGED_PAIR = (r"(?:at\s+)?[-−]?\d+(?:[.,]\d+)*(?:\s*[A-Za-zµ%°/×x]{1,8})?\s+(?:is\s+|was\s+|gives\s+|reaches\s+)?"
+                r"(?:about|approximately|approx\.|around|roughly|~|≈)\s*[-−]?\d+(?:[.,]\d+)*(?:\s*[A-Za-zµ%°][\w/%°]{0,10})?")
+_HEDGED_SERIES_RE = re.compile(rf"(?P<pairs>{_HEDGED_PAIR}(?:\s*(?:[|;]|,\s)\s*(?:and\s+)?{_HEDGED_PAIR})+)"
+                               r"(?=\s*\.?[ \t]*$)", re.MULTILINE)
+_HEDGE_SPLIT_RE = re.compile(r"\s+(?:is\s+|was\s+|gives\s+|reaches\s+)?(?:about|approximately|approx\.|around|"
+                             r"roughly|~|≈)\s*")
+
+
+def _hedged_pairs(m: re.Match[str]) -> str:
+    pairs = re.findall(_HEDGED_PAIR, m.group("pairs"))
+    return ", ".join("({}, {})".format(*_HEDGE_SPLIT_RE.split(re.sub(r"^at\s+", "", p.strip()), maxsplit=1))
+                     for p in pairs)
 
 
 def _arrow_pairs(m: re.Match[str]) -> str:
