@@ -106,6 +106,7 @@ _DATA_RE = re.compile(r"\b(data|points?|values|coordinates|table|legend|axes|axi
 _DIGIT_RE = re.compile(r"\d")
 _CSV_SEPARATORS = (",", ";", "\t")
 _CAPTION_RE = re.compile(r"[^.!?]{3,80}")  # a short line, no sentence, over a table's header line
+_BRACKET_HEADER_RE = re.compile(r"\(([^()]{3,120})\)")  # "Data (label; pLDDT; RMSD; marker). ...": the columns' names
 _CSV_NAME_RE = re.compile(r"[A-Za-z_][\w ()%$/.+#@&-]{0,40}")  # a column's name in a CSV header line ("chrF++")
 _PIPE_HEADER_RE = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)\s*:?\s*$")  # "Points (label | latency | success):"
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -1522,6 +1523,12 @@ class _Walker:
         while k > 0 and len(rows[k - 1]) == width:
             k -= 1
         header, body = rows[k] if k < len(raw) else [], rows[k + 1:]
+        named = _BRACKET_HEADER_RE.search(raw[k]) if k < len(raw) else None
+        if named is not None and len(cells := named.group(1).split(sep)) == width and all(
+                _CSV_NAME_RE.fullmatch(c.strip()) for c in cells):
+            # "Data (label; pLDDT; RMSD; marker). Three RMSDs were exported in nm ...": a sentence over the rows
+            # names their columns in a bracket; the sentence itself is prose
+            header, k = cells, k + 1
         if width < 3 or len(body) < 2 or any(_DIGIT_RE.search(c) for c in header) or not all(
                 _CSV_NAME_RE.fullmatch(c.strip()) for c in header) or not all(
                 sum(bool(_DIGIT_RE.search(c)) for c in row) >= 2 for row in body):

@@ -10,7 +10,8 @@ from ..text import quoted, strip_marks
 PLACED_ON_TOP = (r"(?:printed|shown|written|set|placed|running|across)\s+(?:in\s+bold\s+)?(?:above|over|across|"
                  r"at\s+the\s+top\s+of|along\s+the\s+top\s+of|the\s+top\s+of)\s+(?:the\s+)?"
                  r"(?:plot|chart|figure|frame|graphic|panel|axes)")
-TITLE_KEY_RE = re.compile(r"^(?:(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title|"
+TITLE_KEY_RE = re.compile(r"^(?:(?:(?:small|short|large|bold|italic|printed)\s+)?"  # "Small title at the top left:"
+                          r"(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title|"
                           r"(?:chart|figure|plot|panel)\s+(?:heading|header)|"
                           # "Printed above the plot: ...", "Shown in bold at the top of the figure: ..."
                           + PLACED_ON_TOP + r")\b[^:—–]{0,30}?\s*[:—–]\s*(.*)$", re.IGNORECASE)
