@@ -302,6 +302,7 @@ def points_prose(state: ParseState) -> None:
             if " is " in sentence or " was " in sentence:
                 sentence = VALUE_FOR_RE.sub(lambda m: f"{m['rest'].strip()} with {m['value']}", sentence)
             told, told_style = None, ""
+            prior = before  # the sentence before, when it placed nothing
             it = IT_START_RE.match(sentence) if before else None
             if it and before and (told := _subject_of(state, before)):
                 # "Velox-Lite 2.0 is drawn as a red diamond. Its peak memory is 4.4 GB at 610 ms."
@@ -335,7 +336,11 @@ def points_prose(state: ParseState) -> None:
                 found += [p for clause in CLAUSE_SPLIT_RE.split(sentence) if not PAIR_RE.search(clause)
                           for p in _points_in(state, clause, block.line)]
             else:
-                found = _shared_value(state, sentence, block.line) or \
+                they = THEY_ARE_RE.match(sentence) if prior else None
+                found = _shared_value(state, sentence, block.line) or (
+                    # "The blue dots are all stacked in a column at 250 NFE. From top to bottom they are ADM at
+                    # about 10.94, ADM-G at about 4.59, ...": the value the sentence before shares
+                    _shared_value(state, f"{prior} : {they.group('tail')}", block.line) if they and prior else []) or \
                     _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
                 found = (_verbless_list(state, sentence, block.line) or found) if len(found) <= 1 else found
@@ -1338,6 +1343,8 @@ def _axis_words(state: ParseState, name: str) -> bool:
 # "At 300 mm of rain, Plot A yields 4.1 t/ha and Plot B yields 5.3 t/ha"
 SHARED_HEAD_RE = re.compile(r"^(?P<head>[^:;]*\b(?:both|all|two|three|four|five|same)\b[^:;]*?)\s*[:;]\s+(?P<tail>.+)$|"
                             r"^(?P<at>(?:at|with|for)\s+[^,:;]{1,40}?),\s+(?P<after>.+)$", re.IGNORECASE)
+THEY_ARE_RE = re.compile(r"^(?:(?:from\s+\w+\s+to\s+\w+|in\s+order|in\s+turn|reading\s+\w+\s+to\s+\w+),?\s+)?"
+                         r"(?:they|these|those)\s+are\s*:?\s+(?P<tail>.+)$", re.IGNORECASE)
 SHARED_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
 # where a part's name ends: its verb, an article or its value ("Whisper large-v2 a WER of 4.9%")
 NAME_CUT_RE = re.compile(r"\s+(?:has|have|had|a|an|the|reaches|reach|scores?|gets?|is|was|at|with|achieves?|records?|"
