@@ -114,3 +114,10 @@ def test_colour_family_of_hex_codes_and_unknown_names():
     assert color_family("#7f7f7f") == "neutral" and color_family("darkblue") == "blue"
     assert same_color("navy", "#1f77b4") and not same_color("red", "blue")
     assert color_family("Octarine") == "octarine"  # unknown: compared by name only
+
+
+def test_fractions_on_a_percent_axis_are_scaled_without_float_noise():
+    from redraw.parse import parse
+    spec = parse("X axis: Usage rate (%), 15 to 40. Y axis: True shooting (%), 50 to 70.\n\n"
+                 "1. Luka Doncic — 36.0%, .617\n2. Rudy Gobert — 14.6%, .671\n3. Trae Young — 31.8%, .561\n")
+    assert [p.y for p in spec.points] == [61.7, 67.1, 56.1]  # not 67.10000000000001

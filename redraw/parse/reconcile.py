@@ -135,7 +135,7 @@ def _fractions(state: ParseState, axis: Axis, which: str, points: list[Point]) -
                 or not all(_fits(axis, v * 100) for v in values):
             continue
         for p in members:
-            set_coord(p, which, coord(p, which) * 100)
+            set_coord(p, which, round(coord(p, which) * 100, 10))  # 0.671 is 67.1, not 67.10000000000001
         whose = "every point" if members is points else f"the {members[0].group!r} points"
         state.warn(f"{whose}: {which} values given as fractions on a percent axis; multiplied by 100")
         if members is points:

@@ -435,12 +435,20 @@ NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“])(?!(?:It|Its|This|The\s+(?
 ABBREVIATION_END_RE = re.compile(r"\b(?:vs|e\.g|i\.e|approx|cf|ca|resp|incl|excl|avg|max|min|no)$", re.IGNORECASE)
 
 
+# an unquoted title after "labelled" (its bold dropped), up to the verb that goes on about the axis
+LABELLED_BARE_RE = re.compile(r"\b(?:labell?ed|titled)\s+(?:as\s+)?(?P<label>(?-i:[A-Z])[^;,\"“”]{1,60}?)\s+"
+                              r"(?=and\s+(?:runs|goes|spans|ranges|is|uses|covers|extends|reads)\b)", re.IGNORECASE)
+
+
 def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
     """The axis title and the rest of the clause."""
     q = _title_quote(clause)
     if q:
         return q.group(1).strip().rstrip(",;").rstrip(), clause[: q.start()] + " " + clause[q.end():]
     if not keyed:
+        named = LABELLED_BARE_RE.search(clause)
+        if named is not None:  # "the x-axis is labelled **Usage rate (%)** and runs linearly from 15 to 40"
+            return named.group("label").strip(), clause[: named.start("label")] + " " + clause[named.end("label"):]
         return None, clause
     cut = len(clause)
     for sep in (" - ", " — ", " – ", "; ", ". ", ", ", ": ", " | "):  # "Index size (GB) | log2 scale"

@@ -527,6 +527,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return None  # "PPO's 0.41 at 3,000K steps is ...": a remark about a point
     if LINE_LABEL_RE.search(label):
         return None  # "`- - -` (Black Dashed Line): Dense fit: L = 28.1·C^(-0.048)": a line's key entry, no point
+    if (aside := COUNT_ASIDE_RE.search(rest)) is not None and len(lex(rest[: aside.start()])) >= 2:
+        rest = rest[: aside.start()]  # "usage 39.6%, TS .644 (only 39 games played)": the remark's count is no value
     coords = find_coords(rest) or _two_numbers(state, rest)
     if coords is not None and state.groups and len(SPAN_RE.findall(rest, coords.start, coords.end)) >= 2 and \
             group_named(state, label):
@@ -919,6 +921,8 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
     return strip_marks(PLACE_VERB_END_RE.sub("", text[:cut])), text[cut:]
 
 
+# a closing remark in brackets, words about a count: "(only 39 games played)", "(n = 12 sites)", "(3 runs)"
+COUNT_ASIDE_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,})(?=[^()]*\d)[^()]*\)\s*\.?\s*$")
 # a key that names a role, not a point: "Highest energy", "Longest life", "Best accuracy", "Fastest"
 LEADER_SEP_RE = re.compile(r"\s*\.{3,}\s*|\t+")
 EQUALS_PAIR_RE = re.compile(r"\s=\s*(?:[~≈]\s*)?(?=[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*[)\]]\s*\.?$)")
