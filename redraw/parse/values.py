@@ -151,7 +151,19 @@ def restatements_dropped(text: str, nums: list[Num]) -> list[Num]:
         gap = text[nums[i - 1].end: nums[i].start]
         return bool(RESTATED_RE.search(gap)) or (gap.rstrip().endswith("(") and (
             nums[i].text[:1] in "≈~" or _same_quantity(nums[i - 1], nums[i])))
-    return [n for i, n in enumerate(nums) if not (i and restates(i))]
+    out: list[Num] = []
+    for i, n in enumerate(nums):
+        if i and text[nums[i - 1].end: n.start].rstrip().endswith("(") and _as_percent(nums[i - 1], n):
+            out[-1] = n  # "MFU 0.591 (59.1%)": the fraction said again as a percent; the percent is kept
+        elif not (i and restates(i)):
+            out.append(n)
+    return out
+
+
+def _as_percent(a: Num, b: Num) -> bool:
+    """b is a, a fraction, written as a percent: 0.591 and 59.1%."""
+    return b.percent and not a.percent and a.mult is None and a.unit is None and 0 < abs(a.value) <= 1 and \
+        math.isclose(a.value * 100, b.value, rel_tol=0.005)
 
 
 _PLUS_MINUS_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")

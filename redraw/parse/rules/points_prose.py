@@ -108,7 +108,8 @@ SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
                             r"peaks|stays|remains|holds|runs|serves|carries|averages|manages|sees|cost|costs|took|"
                             r"takes|lands|needs|"
                             # irregular pasts: "Harbor Falls lost only 12 days", "Southport fell by 10.4"
-                            r"lost|fell|rose|grew|spent|won|paid|got|ran|kept|sold|built|went|came|became|gave|bought)\b|"
+                            r"lost|fell|rose|grew|spent|won|paid|got|ran|kept|sold|built|went|came|became|gave|bought|"
+                            r"stood|sat|lay|hit|held|met|led)\b|"
                             # any other verb of the present: "The Netherlands consumes about 9.6 DDD"
                             # (an -es verb: "Error bars" or "Only 3 of the 8 methods" hold plural nouns)
                             r"(?<=[\w)])\s(?=[a-z]{2,}(?<!ss)es\b)|"
