@@ -29,6 +29,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "µJ": ("energy", 1e-6), "μJ": ("energy", 1e-6), "uJ": ("energy", 1e-6), "mJ": ("energy", 1e-3),
     "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "mW": ("power", 1e-3), "W": ("power", 1.0), "kW": ("power", 1e3),
+    # kilo/mega/giga of bases (genomes) or of bits (memory chips): one factor either way ("580 kb" on a "(Mb)" axis)
+    "kb": ("b", 1e3), "Mb": ("b", 1e6), "Gb": ("b", 1e9), "Tb": ("b", 1e12), "bp": ("b", 1.0),
+    "kbp": ("b", 1e3), "Mbp": ("b", 1e6), "Gbp": ("b", 1e9),
     "µV": ("voltage", 1e-6), "μV": ("voltage", 1e-6), "mV": ("voltage", 1e-3), "V": ("voltage", 1.0),
     "kV": ("voltage", 1e3),
     "rpm": ("rotation", 1.0), "krpm": ("rotation", 1e3),
