@@ -11,8 +11,8 @@ from ..facts import GroupFact, PointFact
 from ..lookup import apply_context, declared_y_first, group_mentioned, group_named, series_header
 from ..state import ParseState
 from ..text import abbreviates, overlap, remark_dropped, strip_marks
-from ..values import Num, lex, missing, stated_unit
-from ..vocab import first_color, first_marker, is_style_only, ours_cue
+from ..values import Num, lex, missing, stated_unit, title_unit
+from ..vocab import UNITS, first_color, first_marker, is_style_only, ours_cue
 from .coords import find_pair
 
 NAME_COL_RE = re.compile(r"(?:point\s+|model\s+)?(?:label|name)s?|model|point", re.IGNORECASE)
@@ -143,10 +143,14 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     if unused:
         state.warn(f"table columns not drawn: {', '.join(unused)}", block.line)
     points = []
+    x_phys, y_phys = _column_unit(header[xc]), _column_unit(header[yc])
     for r, row in enumerate(rows):
         if len(row) < width:
             row = row + [""] * (width - len(row))
         x, y = _cell(row[xc]), _cell(row[yc])
+        # a bare number under "runtime (min)" or "runtime_min" is in minutes: converted to the axis's unit later
+        x = x._replace(unit=x_phys) if x is not None and x.unit is None and x_phys else x
+        y = y._replace(unit=y_phys) if y is not None and y.unit is None and y_phys else y
         line = lines[r]
         label = remark_dropped(strip_marks(row[label_col]))  # "2020s (2020–2023, partial)" is "2020s"
         if x is None or y is None or not label:
@@ -381,6 +385,18 @@ def _numeric_share(rows: list[list[str]], col: int) -> float:
         return 0.0
     numbers = sum(1 for c in cells if _cell(c) is not None and not re.search(r"[A-Za-z]{4,}", _unit_dropped(c)))
     return numbers / len(cells)
+
+
+SNAKE_UNIT_RE = re.compile(r"[_\s](?P<unit>[A-Za-zµμ°/²³]{1,6})$")  # "runtime_min", "mass_kg"
+
+
+def _column_unit(title: str) -> str | None:
+    """The physical unit a column's title states: "Runtime (min)", "runtime_min", "Mass [kg]"."""
+    unit = title_unit(title)
+    if unit is None and (m := SNAKE_UNIT_RE.search(title.strip())) is not None and m.group("unit") in UNITS \
+            and m.group("unit") not in ("x", "×", "t", "h", "m", "s", "g", "V", "W", "J"):
+        unit = m.group("unit")  # (a one-letter tail, "score_s", "batch_m", is too likely a word's)
+    return unit
 
 
 def _unit_dropped(cell: str) -> str:
