@@ -32,6 +32,9 @@ UNITS: dict[str, tuple[str, float]] = {
     # kilo/mega/giga of bases (genomes) or of bits (memory chips): one factor either way ("580 kb" on a "(Mb)" axis)
     "kb": ("b", 1e3), "Mb": ("b", 1e6), "Gb": ("b", 1e9), "Tb": ("b", 1e12), "bp": ("b", 1.0),
     "kbp": ("b", 1e3), "Mbp": ("b", 1e6), "Gbp": ("b", 1e9),
+    # specific power and energy (Ragone plots): "1.2 kW/kg" on a "(W/kg)" axis is 1,200
+    "W/kg": ("power/mass", 1.0), "kW/kg": ("power/mass", 1e3), "Wh/kg": ("energy/mass", 1.0),
+    "kWh/kg": ("energy/mass", 1e3), "Wh/L": ("energy/volume", 1.0), "kWh/L": ("energy/volume", 1e3),
     "µV": ("voltage", 1e-6), "μV": ("voltage", 1e-6), "mV": ("voltage", 1e-3), "V": ("voltage", 1.0),
     "kV": ("voltage", 1e3),
     "rpm": ("rotation", 1.0), "krpm": ("rotation", 1e3),
