@@ -389,7 +389,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
             notes.setdefault(note, []).append(pf)
     for note, pfs in notes.items():  # one warning per kind of guess, naming every point it touched
         state.warn(f"{', '.join(repr(p.label) for p in pfs)}: {note}", pfs[0].line)
-    _label_styles(state, by_name)
+    _label_styles(state, by_name, groups)
     phys = {which: title_unit(state.axes[which].title) for which in ("x", "y")}  # "(TB/s)", once per axis
     exponents = {which: bool(EXPONENT_AXIS_RE.search(state.axes[which].title or "")) for which in ("x", "y")}
     _plain_money(state, merged, "x", xu)
@@ -669,7 +669,7 @@ _COUNT_WORD_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|nine|ten|\
 _DESCRIBED_NAME_RE = re.compile(r"^(?:the|a|an)\s+|(?:\s+(?-i:[a-z]+))+$", re.IGNORECASE)
 
 
-def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> None:
+def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]], groups: list[Group]) -> None:
     """Styles stated for a label apart from its coordinates fill what the point's own line left out
     (`by_label`: the merged point facts by normalised label)."""
     if not state.label_styles:
@@ -696,6 +696,28 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]]) -> No
             matched.add(_norm(ls.label))
             if ls.highlight or OURS_LABEL_RE.search(ls.label):
                 pf.ours = True
+    # '"GPTQ" (represented by blue circles)', '"AWQ" (orange circles)' over points "GPTQ 4-bit", "AWQ 3-bit": styles
+    # listed for series, each the start of its points' names; two such series or more make a legend
+    series = [(ls, [pf for pfs in by_label.values() for pf in pfs if pf.group is None
+                    and re.match(re.escape(ls.label) + r"[\s-]", pf.label, re.IGNORECASE)])
+              for ls in state.label_styles if _norm(ls.label) not in matched and (ls.color or ls.marker)
+              and len(ls.label) >= 2]
+    series = [(ls, pfs) for ls, pfs in series if pfs]
+    if len(series) >= 2:
+        # ('"FP16" (a black circle)' in the same list, the one point so named: a series of one)
+        first, last = min(ls.line for ls, _ in series), max(ls.line for ls, _ in series)
+        series += [(ls, by_label[_norm(ls.label)]) for ls in state.label_styles if _norm(ls.label) in matched
+                   and first - 2 <= ls.line <= last + 2 and len(by_label.get(_norm(ls.label), ())) == 1
+                   and by_label[_norm(ls.label)][0].group is None]
+        for ls, pfs in sorted(series, key=lambda found: found[0].line):  # the legend in the list's order
+            if not any(same_group(g.name, ls.label) for g in state.groups):
+                state.groups.append(GroupFact(ls.label, ls.color, ls.marker, ls.line))
+                groups.append(Group(name=ls.label, color=ls.color, marker=ls.marker))
+            for pf in pfs:
+                pf.group = ls.label
+                if ls.highlight or OURS_LABEL_RE.search(ls.label):
+                    pf.ours = True
+            matched.add(_norm(ls.label))
     for ls in state.label_styles:  # "The orange star is placed at ...": the one such point takes the label
         if _norm(ls.label) in matched or not (ls.color or ls.marker):
             continue
