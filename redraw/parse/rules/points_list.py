@@ -556,7 +556,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if remark is not None:  # "Homo sapiens, the focal species": the remark is no part of the name
         own_style = f"{own_style} {remark.group('remark')}"
     ours = OURS_LABEL_RE.match(label)
-    if ours and not any(f"{q}{label}{e}" in state.doc.text for q, e in ('""', "“”")):
+    # ("Ours (GPT-4o)" and "Ours (Claude 3.5 Sonnet)" are two points' labels: the word "Ours" with its variant stays)
+    if ours and not re.match(r"ours\s*\(", label, re.IGNORECASE) and \
+            not any(f"{q}{label}{e}" in state.doc.text for q, e in ('""', "“”")):
         # "Our model (Falcon-X)" names the point Falcon-X (not where the chart's label is quoted whole: 'a red star,
         # labeled "Ours (ViT-L/14)"')
         label = ours.group("name").strip()
