@@ -206,9 +206,10 @@ def clean(text: str) -> str:
     if _PICTOGRAPH_RE.search(text):  # "**Symbols** 🔣", "## 📐 Axes", "↔️ X": decoration, no fact
         text = _GLYPH_BULLET_RE.sub("- ", _PICTOGRAPH_RE.sub("", text))
     if "→" in text or "->" in text:  # "Maize: 0 → 6.1 | 60 → 8.4 | 120 → 10.2": a series of pairs, bracketed
-        text = _ARROW_SERIES_RE.sub(_arrow_pairs, text)
+        text = _ARROW_SERIES_RE.sub(lambda m: _bracketed_pairs(m.group("pairs"), _ARROW_PAIR, _ARROW_SPLIT_RE), text)
     if "about" in text or "~" in text or "≈" in text or "approx" in text or "around" in text or "roughly" in text:
-        text = _HEDGED_SERIES_RE.sub(_hedged_pairs, text)  # "H2O: 4× about 39.7, 8× about 37.1, 16× about 34.0"
+        # "H2O: 4× about 39.7, 8× about 37.1, 16× about 34.0"
+        text = _HEDGED_SERIES_RE.sub(lambda m: _bracketed_pairs(m.group("pairs"), _HEDGED_PAIR, _HEDGE_SPLIT_RE), text)
     if "." in text or "_" in text:  # "x.label   : Rupture length (km)", "figure.title: none": a config's dotted keys
         text = _DOTTED_KEY_RE.sub(_dotted_key, text)
     if "sep=" in text:  # Excel's hint of a CSV's separator, "sep=;" over the header: no row (the line stays, blank)
@@ -241,15 +242,10 @@ _HEDGE_SPLIT_RE = re.compile(r"\s+(?:is\s+|was\s+|gives\s+|reaches\s+)?(?:about|
                              r"roughly|~|≈)\s*")
 
 
-def _hedged_pairs(m: re.Match[str]) -> str:
-    pairs = re.findall(_HEDGED_PAIR, m.group("pairs"))
-    return ", ".join("({}, {})".format(*_HEDGE_SPLIT_RE.split(re.sub(r"^at\s+", "", p.strip()), maxsplit=1))
-                     for p in pairs)
-
-
-def _arrow_pairs(m: re.Match[str]) -> str:
-    pairs = re.findall(_ARROW_PAIR, m.group("pairs"))
-    return ", ".join("({}, {})".format(*_ARROW_SPLIT_RE.split(p.strip(), maxsplit=1)) for p in pairs)
+def _bracketed_pairs(series: str, pair: str, between: re.Pattern[str]) -> str:
+    """Each pair of a series, "x → y" or "(at) x is about y", written "(x, y)"."""
+    return ", ".join("({}, {})".format(*between.split(re.sub(r"^at\s+", "", p.strip()), maxsplit=1))
+                     for p in re.findall(pair, series))
 
 
 # a configuration's dotted keys, "x.label", "y_axis.range", "figure.title", as the keys a description writes
