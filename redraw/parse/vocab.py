@@ -223,7 +223,10 @@ def _phrase_re(words: dict[str, str]) -> re.Pattern[str]:
 
 
 COLOR_RE = _phrase_re(COLORS)
-MARKER_RE = _phrase_re(MARKERS)
+# (a marker word joined to another word names no marker: "star-forming galaxies", "cross-validation", "square-root",
+# unless the word is about the mark itself: "star-shaped", "diamond-like", "circle-marker")
+MARKER_RE = re.compile(_phrase_re(MARKERS).pattern
+                       + r"(?!-(?!(?:shaped?|like|markers?|symbols?|glyphs?|points?)\b)[a-z])")
 STYLE_RE = _phrase_re(STYLES)
 
 
