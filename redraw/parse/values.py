@@ -194,6 +194,8 @@ def _lex(text: str) -> tuple[Num, ...]:
         n = _num(m)
         if n is None:
             continue
+        if n.unit is None and n.mult is None and not n.percent and _FOLD_AFTER_RE.match(text, n.end):
+            n = n._replace(unit="×")  # "a 180,000-fold range", "a 3-fold rise": a factor, as "3×" is
         if found and _compound(text, found[-1], n):  # "1 h 35 min" is one duration: 1.583 h
             first = found.pop()
             total = first.value + n.value * UNITS[n.unit or ""][1] / UNITS[first.unit or ""][1]
@@ -202,6 +204,7 @@ def _lex(text: str) -> tuple[Num, ...]:
     return tuple(found)
 
 
+_FOLD_AFTER_RE = re.compile(r"[-\u2010\u2011 ]fold\b", re.IGNORECASE)
 _COMPOUND_GAP_RE = re.compile(r"\s*(?:,|and)?\s*")
 # "kWh/100 km", "per 100,000" (not "days / 465")
 _PER_BEFORE_RE = re.compile(r"(?:\b(?P<unit>[A-Za-zµ°%]+)/|\bper\s+)$")

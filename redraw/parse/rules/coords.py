@@ -46,7 +46,8 @@ PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits
                           re.IGNORECASE)
 PLACE_VERB_RE = re.compile(r"\s(?:is|sits|lies|appears|was|stands|falls)\b")
 DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–()]{1,80}?\s[—–]\s")
-TRAILING_VERB_RE = re.compile(r"\s+(?:[a-z]{3,}s|comes in|shows up)$")
+# ("CESM2 follows (at ...)"; a noun in -ss, -us or -is is no verb: "soda-lime glass (2.5, 70)", "H1N1 virus")
+TRAILING_VERB_RE = re.compile(r"\s+(?:[a-z]{3,}(?<![sui])s|comes in|shows up)$")
 # (a "Line 21" or "Line B" of a bus or production network is a name)
 NOT_NAME_RE = re.compile(r"\b(?:fit|fitted|trend|regression|line|lines|axis|from|to|between|range|ranges|ticks?)$|"
                          r"\b(?:line(?!\s+(?-i:[A-Z0-9])[\w-]*\s*$)|trend|regression|fit)\b", re.IGNORECASE)
@@ -69,6 +70,7 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
     """"GPT-4 (10, 80), Claude (8, 78) and Llama (5, 60)": each name with the pair after it (start and end
     of the bracket in `text`; the numbers' own positions are within the bracket)."""
     found: list[tuple[str, Coords]] = []
+    lower: list[tuple[str, Coords]] = []  # names in lower case: names only in a list of their kind
     if "(" not in text:
         return found
     for pair in PAIR_RE.finditer(text):
@@ -99,9 +101,41 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
             continue  # "10 data points (4 layered oxides, 2 spinels, 3 polyanions, 1 this work)": counts of kinds
         common = common_noun_name(name)  # "..., the brown rat (0.3 kg, 1.45 W)"
         name = common or name
-        if name and (NAMEISH_RE.search(name) or common) and not PRONOUN_RE.match(name) and coords is not None:
-            found.append((name, Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)))
-    return found
+        if name and not PRONOUN_RE.match(name) and coords is not None:
+            at = Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)
+            if NAMEISH_RE.search(name) or common:
+                found.append((name, at))
+            elif LOWER_NAME_RE.fullmatch(name) and not _GENERIC_WORDS.intersection(name.split()):
+                lower.append((name, at))
+    return _with_listed_lower(text, found, lower) if lower else found
+
+
+# a name written in lower case, one to three words: "house mouse", "soda-lime glass", "rabbit"
+LOWER_NAME_RE = re.compile(r"(?-i:[a-z][a-z'’-]+)(?:\s(?-i:[a-z][a-z'’-]+)){0,2}")
+# what stands between one item of a list and the next: ", ", " and ", ", and ", "; "
+LIST_JOIN_RE = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)")
+
+
+def _with_listed_lower(text: str, found: list[tuple[str, Coords]],
+                       lower: list[tuple[str, Coords]]) -> list[tuple[str, Coords]]:
+    """Names in lower case are names where the sentence lists things alike: "they are: house mouse (0.02 kg,
+    0.19 W), brown rat (0.3 kg, 1.5 W), rabbit (2.5 kg, 7.8 W)", "the ceramics: alumina (3.9, 380), silicon
+    carbide (3.2, 410) and soda-lime glass (2.5, 70)". Three items or more in one run, each joined to the one
+    before by a comma or "and" alone; a lower-case name outside such a run names nothing ("the main message
+    (2.5, 40)")."""
+    items = sorted([(c.start, name, c, False) for name, c in found] + [(c.start, name, c, True) for name, c in lower],
+                   key=lambda item: item[0])
+    runs: list[list[tuple[int, str, Coords, bool]]] = []
+    for item in items:
+        start, name = item[0], item[1]
+        named_at = text.rfind(name, 0, start)
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and named_at >= prev[2].end and LIST_JOIN_RE.fullmatch(text, prev[2].end, named_at):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    kept = [(name, c) for run in runs for _, name, c, low in run if not low or len(run) >= 3]
+    return sorted(kept, key=lambda nc: nc[1].start)
 
 
 # a thing named by a common noun after "the", in lower case: "the house mouse", "the brown rat", "the emu"

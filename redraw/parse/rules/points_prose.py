@@ -345,6 +345,8 @@ def points_prose(state: ParseState) -> None:
                     _points_in(state, sentence, block.line) or _placed_pair(state, sentence, block.line) or \
                     _both(state, sentence, block.line) or _by_marker(state, sentence, block.line)
                 found = (_verbless_list(state, sentence, block.line) or found) if len(found) <= 1 else found
+                if len(parallel := _parallel_items(state, sentence, found, block.line)) > len(found):
+                    found = parallel  # "Steel sits at 7.8 and 200, titanium alloy at 4.5 and 110, ...": in lower case
             if not found and (tail := COMPARISON_TAIL_RE.search(sentence)) and \
                     len(head := _points_in(state, sentence[: tail.start()], block.line)) == 1:
                 # "A uses 5.6 GB and reaches 5.31, within 0.2 of B": the values a comparison adds are no coordinates
@@ -400,6 +402,50 @@ def points_prose(state: ParseState) -> None:
                     known.setdefault(_known_key(point.label), set()).add(group)
                     state.add_points([point])
                     block.used = True
+
+
+# one item of a list of things placed alike: "titanium alloy sits at 4.5 Mg/m³ and 110 GPa", "and ponatinib at about
+# 0.4 nM and 0.33", "Steel is furthest to the right at 7.8 and 200" (a name of one to three words, then where it is)
+_PLACING = r"(?:is|sits|lies|appears|stands|comes|falls)\b"
+PARALLEL_ITEM_RE = re.compile(rf"^\s*(?:and\s+)?(?P<name>(?!{_PLACING})[A-Za-z][\w'’.+/-]*"
+                              rf"(?:\s(?!{_PLACING}|at\b|near\b|around\b)[A-Za-z0-9][\w'’.+/-]*){{0,2}})"
+                              rf"(?P<rest>\s+(?:{_PLACING}\s+(?:[a-z][a-z -]{{0,40}}?\s)?)?"
+                              r"(?:at|near|around)\s+[^,]*\d.*)$")
+PARALLEL_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}\s+"
+                               r"(?:(?:is|sits|lies)\s+)?at\s)")
+
+
+def _parallel_items(state: ParseState, sentence: str, found: list[PointFact], line: int) -> list[PointFact]:
+    """A sentence that lists things placed alike, names in lower case among them ("Steel sits at 7.8 and 200,
+    titanium alloy at 4.5 and 110, and magnesium alloy at 1.8 and 45"; "... at the far left: dasatinib at 0.6 nM
+    and 0.38, and ponatinib at 0.4 nM and 0.33"): a point per item, where the list itself shows them to be names.
+    Three items or more; two where the words before the colon name both, or the sentence's other reading named
+    one of them. A piece of no number is an aside on the item before ("..., the least selective compound")."""
+    colon = sentence.find(": ")
+    head, body = (sentence[:colon], sentence[colon + 2:]) if 0 < colon < 120 else ("", sentence)
+    items: list[tuple[str, str]] = []
+    for piece in PARALLEL_SPLIT_RE.split(body.rstrip(" .")):
+        m = PARALLEL_ITEM_RE.match(piece)
+        if m is None:
+            if _DIGIT_RE.search(piece) or not items:
+                return []
+            continue  # an aside
+        name = m.group("name")
+        if name[:1].islower() and (common_noun_name(f"the {name}") != name or PRONOUN_RE.match(name)
+                                   or _axis_words(state, name)):
+            return []  # "the rest at ...", "it sits at", "density at": no thing's name
+        items.append((name, m.group("rest")))
+    said = {p.label for p in found}
+    if len(items) < 3 and not (len(items) == 2 and (all(n in head for n, _ in items) or said & {n for n, _ in items})):
+        return []
+    out = []
+    for name, rest in items:
+        point = _named_point(state, f"Parallel-Item{rest}", line)
+        if point is None or point.label != "Parallel-Item":
+            return []
+        point.label = name
+        out.append(point)
+    return out
 
 
 # a range of values is no name: "7-8B", "3–5K", "10 to 20%"
