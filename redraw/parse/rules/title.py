@@ -90,7 +90,7 @@ def _title_in(text: str) -> tuple[str | None, bool] | None:
             said = reads.group("t") or reads.group("t2")
             return (quoted(said) or strip_marks(said), True)
         m = TITLED_RE.search(sentence)
-        if m and quoted(m.group(1)) and not AXIS_SUBJECT_RE.search(sentence[: m.start()]):
+        if m and quoted(m.group(1)) and not _axis_subject(sentence[: m.start()]):
             return (quoted(m.group(1)), True)
         if NO_TITLE_RE.search(sentence):
             return (None, True)
@@ -105,3 +105,12 @@ TITLE_READS_RE = re.compile(r"\btitle(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|is|says)
 # (or a bracket after one: "Legend (right side, titled "Family")")
 AXIS_SUBJECT_RE = re.compile(r"\b(?:axis|axes|abscissa|ordinate|colou?r\s*bar|legend)\b(?:[^,;]{0,20}|\s*\([^()]*)$",
                              re.IGNORECASE)
+# "A scatter plot on log–log axes titled ...", "drawn on linear axes and titled ...": the axes the chart is drawn
+# on, not the subject that is titled
+ON_AXES_RE = re.compile(r"\bon\s+(?:(?:a|the|two|both)\s+)?(?:[\w–-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _axis_subject(before: str) -> bool:
+    """The words before "titled" make an axis (or the legend) what is titled."""
+    m = AXIS_SUBJECT_RE.search(before)
+    return m is not None and not ON_AXES_RE.search(before, 0, m.start())
