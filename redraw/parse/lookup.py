@@ -429,6 +429,9 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
     if keyed and is_style_only(keyed.group("style").replace("(", " ").replace(")", " ")) \
             and not is_style_only(keyed.group("name")):
         found = keyed.group("name").strip(), keyed.group("style")
+    elif keyed and is_style_only(leading_symbols(strip_marks(keyed.group("name")))[0]) \
+            and not is_style_only(keyed.group("style")):
+        found = keyed.group("style").strip(), keyed.group("name")  # "● Blue circles: Superconducting transmon"
     for m in ((SERIES_PAREN_RE.match(header) if header.endswith(")") else None),
               (SERIES_DASH_RE.match(header) if any(c in header for c in "-—–·|") else None)):
         if m is None or found:
