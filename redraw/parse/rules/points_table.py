@@ -22,7 +22,7 @@ LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|ne
 COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance|glyph|"
                           r"(?:drawn|shown|plotted)\s+as)\b", re.IGNORECASE)  # "| Drawn as |" of "blue circle" cells
 GROUP_COL_RE = re.compile(r"\b(group|family|category|series|provider|type|kind|organi[sz]ation|vendor|class|"
-                          r"hardware|platform|engine|set|split|subset|cohort)\b", re.IGNORECASE)
+                          r"hardware|platform|engine|set|split|subset|cohort|region|continent|sector)\b", re.IGNORECASE)
 XY_TAG_RE = re.compile(r"\(\s*([xy])\s*\)|^([xy])$|\b([xy])[\s-]*(?:value|axis|coord\w*)\b", re.IGNORECASE)
 TIME_COL_RE = re.compile(r"\b(?:year|decade|period|season|date|edition|release|vintage|cohort)s?\b", re.IGNORECASE)
 YEAR_CELL_RE = re.compile(r"^\s*\**(?:1[5-9]|20)\d\d(?:s|\b)")
