@@ -42,6 +42,7 @@ def assemble(state: ParseState) -> ChartSpec:
     y_axis, yu = _axis(state, "y")
     _point_named_groups(state)
     _legend_names(state)
+    _short_labels(state)
     groups = [Group(name=g.name, color=g.color, marker=g.marker) for g in state.groups]
     points, free = _points(state, xu, yu, groups)
     groups = _unnamed_series(state, groups, points)
@@ -63,6 +64,31 @@ def assemble(state: ParseState) -> ChartSpec:
                      points=points, groups=groups, trend_lines=[t for t, _ in trend_lines],
                      reference_lines=reference_lines, legend_position=state.legend_position,
                      warnings=list(state.warnings), doubts=doubts)
+
+
+# "Each marker is labeled with the chemistry's abbreviation", "points are annotated with their acronyms", "the chart
+# labels each site by its short code"
+SHORT_LABELS_RE = re.compile(r"\b(?:label+(?:ed|s)?|annotated|tagged|marked)\s+(?:each\s+\w+\s+)?(?:with|by|using)\s+"
+                             r"(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:abbreviations?|acronyms?|"
+                             r"short\s+(?:names?|codes?|forms?)|(?:ticker\s+)?symbols?|codes?)\b", re.IGNORECASE)
+# "Lithium iron phosphate (LFP)", "lead-acid (Pb-acid)": a name, then its short form in brackets
+LONG_SHORT_RE = re.compile(r"^(?P<long>[^()]{6,80}?)\s*\((?P<short>[^()\s]{1,12}(?:\s[^()\s]{1,6})?)\)$")
+
+
+def _short_labels(state: ParseState) -> None:
+    """Where the text says the chart labels its points by their short forms, "Lithium iron phosphate (LFP)" is
+    the point LFP (the name the chart prints)."""
+    if not SHORT_LABELS_RE.search(state.doc.text):
+        return
+    for pf in state.points:
+        m = LONG_SHORT_RE.match(pf.label)
+        # (a short form holds a capital, "LFP", "Pb-acid": not a count, "FlowBot (16)", nor a remark, "(approx.)")
+        if m and len(m.group("short")) < len(m.group("long")) and not ours_cue(m.group("short")) \
+                and any(c.isupper() for c in m.group("short")) \
+                and not group_named(state, m.group("short")):
+            state.warn(f"{pf.label!r} is drawn as {m.group('short')!r}: the text says the chart labels its "
+                       "points by their short forms", pf.line)
+            pf.label = m.group("short")
 
 
 def _bound_texts(state: ParseState) -> None:
