@@ -463,6 +463,8 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             + REMARK_LABEL + "|"
                             # (alone: "Total Market ETF", "Mean Shift" are names)
                             r"(?:count|total|mean|average|median|std|standard deviation|variance|sum|overall)\s*$|"
+                            # the points as a whole, a heading's word: "**Points** (each labelled with ...)"
+                            r"(?:the\s+)?(?:all\s+)?(?:points?|dots|data|values|results|measurements)\s*$|"
                             # a region of the plot: "**Top-left**: ZnS [x=5.409, y=3.68], GaP [...]"
                             r"(?:top|bottom|upper|lower)[\s-]*(?:left|right)|"
                             r"(?:top|bottom|upper|lower|left|right)[\s-]+(?:corner|cluster|region|quadrant|edge|side|half)|"

@@ -1170,8 +1170,11 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         own = phrase.find(subject) + len(subject) if subject and subject in phrase else -1
         if own >= 0 and phrase.startswith(("'s ", "’s "), own) and lex(phrase[own:]):
             rest = phrase[own + 3:] + rest  # "Aiko's weekly distance ≈ 42 km, finish time 247 min": its first value
-    if not subject or BARE_VALUE_RE.fullmatch(subject) or REMARK_LABEL_RE.match(subject):
-        return None  # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name; "Heads-up on ..."
+    if not subject or BARE_VALUE_RE.fullmatch(subject) or REMARK_LABEL_RE.match(subject) or (
+            ": " in subject and not_a_label(subject.split(": ", 1)[0])):
+        # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name; "Heads-up on ..."; "**Data:**
+        # measured with 16 threads at 200 GB": a key of the chart's, then a remark
+        return None
     styled = STYLE_BRACKET_RE.search(subject)
     if styled is not None and is_style_only(styled.group(1)):  # "Kiprop (navy) went through ...": its colour
         subject, role_text = subject[: styled.start()], f"{role_text} {styled.group(1)}"
