@@ -46,6 +46,7 @@ def assemble(state: ParseState) -> ChartSpec:
     groups = [Group(name=g.name, color=g.color, marker=g.marker) for g in state.groups]
     points, free = _points(state, xu, yu, groups)
     groups = _unnamed_series(state, groups, points)
+    _styles_of_members(groups, points)
     if not points:
         raise RedrawError("no readable point: a scatter plot needs labelled points with x and y values",
                           state.source, _first_line(state))
@@ -118,6 +119,19 @@ def _bound_texts(state: ParseState) -> None:
 # a "series" whose name says its points have none: "### Unlabelled (hollow gray)" over "* [~14, ~+0.9]"
 UNNAMED_SERIES_RE = re.compile(r"(?:un-?labell?ed|unnamed|nameless|no\s+(?:text\s+)?(?:label|name)s?|"
                                r"without\s+(?:a\s+)?(?:label|name)s?)(?:\s+[a-z]+s?)?", re.IGNORECASE)
+
+
+def _styles_of_members(groups: list[Group], points: list[Point]) -> None:
+    """A legend entry whose style the text never gives ("The legend lists metals, ceramics, ..."), but whose
+    members the text styles alike ("The ceramics are orange diamonds: alumina (...), ..."): the entry is drawn as
+    its members are (the highlighted one may differ)."""
+    for g in groups:
+        members = [p for p in points if p.group == g.name]
+        members = [p for p in members if not p.highlight] or members
+        if g.color is None and members and len(colors := {p.color for p in members}) == 1:
+            g.color = colors.pop()
+        if g.marker is None and members and len(markers := {p.marker for p in members}) == 1:
+            g.marker = markers.pop()
 
 
 def _unnamed_series(state: ParseState, groups: list[Group], points: list[Point]) -> list[Group]:

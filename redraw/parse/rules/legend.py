@@ -143,9 +143,13 @@ def legend(state: ParseState) -> None:
             pass  # "Superconducting devices are shown as purple hexagons."
         elif LEGEND_CUE_RE.search(block.low):
             entries = _cued_entries(block)
-            if not any(entries) and COPULA_GATE_RE.search(block.low) and not NO_KEY_RE.search(block.low):
-                # "Two families are told apart in the legend. Statins are blue circles; others are orange ..."
-                entries = _copula_entries(block.sentences)
+            if not any(e and (e[1] or e[2]) for e in entries) and COPULA_GATE_RE.search(block.low) \
+                    and not NO_KEY_RE.search(block.low):
+                # "Two families are told apart in the legend. Statins are blue circles; others are orange ...";
+                # "Guards are blue circles, forwards green squares ... The legend lists them in the order Guard,
+                # Forward, Center": the styles described, then the names the legend prints (assemble renames)
+                state.legend_names += [e[0] for e in entries if e is not None]
+                entries = _copula_entries(block.sentences) + entries
         elif COPULA_GATE_RE.search(block.low) and (entries := _copula_entries(block.sentences)):
             pass  # "Maize plots are green triangles; wheat plots are brown squares." with no legend named
         elif state.groups and " is " in block.low and (entries := [
@@ -232,7 +236,7 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
         if m:
             said = m.group("body") or m.group("after") or m.group("tail") or m.group("shows") or m.group("encodes")
             # "Legend (vehicle type): Cargo bike, Electric van, Diesel van.": names a table's columns style
-            found = _inline_entries(said) or (_names_only(said) if not m.group("shows") else [])
+            found = _inline_entries(said) or (_names_only(said) if not m.group("shows") else _listed_names(said))
             if m.group("tail") and (shape := first_marker(sentence[: m.start("tail")])):
                 # "Circles are coloured by continent: Europe in blue, Asia in red": circles, all of them
                 found = [(e[0], e[1], e[2] or shape) if e else e for e in found]
@@ -241,6 +245,24 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
         elif started:
             entries += _inline_entries(sentence)
     return entries
+
+
+# what leads a legend's names in a sentence: "the four material classes in the order", "three entries:", "namely"
+LISTED_NAMES_LEAD_RE = re.compile(r"^.{0,60}(?:\bin\s+(?:the|this)\s+order|\bnamely|\bentries|\bcategories|\bclasses|"
+                                  r"\bgroups)\s*[:,]?\s+", re.IGNORECASE)
+
+
+def _listed_names(said: str) -> list[tuple[str, str | None, str | None] | None]:
+    """"the legend lists the four material classes in the order metals, ceramics, polymers, composites", "the key
+    shows three entries: Europe, Asia and Africa": the names the legend prints, their styles said elsewhere (an
+    entry of no style takes the one a sentence gives it: "The metals are blue squares")."""
+    lead = LISTED_NAMES_LEAD_RE.match(said)
+    if lead is None:
+        return []
+    names = [strip_marks(n) for n in split_names(said[lead.end():].rstrip(". "), semicolons=True)]
+    if len(names) < 2 or any(not n or lex(n) or len(n.split()) > 3 or has_style(n) or is_filler(n) for n in names):
+        return []
+    return [(n, None, None) for n in names]
 
 
 def _legend_names(state: ParseState) -> None:
@@ -347,6 +369,7 @@ def _copula_entries(sentences_: list[str]) -> list[tuple[str, str | None, str | 
         if len(found) >= 2 and all(e[0] and not NOT_A_CATEGORY_RE.match(e[0]) and not ours_cue(e[0])
                                    for e in found):
             out += found
+
         elif len(found) >= 2 and all(not e[0] and e[1] and e[2] for e in found):
             out += found  # "Circles are blue, triangles are green and the star is red": the key's shapes coloured
     return out
