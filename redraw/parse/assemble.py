@@ -785,6 +785,30 @@ def _label_styles(state: ParseState, by_label: dict[str, list[PointFact]], group
             state.warn(f"{ls.label!r} is said to be highlighted as a {ls.color} {ls.marker!r} marker; no point is "
                        f"so labelled, and the legend entry {keyed.name!r} is drawn so: its points are highlighted",
                        ls.line)
+    for ls in state.label_styles:
+        # "SPY is drawn as a black diamond", then the key's '"Benchmark" (black diamond)': the key's entry names the
+        # group the sentence made for the one point SPY (an entry no point is named by)
+        if _norm(ls.label) in matched or ls.group is None or _norm(ls.label) in by_label \
+                or _norm(ls.group) not in by_label:
+            continue
+        fact = next((g for g in state.groups if g.name == ls.group), None)
+        spec_group = next((g for g in groups if g.name == ls.group), None)
+        if fact is None or spec_group is None:
+            continue
+        entry = next((g for g in state.groups if g is not fact and (
+            g.name.casefold() == ls.label.casefold() or same_group(g.name, ls.label))), None)
+        state.warn(f"{ls.group!r} is drawn as the legend's entry {ls.label!r}: put in that group", ls.line)
+        if entry is not None:  # the key's entry is a group already: the point's own one goes
+            state.groups.remove(fact)
+            groups.remove(spec_group)
+            ls = replace(ls, label=entry.name)
+        else:
+            fact.name = spec_group.name = ls.label
+        for pfs in by_label.values():
+            for pf in pfs:
+                pf.group = ls.label if pf.group == ls.group else pf.group
+                pf.ctx_group = ls.label if pf.ctx_group == ls.group else pf.ctx_group
+        matched.add(_norm(ls.label))
     # (a style said of a legend group's name styles its series, "**Europe** (blue circles)" over its points)
     told = matched | {_norm(g.name) for g in state.groups}
     missing = [ls.label for ls in state.label_styles if _norm(ls.label) not in told]

@@ -127,8 +127,10 @@ def legend(state: ParseState) -> None:
                 # "- Legend (top right), filled circles:" over "- red = Asia": the shape the header gives all
                 entries = [(e[0], e[1], e[2] or shared) if e is not None else None for e in entries]
         elif block.lead and LEGEND_CTX_RE.search(block.lead):
-            entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body)) or \
-                _names_only(PLACE_NOTE_RE.sub("", block.body))  # "(upper left): purple = ...", "A · B · C"
+            body = PLACE_NOTE_RE.sub("", block.body)  # "(upper left): purple = ...", "A · B · C", 'Located in the
+            # lower-right corner: "Stocks" (teal circle) and "Benchmark" (black diamond)'
+            entries = (_quoted_entries(body) if body.count('"') + body.count("“") >= 4 else []) or \
+                _inline_entries(body) or _names_only(body)
         elif block.kind == "paragraph" and block.context and _legend_header(block.context[-1]) and (
                 entries := _inline_entries(block.text.rsplit(": ", 1)[-1]) or _one_entry(block.text)):
             pass  # "## Legend" then "Upper left, four entries: HNSW (blue circles), IVF-PQ (green squares), ..."
