@@ -432,6 +432,8 @@ def _title_quote(clause: str) -> re.Match[str] | None:
 NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“])(?!(?:It|Its|This|The\s+(?:axis|label|title))\b)")
 
 
+# a symbol and its unit after a title's comma, up to the clause's end: "TCR (K)", "M* (M☉)", "v (m/s)"
+SYMBOL_UNIT_RE = re.compile(r"[^\d,;:.()\s][^\d,;:.()]{0,20}?\s*\([^()\d]{1,15}\)(?=\s*(?:$|[,;.|—–]|\s-\s))")
 ABBREVIATION_END_RE = re.compile(r"\b(?:vs|e\.g|i\.e|approx|cf|ca|resp|incl|excl|avg|max|min|no)$", re.IGNORECASE)
 
 
@@ -458,6 +460,11 @@ def _label_of(clause: str, keyed: bool) -> tuple[str | None, str]:
             # "HellaSwag acc. (%)", "LST anomaly vs. city mean (°C)": an abbreviation
             later = top_level_index(clause[i + 2:], sep)
             i = later + i + 2 if later >= 0 else -1
+        while sep == ", " and i >= 0 and (tail := SYMBOL_UNIT_RE.match(clause, i + 2)) is not None \
+                and not SCALE_WORD_RE.search(tail.group()):
+            # "Transient climate response, TCR (K)", "Stellar mass, M* (M☉)": the title's symbol and unit
+            later = top_level_index(clause[tail.end():], sep)
+            i = later + tail.end() if later >= 0 else -1
         if 0 < i < cut:
             cut = i
     head, moved = clause[:cut], []
