@@ -22,6 +22,9 @@ NUMBERED_PREFIX_RE = re.compile(r"^(?:data\s+)?(?:point|item|entry|marker|dot|no
                                 r"(?=\S)", re.IGNORECASE)
 
 
+REFLEXIVE_TAIL_RE = re.compile(r"(?<=\S)\s+(?:itself|himself|herself|themselves|alone)$")
+
+
 @dataclass
 class ParseState:
     doc: Document
@@ -55,6 +58,8 @@ class ParseState:
         for p in points:
             # "**Point 1 — ACT:** latency ~20 ms": the list's numbering is no part of the name
             p.label = NUMBERED_PREFIX_RE.sub("", p.label)
+            # "Earth itself is shown for reference at (1, 1)", "GPT-4 alone reaches 86%": the word is no part of it
+            p.label = REFLEXIVE_TAIL_RE.sub("", p.label)
             self.points.append(p)
         if len(self.points) > MAX_POINTS:
             raise RedrawError(f"more than {MAX_POINTS:,} points: redraw draws at most {MAX_POINTS:,} in one chart",
