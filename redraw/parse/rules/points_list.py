@@ -576,7 +576,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if group is None and state.groups and not (color or marker):
         nums = lex(rest)  # "**S&P 500 Tracker** – passive, $0.05 fee, roughly 12.1%": the words before the values
         head = rest[: nums[0].start] if nums else ""
-        group = group_mentioned(state, head) if len(head.split()) <= 4 else None
+        # ("— spinel / rock-salt oxides; η ≈ 430 mV": the first field, its words)
+        head = (split_top(head, ";,") or [""])[0] if ";" in head or "," in head else head
+        group = group_mentioned(state, head) if len(re.findall(r"[^\W\d_]\w*", head)) <= 4 else None
     if group is None and state.groups and ":" in rest:  # "— format: Suburban; selling area: 18K sq ft": a field
         group = next((g for m in FIELD_VALUE_RE.finditer(rest) if (g := group_named(state, m.group(1).strip()))), None)
     if group is None and state.groups:  # "Hong Kong (x ≈ 6.8k, y = 88%) — Asia, above the top of the frame"
