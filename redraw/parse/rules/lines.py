@@ -78,8 +78,9 @@ CLAUSE_RE = re.compile(r";\s+|,\s+and\s+(?=(?:a|an|the)\s)|"
                        # "...: vertical at 20% usage (...), horizontal at 58.1% TS (...)": one line each
                        r"(?:[:,]\s+(?:and\s+)?)(?=(?i:horizontal|vertical)\s+(?:one\s+)?at\s)")
 # "a dashed grey line at y = 50": a reference line named by its axis value (not "y = 2x + 1", an equation)
+# (not a formula's term, "y = 2(x + 1)", "y = 0.5 (x − 3)"; a remark in brackets may follow: "x = 1 (two-fold)")
 AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.,]*+(?:\s*%)?"
-                           r"(?!\s?[x*×·^(\d]|\s*[+\-]\s*\d)", re.IGNORECASE)
+                           r"(?!\s?[x*×·^\d]|\(|\s\((?=\s*[-−]?\s*\d*\s*[xy]\b)|\s*[+\-]\s*\d)", re.IGNORECASE)
 # "at ARI = 0.75", "at a throughput of 500 cells/s": a value on the axis whose title the words name
 TITLED_AT_RE = re.compile(r"\bat\s+" + _TITLE_WORDS + r"(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)
 # a fit over every point, the authors' too: "through all seven points (including BinaryEmbed-1bit)", "including ours"
@@ -123,8 +124,9 @@ BARE_REF_RE = re.compile(r"^\s*(?:and\s+)?(?:a\s+|the\s+)?(?P<dir>horizontal|ver
                          r"[~≈]?\s*[-−]?\d", re.IGNORECASE)
 AT_VALUE_RE = re.compile(r"\b(?:lines?|one),?\s+(?:is\s+|are\s+)?(?:drawn\s+)?at\s+[~≈]?\s*[-−]?\d", re.IGNORECASE)
 # "Two dashed gray lines at 2.5 K and 4.0 K": one line per value
-LINES_AT_TWO_RE = re.compile(r"\blines,?\s+(?:are\s+)?(?:drawn\s+)?at\s+(?P<a>[~≈]?\s*[-−]?\d[^,;]*?)\s+and\s+"
-                             r"(?:at\s+)?(?P<b>[~≈]?\s*[-−]?\d[\d.,]*)", re.IGNORECASE)
+# ("... lines at x = -1 and x = 1": the axis's letter before each)
+LINES_AT_TWO_RE = re.compile(r"\blines,?\s+(?:are\s+)?(?:drawn\s+)?at\s+(?:[xy]\s*=\s*)?(?P<a>[~≈]?\s*[-−]?\d[^,;]*?)"
+                             r"\s+and\s+(?:at\s+)?(?:[xy]\s*=\s*)?(?P<b>[~≈]?\s*[-−]?\d[\d.,]*)", re.IGNORECASE)
 # a line's look and where it is, the noun said once for several: "horizontal lines: solid black at y = 0; dashed grey
 # at y = −10", "... — solid black at 0, dashed grey at −10"
 STYLED_AT_RE = re.compile(r"^\W*(?:and\s+)?(?:an?\s+|the\s+)?(?P<look>(?:[\w-]+\s+){1,3}?)at\s+(?:[xy]\s*=\s*)?"
@@ -370,8 +372,12 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
     axis = "y" if direction == "horizontal" else "x"
     value = None
     # "at 1,000 cycles (y = 1)": the value given for the axis letter comes first
-    for m in sorted(REF_VALUE_RE.finditer(clause), key=lambda m: not m.group("axis")):
-        if m.group("axis") and m.group("axis").lower() != axis:
+    def letter(m: re.Match[str]) -> str | None:  # "at y = 2.5" names its axis as "y = 2.5" does
+        key = m.group("axis") or m.group("key")
+        return key.lower() if key and key.lower() in ("x", "y") else None
+
+    for m in sorted(REF_VALUE_RE.finditer(clause), key=lambda m: letter(m) is None):
+        if letter(m) not in (None, axis):
             continue
         nums = lex(clause[m.end(): m.end() + 30])
         if nums and not clause[m.end(): m.end() + nums[0].start].strip(" *~≈"):
