@@ -551,6 +551,10 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
                 fact.ticks_go_on = bool(ETC_RE.match(text[run[-1].end + at + 1:]))
             return text[:at] + " " + text[run[-1].end + at + 1:]
         at = text.find("(", at + 1)
+    span = DECADE_SPAN_RE.search(text)
+    if span and not fact.ticks and (ticks := _decade_span(span)):  # "ticks at 10^1 through 10^5"
+        fact.ticks = ticks
+        return text[: span.start()] + " " + text[span.end():]
     decade = DECADE_RE.search(text)
     if decade:  # "Ticks: every decade": the powers of ten in the range
         fact.decades = True
@@ -571,6 +575,33 @@ def _read_ticks(fact: AxisFact, text: str) -> str:
                     fact.step_from, fact.step_to = a[0], b[0]
             return text[: step.start()] + " " + text[step.end():]
     return text
+
+
+# "ticks at 10^1 through 10^5", "tick labels from 10⁻² to 10³": every power of ten from one to the other
+_POWER = r"(?:10\^\{?[-−]?\d{1,3}\}?|10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+|1e[-−+]?\d{1,3})"
+DECADE_SPAN_RE = re.compile(rf"\b(?:ticks?|tick\s+(?:marks|labels)|gridlines)\s+(?:are\s+)?(?:at|from)\s+"
+                            rf"(?P<a>{_POWER})\s*(?:through|thru|to|–|—|\.\.\.|…)\s*(?P<b>{_POWER})", re.IGNORECASE)
+
+
+def _decade_span(m: re.Match[str]) -> list[Num]:
+    """The powers of ten the span names, as ticks written the way its ends are."""
+    a, b = lex(m.group("a")), lex(m.group("b"))
+    if not (a and b) or a[0].value <= 0 or b[0].value <= a[0].value:
+        return []
+    lo, hi = round(math.log10(a[0].value)), round(math.log10(b[0].value))
+    if hi - lo > 30:
+        return []
+    written = m.group("a")
+    return [Num(10.0 ** k, None, False, m.start("a"), m.end("b"), _power_text(written, k)) for k in range(lo, hi + 1)]
+
+
+def _power_text(written: str, k: int) -> str:
+    """10^k in the notation of `written` ("10^3", "10³", "1e3")."""
+    if "^" in written:
+        return f"10^{k}"
+    if written.lower().startswith("1e"):
+        return f"1e{k}"
+    return "10" + str(k).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
 
 
 def _number_run(text: str, start: int) -> list[Num]:
