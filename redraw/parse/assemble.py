@@ -689,7 +689,8 @@ def _bracket_groups(state: ParseState) -> None:
             # name groups)
         # "DASD-4B (Ours)" is printed so on the chart, and so is "Mixtral-8x7B (vLLM)" under "Open (vLLM)": the
         # group's own name has the bracket
-        if not ours_cue(g.name) and m.group(0).strip() not in g.name:
+        # (a label the text quotes as the chart prints it keeps its bracket: 'labeled "Cmpd 22 (lead)"')
+        if not ours_cue(g.name) and m.group(0).strip() not in g.name and not pf.quoted:
             moved.setdefault(g.name, []).append(pf.label)
             pf.label = pf.label[: m.start()].rstrip()
     for name, labels in moved.items():

@@ -55,6 +55,7 @@ class PointFact:
     warnings: list[str] = field(default_factory=list)
     origin: str = ""                  # the table or list it is a row of: two rows of one table are two points
     beyond: bool = False              # its own text says it lies outside the axes ("far above the plotted range")
+    quoted: bool = False              # the label as the text quotes the chart's own ('labeled "Cmpd 22 (lead)"')
 
 
 @dataclass(slots=True)

@@ -1060,6 +1060,7 @@ def _quoted_point(state: ParseState, clause: str, line: int) -> PointFact | None
         return None
     x, y = assign_axes(state, rest, nums)
     point = PointFact(m.group(1).strip(), x, y, line, color=first_color(rest), marker=_marker_of(rest))
+    point.quoted = m.start() + 1 in given  # 'labelled "Cmpd 22 (lead)"': the chart's own label
     point.ours = ours_cue(m.group(1)) or bool(OURS_PREFIX_RE.match(clause))
     point.warnings.append(PROSE_NOTE)
     return point
@@ -1078,7 +1079,7 @@ def _stated_label(sentence: str, point: PointFact) -> None:
     m = STATED_LABEL_RE.search(sentence)
     text = (m.group(1) or m.group(2)).strip() if m else ""
     if text and text != point.label and point.label.casefold() in text.casefold():
-        point.label = text
+        point.label, point.quoted = text, True
         point.ours = point.ours or ours_cue(text)
 
 
