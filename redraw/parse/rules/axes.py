@@ -422,7 +422,10 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
 def _title_quote(clause: str) -> re.Match[str] | None:
     """A quoted axis title near the start; not a quoted remark ('with the note "(the lower the better)"')."""
     q = QUOTED_TITLE_RE.search(clause)
-    if q is None or q.start() >= 60 or REMARK_RE.search(q.group(1).strip("() ")):
+    # (further on only in a bracket of its own: 'proportion of participants still taking study medication at 12
+    # months ("12-month adherence (%)", linear, 60–100)': the words before describe what the axis shows)
+    if q is None or (q.start() >= 60 and not (q.start() < 200 and clause[: q.start()].rstrip().endswith("("))) \
+            or REMARK_RE.search(q.group(1).strip("() ")):
         return None
     # in the clause's own sentence: '... fidelity (%), 98 to 100. The chip labeled "Falcon-Q" ...' names a point
     return None if NEXT_SENTENCE_RE.search(clause, 0, q.start()) else q
