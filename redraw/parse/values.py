@@ -266,7 +266,10 @@ UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(?:(?:USD|US\$|EUR|GBP|[$€£])\s*)?(k
                      # "(PPP, thousands of int. $)": a magnitude word after other remarks in the bracket
                      r"[(\[][^()\[\]]{0,30}?[,;\s]\s*(?:in\s+)?(thousands?|millions?|billions?|trillions?)"
                      + _UNIT_TAIL + "|"
-                     r"\bin\s+(thousands|millions|billions|trillions)\b", re.IGNORECASE)
+                     r"\bin\s+(thousands|millions|billions|trillions)\b|"
+                     # "(Mops/s)", "(kreq/s)", "[MIOPS]": the magnitude glued to a count per second
+                     r"[(\[]\s*(?-i:(k|K|M|G))(?=(?:ops|req|requests|queries|tokens|IOPS|txn|msgs|events|records|rows)"
+                     r"\b)", re.IGNORECASE)
 
 
 # a sentence about the axis that names its magnitude: "The axis is in millions of parameters", "values are

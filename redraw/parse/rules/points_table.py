@@ -407,7 +407,7 @@ def _unit_dropped(cell: str) -> str:
 
 
 _BRACKET_RE = re.compile(r"\([^()]*\)")
-_NUMBER_UNIT_RE = re.compile(r"^\s*[$€£]?[-−]?[\d.,]+\s*(?:[×x]\s*10\S*\s*)?[A-Za-zµμ°%/·⁻¹²³]{1,10}\b")
+_NUMBER_UNIT_RE = re.compile(r"^\s*[~≈]?\s*[$€£]?[-−]?[\d.,]+\s*(?:[×x]\s*10\S*\s*)?[A-Za-zµμ°%/·⁻¹²³]{1,10}\b")
 
 
 def _fit(head: str, title: str) -> int:
