@@ -330,12 +330,12 @@ def find_colors(text: str) -> list[tuple[int, str]]:
 
 
 # "purple X", "a red x": the letter after a colour word is a cross marker
-COLOR_X_RE = re.compile(r"(?<![\w])(" + _trie(sorted(COLORS)) + r")\s+x(?![\w-])")
+COLOR_X_RE = re.compile(r"(?<![\w])(" + _trie(sorted(COLORS)) + r")\s+[\"“‘']?x[\"”’']?(?![\w-])")  # 'black "x"' too
 
 
 def _colour_x(low: str) -> str:
     """Lower-case text with "purple x" read as "purple cross" (same length is not needed: callers want words)."""
-    return COLOR_X_RE.sub(r"\1 cross", low) if " x" in low else low
+    return COLOR_X_RE.sub(r"\1 cross", low) if " x" in low or "x\"" in low or "x”" in low or "x'" in low else low
 
 
 def find_markers(text: str) -> list[tuple[int, str]]:

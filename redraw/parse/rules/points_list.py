@@ -378,6 +378,9 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
                 continue
             break
         field = _field_key(state, key)
+        if field is None and (named := RECORD_KEY_RE.match(key.strip())) and named.lastgroup == "label" \
+                and value.strip():
+            field = "label"  # "**Record 3**" over "- Label: Semaglutide 1 mg": the record's own name
         if field is None and state.groups and not lex(value) and group_named(state, strip_marks(value)):
             field = "group"  # "type: Teaching hospital" of the key's "purple triangle — Teaching hospital"
         if field is None:
@@ -392,7 +395,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     coords = find_pair(fields.get("coordinates", ""))
     if coords is not None:
         x, y = x or coords.x, y or coords.y
-    label = strip_marks(block.text.rstrip(":"))
+    label = strip_marks(fields.get("label") or block.text.rstrip(":"))
     if (x is None or y is None or not label or _sentence_like(label) or find_coords(label)
             or not_a_label(label) or COMPONENT_HEADER_RE.search(label)):
         return None
