@@ -209,7 +209,9 @@ NUMBERED_NAME_RE = re.compile(r"\d{1,5}[A-Za-z]?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(
 
 
 # a plain-text line of data: a name, a spaced dash, the values ("Fiat 500e - about 1,365 kg, 14.9 kWh/100 km")
-DASHED_LINE_RE = re.compile(r"^[^\s].{0,50}?\s[-–—]\s+(?:(?:about|approx\.?|approximately|around|roughly|~|≈)\s*)?"
+# (or a value's key first: "PPO — KL ≈ 12.4, win rate ≈ 66%")
+DASHED_LINE_RE = re.compile(r"^[^\s].{0,50}?\s[-–—]\s+(?:(?-i:[A-Za-z])[\w()/%.-]*\s+){0,3}?(?:[:=]\s*)?"
+                            r"(?:(?:about|approx\.?|approximately|around|roughly|~|≈)\s*)?"
                             r"[-−$€£]?\d[^!?]{0,80}$")
 # in a run of such lines, a name and its bracketed pair joined by "=", an arrow or a space alone ("Orca Mini 3B
 # (85, 63.0)", "Site North = (420, 4.1)", "Site East → [780, 7.9]")
