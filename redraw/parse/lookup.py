@@ -372,7 +372,9 @@ def axis_of_key(state: ParseState, key: str) -> str | None:
     key = key.translate(_SUBSCRIPT_DIGITS).replace("Δ", "change ")
     for axis in ("x", "y"):
         label = state.axes[axis].title.translate(_SUBSCRIPT_DIGITS).replace("Δ", "change ")
-        score = 2 * (overlap(key, label) + abbreviates(key, label))
+        # (a config's key in lower case spells its title's initials too: "qps" of "Queries per second")
+        short = key.upper() if key.isalpha() and key.islower() and 2 <= len(key) <= 4 else key
+        score = 2 * (overlap(key, label) + abbreviates(short, label))
         low_key, low_label = key.casefold(), label.casefold()
         if low_label and low_key and (low_key in low_label or low_label in low_key):
             score += 3

@@ -465,6 +465,10 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             r"(?:count|total|mean|average|median|std|standard deviation|variance|sum|overall)\s*$|"
                             # the points as a whole, a heading's word: "**Points** (each labelled with ...)"
                             r"(?:the\s+)?(?:all\s+)?(?:points?|dots|data|values|results|measurements)\s*$|"
+                            # the setting of the experiment, a description's key: "**Source context:** ..., 10M × 768-d
+                            # text embeddings, 1 CPU socket"
+                            r"(?:source(?:\s+context)?|context|setup|set-up|settings?|configuration|environment|"
+                            r"workload|hardware|dataset|data\s+source|(?:figure|chart|plot|graph)\s+type)\s*$|"
                             # a region of the plot: "**Top-left**: ZnS [x=5.409, y=3.68], GaP [...]"
                             r"(?:top|bottom|upper|lower)[\s-]*(?:left|right)|"
                             r"(?:top|bottom|upper|lower|left|right)[\s-]+(?:corner|cluster|region|quadrant|edge|side|half)|"
