@@ -1730,8 +1730,12 @@ class _Walker:
             self.pseudo, self.item_headers, self.parents = text.rstrip(":. "), {}, []
             self.add("paragraph", text, line, lead)
             return
+        styled_key = _styled_key_header(text, lead)
+        if styled_key:  # (a sibling header's scope ends where this one starts)
+            self.item_headers.pop(self.list_depth, None)
         block = self.add("item", text, line, lead)
-        if block.bold_only:  # also a header swallowed into the item above it
+        if block.bold_only or styled_key:  # also a header swallowed into the item above it
+            # ("1. **Passeriformes** (●):" over "- **Great tit**: (18, 15)": a series' key and its glyph)
             self.item_headers = {d: h for d, h in self.item_headers.items() if d < self.list_depth}
             self.item_headers[self.list_depth] = text.rstrip(":. ")
         if not first_in_item and self.parents[self.list_depth:]:
@@ -1745,7 +1749,7 @@ class _Walker:
             self.parents = [*self.parents[: self.list_depth], key if series_key else text]
             if self.item_headers:
                 self.item_headers = {d: h for d, h in self.item_headers.items() if d <= self.list_depth}
-            if block.lead is not None and not block.bold_only and (
+            if block.lead is not None and not block.bold_only and not styled_key and (
                     not _DIGIT_RE.search(block.text) or _PLURAL_STYLE_RE.search(block.lead.rstrip(":. "))):
                 # a sibling with its own bold key ("**Data Points:** ...", "**Known exoplanets (Blue Circles):** a
                 # remark, ~100 M⊕") ends the header's scope; one with numbers ("**KV-Mem:** (50%, 0.25s)") is a
@@ -1957,6 +1961,15 @@ def cut_long_runs(text: str) -> tuple[str, list[tuple[int, int]]]:
         return m.group()[:RUN] + "…"
 
     return _LONG_RUN_RE.sub(cut, text), cuts
+
+
+def _styled_key_header(text: str, lead: str | None) -> bool:
+    """A bold key, its style in brackets and a colon, nothing else: "**Passeriformes** (●):", "**Raptors** (red
+    triangles):" head the items after it."""
+    if lead is None or not text.endswith(":") or not text.startswith(lead):
+        return False
+    rest = text[len(lead):].strip(" :")
+    return rest.startswith("(") and rest.endswith(")") and is_style_only(rest[1:-1].strip())
 
 
 def parse_document(text: str) -> Document:
