@@ -264,7 +264,8 @@ _UNIT_TAIL = (r"(?:\s+of\s+[^()\[\]]{1,30}|\s+[a-z$€£][\w/.$€£-]*(?:\s+[a-
 UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(?:(?:USD|US\$|EUR|GBP|[$€£])\s*)?(k|m|b|bn|(?-i:G)|t|thousands?|millions?|"
                      r"billions?|trillions?)" + _UNIT_TAIL + "|"
                      # "(PPP, thousands of int. $)": a magnitude word after other remarks in the bracket
-                     r"[(\[][^()\[\]]{0,30}?[,;\s]\s*(?:in\s+)?(thousands?|millions?|billions?|trillions?)"
+                     # (not a rate's base: "(cases per million)", "(deaths per thousand)")
+                     r"[(\[][^()\[\]]{0,30}?[,;\s](?<!\bper\s)(?<!\bper)\s*(?:in\s+)?(thousands?|millions?|billions?|trillions?)"
                      + _UNIT_TAIL + "|"
                      r"\bin\s+(thousands|millions|billions|trillions)\b|"
                      # "(Mops/s)", "(kreq/s)", "[MIOPS]": the magnitude glued to a count per second
