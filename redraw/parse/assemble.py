@@ -405,6 +405,17 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         if twin is None and pf.label:  # "GreenLM-7B" in a sentence is "GreenLM-7B (ours)" of the list, same place
             twin = next((m for m in by_bare.get(_bare(pf.label), ()) if _same_place(m, pf)
                          and (series is None or _series_of(m) in (None, series))), None)
+        if twin is None and not pf.origin and pf.label[:1].islower() and PROSE_NOTE in pf.warnings:
+            # "The starred cell is the main point of the figure: at about 480 Wh/kg and 1.5 kW/kg it lies ...": a
+            # point described, not named, where a named one already is
+            twin = next((m for m in merged if m.label and not m.label[:1].islower() and (_same_place(m, pf) or (
+                math.isclose(m.x.scaled(), pf.x.scaled(), rel_tol=0.01)
+                and math.isclose(m.y.scaled(), pf.y.scaled(), rel_tol=0.01)))), None)
+            if twin is not None:
+                state.warn(f"{pf.label!r} is said at {twin.label!r}'s place; read as {twin.label!r} said again",
+                           pf.line)
+                twin.ours = twin.ours or pf.ours
+                continue
         if twin is None:
             merged.append(pf)
             by_name.setdefault(_norm(pf.label), []).append(pf)

@@ -129,7 +129,13 @@ def is_range(text: str, a: Num, b: Num) -> bool:
     """The two numbers are the ends of one range: "1–2 units", "from 80 → 240"; joined by "and" only
     after "between" ("between 2 and 9"; "at 1.6K and 53 years" is two values)."""
     gap = text[a.end: b.start]
-    return bool(RANGE_GAP_RE.match(gap)) and (gap.strip().lower() != "and" or "between" in text[: a.start][-12:])
+    # ("between roughly 150 and 260": a hedge may stand between the two)
+    return bool(RANGE_GAP_RE.match(gap)) and (gap.strip().lower() != "and" or BETWEEN_BEFORE_RE.search(
+        text, max(0, a.start - 40), a.start) is not None)
+
+
+BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately|approx\.|some|~|≈)\s*)?"
+                               r"[$€£]?\s*$", re.IGNORECASE)
 
 
 # "3.9 t (≈ 3,900 kg)", "610 ms (i.e. 0.61 s)": the same value restated in brackets
