@@ -98,7 +98,7 @@ VALUE_FOR_RE = re.compile(r"(?P<value>(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}?(?:
 BEGIN_WITH_RE = re.compile(r"^[^.;:]{0,60}?\b(?:begins?|starts?|opens?|is\s+led|are\s+led)\s+(?:with|by)\s+(?=[A-Z\d])")
 # "Moving right, Llama-3.1-8B achieves ...", "Moving further left, the oxide SrTiO3 has ...": a lead-in
 # clause of two words at least before the subject ("France, at about 19.8 DDD" starts with a name)
-LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][a-z-]*){1,7},\s+"
+LEAD_CLAUSE_RE = re.compile(r"^[A-Z][a-z]*(?:\s+[a-z][\w-]*){1,7},\s+"  # ("Moving into the super-Earth regime, ...")
                             r"(?=(?:(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,2})?\S*[A-Z\d-]\S*\s)")
 SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
                             r"\s(?:sits|is|lies|scores|scored|reaches|reached|achieves|achieved|attains|gets|"
@@ -132,6 +132,12 @@ SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
                              r"(?:starting|beginning|continuing|turning)\s+(?:with|to)|moving\s+on\s+to)"
                              r"\s+(?:the\s+)?[^,]{1,40},\s+(?=\S*(?-i:[A-Z\d]))",
                              re.IGNORECASE)  # "Starting with 2023, Store 03 drew about 12,500 ..."
+# a place, then the verb, then the name: "Just to the right is TRAPPIST-1e at ...", "Next to it sits Venus at ...",
+# "Slightly above lies Kepler-22b at ..."
+PLACE_IS_RE = re.compile(r"^(?:(?:just|slightly|a\s+bit|a\s+little|far|further|farther|immediately|directly)\s+)?"
+                         r"(?:to\s+the\s+(?:left|right)(?:\s+of\s+(?:it|this|them))?|above(?:\s+it)?|below(?:\s+it)?|"
+                         r"next\s+to\s+(?:it|this|them)|nearby|close\s+by|right|left|higher|lower)\s+"
+                         r"(?:is|sits|lies|comes|appears|stands)\s+(?=(?-i:[A-Z0-9])|[\"“])", re.IGNORECASE)
 PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|right|top|bottom|upper|lower|middle|"
                       r"centre|center)[\w\s-]{0,20},\s*|"
                       # "On the narrow side of the boundary, unit u12 fires at ..."
@@ -214,7 +220,8 @@ CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?!(?-i:[a-z
                              # ("... achieves 68.7% while decoding at 5.2K tokens/s": one clause)
                              r"\s+(?:while|whereas)\s+(?!(?-i:[a-z]+ing)\b)|:\s+|"
                              # "..., closely followed by GPT-4o at κ = 0.74 and $4.80"
-                             r",\s+(?:(?:closely|immediately|narrowly|then)\s+)?(?:followed|trailed|chased)\s+by\s+|"
+                             r",\s+(?:(?:closely|immediately|narrowly|then)\s+)?(?:followed|trailed|chased)"
+                             r"(?:\s+(?:closely|immediately|narrowly))?\s+by\s+|"
                              # '..., "TIPS" at 5.9% and 2.6%, and "High-yield bonds" ...': a quoted name starts anew
                              r",\s+(?:and\s+)?(?=[\"“][^\"“”]{1,60}[\"”]\s)|"
                              # "1980 at 1,300 GtCO₂ and 0.25 °C, 1990 at 1,600 GtCO₂ and ...": a list of named places
@@ -886,7 +893,10 @@ def _gapped(state: ParseState, clause: str, line: int) -> PointFact | None:
 # where the point lies against the one before, not part of its name: "a bit higher", "slightly further right"
 PLACED_TAIL_RE = re.compile(r"\s+(?:(?:a\s+(?:bit|little|touch|tad)|slightly|somewhat|much|far|just|still|even|then|"
                             r"also)\s+)?(?:(?:further|farther)\s+)?(?:higher|lower|above|below|up|down|left|right|"
-                            r"to\s+the\s+(?:left|right)|ahead|behind)$")
+                            r"to\s+the\s+(?:left|right)|ahead|behind)$|"
+                            # "Neptune just beyond it at about 17.1 M⊕": placed against the point before
+                            r"\s+(?:(?:just|right|close|immediately)\s+)?(?:beyond|past|behind|after|beside|next\s+to|"
+                            r"above|below|under|over)\s+(?:it|them|this|that|him|her)$")
 GAPPED_LEAD_RE = re.compile(r"^\s*(?:and\s+|or\s+)?(?=(?-i:[A-Z])|[\"“])")
 GAPPED_CUT_RE = re.compile(r"\s+(?:(?:in|at|with|near|on|around|about)\s+)?(?=[~≈$€£]?[-−]?\d)")
 
@@ -1090,6 +1100,7 @@ LOWER_STYLED_RE = re.compile(r"^(?P<name>(?-i:[a-z])[\w.+/-]{1,30})\s+\((?P<styl
 
 def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_RE.sub("", sentence.strip())  # "On the far left, TinyLlama (1.1B) scores 25%."
+    sentence = PLACE_IS_RE.sub("", sentence)  # "Just to the right is TRAPPIST-1e at roughly 0.69 M⊕ and 0.92 R⊕"
     sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
     sentence = LEAD_CONJ_RE.sub("", sentence)  # "...; and Store 21 at 4.4k and €36.00"
     sentence = SECTION_LEAD_RE.sub("", sentence, count=1)  # "For the Americas, Haiti ..."
