@@ -132,12 +132,24 @@ SCALE_WORD_RE = re.compile(r"\b(scale|range|ranges|ranging|ticks?|from|log|logar
                            r"spanning|increments?|every|gridlines?|approximately)\b", re.IGNORECASE)
 
 
+# an axis and its quoted title in a bracket after what it shows: 'WikiText-2 perplexity (y-axis, labelled "Perplexity
+# (WikiText-2)")', 'the storage cost (on the x-axis, titled "Bits per weight")', '(horizontal axis: "Year")'
+AXIS_BRACKET_RE = re.compile(r"[(\[]\s*(?:on\s+the\s+|the\s+)?(?P<axis>[xy])[\s-]?axis\s*(?:,\s*)?"
+                             r"(?:(?:labell?ed|titled|marked|captioned)\s+(?:as\s+)?|reads?\s+|:\s*)"
+                             r"[\"“](?P<label>[^\"“”]{1,80})[\"”]\s*[)\]]", re.IGNORECASE)
+
+
 def axes(state: ParseState) -> None:
     """'* **X-axis:** Activated Parameters (B) - Scale ranges from approximately 3 to 75 Billion.'"""
     for table in state.facts_blocks("table"):
         _axis_table(state, table)
     current: tuple[str, Block] | None = None
     shared: list[tuple[str, int]] = []  # "both axes run from 0 to 1": read last, so each axis's own statement wins
+    for block in state.facts_blocks("item", "paragraph"):
+        if "axis" in block.low and ("(" in block.text or "[" in block.text):
+            for m in AXIS_BRACKET_RE.finditer(block.text):  # 'perplexity (y-axis, labelled "Perplexity (WT-2)")'
+                fact = state.axes[m.group("axis").lower()]
+                fact.label, fact.line = fact.label or m.group("label").strip(), fact.line or block.line
     for block in state.facts_blocks("item", "paragraph", "heading"):
         if block.kind == "heading":
             # "### X-Axis" heads a section of property lines ("- Label: ...", "- Scale: log")
@@ -497,7 +509,8 @@ def _prose_title(fact: AxisFact, clause: str) -> None:
     first = label.split(" ", 1)[0].lower()
     if (not label or len(label.split()) > 10 or SCALE_WORD_RE.match(first) or not re.search(r"[^\W\d_]", label)
             or first in ("labelled", "labeled", "titled", "marked", "logarithmic", "linear", "not", "unlabelled",
-                         "unlabeled", "untitled", "shared", "inverted", "reversed")):
+                         "unlabeled", "untitled", "shared", "inverted", "reversed", "drawn", "plotted", "shown",
+                         "set", "placed", "rendered", "displayed")):  # "The x-axis is drawn on a base-2 log scale"
         return
     fact.guess_label = label[0].upper() + label[1:]
 
