@@ -456,6 +456,7 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         _percent_of_fraction(state, which, merged, out)
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
+    _one_entry_and_ours(state, out, groups)
     _the_baselines(state, out, groups)
     _the_other_entry(state, out, groups, [bool(pf.color or pf.marker) for pf in merged])
     named = {_norm(g.name): g for g in reversed(groups)}  # the first group of a name wins, as before
@@ -850,6 +851,24 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
         p.group, p.color, p.marker = g.name, p.color or g.color, p.marker or g.marker
     state.warn(f"no point states its legend entry: highlighted points are put in {ours[0].name!r}, "
                f"the others{' without a style of their own' if len(free) < len(points) else ''} in {other.name!r}")
+
+
+def _one_entry_and_ours(state: ParseState, points: list[Point], groups: list[Group]) -> None:
+    """A legend of one entry ("Commercial and literature cathodes are shown as blue squares"), the highlighted
+    point styled apart ("the proposed material ... a larger red star"), and points that state nothing of their
+    own: those points are the entry's."""
+    if len(groups) != 1 or any(p.group for p in points):
+        return
+    entry = groups[0]
+    ours = [p for p in points if p.highlight]
+    free = [p for p in points if not p.highlight and not (p.color or p.marker)]
+    if not ours or len(free) < 2 or len(free) + len(ours) != len(points) or (
+            entry.color is None and entry.marker is None):
+        return
+    for p in free:
+        p.group, p.color, p.marker = entry.name, entry.color, entry.marker
+    state.warn(f"no point states its legend entry: the points other than the highlighted one are put in "
+               f"{entry.name!r}, the legend's one entry")
 
 
 def _the_baselines(state: ParseState, points: list[Point], groups: list[Group]) -> None:
