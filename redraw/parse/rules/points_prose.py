@@ -415,7 +415,7 @@ def points_prose(state: ParseState) -> None:
 # 0.4 nM and 0.33", "Steel is furthest to the right at 7.8 and 200" (a name of one to three words, then where it is)
 _PLACING = r"(?:is|sits|lies|appears|stands|comes|falls)\b"
 PARALLEL_ITEM_RE = re.compile(rf"^\s*(?:and\s+)?(?P<name>(?!{_PLACING})[A-Za-z][\w'’.+/-]*"
-                              rf"(?:\s(?!{_PLACING}|at\b|near\b|around\b)[A-Za-z0-9][\w'’.+/-]*){{0,2}})"
+                              rf"(?:\s(?!{_PLACING}|at\b|near\b|around\b)[A-Za-z0-9][\w'’.+/-]*(?:,\d+)?){{0,2}})"
                               rf"(?P<rest>\s+(?:{_PLACING}\s+(?:[a-z][a-z -]{{0,40}}?\s)?)?"
                               r"(?:at|near|around)\s+[^,]*\d.*)$")
 PARALLEL_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}\s+"
@@ -438,7 +438,8 @@ def _parallel_items(state: ParseState, sentence: str, found: list[PointFact], li
                 return []
             continue  # an aside
         name = m.group("name")
-        if name[:1].islower() and (common_noun_name(f"the {name}") != name or PRONOUN_RE.match(name)
+        words = " ".join(w for w in name.split() if not _DIGIT_RE.search(w))  # "nylon 6,6": its words
+        if name[:1].islower() and (common_noun_name(f"the {words}") != words or PRONOUN_RE.match(name)
                                    or _axis_words(state, name)):
             return []  # "the rest at ...", "it sits at", "density at": no thing's name
         items.append((name, m.group("rest")))
