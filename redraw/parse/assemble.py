@@ -456,7 +456,6 @@ def _points(state: ParseState, xu: float | None, yu: float | None,
         _percent_of_fraction(state, which, merged, out)
     _highlight(state, out, merged)
     _ours_and_the_rest(state, out, groups)
-    _one_entry_and_ours(state, out, groups)
     _the_baselines(state, out, groups)
     _the_other_entry(state, out, groups, [bool(pf.color or pf.marker) for pf in merged])
     named = {_norm(g.name): g for g in reversed(groups)}  # the first group of a name wins, as before
@@ -853,37 +852,29 @@ def _ours_and_the_rest(state: ParseState, points: list[Point], groups: list[Grou
                f"the others{' without a style of their own' if len(free) < len(points) else ''} in {other.name!r}")
 
 
-def _one_entry_and_ours(state: ParseState, points: list[Point], groups: list[Group]) -> None:
-    """A legend of one entry ("Commercial and literature cathodes are shown as blue squares"), the highlighted
-    point styled apart ("the proposed material ... a larger red star"), and points that state nothing of their
-    own: those points are the entry's."""
-    if len(groups) != 1 or any(p.group for p in points):
-        return
-    entry = groups[0]
-    ours = [p for p in points if p.highlight]
-    free = [p for p in points if not p.highlight and not (p.color or p.marker)]
-    if not ours or len(free) < 2 or len(free) + len(ours) != len(points) or (
-            entry.color is None and entry.marker is None):
-        return
-    for p in free:
-        p.group, p.color, p.marker = entry.name, entry.color, entry.marker
-    state.warn(f"no point states its legend entry: the points other than the highlighted one are put in "
-               f"{entry.name!r}, the legend's one entry")
-
-
 def _the_baselines(state: ParseState, points: list[Point], groups: list[Group]) -> None:
-    """One legend entry, the baselines ("Baseline models: blue circles"), and our point styled on its own ("Our
-    model: a red star"): the points that state no style or group are the baselines."""
-    if len(groups) != 1 or not BASELINE_GROUP_RE.search(groups[0].name):
-        return
-    ours = [p for p in points if p.highlight]
-    free = [p for p in points if not p.highlight and p.group is None and not (p.color or p.marker)]
-    if not ours or any(p.group == groups[0].name or not (p.color or p.marker) for p in ours) or not free:
+    """One legend entry and the highlighted point drawn apart: the points that state no style or group are the
+    entry's. Either the entry names the baselines ("Baseline models: blue circles") and our point is styled on its
+    own ("Our model: a red star"), or the entry has a style and no other point states anything of its own
+    ("Commercial and literature cathodes are shown as blue squares", "the proposed material ... a larger red
+    star")."""
+    if len(groups) != 1:
         return
     g = groups[0]
+    ours = [p for p in points if p.highlight]
+    free = [p for p in points if not p.highlight and p.group is None and not (p.color or p.marker)]
+    if not ours or not free:
+        return
+    alone = len(free) >= 2 and len(free) + len(ours) == len(points) and not any(p.group for p in points) \
+        and (g.color is not None or g.marker is not None)
+    if not alone and (not BASELINE_GROUP_RE.search(g.name)
+                      or any(p.group == g.name or not (p.color or p.marker) for p in ours)):
+        return
     for p in free:
         p.group, p.color, p.marker = g.name, g.color, g.marker
-    state.warn(f"no point states its legend entry: the points not highlighted are put in {g.name!r}")
+    state.warn(f"no point states its legend entry: the points other than the highlighted one are put in {g.name!r}, "
+               "the legend's one entry" if alone else
+               f"no point states its legend entry: the points not highlighted are put in {g.name!r}")
 
 
 def _the_other_entry(state: ParseState, points: list[Point], groups: list[Group], own_style: list[bool]) -> None:

@@ -371,7 +371,6 @@ def _copula_entries(sentences_: list[str]) -> list[tuple[str, str | None, str | 
         if len(found) >= 2 and all(e[0] and not NOT_A_CATEGORY_RE.match(e[0]) and not ours_cue(e[0])
                                    for e in found):
             out += found
-
         elif len(found) >= 2 and all(not e[0] and e[1] and e[2] for e in found):
             out += found  # "Circles are blue, triangles are green and the star is red": the key's shapes coloured
     return out
