@@ -69,7 +69,8 @@ def assemble(state: ParseState) -> ChartSpec:
 
 # "Each marker is labeled with the chemistry's abbreviation", "points are annotated with their acronyms", "the chart
 # labels each site by its short code"
-SHORT_LABELS_RE = re.compile(r"\b(?:label+(?:ed|s)?|annotated|tagged|marked)\s+(?:each\s+\w+\s+)?(?:with|by|using)\s+"
+SHORT_LABELS_RE = re.compile(r"(?=[latmLATM])\b(?:label+(?:ed|s)?|annotated|tagged|marked)\s+(?:each\s+\w+\s+)?"
+                             r"(?:with|by|using)\s+"
                              r"(?:the|its|their|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:abbreviations?|acronyms?|"
                              r"short\s+(?:names?|codes?|forms?)|(?:ticker\s+)?symbols?|codes?)\b", re.IGNORECASE)
 # "Lithium iron phosphate (LFP)", "lead-acid (Pb-acid)": a name, then its short form in brackets

@@ -219,8 +219,10 @@ def clean(text: str) -> str:
 
 # pictographs that decorate a heading or a line; not the coloured circles, squares and stars that key a legend
 # (vocab.EMOJI), nor the marker glyphs (★ ✚ ✖ ⬟ ♦)
+# (the class first, then what it leaves out: a lookahead tested at every position costs a scan of its own)
 _PICTOGRAPH_RE = re.compile(
-    "(?![" + "".join(EMOJI) + MARKER_GLYPHS + "])[\U0001F300-\U0001FAFF☀☁⚙⚠⚡✅✔✨❌❓❗\u2795\u2796➡⬆⬇↔↕\ufe0f\u200d]")
+    "[\U0001F300-\U0001FAFF☀☁⚙⚠⚡✅✔✨❌❓❗\u2795\u2796➡⬆⬇↔↕\ufe0f\u200d]"
+    "(?<![" + "".join(EMOJI) + MARKER_GLYPHS + "])")
 # (not the astronomers' ☉ of "M☉", nor other symbols of units: only the pictographs of chat answers)
 _GLYPH_BULLET_RE = re.compile(r"^([ \t]*)[▸▹►▻‣◦➤➔][ \t]+", re.MULTILINE)  # "▸ x → ...": an item
 
@@ -236,7 +238,7 @@ _ARROW_SPLIT_RE = re.compile(r"\s*(?:→|->|⟶)\s*")
 # 37.1", "at 10 mg ~ 37%, at 20 mg ~ 45%"
 _HEDGED_PAIR = (r"(?:at\s+)?[-−]?\d+(?:[.,]\d+)*(?:\s*[A-Za-zµ%°/×x]{1,8})?\s+(?:is\s+|was\s+|gives\s+|reaches\s+)?"
                 r"(?:about|approximately|approx\.|around|roughly|~|≈)\s*[-−]?\d+(?:[.,]\d+)*(?:\s*[A-Za-zµ%°][\w/%°]{0,10})?")
-_HEDGED_SERIES_RE = re.compile(rf"(?P<pairs>{_HEDGED_PAIR}(?:\s*(?:[|;]|,\s)\s*(?:and\s+)?{_HEDGED_PAIR})+)"
+_HEDGED_SERIES_RE = re.compile(rf"(?=[-−\daA])(?P<pairs>{_HEDGED_PAIR}(?:\s*(?:[|;]|,\s)\s*(?:and\s+)?{_HEDGED_PAIR})+)"
                                r"(?=\s*\.?[ \t]*$)", re.MULTILINE)
 _HEDGE_SPLIT_RE = re.compile(r"\s+(?:is\s+|was\s+|gives\s+|reaches\s+)?(?:about|approximately|approx\.|around|"
                              r"roughly|~|≈)\s*")

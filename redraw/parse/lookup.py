@@ -531,15 +531,16 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
             point.ctx_ours = True
 
 
-PAIR_ORDER_RE = re.compile(r"\b(?:as|is|are|in\s+the\s+form|format|order|given|listed|written|reads?)\s*:?\s*[*_`]*"
+PAIR_ORDER_RE = re.compile(r"(?=[aiofglwrAIOFGLWR])\b(?:as|is|are|in\s+the\s+form|format|order|given|listed|written|"
+                           r"reads?)\s*:?\s*[*_`]*"
                            r"[(\[]\s*(?P<a>[^\W\d][^(),;\[\]\d]{0,30}?)\s*,\s*(?P<b>[^\W\d][^(),;\[\]\d]{0,30}?)\s*[)\]]",
                            re.IGNORECASE)
 
 
 # "listed as species count first, then area", "race time before VO2max", "cost, then grade"
 # ("listed radius first and period second")
-ORDER_WORDS_RE = re.compile(r"\b(?:(?:is|are)\s+(?:listed|written|given|ordered)|as|is|are|gives?|lists?|listed|"
-                            r"written|ordered)\s+(?:the\s+)?"
+ORDER_WORDS_RE = re.compile(r"(?=[aiglwoAIGLWO])\b(?:(?:is|are)\s+(?:listed|written|given|ordered)|as|is|are|gives?|"
+                            r"lists?|listed|written|ordered)\s+(?:the\s+)?"
                             r"(?P<a>[^\W\d][^,;:()\d]{0,30}?)\s+(?:first,?\s+(?:and\s+)?then|before|followed\s+by|"
                             r"first,?\s+and)\s+(?:the\s+)?(?P<b>[^\W\d][^,;:()\d]{0,30}?)(?:\s+second)?\s*(?=[):;.,]|$)",
                             re.IGNORECASE | re.MULTILINE)

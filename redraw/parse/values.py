@@ -98,7 +98,7 @@ def overflowing(text: str) -> list[tuple[int, str]]:
             if (man := _mantissa(m)) is not None and not math.isfinite(man)]
 
 
-_BIG_CUE_RE = re.compile(r"\d{300}|[eE^⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[-+−]?\d{3}|10[⁰¹²³⁴⁵⁶⁷⁸⁹]{3}")
+_BIG_CUE_RE = re.compile(r"(?=[\deE^⁰¹²³⁴⁵⁶⁷⁸⁹])(?:\d{300}|[eE^⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[-+−]?\d{3}|10[⁰¹²³⁴⁵⁶⁷⁸⁹]{3})")
 
 
 def _num(m: re.Match[str]) -> Num | None:

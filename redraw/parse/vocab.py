@@ -286,7 +286,7 @@ _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outp
 
 
 # a point said to lie outside the axes: "far above the plotted range", "past the right edge", "clipped at the top"
-BEYOND_RE = re.compile(r"\b(?:above|below|beyond|past|outside|off)\s+(?:the\s+|both\s+|either\s+)?"
+BEYOND_RE = re.compile(r"(?=[abpocABPOC])\b(?:above|below|beyond|past|outside|off)\s+(?:the\s+|both\s+|either\s+)?"
                        r"(?:top|bottom|right|left|upper|lower|edge|plotted|plot|chart|axis|axes|range|frame|[xy]-axis|visible|drawn)\b|\bclipped\b|"
                        r"\boff[- ](?:the[- ])?(?:chart|scale|plot|axis)\b|\bout\s+of\s+(?:range|frame|bounds)\b",
                        re.IGNORECASE)
