@@ -485,6 +485,16 @@ _COUNTED_STYLE_HEAD_RE = re.compile(r"^(?:two|three|four|five|six|seven|eight|ni
 _CHART_NAME_RE = re.compile(r"\b(?:vs\.?|versus)\s|\bscatter[\s-]*(?:plot|chart|graph)\b", re.IGNORECASE)
 
 
+_REMARKED_HEAD_RE = re.compile(r"(?P<head>[^:—–]{1,60}?)\s*(?::|\s[—–])\s+\S")
+
+
+def header_head(header: str) -> str:
+    """A header's words before its first colon or dash, when a remark follows them ("Open models: all above the
+    fitted line", "Open models — all above the fitted line:" -> "Open models"); the whole header otherwise."""
+    m = _REMARKED_HEAD_RE.match(header)
+    return m.group("head") if m else header
+
+
 def apply_context(state: ParseState, block: Block, point: PointFact) -> None:
     """Section headers style their points: '**Models (Blue Points):**', '### Blue circles — LLaVA family'."""
     cached = state.context_cache.get(block.context)
@@ -508,9 +518,12 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
         if _LINE_HEADER_RE.search(ctx):
             # "YOLOv8 — blue circles, dashed blue least-squares line through its five points": the series is
             # styled before its line is
-            ctx = ", ".join(p for p in split_top(ctx, ",;") if not _LINE_HEADER_RE.search(p))
-            if not ctx or len(split_top(ctx, ",;")) > 2:
+            kept = ", ".join(p for p in split_top(ctx, ",;") if not _LINE_HEADER_RE.search(p))
+            # or its head names it before a remark: "MoE (▲): All three MoE points lie above the dense trend line."
+            if (not kept or len(split_top(kept, ",;")) > 2) and \
+                    ((kept := header_head(ctx)) == ctx or _LINE_HEADER_RE.search(kept)):
                 continue
+            ctx = kept
         if point.ctx_color is None and point.ctx_marker is None and not _CHART_NAME_RE.search(ctx):
             # (not the chart's own name: "Coral Bleaching vs. Accumulated Heat Stress" colours nothing coral)
             style = ctx if len(ctx) < 80 else _header_bracket_style(ctx)

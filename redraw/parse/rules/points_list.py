@@ -13,6 +13,7 @@ from ..lookup import (
     group_by_initial,
     group_mentioned,
     group_named,
+    header_head,
     keyed_off_axes,
     series_point,
 )
@@ -493,9 +494,10 @@ def _bare_lead(text: str) -> bool:
 def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if not _DIGIT_RE.search(block.text):
         return None  # no number, no coordinates
-    if block.kind == "item" and block.context and LINES_SECTION_RE.search(REMARK_TAIL_RE.sub("", block.context[-1])):
+    if block.kind == "item" and block.context and \
+            LINES_SECTION_RE.search(REMARK_TAIL_RE.sub("", header_head(block.context[-1]))):
         # an item under "**Ceilings and guides**", "Reference lines:" or "**Fitted lines** (dashed, each in its
-        # crop's colour)" describes a part of the chart
+        # crop's colour)" describes a part of the chart (not one under "Open models: all above the fitted line")
         return None
     if block.lead and block.lead.rstrip(" *").endswith(".") and state.groups and group_mentioned(state, block.lead):
         return None  # "**High-income countries.** Japan applies ...": a run-in heading naming a group, prose's
