@@ -648,6 +648,9 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
         style, name = right, left
     elif verb and _marker_only(left) and first_color(right) and not first_marker(right):
         return "", first_color(right), first_marker(left)  # "the star is gold": the colour of a marker's entry
+    elif not verb and is_style_only(left) and is_style_only(right) and _title_cased(left) != _title_cased(right):
+        # "■ teal: Coral Triangle", "black diamonds: Blue Star": a name in capitals that reads as a style
+        style, name = (left, right) if _title_cased(right) else (right, left)
     elif not verb and first_marker(left) and not first_marker(right) and _colour_word(right):
         style, name = left, right  # "Dark red circle: Red", "Yellow square: White": a category named by a colour
     elif not verb and first_marker(right) and not first_marker(left) and _colour_word(left):
@@ -675,6 +678,13 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     colors = {c for _, c in find_colors(OUTLINE_RE.sub("", style))}
     color = first_color(style) if len(colors) <= 1 else None  # "Squares (yellow, blue, orange)": no one colour
     return name.strip("\"“”'"), color, marker
+
+
+def _title_cased(text: str) -> bool:
+    """Two or more words, each opening in a capital: a proper name ("Coral Triangle"), not a look ("Black
+    diamonds")."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _colour_word(text: str) -> bool:

@@ -558,7 +558,11 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     label, symbols = leading_symbols(label)
     if not label:  # "- × : (64, 47.2)" under "### × Ablations": a marker, no name; the series names it
         return _unnamed(state, block, rest)
-    label, own_style = _label_style(label)
+    named, own_style = _label_style(label)
+    if own_style and group_named(state, own_style) is not None:
+        own_style = ""  # "Raja Ampat (Coral Triangle)" under a legend entry "Coral Triangle": the group, no style
+    else:
+        label = named
     own_style = f"{symbols} {own_style}"
     if remark is not None:  # "Homo sapiens, the focal species": the remark is no part of the name
         own_style = f"{own_style} {remark.group('remark')}"

@@ -164,8 +164,9 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                           x_unit=stated_unit(header[xc]), y_unit=stated_unit(header[yc]))
         cell = row[group_col].strip(" —–-()") if group_col is not None else ""
         remark = group_col is not None and REMARK_CELL_RE.fullmatch(row[group_col].strip(" -–—")) is not None
-        if cell and (is_style_only(cell) or remark):
-            # "— (red star)", "(new format, red star)": no group, a style of its own
+        if cell and (is_style_only(cell) or remark) and group_named(state, cell) is None:
+            # "— (red star)", "(new format, red star)": no group, a style of its own (but "Coral Triangle" under a
+            # legend entry of that name is the group)
             point.color, point.marker = point.color or first_color(cell), point.marker or first_marker(cell)
         elif group_col is not None and row[group_col].strip():
             stated = strip_marks(row[group_col])  # "Sequential" under a legend of "sequential models"
