@@ -157,6 +157,10 @@ def legend(state: ParseState) -> None:
         elif state.groups and " is " in block.low and (entries := [
                 e for e in _copula_entries(block.sentences) if e and _keyed_style(state, e[1], e[2])]):
             pass  # "Atorvastatin is a blue circle and Fenofibrate is an orange triangle" beside a key: memberships
+        elif block.text.count(" = ") >= 2 and len(entries := [
+                e for s in block.sentences if s.count(" = ") >= 2 for e in _inline_entries(s)
+                if e and (e[1] or e[2])]) >= 2:
+            pass  # "Marker colour encodes the family — blue = Dense, green = MoE": a key, though none is named
         else:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
@@ -289,7 +293,7 @@ NAMES_AND_RE = re.compile(r"^[A-Z][\w.+/-]*(?:\s[\w.+/-]+){0,3}\s+and\s+[A-Z][\w
                           r"\s+(?:are|is)\s")
 BARE_NAME_RE = re.compile(r"(?:[A-Z][\w.+/-]*)(?:\s[\w.+/-]+){0,3}")
 TRAILING_AND_RE = re.compile(r"[\s,;]*\s(?:and|or)\s*$|[\s,;]+$")
-PREAMBLE_RE = re.compile(r"^[^=,;:—–]{3,80}?\s[—–:]\s+(?=[^,;=]{1,30}\s=\s)")
+PREAMBLE_RE = re.compile(r"^[^=,;:—–]{3,80}?\s[-—–:]\s+(?=[^,;=]{1,30}\s=\s)")
 
 
 def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None]:
