@@ -118,7 +118,9 @@ def group_mentioned(state: ParseState, text: str) -> GroupFact | None:
             and not _other_designator(g.name, text)]
     if not hits:  # "Among the conventional superconductors" -> "Conventional (BCS)", the one group so named
         bares = [(g, _distinctive(b)) for g in state.groups if (b := _bare(g.name)) is not None and _distinctive(b)]
-        hits = [g for g, d in bares if d <= words and sum(d == e for _, e in bares) == 1]
+        found = [(g, d) for g, d in bares if d <= words and sum(d == e for _, e in bares) == 1]
+        # ("Cohort B (■)" holds the words of "Cohort A" too, bar the letter: the name that says more is meant)
+        hits = [g for g, d in found if not any(d < e for _, e in found)]
     if not hits and len(state.groups) >= 2:
         # "the blue European points" -> "European cities" beside "Asian cities": a word every group's name holds
         # sets none apart
