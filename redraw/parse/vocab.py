@@ -379,7 +379,7 @@ _FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|over
                         r"and|with|a|an|the|bold|label|represented|shown|drawn|depicted|denoted|plotted|displayed|"
                         r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red|"
                         r"plain|simple|ordinary|regular|uniform|identical|same-sized|semi-transparent|translucent|"
-                        r"also|again|likewise|too)\b")  # "(also blue)"
+                        r"also|again|likewise|too|only|lone|sole)\b")  # "(also blue)", "(the only blue circle)"
 _WORD_RE = re.compile(r"\w")
 
 

@@ -138,7 +138,8 @@ def legend(state: ParseState) -> None:
         elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and \
                 not LINES_TALK_RE.search(block.low) and (entries := _bracketed_entries(block.text)):
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
-        elif ("legend" in block.low or "key" in block.low) and (entries := _quoted_entries(block.text)):
+        elif ("legend" in block.low or "key" in block.low) and (entries := _quoted_entries(block.text)) and \
+                not _fuller_key(block, entries):
             pass  # 'the legend distinguishes "Baselines" (gray circle) from "Ours" (red star)'
         elif (" as " in block.low or " in " in block.low or " with " in block.low) and (
                 entries := _shown_as_entries(block.sentences)):
@@ -195,6 +196,18 @@ def legend(state: ParseState) -> None:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=keyed))
             block.used = True
     _legend_names(state)
+
+
+def _fuller_key(block: Block, entries: list[tuple[str, str | None, str | None] | None]) -> bool:
+    """The block also opens a key that styles more entries than `entries` ("A legend ... encodes bit-width by
+    colour: blue circles for 16-bit, green circles for 4-bit, ..., and a red star for "Ours (3.5-bit)"", where
+    the quoted name alone is one entry): the key is read instead (the cued branch of `legend`), when it holds every
+    name of `entries` as written."""
+    if not LEGEND_CUE_RE.search(block.low):
+        return False
+    cued = [e for e in _cued_entries(block) if e and (e[1] or e[2])]
+    return len(cued) > sum(1 for e in entries if e and (e[1] or e[2])) and \
+        {e[0] for e in entries if e} <= {e[0] for e in cued}
 
 
 def _keyed_style(state: ParseState, color: str | None, marker: str | None) -> GroupFact | None:
