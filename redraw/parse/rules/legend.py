@@ -72,11 +72,16 @@ ENTRY_NAME_WRAP_RE = re.compile(r"^(?:(?:the|all|both)\s+|(?:paper|authors?|stud
                                 r"\s+(?:points|markers|dots|ones|series|symbols)$", re.IGNORECASE)
 # "Markers: hexagons are chat models", "Symbols: ..." : a sentence that may hold legend entries
 _NOT_NAMES = frozenset(("markers", "points", "dots", "symbols", "shapes", "data", "marker", "point"))
+# "Each method has its own color and marker: PPO (blue circle), ...", "Marker and colour per family: ..."
+_STYLE_PAIR_LEAD = (r"\b(?:colou?rs?\s+and\s+(?:markers?|shapes?|symbols?)|(?:markers?|shapes?|symbols?)\s+and\s+"
+                    r"colou?rs?)\b[^:.]{0,40}:")
+STYLE_PAIR_LEAD_RE = re.compile(_STYLE_PAIR_LEAD + r"\s*(?P<tail>.+)$", re.IGNORECASE)
 # ("marks  : baselines = hollow black circles; ...", "Glyphs: ...": a padded colon too)
 LEGEND_CUE_RE = re.compile(r"legend|\bkey\b[^:.]{0,30}:|colou?red by [^:.]{0,100}:|"
                            r"\b(?:markers?|marks|symbols?|shapes?|glyphs?)\s*:|"
                            r"colou?rs?\s*[:=]|coding:|encoding:|"
-                           r"\b(?:markers|symbols|shapes|colou?rs)\s+(?:are|were)\s+(?:en)?coded\b[^:.]{0,40}:")
+                           r"\b(?:markers|symbols|shapes|colou?rs)\s+(?:are|were)\s+(?:en)?coded\b[^:.]{0,40}:|"
+                           + _STYLE_PAIR_LEAD)
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)
 # "Gray circle: Open", "blue = vLLM", "hexagons are chat models", "crosses mark distilled models"
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–·-]\s)\s*")  # "Immediate release (IR) · blue filled circles"
@@ -260,6 +265,10 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
                 # "Circles are coloured by continent: Europe in blue, Asia in red": circles, all of them
                 found = [(e[0], e[1], e[2] or shape) if e else e for e in found]
             entries += found
+            started = True
+        elif not started and (pair := STYLE_PAIR_LEAD_RE.search(sentence)) is not None and \
+                (styled := _inline_entries(pair.group("tail"))) and all(e and (e[1] or e[2]) for e in styled):
+            entries += styled  # "Each method has its own color and marker: PPO (blue circle), DPO (orange square)"
             started = True
         elif started:
             entries += _inline_entries(sentence)
