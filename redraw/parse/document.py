@@ -791,6 +791,10 @@ def _styled_header(text: str) -> str | None:
     return f"{m.group('name').strip()} ({m.group('style').strip()})"
 
 
+# a series' glyph in a bracket, "Ours (★)", "BGE family (■):"; and a remark of a sentence after it ("consistently ~2–4
+# points above E5 at the same dimension.": its numbers place nothing)
+_GLYPH_BRACKET_RE = re.compile(r"\(\s*[" + MARKER_GLYPHS + r"]\s*\)")
+_REMARK_SENTENCE_RE = re.compile(r"\s*:?\s*[a-z][^:;()\[\]]{20,200}\.\s*")
 # what may follow a bold header: nothing, a colon, a remark in brackets
 _REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
 
@@ -1721,8 +1725,10 @@ class _Walker:
                     _OURS_STYLE_RE.search(text))):
                 self.pseudo = text  # "Herbivores (green circles)" alone on its line heads the points under it
             elif lead is not None and text.startswith(lead) and (_REMARK_RE.fullmatch(text[len(lead):]) or (
-                    _PLURAL_STYLE_RE.search(lead.rstrip(":. ")) and not _DIGIT_RE.search(text[len(lead):]))):
-                # "**Points** (central estimates)", "**Dense (Blue Circles):** accuracy grows" head what follows
+                    _PLURAL_STYLE_RE.search(lead.rstrip(":. ")) and not _DIGIT_RE.search(text[len(lead):])) or (
+                    _GLYPH_BRACKET_RE.search(lead) and _REMARK_SENTENCE_RE.fullmatch(text[len(lead):]))):
+                # "**Points** (central estimates)", "**Dense (Blue Circles):** accuracy grows", "**Ours (★):** the
+                # three stars sit above all other points" head what follows
                 self.pseudo = lead.rstrip(":. ")
             return
         first_in_item = not self.item_has_para[-1]

@@ -851,6 +851,10 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
     if RANGE_GAP_RE.match(text[nums[0].end: nums[1].start]) and \
             RANGE_CUE_RE.search(text, max(0, nums[0].start - 80), nums[0].start):
         return None  # "Models span from ~1.8B to ~40B", "between 6B and 8B": a range, not a point
+    a, b = nums
+    if text[a.end: b.start] in ("–", "-") and a.unit in (None, b.unit) and a.mult in (None, b.mult) and \
+            (a.percent == b.percent or not a.percent):
+        return None  # "consistently ~2–4 points above E5", "20-30% higher": one span, written tight, not x and y
     if bounds_only(text, nums):
         return None  # "Prototypes all stay at most 5 MW and less than 120 m": a region, not a point
     if keyed_off_axes(state, text, nums):
