@@ -78,8 +78,12 @@ class ParseState:
         return block.commentary
 
     def _commentary(self, block: Block) -> bool:
-        # the description's first section is its opening, even when headed "Summary" or "Overview"
-        opening = self.doc.blocks[0].text if self.doc.blocks and self.doc.blocks[0].kind == "heading" else None
+        # the description's first section is its opening, even when headed "Summary" or "Overview" (or by a line
+        # that heads what follows, "Chart summary (scatter plot, FY2024):")
+        first = self.doc.blocks[0] if self.doc.blocks else None
+        opening = None if first is None else first.text if first.kind == "heading" else \
+            first.text.rstrip(":. ") if first.kind == "paragraph" and (first.bold_only or first.text.endswith(":")) \
+            else None
         if any(_is_commentary_title(c) and c != opening for c in block.context):
             # (but "Notes" may describe a line the chart draws: "A dotted gray vertical line at 300 Wh/kg ...")
             return not (any(NOTES_TITLE_RE.fullmatch(c.strip(" *:#.")) for c in block.context)
