@@ -17,7 +17,7 @@ from ..lookup import (
     series_point,
 )
 from ..state import ParseState
-from ..text import QUOTED_NAME_RE, has_words, overlap, shares_word, split_top, top_level_index
+from ..text import QUOTED_NAME_RE, has_words, overlap, shares_word, split_top, strip_marks, top_level_index
 from ..values import HOLE_PAIR_RE, Num, is_range, lex, restatements_dropped, stated_unit
 from ..vocab import (
     BEYOND_RE,
@@ -346,6 +346,8 @@ def points_prose(state: ParseState) -> None:
             if found:  # "A, B and C sit at (1, 2), (3, 4) and (5, 6) respectively, and ours is at (7, 8)"
                 found += _listed(state, rest, block.line) or _points_in(state, rest, block.line) or \
                     _placed_pair(state, rest, block.line)
+            elif found := _keyed_run(state, sentence, block.line):
+                pass  # "Points (label: latency, FID): SD-1.5: 4.8 s, 9.6; DDIM: 1.0 s, 14.8 — all blue circles"
             elif found := _listed(state, sentence, block.line):
                 # "GFDL lies near (1100, 1.9) and NorESM near (1150, 1.8), while INM is at 1.6 °C for 1050"
                 # (a clause with a pair was listed; "Japan (teal) stands out at $42,000 and 84.4" was not)
@@ -832,6 +834,55 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     return found
 
 
+NO_LEGEND_ENTRY_RE = re.compile(r"\b(?:has|have|with|without)\s+(?:no|a)\s+(?:[\w-]+\s+)?legend\s+entry\b|"
+                                r"\bnot\s+(?:shown\s+|listed\s+)?in\s+the\s+legend\b")
+# a style said after a run of records: "— all four blue circles", ", the three green squares", ", the single purple
+# diamond", ", marked with a large red star that has no legend entry"
+RUN_TAIL_RE = re.compile(r"^\s*(?:[—–]|\s-|,)\s*(?P<tail>\S.*)$")
+RUN_COUNT_RE = re.compile(r"\b(?:all|the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+                          re.IGNORECASE)
+_VALUES_GAP_RE = re.compile(r"\s*(?:,|;|and)\s*")
+
+
+def _keyed_run(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """Records "name: x, y" set apart by semicolons in one sentence ("Points (label: latency, FID): SD-1.5 (50
+    steps): 4.8 s, 9.6; SD-1.5 (25 steps): 2.5 s, 10.4 — all blue circles"), two or more, each with its two
+    values and nothing else but a style after them; a style counting several ("all four", "the three") is the
+    run's since the last style, one without a count its record's own."""
+    segments = split_top(sentence.rstrip(". "), ";") if ": " in sentence else []
+    if not segments or (len(segments) == 1 and segments[0].count(": ") != 1):
+        return []
+    found: list[PointFact] = []
+    run_start = 0
+    for segment in segments:
+        head, colon, values = segment.rpartition(": ")
+        name = strip_marks(head.rpartition(": ")[2])
+        nums = lex(values)
+        if not colon or not name or len(name) > 60 or not_a_label(name) or len(nums) < 2 or \
+                values[: nums[0].start].strip(" ~≈") or \
+                not _VALUES_GAP_RE.fullmatch(values[nums[0].end: nums[1].start]):
+            return []
+        tail = values[nums[1].end:]
+        said = RUN_TAIL_RE.match(tail) if tail.strip(" .") else None
+        if tail.strip(" .") and (said is None or lex(said.group("tail"))):
+            return []  # more than two values, or words that are no style: not a record of a point
+        x, y = assign_axes(state, values[: nums[1].end], nums[:2])
+        point = PointFact(name, x, y, line)
+        point.ours = ours_cue(name)
+        point.warnings.append("read from a sentence listing several points")
+        found.append(point)
+        style = said.group("tail") if said else ""
+        color, marker = first_color(style), first_marker(style)
+        if len(segments) == 1 and (color, marker) == (None, None):
+            return []  # one record alone only with a style after its values: "FlashFlow (ours): 0.25 s, 11.2, marked
+            # with a large red star"
+        if (color, marker) != (None, None):
+            for p in found[run_start:] if RUN_COUNT_RE.search(style) else [point]:
+                p.color, p.marker = color, marker
+            run_start = len(found)
+    return found
+
+
 # "our catalyst NiFe-LDH", "the proposed model Lark-9B": the cue before the name is no part of it
 OURS_LEAD_RE = re.compile(r"^(?:our|the\s+proposed|the\s+authors['’])\s+(?:own\s+)?(?-i:[a-z]+)\s+(?=(?-i:[A-Z0-9]))",
                           re.IGNORECASE)
@@ -850,6 +901,8 @@ def _about_the_chart(sentence: str) -> bool:
                                for m in BRACKET_ASIDE_RE.finditer(sentence)):
         return True  # the values themselves sit in the aside: "(scatter plot, 13 countries, 2023)"
     bare = RELATIVE_LINE_RE.sub(" ", BRACKET_ASIDE_RE.sub(" ", sentence) if "(" in sentence else sentence)
+    if "legend" in bare:  # "marked with a large red star that has no legend entry": of the point, not the key
+        bare = NO_LEGEND_ENTRY_RE.sub(" ", bare)
     return any(NOT_POINT_RE.search(clause) and (lex(clause) or ";" not in bare) for clause in bare.split(";"))
 
 
