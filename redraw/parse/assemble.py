@@ -668,6 +668,8 @@ def _comma_groups(state: ParseState) -> None:
         return
     for pf in state.points:
         m = _COMMA_GROUP_RE.match(pf.label) if pf.group is None and "," in pf.label else None
+        if m is not None and m.group("name").count("(") != m.group("name").count(")"):
+            continue  # "PlanLite (ours, GPT-4o-mini)": the comma is the bracket's, the label is whole
         group = group_named(state, m.group("group")) if m else None
         if m is not None and group is not None and same_group(group.name, m.group("group")):
             pf.label, pf.group = m.group("name").strip(), group.name

@@ -128,8 +128,10 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         state.warn(f"a table without a header: {'x' if xc < yc else 'y'} is read from its first column of numbers, "
                    f"{'y' if xc < yc else 'x'} from the second", block.line)
     # (a "style" column of legend names, "strike-slip", "reverse", groups its rows rather than styles them)
-    style_cols = [i for i, h in enumerate(header) if COLOR_COL_RE.search(h) and i not in (label_col, xc, yc)
-                  and not _names_groups(state, rows, i)]
+    # (or, under no header, a column of nothing but looks: "blue circle", "red star, enlarged")
+    style_cols = [i for i, h in enumerate(header)
+                  if (COLOR_COL_RE.search(h) or (not h.strip() and _looks_only(rows, i)))
+                  and i not in (label_col, xc, yc) and not _names_groups(state, rows, i)]
     group_col = _group_column(state, header, rows, {label_col, xc, yc, *style_cols}, set(numeric))
     # a column of remarks ("note": "ours; drawn as a green star") says which point is ours and how one is drawn
     note_col = next((i for i, h in enumerate(header) if NOTE_COL_RE.fullmatch(h.strip())
@@ -212,6 +214,12 @@ DRAWN_NOTE_RE = re.compile(r"\b(?:drawn|shown|plotted|marked|rendered)\s+(?:as|w
 
 
 STYLE_TAIL_RE = re.compile(r"\(([^()]+)\)\s*:?\s*$")
+
+
+def _looks_only(rows: list[list[str]], col: int) -> bool:
+    """Every filled cell of the column is a look ("blue circle"), and one at least is filled."""
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    return bool(cells) and all(is_style_only(c) for c in cells)
 
 
 def _styled_header(text: str) -> bool:

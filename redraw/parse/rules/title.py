@@ -14,7 +14,8 @@ TITLE_KEY_RE = re.compile(r"^(?:(?:(?:small|short|large|bold|italic|printed)\s+)
                           r"(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title|"
                           r"(?:chart|figure|plot|panel)\s+(?:heading|header)|"
                           # "Printed above the plot: ...", "Shown in bold at the top of the figure: ..."
-                          + PLACED_ON_TOP + r")\b[^:—–]{0,30}?\s*[:—–]\s*(.*)$", re.IGNORECASE)
+                          # (or the quotation itself after the key: 'Title "Cost vs. success"', a plain-text layout)
+                          + PLACED_ON_TOP + r")\b[^:—–]{0,30}?\s*(?:[:—–]|(?=[\"“]))\s*(.*)$", re.IGNORECASE)
 TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
                        # "title reads", "The title printed above the plotting area reads", "title, set in bold, is"
                        r"title(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|is|says|text is|text reads)|"
