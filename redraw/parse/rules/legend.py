@@ -337,7 +337,9 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         for k in range(len(pieces) - 1, 0, -1):  # ", which is drawn as a red star" goes on the piece before
             if WHICH_DRAWN_RE.match(", " + pieces[k].strip()):
                 pieces[k - 1 : k + 1] = [pieces[k - 1] + ", " + pieces[k].strip()]
-        texts = _verb_carried([part for piece in pieces for part in _and_split(piece)])
+        # (the verb is carried before the split too: 'green triangles are "Regional", blue circles "Narrow-body" and
+        # purple squares "Wide-body"')
+        texts = _verb_carried([part for piece in _verb_carried(pieces) for part in _and_split(piece)])
         parts = _entries_of(texts)
         for i in range(1, len(parts)):  # "red diamonds for 2021–2023, the years on which the article focuses"
             prev = parts[i - 1]
