@@ -368,6 +368,15 @@ DATA_LINES_RE = re.compile(r"^\W*(?:(?:a|an|one|(?P<n>two|three|four))\s+)?(?:[\
                            r"through|goes\s+through)\b", re.IGNORECASE)
 
 
+def _line_word_at(clause: str) -> int:
+    """Where the clause first says "line" (0 if it does not): what follows is the line's own."""
+    said = LINE_WORD_RE.search(clause)
+    return said.start() if said else 0
+
+
+LINE_WORD_RE = re.compile(r"\blines?\b")
+
+
 def _reference(state: ParseState, block: Block, clause: str, direction: str, label: str | None) -> None:
     axis = "y" if direction == "horizontal" else "x"
     value = None
@@ -376,7 +385,10 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
         key = m.group("axis") or m.group("key")
         return key.lower() if key and key.lower() in ("x", "y") else None
 
-    for m in sorted(REF_VALUE_RE.finditer(clause), key=lambda m: letter(m) is None):
+    # (then a value after the line's own word: "X at 11,000 km and 1.7, the only point below the horizontal dotted
+    # red line at 2.0": the first "at" is the point's)
+    line_at = _line_word_at(clause)
+    for m in sorted(REF_VALUE_RE.finditer(clause), key=lambda m: (letter(m) is None, m.start() < line_at)):
         if letter(m) not in (None, axis):
             continue
         nums = lex(clause[m.end(): m.end() + 30])
@@ -537,7 +549,11 @@ def _styled_parts(clause: str) -> list[str]:
 
 
 def _label(clause: str) -> str | None:
-    m = LABELLED_RE.search(clause)
+    # (the label said after the line's own word: 'the design, labelled "BWB-X12", ... below the dotted red line at
+    # 2.0 that is labelled "2035 target"')
+    found = list(LABELLED_RE.finditer(clause))
+    line_at = _line_word_at(clause)
+    m = next((k for k in found if k.start() > line_at), found[0] if found else None)
     if not m:
         named = BRACKET_QUOTE_RE.search(clause)
         return named.group(1) if named else None

@@ -192,9 +192,11 @@ RATE_RE = re.compile(r"\b(?:every|each|per)\s+(?:extra|additional|further|more\s
                      r"\b(?:is\s+worth|are\s+worth|worth|adds?|costs?|buys?|gains?|gives?|yields?|raises?|lowers?|"
                      r"cuts?|reduces?|increases?|decreases?|falls?|rises?|drops?|improves?|shaves?|saves?)\b",
                      re.IGNORECASE)
-# a clause of a line after a point's: ", and a horizontal dotted black line ...", "; a dashed line at 4.88 ..."
-LINE_TAIL_RE = re.compile(r"(?:,\s*(?:and|while|with)\s+|;\s*)(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?lines?\b)",
-                          re.IGNORECASE)
+# a clause of a line after a point's: ", and a horizontal dotted black line ...", "; a dashed line at 4.88 ...", ",
+# the only point below the horizontal dotted red line at 2.0 that is labelled ..."
+LINE_TAIL_RE = re.compile(r"(?:,\s*(?:and|while|with)\s+|;\s*)(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?lines?\b)|"
+                          r",\s*(?=(?:[\w-]+\s+){0,4}?(?:above|below|under|over|beyond|(?:left|right)\s+of)\s+the\s+"
+                          r"(?:[\w-]+\s+){0,4}?lines?\b)", re.IGNORECASE)
 # "Key (upper right): teal = Short (<4 h), ...", "The colour key: ...", "Legend: green circles = Rocky (<2 R⊕); ...":
 # a sentence that opens a key
 KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?:key|legend)\b\s*(?:\([^()]*\))?\s*:",
@@ -333,9 +335,11 @@ def points_prose(state: ParseState) -> None:
             if RATE_RE.search(sentence) and len(lex(sentence)) <= 2:
                 continue  # "every extra 10 km per week is worth about 15 minutes": a slope, no point
             if "line" in sentence and (tail := LINE_TAIL_RE.search(sentence)) is not None and \
-                    len(lex(sentence[: tail.start()])) >= 2 and not _about_the_chart(sentence[: tail.start()]):
+                    len(lex(sentence[: tail.start()])) >= 2 and not _about_the_chart(sentence[: tail.start()]) and \
+                    len(lex(QUOTED_NAME_RE.sub(" ", sentence[tail.end():]))) <= 1:
                 # "FP16 sits at 26 GB and 4.88, and a dotted line at that same perplexity runs across the chart": the
-                # point; the line is the lines rule's
+                # point; the line is the lines rule's (not when more points follow: "..., just below the line, and
+                # Gold at 14.8% and 6.7%")
                 sentence = sentence[: tail.start()]
             # (a correction's cue may be the block's lead: "**Erratum.** X is listed at ...")
             fixes = corrects and (CORRECTION_RE.search(sentence) or (block.lead and CORRECTION_RE.search(block.lead)))
