@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..text import split_top
 from ..values import Num, lex
+from ..vocab import is_style_only
 
 XY_RE = re.compile(r"(?=[xy])(?<![\w])(?P<axis>[xy])\s*(?:=|≈|:|~|is|of)\s*", re.IGNORECASE)
 BETWEEN_RE = re.compile(r"between\s+(?P<a>\S+)\s+and\s+(?P<b>\S+)", re.IGNORECASE)
@@ -40,7 +41,7 @@ PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
 LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|lie|sit|stand|come|follow|:)\s+|,\s*")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-|^[A-Z]")
 # "Vicuna-13B at (13, 60)", "GPT-4 is located at (10, 80)", "BM25 sits near (21, 70)": the name is before
-PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits|lies|appears|stands|falls))?"
+PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits?|lies|lie|appears?|stands?|falls?))?"
                           r"(?:\s+(?:located|positioned|placed|plotted|shown|drawn))?"
                           r"(?:\s+(?:at|near|around|about|approximately|approx\.?|~|≈))?(?:\s+(?:about|approximately|around))?\s*$",
                           re.IGNORECASE)
@@ -84,15 +85,23 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         whole = before
         before = before[cut + 1:].rstrip()[-60:]  # the words since the last break
         verb = PLACE_VERB_RE.search(before)
+        styled = ""
         if verb and not NAMEISH_RE.search(before[verb.end():]):  # "AQLM-2b is just to its right at about"
             before = before[: verb.start()]
             if not before.strip() and cut > 0 and whole[cut] == ",":
                 # "The smallest model, all-MiniLM-L6-v2, sits at the bottom left (384, 56.3)": the appositive names it
                 prev = max(map(whole[:cut].rfind, "(),;:"))
                 before = whole[prev + 1: cut]
+        if not PLACED_AT_RE.sub("", before).strip() and cut > 0 and whole[cut] == ")" and \
+                (opened := whole.rfind("(", 0, cut)) > 0 and is_style_only(whole[opened + 1: cut]):
+            # "Developed ex-US equities (green) are at about (16.5, 5.8)": the name before its style's bracket, the
+            # bracket kept for the style
+            prev = max(map(whole[:opened].rfind, "(),;:"))
+            before, styled = whole[prev + 1: opened], " " + whole[opened: cut + 1]
         before = LEAD_CONJ_RE.sub("", before)  # "..., while bge-base-en-v1.5 (768, 63.6)"
         name = PLACED_AT_RE.sub("", LISTED_SPLIT_RE.split(before)[-1]).strip()
-        name = TRAILING_VERB_RE.sub("", name)  # "CESM2 follows (at approximately)"
+        if not styled:  # (the verb came after the style: "equities (green) are at", no "-s" verb to drop)
+            name = TRAILING_VERB_RE.sub("", name)  # "CESM2 follows (at approximately)"
         name = MARKER_FOR_RE.sub("", name)  # "The gray square for 2020 is at (8.1, 1.2)"
         if LEAD_WORDS_RE.fullmatch(name + " ") or LEAD_WORDS_RE.fullmatch(name) or NOT_NAME_RE.search(name):
             continue  # "Approximately (3, 35.5)", "linear fit from (20, 50)": no name
@@ -104,9 +113,9 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         if name and not PRONOUN_RE.match(name) and coords is not None:
             at = Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)
             if NAMEISH_RE.search(name) or common:
-                found.append((name, at))
+                found.append((name + styled, at))
             elif LOWER_NAME_RE.fullmatch(name) and not _GENERIC_WORDS.intersection(name.split()):
-                lower.append((name, at))
+                lower.append((name + styled, at))
     return _with_listed_lower(text, found, lower) if lower else found
 
 
