@@ -637,6 +637,9 @@ CODE_ENTRY_RE = re.compile(r"^\s*(?P<code>[osDdvxX^*+phH<>])\s*[:\s]\s*(?P<look>
                            r"[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*$")
 
 
+LEAD_COLOUR_RE = re.compile(r"([a-z]+(?:\s[a-z]+)?)\s+(?=[A-Z0-9])")
+
+
 def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     if (coded := CODE_ENTRY_RE.match(text)) is not None and (color := first_color(coded.group("look"))):
         return coded.group("name"), color, first_marker(MARKER_CODE_WORDS[coded.group("code")])
@@ -654,7 +657,11 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
                              if is_style_only(part)), None)
     if m is None and paren and styled:
         style = styled
-        return strip_marks(paren.group("name")), first_color(style), first_marker(style) or first_marker(symbol)
+        name = strip_marks(paren.group("name"))
+        if (said := LEAD_COLOUR_RE.match(name)) and first_color(said.group(1)) == first_color(style) \
+                and not is_style_only(name):
+            name = name[said.end():]  # "● blue Strike-slip (blue circles)": a swatch's colour said twice, no name
+        return name, first_color(style), first_marker(style) or first_marker(symbol)
     if m is None and symbol and text and not has_style(text) and not lex(text) and len(text.split()) <= 8:
         return text.strip("\"“”'"), None, first_marker(symbol)  # "■ Dense retrievers"
     if m is None:
