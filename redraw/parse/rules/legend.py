@@ -637,7 +637,7 @@ CODE_ENTRY_RE = re.compile(r"^\s*(?P<code>[osDdvxX^*+phH<>])\s*[:\s]\s*(?P<look>
                            r"[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*$")
 
 
-LEAD_COLOUR_RE = re.compile(r"([a-z]+(?:\s[a-z]+)?)\s+(?=[A-Z0-9])")
+LEAD_COLOUR_RE = re.compile(r"(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z]+(?:\s[a-z]+)?)\s+(?=[A-Z0-9])")
 
 
 def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
@@ -658,9 +658,11 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     if m is None and paren and styled:
         style = styled
         name = strip_marks(paren.group("name"))
-        if (said := LEAD_COLOUR_RE.match(name)) and first_color(said.group(1)) == first_color(style) \
-                and not is_style_only(name):
-            name = name[said.end():]  # "● blue Strike-slip (blue circles)": a swatch's colour said twice, no name
+        if (said := LEAD_COLOUR_RE.match(name)) and not is_style_only(name) and (
+                said.group(1).startswith("#") or first_color(said.group(1)) == first_color(style)):
+            # "● blue Strike-slip (blue circles)", "● #7f7f7f Exact attention (gray circles)": a swatch's colour said
+            # before the name, no part of it
+            name = name[said.end():]
         return name, first_color(style), first_marker(style) or first_marker(symbol)
     if m is None and symbol and text and not has_style(text) and not lex(text) and len(text.split()) <= 8:
         return text.strip("\"“”'"), None, first_marker(symbol)  # "■ Dense retrievers"
