@@ -72,6 +72,8 @@ UNITS: dict[str, tuple[str, float]] = {
     # compute throughput
     "FLOP/s": ("flop/s", 1.0), "GFLOP/s": ("flop/s", 1e9), "TFLOP/s": ("flop/s", 1e12), "PFLOP/s": ("flop/s", 1e15),
     "GFLOPS": ("flop/s", 1e9), "TFLOPS": ("flop/s", 1e12), "PFLOPS": ("flop/s", 1e15),
+    # compute counts, a lower-case plural "s" ("220 MFLOPs" on a "GFLOPs" axis is 0.22)
+    "MFLOPs": ("flops", 1e6), "GFLOPs": ("flops", 1e9), "TFLOPs": ("flops", 1e12), "PFLOPs": ("flops", 1e15),
     # areas
     "mm²": ("area", 1e-6), "cm²": ("area", 1e-4), "m²": ("area", 1.0), "km²": ("area", 1e6),
     # a price per unit of energy, in USD/MWh: "1.35 ¢/kWh", "$0.035/kWh", "$95/MWh"
