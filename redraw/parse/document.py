@@ -753,8 +753,10 @@ def _line_sentence(obj: dict[str, str], listed_as: str = "") -> str:
     axis_of_value = stated_axis if stated_axis in ("x", "y") else \
         "y" if re.search(r"horizontal|hline", kind, re.IGNORECASE) else \
         "x" if re.search(r"vertical|vline", kind, re.IGNORECASE) else ""
+    # ("value", or "at", "position", "level": {orientation: horizontal, at: 70.4})
+    value = next((obj[k] for k in ("value", "at", "position", "level") if obj.get(k)), "")
     where = next((f"at {axis} = {obj[axis]}" for axis in ("x", "y") if obj.get(axis)), "") or \
-        (f"at {axis_of_value} = {obj['value']}" if axis_of_value and obj.get("value") else "")
+        (f"at {axis_of_value} = {value}" if axis_of_value and value else "")
     over = next((obj[k] for k in ("over", "fitted_to", "fit_to", "fitted to", "members") if obj.get(k)), "")
     fitted = f" fitted to {over}" if over else ""
     ends = f" from {obj['start']} to {obj['end']}" if obj.get("start") and obj.get("end") else ""
