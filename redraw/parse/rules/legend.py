@@ -181,7 +181,15 @@ def legend(state: ParseState) -> None:
             # a style the key has already given a group ("Semaglutide is a blue circle" beside "Blue circle | GLP-1
             # RA"): the point's membership, no group of its own
             member = _keyed_style(state, entry[1], entry[2])
-            if member is not None and not same_group(member.name, entry[0]):
+            keyed = block.kind == "item" or bool(block.context and _legend_header(block.context[-1])) or bool(
+                block.lead and _legend_header(block.lead))  # "**Legend (lower right):** ● blue — Training-set ..."
+            if member is not None and not member.keyed and keyed and not listed and not NO_ENTRY_RE.search(entry[0]):
+                # "Baseline models are shown as gray circles", then the key's "Gray circle: Baselines": the key
+                # prints its own name for the group a sentence styled
+                member.name, member.keyed = strip_marks(entry[0]), True
+                state.groups.remove(member)  # in the key's order
+                state.groups.append(member)
+            elif member is not None and not same_group(member.name, entry[0]):
                 for name in split_names(entry[0], semicolons=True):  # "A, B and C are ..."
                     if strip_marks(name):
                         state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line,
@@ -196,8 +204,6 @@ def legend(state: ParseState) -> None:
                 name = re.sub(r"^(?:the\s+)", "", re.sub(r"\s*\(.*$", "", entry[0]).strip(), flags=re.IGNORECASE)
                 state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
             else:
-                keyed = block.kind == "item" or bool(block.context and _legend_header(block.context[-1])) or bool(
-                    block.lead and _legend_header(block.lead))  # "**Legend (lower right):** ● blue — Training-set ..."
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=keyed))
             block.used = True
     _legend_names(state)
