@@ -620,17 +620,21 @@ def _power_text(written: str, k: int) -> str:
     return "10" + str(k).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
 
 
+_QUOTE_MARKS = str.maketrans("", "", "`\"“”'")
+
+
 def _number_run(text: str, start: int) -> list[Num]:
     """Numbers from `start` on, separated only by commas and "and": a tick list."""
     sub = text[start:]
     nums = lex(sub)
-    if not nums or sub[: nums[0].start].strip(" :([`"):
+    if not nums or sub[: nums[0].start].strip(" :([`\"“'"):
         return []
     run = [nums[0]]
     dashes: list[str] = []  # the marks between values written "1 — 10 — 100", "0 | 5 | 10"
     for nxt in nums[1:]:
         last = run[-1]
-        gap = sub[last.end: nxt.start].replace("`", "")  # "`0`, `10`, `20`": values set as code
+        # ("`0`, `10`, `20`": values set as code; '"100M", "1B" and "10B"': tick labels quoted)
+        gap = sub[last.end: nxt.start].translate(_QUOTE_MARKS)
         if gap.strip() == "(" and sub[nxt.end:].lstrip().startswith(")") and math.isclose(
                 nxt.scaled(), last.scaled(), rel_tol=0.01):  # "4 × 10² (400)": the same tick restated
             close = sub.index(")", nxt.end) + 1
