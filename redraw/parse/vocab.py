@@ -75,7 +75,10 @@ UNITS: dict[str, tuple[str, float]] = {
     # compute counts, a lower-case plural "s" ("220 MFLOPs" on a "GFLOPs" axis is 0.22)
     "MFLOPs": ("flops", 1e6), "GFLOPs": ("flops", 1e9), "TFLOPs": ("flops", 1e12), "PFLOPs": ("flops", 1e15),
     # areas
-    "mm²": ("area", 1e-6), "cm²": ("area", 1e-4), "m²": ("area", 1.0), "km²": ("area", 1e6),
+    "mm²": ("area", 1e-6), "cm²": ("area", 1e-4), "m²": ("area", 1.0), "km²": ("area", 1e6), "ha": ("area", 1e4),
+    # astronomers' distances ("850 pc" on a "(kpc)" axis is 0.85) and slow speeds ("45 cm/yr" on "(m/yr)")
+    "pc": ("length", 3.0857e16), "kpc": ("length", 3.0857e19), "Mpc": ("length", 3.0857e22),
+    "mm/yr": ("speed/yr", 1e-3), "cm/yr": ("speed/yr", 1e-2), "m/yr": ("speed/yr", 1.0), "km/yr": ("speed/yr", 1e3),
     # a price per unit of energy, in USD/MWh: "1.35 ¢/kWh", "$0.035/kWh", "$95/MWh"
     "USD/MWh": ("price/energy", 1.0), "$/MWh": ("price/energy", 1.0), "/MWh": ("price/energy", 1.0),
     "USD/kWh": ("price/energy", 1e3), "$/kWh": ("price/energy", 1e3), "/kWh": ("price/energy", 1e3),
