@@ -974,6 +974,9 @@ def _plot_code_said(src: str) -> str:
 _LEADER_KEY_RE = re.compile(r"[A-Za-z][\w/-]*(?: [\w/-]+){0,2}\s*\.{3,}\s")
 
 
+_LOOK_DASH_RE = re.compile(r"([^-—–=:]{2,40}?)\s+[-—–]\s+\S")
+
+
 def _lines(src: str) -> list[tuple[int, str]]:
     """A paragraph's source, cut where a line starts a new key; (line offset, text) for each piece.
 
@@ -1015,7 +1018,12 @@ def _lines(src: str) -> list[tuple[int, str]]:
         # (a separator line, "--- record 2" or "=====", stands alone, and so does the line after it)
         apart = _SEPARATOR_LINE_RE.match(line) is not None or (
             k > 0 and _SEPARATOR_LINE_RE.match(raw[k - 1]) is not None) or _LOG_TAG_RE.match(line) is not None
-        if not groups or after_data or statement or data or apart or _KEY_LINE_RE.match(line.lstrip()) or \
+        # (a key's entry, a look then a dash and a name, under "legend:" or another entry: "blue circle - Whisper
+        # family" then "green square - self-supervised")
+        look = _LOOK_DASH_RE.match(line.strip())
+        entry = bool(groups) and look is not None and is_style_only(look.group(1)) and (
+            raw[k - 1].rstrip().endswith(":") or _LOOK_DASH_RE.match(raw[k - 1].strip()) is not None)
+        if not groups or after_data or statement or data or apart or entry or _KEY_LINE_RE.match(line.lstrip()) or \
                 _OUTLINE_RE.match(line.lstrip()) or _LEADER_KEY_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:
