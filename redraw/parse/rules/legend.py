@@ -643,6 +643,7 @@ CODE_ENTRY_RE = re.compile(r"^\s*(?P<code>[osDdvxX^*+phH<>])\s*[:\s]\s*(?P<look>
                            r"[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*$")
 
 
+TRAILING_COLOUR_BRACKET_RE = re.compile(r"\s*\(([^()]{2,30})\)$")
 LEAD_COLOUR_RE = re.compile(r"(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z]+(?:\s[a-z]+)?)\s+(?=[A-Z0-9])")
 
 
@@ -669,6 +670,8 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
             # "● blue Strike-slip (blue circles)", "● #7f7f7f Exact attention (gray circles)": a swatch's colour said
             # before the name, no part of it
             name = name[said.end():]
+        if (tail := TRAILING_COLOUR_BRACKET_RE.search(name)) and is_style_only(tail.group(1)) and name[: tail.start()]:
+            name = name[: tail.start()]  # "● Closed (blue) (blue circles)": a coloured span's colour, then the style
         return name, first_color(style), first_marker(style) or first_marker(symbol)
     if m is None and symbol and text and not has_style(text) and not lex(text) and len(text.split()) <= 8:
         return text.strip("\"“”'"), None, first_marker(symbol)  # "■ Dense retrievers"

@@ -181,7 +181,12 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                 # a category's own name beats a sentence's description of it ("Transformer" of "Transformer runs
                 # are blue circles")
                 found.name = stated
-            point.group = found.name if found else stated
+            if found is None and ours_cue(stated) and group_named(state, label) is not None:
+                # "Ours" in an "Access" column of "Closed" and "Open-weight" for "Lumen-M (ours)", which the key names
+                # itself: the row is ours, and its group is its own entry
+                point.ours = True
+            else:
+                point.group = found.name if found else stated
         if category_col is not None and (styled := _category(state, row[category_col])) is not None:
             point.color, point.marker = point.color or styled.color, point.marker or styled.marker
         point.ours = ours_cue(label) or bool(HIGHLIGHTED_RE.search(style))  # "yellow star (highlighted)"
@@ -236,8 +241,10 @@ def _names_groups(state: ParseState, rows: list[list[str]], col: int, keyed: boo
     # (nor does a remark in brackets: "(new format, red star)", "— (black star)" beside "Hypermarket", "Supermarket")
     cells = [r[col] for r in rows if col < len(r) == width and r[col].strip(" -–—") and r[col].strip().lower() != "n/a"
              and not REMARK_CELL_RE.fullmatch(r[col].strip(" -–—"))]
-    return bool(state.groups) and bool(cells) and all(
-        (g := group_named(state, c)) is not None and (g.keyed or not keyed) for c in cells)
+    # (but one, in a column of five or more: "Ours" beside eight "Closed" and "Open-weight" cells, the key's own
+    # entry for it being the point's name)
+    misses = sum(not ((g := group_named(state, c)) is not None and (g.keyed or not keyed)) for c in cells)
+    return bool(state.groups) and bool(cells) and (misses == 0 or (misses == 1 and len(cells) >= 5))
 
 
 REMARK_CELL_RE = re.compile(r"\([^()]*\)")
