@@ -173,6 +173,8 @@ def legend(state: ParseState) -> None:
             open_list = block
         elif block.kind == "paragraph" and not entries and block.text.rstrip().endswith(":"):
             open_list = block  # "Colour marks the world region, as explained in a boxed key in the lower right corner:"
+        elif block.kind == "paragraph" and entries and LEGEND_START_RE.match(block.text):
+            open_list = block  # "Legend: orange triangle = Bulge/disk" over "blue circle = Inner halo": one key
         for entry in entries:
             if entry is None:
                 continue
