@@ -152,3 +152,29 @@ def test_no_import_cycle_inside_the_parser():
     inner = {n: {m for m in _imports(n) if m in MODULES and m.startswith("redraw.parse") and m != n}
              for n in MODULES if n.startswith("redraw.parse")}
     assert _cycle(inner) is None
+
+
+def _top_level_names(tree: ast.Module) -> list[tuple[str, int]]:
+    """Each name a module binds at its top level, by assignment, def or class, with its line."""
+    found: list[tuple[str, int]] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            found += [(t.id, node.lineno) for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found.append((node.target.id, node.lineno))
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            found.append((node.name, node.lineno))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_no_module_binds_a_name_twice(name):
+    """A second `PATTERN_RE = ...` further down silently replaces the first for every function of the module
+    (the parser's rules look their patterns up at call time): each top-level name is bound once."""
+    seen: dict[str, int] = {}
+    twice = []
+    for bound, line in _top_level_names(ast.parse(MODULES[name].read_text(encoding="utf-8"))):
+        if bound in seen:
+            twice.append(f"{bound} (lines {seen[bound]} and {line})")
+        seen.setdefault(bound, line)
+    assert not twice, f"{name} binds these names twice: {', '.join(twice)}"

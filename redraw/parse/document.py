@@ -667,12 +667,23 @@ def _style_map(value: dict[str, object]) -> list[str]:
     return entries
 
 
+_AXIS_END_KEYS = (("from", "to"), ("min", "max"), ("lower", "upper"), ("start", "end"), ("low", "high"))
+
+
 def _json_axis_line(name: str, spec: dict[str, object]) -> str:
     """"x_axis": {"name": ..., "scale": "log", "range": [0.01, 1], "tick_values": [...]} as a description's line."""
     parts: list[str] = []
     listed: list[str] = []  # a list of names ends the line: what follows its colon is the list
+    # the two ends in keys of their own: "from": 0.1, "to": 10000; "min"/"max"; "lower"/"upper"
+    lows = {k.lower(): k for k in spec}
+    ends = next(((lows[a], lows[b]) for a, b in _AXIS_END_KEYS if a in lows and b in lows
+                 and all(isinstance(spec[lows[k]], int | float) for k in (a, b))), None)
+    if ends is not None:
+        parts.append(f"from {spec[ends[0]]} to {spec[ends[1]]}")
     for key, value in spec.items():
         low = key.lower()
+        if ends is not None and key in ends:
+            continue
         if low in ("name", "label", "title") and isinstance(value, str):
             parts.append(f'"{value}"')
         elif low == "scale" and isinstance(value, str):

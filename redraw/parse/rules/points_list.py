@@ -198,7 +198,6 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
 # a nested line saying how the point is drawn: "Drawn as a larger purple dot ...", "Shown as a red star"
 DRAWN_LINE_RE = re.compile(r"^(?:it\s+is\s+|is\s+)?(?:drawn|shown|plotted|rendered|marked|displayed|depicted)\s+"
                            r"(?:as|with|in)\s+(?P<style>.+)$", re.IGNORECASE)
-HIGHLIGHT_WORD_RE = re.compile(r"\bhighlighted\b|\bemphasi[sz]ed\b", re.IGNORECASE)
 # a sentence with its own subject, a name and a verb: "Arbiter-8B (ours) is the red star at 6 cents ..."
 SUBJECT_SENTENCE_RE = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.+/-]*(?:[\s-][\w.+/-]+|\s\([^()]{1,30}\)){0,4}?\s+"
                                  r"(?:is|sits|lies|appears|reaches|stands|scores|comes)\b")
