@@ -10,6 +10,7 @@ from ..limits import MAX_POINTS
 from .document import DRAWN_LINE_RE, NOTES_TITLE_RE, Block, Document
 from .document import is_commentary_title as _is_commentary_title
 from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
+from .vocab import MARKER_GLYPHS, first_marker
 
 _OPENER_RE = re.compile(r"^(?:(?:overall|in summary|taken together|interpretation|observations?|"
                         r"notes?(?!\s+on\s+(?:the\s+)?(?:chart|figure|plot|axes|data|graph))|takeaways?|"
@@ -22,6 +23,7 @@ NUMBERED_PREFIX_RE = re.compile(r"^(?:data\s+)?(?:point|item|entry|marker|dot|no
                                 r"(?=\S)", re.IGNORECASE)
 
 
+GLYPH_TAIL_RE = re.compile(r"\s*\(\s*([" + MARKER_GLYPHS + r"])\s*\)$")
 REFLEXIVE_TAIL_RE = re.compile(r"(?<=\S)\s+(?:itself|himself|herself|themselves|alone)$")
 
 
@@ -60,6 +62,9 @@ class ParseState:
             p.label = NUMBERED_PREFIX_RE.sub("", p.label)
             # "Earth itself is shown for reference at (1, 1)", "GPT-4 alone reaches 86%": the word is no part of it
             p.label = REFLEXIVE_TAIL_RE.sub("", p.label)
+            # "the Mouse (●) has a brain of about 0.42 g": the glyph in the bracket is its marker, not its name
+            if (glyph := GLYPH_TAIL_RE.search(p.label)) is not None and p.label[: glyph.start()]:
+                p.label, p.marker = p.label[: glyph.start()], p.marker or first_marker(glyph.group(1))
             self.points.append(p)
         if len(self.points) > MAX_POINTS:
             raise RedrawError(f"more than {MAX_POINTS:,} points: redraw draws at most {MAX_POINTS:,} in one chart",
