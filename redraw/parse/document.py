@@ -114,9 +114,11 @@ _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp|St|Mt|Ft|Dr|"
                         r"Mr|Mrs|Ms|Prof)\.$")
 _INITIALS_END_RE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.){2,3}$")  # "J.K.", "M.B.", "A.B.C."
+# (a Greek letter too: "... 47% of the time. π0 (3.3B) sits at ...")
 # (a lower-case model name may start one too: "... from 55 to 70. gte-small sits lowest", "... QPS. hnswlib
 # (purple) lies ...", "... 4 GB. llama.cpp reaches ...")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[]|[a-z][a-z0-9.]*-[\w-]*\s|[a-z]{1,3}\d[\w.-]*\s|"
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[\u0370-\u03ff]|[a-z][a-z0-9.]*-[\w-]*\s|"
+                              r"[a-z]{1,3}\d[\w.-]*\s|"
                               r"[a-z][\w+-]{1,30}\s\((?![^()]*\d)|[a-z]\w+\.[a-z]\w*\s)")
 
 

@@ -1213,6 +1213,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         point = _series_point(state, series[0].name, body[series[1]:], line)
         if point is not None:
             return point
+    size: re.Match[str] | None = None  # a bracket after the subject holding a size (read below, in the last branch)
     if inverted and body.startswith(inverted.group("name")):  # the name the inverted sentence ends with
         subject, rest = inverted.group("name"), body[len(inverted.group("name")):]
     elif lead_quote := LEAD_QUOTE_RE.match(body):  # '"US Treasuries 7–10y" is at 6.8% volatility and 2.1% return'
@@ -1269,6 +1270,10 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             and not REFERENCE_BEFORE_RE.search(rest, max(0, n.start - 12), n.start)
             and (years or not dated(rest, n))]  # "Depot 4, autumn 2024": a date, unless time is plotted
     nums = restatements_dropped(rest, nums)  # "3.9 t (≈ 3,900 kg)" is one value
+    if size is not None and len(nums) == 3 and nums[0].end <= len(size.group("size")) and nums[0].mult is not None:
+        # "Octo-Base (93M) takes around 42 ms and succeeds 47% of the time": two values besides the bracket's,
+        # which then names the model's size, part of its name
+        subject, nums = f"{subject} ({size.group('size')})", nums[1:]
     sized = _size_in_name(state, subject) if len(nums) == 1 and nums[0].mult is None else None
     if sized is not None:  # "DeepSeek-Coder-33B scores 79.3%" on a model-size axis: x from the name (a guess)
         point = PointFact(subject, sized, nums[0], line)
