@@ -333,6 +333,8 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         # (a remark before the entries: "points are filled circles coloured by world region — blue = Europe, ...")
         sentence = PREAMBLE_RE.sub("", sentence, count=1)
         pieces = split_top(sentence.rstrip("."), ",;·•|")  # "● blue = A · ▲ orange = B", "Pt/C ◆ | MoS2 ■"
+        if ";" in sentence and all(LOOK_COMMA_QUOTED_RE.fullmatch(p.strip(" .")) for p in split_top(sentence, ";")):
+            pieces = split_top(sentence, ";")  # 'gray circle, "No merging"; blue triangle, "Pruning"': the comma joins
         if len(pieces) == 1 and (len(GLYPH_START_RE.findall(sentence)) >= 2 or (  # "● loss-based ▲ model-based"
                 sentence[:1] in MARKER_GLYPHS and GLYPH_START_RE.search(sentence))):
             # ("● brown circles for Mammals and ▲ blue triangles for Birds": the "and" joins, it names nothing)
@@ -645,6 +647,7 @@ CODE_ENTRY_RE = re.compile(r"^\s*(?P<code>[osDdvxX^*+phH<>])\s*[:\s]\s*(?P<look>
                            r"[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*$")
 
 
+LOOK_COMMA_QUOTED_RE = re.compile(r"(?P<look>[^,\"“”]{2,40}),\s*[\"“](?P<name>[^\"“”]{1,40})[\"”]")
 TRAILING_COLOUR_BRACKET_RE = re.compile(r"\s*\(([^()]{2,30})\)$")
 LEAD_COLOUR_RE = re.compile(r"(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z]+(?:\s[a-z]+)?)\s+(?=[A-Z0-9])")
 
@@ -652,6 +655,10 @@ LEAD_COLOUR_RE = re.compile(r"(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z]+(?:\s[a-z]+
 def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     if (coded := CODE_ENTRY_RE.match(text)) is not None and (color := first_color(coded.group("look"))):
         return coded.group("name"), color, first_marker(MARKER_CODE_WORDS[coded.group("code")])
+    if (pair := LOOK_COMMA_QUOTED_RE.fullmatch(text.strip(" ."))) and is_style_only(pair.group("look")):
+        # 'gray circle, "No merging"': a look, a comma, the quoted name
+        look = pair.group("look")
+        return pair.group("name").strip(), first_color(look), first_marker(look)
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
     text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
     symbol = text[:1] if find_markers(text[:1]) else ""

@@ -309,6 +309,12 @@ def points_prose(state: ParseState) -> None:
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
             said = sentence  # (its opening may name the group: "The cuprates begin with LBCO in 1986 ...")
+            if ";" in sentence and (listed := RECORDS_IN_BRACKET_RE.search(sentence)) is not None and all(
+                    len(lex(clause)) >= 2 for clause in listed.group("inner").split(";")):
+                # "Gray circles are the baselines without merging (Baseline-144 at 144 tokens and 52.3; Baseline-576
+                # at 576 tokens and 63.8; ...)": the points are the bracket's, the words before it their style
+                styled = _set_style(sentence[: listed.start()]) or styled
+                sentence = listed.group("inner")
             sentence = COME_RE.sub("", sentence)  # "Further right come Moscow Metro (1.7 km, ~2.5B) and ..."
             sentence = BEGIN_WITH_RE.sub("", sentence)  # "The remote districts begin with Riverton at 88 days"
             sentence = IS_NAME_RE.sub("", sentence)
@@ -499,6 +505,9 @@ COMPARISON_TAIL_RE = re.compile(
 # "Forest sites are plotted as dark green circles.": a sentence of no points styles a set of them in the plural
 PLURAL_MARKERS_RE = re.compile(r"\b(?:circle|square|triangle|diamond|star|dot|cross|pentagon|hexagon|disc|disk|"
                                r"marker|point)s\b", re.IGNORECASE)
+
+
+RECORDS_IN_BRACKET_RE = re.compile(r"\((?P<inner>[^()]*;[^()]*)\)")
 
 
 def _set_style(sentence: str) -> tuple[str | None, str | None] | None:
