@@ -192,10 +192,12 @@ def group_by_family(state: ParseState, label: str) -> GroupFact | None:
         # "Conformer-S" under "Conformer transducers", "Mamba 2.8B" under "Mamba variants": the family's first
         # word, a distinctive one, begins the label
         hits = [g for g in state.groups if len(g.name.split()) > 1
-                and len(first := _singular(g.name.split()[0].casefold())) >= 4 and first in _distinctive(g.name)
+                and len(first := _singular(g.name.split()[0].casefold())) >= 4
+                and (first in _distinctive(g.name) or _SIZE_WORD_RE.fullmatch(first) is not None)
                 and len(low) > len(first) + 1 and low.startswith(first)
                 and (low[len(first)] in "-_" or (low[len(first)] == " " and low[len(first) + 1].isdigit()))]
         # (not "South Africa" under "South Asia": a word after a space is another name's, a code or size is not)
+        # ("1.3B-20B" under "1.3B params": a size, though its point splits it for the words that set names apart)
     return hits[0] if len(hits) == 1 else None
 
 
@@ -205,6 +207,9 @@ _ONE_WORD_TAIL_RE = re.compile(r"(?:(?P<before>[A-Za-z][\w.+-]*)|[^()]*?)\s*"
                                r"\((?:(?P<inside>[A-Za-z][\w.+-]{1,19})|[^()]*)\)")
 _ACRONYM_TAG_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
 _CODE_WORD_RE = re.compile(r"^[A-Za-z]+[-_]?\d[\w-]*$|^[A-Z]{2,}[-_][\w-]+$")  # "NX-212", "GPT-4", "TL-X"
+
+
+_SIZE_WORD_RE = re.compile(r"\d+\.\d+[kmbt]")
 
 
 def _family_tags(name: str) -> list[str]:
