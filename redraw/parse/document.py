@@ -987,7 +987,7 @@ def _plot_code_said(src: str) -> str:
 _LEADER_KEY_RE = re.compile(r"[A-Za-z][\w/-]*(?: [\w/-]+){0,2}\s*\.{3,}\s")
 
 
-_LOOK_DASH_RE = re.compile(r"([^-—–=:]{2,40}?)\s+[-—–]\s+\S")
+_LOOK_DASH_RE = re.compile(r"([^-—–=:]{2,40}?)(?:\s+[-—–]\s+|[ \t]{2,})\S")
 
 
 def _lines(src: str) -> list[tuple[int, str]]:
@@ -1031,8 +1031,8 @@ def _lines(src: str) -> list[tuple[int, str]]:
         # (a separator line, "--- record 2" or "=====", stands alone, and so does the line after it)
         apart = _SEPARATOR_LINE_RE.match(line) is not None or (
             k > 0 and _SEPARATOR_LINE_RE.match(raw[k - 1]) is not None) or _LOG_TAG_RE.match(line) is not None
-        # (a key's entry, a look then a dash and a name, under "legend:" or another entry: "blue circle - Whisper
-        # family" then "green square - self-supervised")
+        # (a key's entry, a look then a dash or a gap and a name, under "legend:" or another entry: "blue circle -
+        # Whisper family" then "green square - self-supervised"; "brown circle    Tell Amar")
         look = _LOOK_DASH_RE.match(line.strip())
         entry = bool(groups) and look is not None and is_style_only(look.group(1)) and (
             raw[k - 1].rstrip().endswith(":") or _LOOK_DASH_RE.match(raw[k - 1].strip()) is not None)

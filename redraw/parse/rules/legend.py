@@ -647,6 +647,7 @@ CODE_ENTRY_RE = re.compile(r"^\s*(?P<code>[osDdvxX^*+phH<>])\s*[:\s]\s*(?P<look>
                            r"[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*$")
 
 
+LOOK_GAP_NAME_RE = re.compile(r"(?P<look>\S.{1,40}?)[ \t]{2,}(?P<name>[^\s=:—–-].{0,60})")
 LOOK_COMMA_QUOTED_RE = re.compile(r"(?P<look>[^,\"“”]{2,40}),\s*[\"“](?P<name>[^\"“”]{1,40})[\"”]")
 TRAILING_COLOUR_BRACKET_RE = re.compile(r"\s*\(([^()]{2,30})\)$")
 LEAD_COLOUR_RE = re.compile(r"(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z]+(?:\s[a-z]+)?)\s+(?=[A-Z0-9])")
@@ -659,6 +660,11 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
         # 'gray circle, "No merging"': a look, a comma, the quoted name
         look = pair.group("look")
         return pair.group("name").strip(), first_color(look), first_marker(look)
+    if (gap := LOOK_GAP_NAME_RE.fullmatch(text.strip())) and is_style_only(gap.group("look")) \
+            and not is_style_only(gap.group("name")):
+        # "brown circle    Tell Amar": a look, then the name set in a column of its own
+        look = gap.group("look")
+        return gap.group("name").strip(), first_color(look), first_marker(look)
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
     text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
     symbol = text[:1] if find_markers(text[:1]) else ""
