@@ -214,9 +214,34 @@ def clean(text: str) -> str:
         text = _HEDGED_SERIES_RE.sub(lambda m: _bracketed_pairs(m.group("pairs"), _HEDGED_PAIR, _HEDGE_SPLIT_RE), text)
     if "." in text or "_" in text:  # "x.label   : Rupture length (km)", "figure.title: none": a config's dotted keys
         text = _DOTTED_KEY_RE.sub(_dotted_key, text)
+    if ".1 " in text:  # "   4.1 Pirahã — ~420 speakers, ...", "   4.2 Rotokas — ...": an outline's numbered sub-items
+        text = _sub_numbered_as_items(text)
     if "sep=" in text:  # Excel's hint of a CSV's separator, "sep=;" over the header: no row (the line stays, blank)
         text = _SEP_HINT_RE.sub("", text)
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+_SUB_NUMBER_RE = re.compile(r"^([ \t]+)(\d{1,2})\.(\d{1,2})[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _sub_numbered_as_items(text: str) -> str:
+    """Indented lines numbered "4.1", "4.2", "4.3" in sequence, one under the other (two or more under one number),
+    as list items: markdown reads "1." as a list, not "4.1", and would run them into one paragraph."""
+    found = list(_SUB_NUMBER_RE.finditer(text))
+    keep: set[int] = set()
+    for k, m in enumerate(found):
+        run = [m]
+        for nxt in found[k + 1:]:
+            last = run[-1]
+            if nxt.group(2) != last.group(2) or int(nxt.group(3)) != int(last.group(3)) + 1 or \
+                    text.find("\n", last.end()) + 1 != nxt.start():  # (on the line after: not headers over lists)
+                break
+            run.append(nxt)
+        if len(run) >= 2 and run[0].group(3) == "1":
+            keep.update(r.start() for r in run)
+    if not keep:
+        return text
+    return _SUB_NUMBER_RE.sub(lambda m: f"{m.group(1)}- " if m.start() in keep else m.group(0), text)
 
 
 # pictographs that decorate a heading or a line; not the coloured circles, squares and stars that key a legend
