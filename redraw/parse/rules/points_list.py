@@ -903,6 +903,10 @@ def _sentence_like(label: str) -> bool:
 
 def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, str]:
     if block.lead and not block.bold_only and block.lead.rstrip(":. ") != block.text.rstrip(":. "):
+        if ROLE_KEY_RE.fullmatch(strip_marks(block.lead).rstrip(":. ")) and \
+                (first := FIRST_FIELD_RE.match(block.body)) is not None:
+            # "**Highlighted:** TinyCoder-3B (ours), red star, 3B, 61.0": the key is a role, the name comes first
+            return strip_marks(first.group("name")), block.body[first.end():]
         return strip_marks(block.lead), block.body
     text = block.text
     colon = top_level_index(text, ": ")
@@ -944,6 +948,12 @@ COUNT_ASIDE_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,})(?=[^()]*\d)[^()]*\)\s*
 # a key that names a role, not a point: "Highest energy", "Longest life", "Best accuracy", "Fastest"
 LEADER_SEP_RE = re.compile(r"\s*\.{3,}\s*|\t+")
 EQUALS_PAIR_RE = re.compile(r"\s=\s*(?:[~≈]\s*)?(?=[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*[)\]]\s*\.?$)")
+# a key naming the point's role, not the point: "**Highlighted:**", "**Proposed model:**", "**This work:**" (not
+# "**Ours:**", which charts print as a name: '"Ours" achieves the highest accuracy')
+ROLE_KEY_RE = re.compile(r"(?:the\s+)?(?:highlighted(?:\s+(?:point|model|method|entry))?|"
+                         r"proposed(?:\s+(?:model|method|system))?|this\s+work|focal\s+(?:point|model|species))",
+                         re.IGNORECASE)
+FIRST_FIELD_RE = re.compile(r"\s*(?P<name>(?-i:[A-Z\d])(?:[^,;:()]|\([^()]*\)){0,60}?)\s*,\s*")
 SUPERLATIVE_KEY_RE = re.compile(r"^\W*(?:the\s+)?(?:highest|lowest|largest|smallest|best|worst|fastest|slowest|longest|"
                                 r"shortest|most|least|cheapest|biggest|top|heaviest|lightest)\b", re.IGNORECASE)
 NAME_FIRST_VALUE_RE = re.compile(r"\s*\**(?P<name>(?-i:[A-Z\d])[^,;:()]{0,40}?)\**\s*(?:,|\s[-–—]\s|\s\()")
