@@ -270,6 +270,9 @@ ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 COMPOUND_AFTER_RE = re.compile(r"-(?!(?:odd|ish|plus|something|some)\b)[A-Za-z]{1,12}\s+[A-Za-z]")  # not "66-odd m³"
 
 
+SAMPLE_SIZE_BEFORE_RE = re.compile(r"\(\s*[nN]\s*=\s*$")  # (in a bracket only: "N = 83; d = 0.04" on an N axis)
+
+
 def in_name(text: str, n: Num) -> bool:
     """The 4 of "GPT-4" and the 3 of "Claude 3 Opus" belong to names, not to the point's values."""
     if n.text[:1] in "~≈∼":  # "M ≈ 13 M⊕": an approximate value is never part of a name
@@ -279,6 +282,8 @@ def in_name(text: str, n: Num) -> bool:
         # "5.6 per 1,000 patient-days", "14.1 kWh/100 km", "6.2 cases per 100,000.": the 1,000, the 100 and the
         # 100,000 belong to the unit
         return True
+    if SAMPLE_SIZE_BEFORE_RE.search(text, max(0, n.start - 7), n.start) and not n.percent and n.mult is None:
+        return True  # "Cardiac amyloid (n=23)", "HFpEF (n = 188)": the size of a sample in a bracket, part of the name
     start = max(text.rfind(" ", 0, n.start), text.rfind("\n", 0, n.start)) + 1
     if "@" in text[start: n.start] and text[start: start + 1].isalpha():
         return True  # the 5 of "P@L/5", the 10 of "nDCG@10", the 1 of "pass@1": a metric's name
