@@ -167,6 +167,9 @@ def legend(state: ParseState) -> None:
                 e for s in block.sentences if s.count(" = ") >= 2 for e in _inline_entries(s)
                 if e and (e[1] or e[2])]) >= 2:
             pass  # "Marker colour encodes the family — blue = Dense, green = MoE": a key, though none is named
+        elif block.kind == "paragraph" and block.context and _legend_header(block.context[-1]) and \
+                block.text.rstrip().endswith(":"):
+            entries = []  # "**Legend**" then "Shown in the upper-left corner:": the items after it are the key's
         else:
             continue
         if block.kind == "item" and LEGEND_START_RE.match(block.text):  # entries may follow at its depth
