@@ -142,7 +142,7 @@ FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99,
           "set90": 0.98, "set91": 0.985, "set92": 0.98, "set93": 0.895, "set94": 0.985, "set95": 0.975,
           "set96": 0.93, "set97": 0.95,
           "set98": 0.985, "set99": 0.92, "set100": 0.955, "set101": 0.95, "set102": 0.97, "set103": 0.965,
-          "set104": 0.89, "set105": 0.905}
+          "set104": 0.94, "set105": 0.95}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
