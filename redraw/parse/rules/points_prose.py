@@ -1257,7 +1257,10 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         if common is not None and PLACING_VERB_RE.match(body, cut) and not overlap(common, _titles(state)):
             subject = common  # "The house mouse sits at 0.025 kg and 0.19 W": a thing named in lower case
         else:
-            subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != ",")
+            # (a placing verb after a two-word name means none inside it: "Homo sapiens is at ...", not "Homo" and
+            # "sapiens"; "Growth of endemics reaches ..." names nothing)
+            subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != "," and not (
+                len(phrase.split()) == 2 and PLACING_VERB_RE.match(body, cut)))
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
         own = phrase.find(subject) + len(subject) if subject and subject in phrase else -1
         if own >= 0 and phrase.startswith(("'s ", "’s "), own) and lex(phrase[own:]):
