@@ -834,7 +834,7 @@ def _styled_header(text: str) -> str | None:
 # a series' glyph in a bracket, "Ours (★)", "BGE family (■):"; and a remark of a sentence after it ("consistently ~2–4
 # points above E5 at the same dimension.": its numbers place nothing)
 _GLYPH_BRACKET_RE = re.compile(r"\(\s*[" + MARKER_GLYPHS + r"]\s*\)")
-_REMARK_SENTENCE_RE = re.compile(r"\s*:?\s*[a-z][^:;()\[\]]{20,200}\.\s*")
+_REMARK_SENTENCE_RE = re.compile(r"\s*:?\s*(?=[a-z][^.]*\s)[a-z][^:;()\[\]]{8,200}\.\s*")  # ("intermediate values.")
 # what may follow a bold header: nothing, a colon, a remark in brackets
 _REMARK_RE = re.compile(r"\s*:?\s*(?:\([^()]*\))?\s*:?\s*")
 
