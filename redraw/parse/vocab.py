@@ -48,6 +48,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "TWh": ("energy", 3.6e15),
     "µg": ("mass", 1e-6), "μg": ("mass", 1e-6), "ug": ("mass", 1e-6),
     "mg": ("mass", 1e-3), "g": ("mass", 1.0), "kg": ("mass", 1e3), "t": ("mass", 1e6), "tonnes": ("mass", 1e6),
+    "kt": ("mass", 1e9),
     "nm": ("length", 1e-9), "µm": ("length", 1e-6), "μm": ("length", 1e-6), "mm": ("length", 1e-3),
     "cm": ("length", 1e-2), "m": ("length", 1.0), "km": ("length", 1e3), "Å": ("length", 1e-10),
     "Pa": ("pressure", 1.0), "kPa": ("pressure", 1e3), "MPa": ("pressure", 1e6), "GPa": ("pressure", 1e9),
