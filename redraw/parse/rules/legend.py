@@ -44,7 +44,8 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             # "... according to a small legend at the top right that reads North America (red), ..."
                             r"^(?=.{0,200}?\blegend\b).{0,200}?(?:^|[:;]\s+|\b(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)"
                             r"(?:the\s+)?legend\b[^:.]{0,60}?\s(?:that\s+|which\s+)?"
-                            r"(?:shows|indicates|lists|gives|uses|has|contains|reads)\s+(?:that\s+)?(?P<shows>.+)$|"
+                            r"(?:shows|indicates|lists|gives|uses|has|contains|reads|distinguishes|separates|identifies)"
+                            r"\s+(?:that\s+)?(?P<shows>.+)$|"
                             # "Colour encodes sex — navy for men, magenta for women — ...", "Colour indicates the
                             # region (Europe in blue, Asia in red)"
                             r"^(?:the\s+)?(?:colou?rs?|marker\s+shapes?|shapes?|markers?)\s+(?:encodes?|indicates?|"
@@ -271,7 +272,10 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
         if m:
             said = m.group("body") or m.group("after") or m.group("tail") or m.group("shows") or m.group("encodes")
             # "Legend (vehicle type): Cargo bike, Electric van, Diesel van.": names a table's columns style
-            found = _inline_entries(said) or (_names_only(said) if not m.group("shows") else _listed_names(said))
+            found = _inline_entries(said) or (_names_only(said) if not m.group("shows") else _listed_names(said)) or (
+                # (or the clause before a semicolon: "... and wide-body airliners (orange squares); the proposed
+                # design is drawn as a single large red star")
+                _inline_entries(split_top(said, ";")[0]) if ";" in said and m.group("shows") else [])
             if m.group("tail") and (shape := first_marker(sentence[: m.start("tail")])):
                 # "Circles are coloured by continent: Europe in blue, Asia in red": circles, all of them
                 found = [(e[0], e[1], e[2] or shape) if e else e for e in found]
