@@ -189,7 +189,7 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                 point.group = found.name if found else stated
         if category_col is not None and (styled := _category(state, row[category_col])) is not None:
             point.color, point.marker = point.color or styled.color, point.marker or styled.marker
-        point.ours = ours_cue(label) or bool(HIGHLIGHTED_RE.search(style))  # "yellow star (highlighted)"
+        point.ours = point.ours or ours_cue(label) or bool(HIGHLIGHTED_RE.search(style))  # "yellow star (highlighted)"
         if note_col is not None and (note := row[note_col]):
             point.ours = point.ours or ours_cue(note)
             drawn = DRAWN_NOTE_RE.search(note)
