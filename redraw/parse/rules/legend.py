@@ -663,15 +663,12 @@ LEAD_COLOUR_RE = re.compile(r"(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z]+(?:\s[a-z]+
 def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
     if (coded := CODE_ENTRY_RE.match(text)) is not None and (color := first_color(coded.group("look"))):
         return coded.group("name"), color, first_marker(MARKER_CODE_WORDS[coded.group("code")])
-    if (pair := LOOK_COMMA_QUOTED_RE.fullmatch(text.strip(" ."))) and is_style_only(pair.group("look")):
-        # 'gray circle, "No merging"': a look, a comma, the quoted name
-        look = pair.group("look")
-        return pair.group("name").strip(), first_color(look), first_marker(look)
-    if (gap := LOOK_GAP_NAME_RE.fullmatch(text.strip())) and is_style_only(gap.group("look")) \
-            and not is_style_only(gap.group("name")):
-        # "brown circle    Tell Amar": a look, then the name set in a column of its own
-        look = gap.group("look")
-        return gap.group("name").strip(), first_color(look), first_marker(look)
+    # 'gray circle, "No merging"': a look, a comma, the quoted name; "brown circle    Tell Amar": a look, then the
+    # name set in a column of its own (a quoted name may read as a look, an unquoted one not)
+    for pattern, quoted_name in ((LOOK_COMMA_QUOTED_RE, True), (LOOK_GAP_NAME_RE, False)):
+        if (found := pattern.fullmatch(text.strip(" ."))) and is_style_only(look := found.group("look")) and (
+                quoted_name or not is_style_only(found.group("name"))):
+            return found.group("name").strip(), first_color(look), first_marker(look)
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
     text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
     symbol = text[:1] if find_markers(text[:1]) else ""
