@@ -836,7 +836,7 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         bracket = sentence[coords.start: coords.end]
         # the words in a bracket name the axes, in either order: "Haddad (14 goals, 15.9 xG)" on an x of xG
         placed = _placed(state, bracket) if WORD_IN_PAIR_RE.search(bracket) else None
-        styled = STYLE_BRACKET_TAIL_RE.search(name)  # "emerging-market equities (orange)": its own style
+        styled = STYLE_BRACKET_RE.search(name)  # "emerging-market equities (orange)": its own style
         style = styled.group(1) if styled is not None and is_style_only(styled.group(1)) else ""
         point = PointFact(OURS_LEAD_RE.sub("", name[: styled.start()] if style and styled else name),
                           *(placed or (coords.x, coords.y)), line, color=first_color(style), marker=first_marker(style))
@@ -899,7 +899,6 @@ def _keyed_run(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     return found
 
 
-STYLE_BRACKET_TAIL_RE = re.compile(r"\s*\(([^()]{2,40})\)$")
 # "our catalyst NiFe-LDH", "the proposed model Lark-9B": the cue before the name is no part of it
 OURS_LEAD_RE = re.compile(r"^(?:our|the\s+proposed|the\s+authors['’])\s+(?:own\s+)?(?-i:[a-z]+)\s+(?=(?-i:[A-Z0-9]))",
                           re.IGNORECASE)
