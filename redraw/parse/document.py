@@ -1059,8 +1059,9 @@ def _lines(src: str) -> list[tuple[int, str]]:
         # (a key's entry, a look then a dash or a gap and a name, under "legend:" or another entry: "blue circle -
         # Whisper family" then "green square - self-supervised"; "brown circle    Tell Amar")
         look = _LOOK_DASH_RE.match(line.strip())
-        entry = bool(groups) and look is not None and is_style_only(look.group(1)) and (
-            raw[k - 1].rstrip().endswith(":") or _LOOK_DASH_RE.match(raw[k - 1].strip()) is not None)
+        entry = bool(groups) and look is not None and (  # (the cheap tests first: this runs on every line)
+            raw[k - 1].rstrip().endswith(":") or _LOOK_DASH_RE.match(raw[k - 1].strip()) is not None) \
+            and is_style_only(look.group(1))
         if not groups or after_data or statement or data or apart or entry or _KEY_LINE_RE.match(line.lstrip()) or \
                 _OUTLINE_RE.match(line.lstrip()) or _LEADER_KEY_RE.match(line.lstrip()):
             groups.append((k, [line]))

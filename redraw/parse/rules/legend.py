@@ -841,8 +841,8 @@ def _add(state: ParseState, fact: GroupFact) -> None:
     # "● Rodentia, ▲ Primates ...", then "orange for rodents, purple for primates": the colour of the entry whose
     # name the word stems from (its first five letters and more, one entry only)
     stem = fact.name.casefold().rstrip("s")
-    kin = [g for g in state.groups if len(stem) >= 5 and g.name.casefold().startswith(stem[: max(5, len(stem) - 2)])
-           and fact.color and not fact.marker and g.color is None] if " " not in fact.name.strip() else []
+    kin = [g for g in state.groups if g.color is None and g.name.casefold().startswith(stem[: max(5, len(stem) - 2)])] \
+        if fact.color and not fact.marker and len(stem) >= 5 and " " not in fact.name.strip() else []
     if len(kin) == 1:
         kin[0].color = fact.color
         return
