@@ -174,6 +174,20 @@ MARKERS: dict[str, str] = {
     "hexagon": "h", "hexagons": "h", "octagon": "8", "octagons": "8",
     "⬟": "p", "⬠": "p", "⬢": "h", "⬡": "h", "▪": "s", "◼": "s", "◾": "s", "✚": "+", "✖": "x",
 }
+# triangles by the way they point: "downward-pointing triangles", "triangles pointing down", "an upside-down
+# triangle", "left-facing triangle" (matplotlib's triangle_down, triangle_left ...); "left" and "right" only with a
+# word of pointing, since "the left triangle" may be a place
+for _way, _code in (("up", "^"), ("down", "v"), ("left", "<"), ("right", ">")):
+    for _s in ("", "s"):
+        _forms = [f"{_way} pointing triangle", f"{_way} facing triangle", f"triangle pointing {_way}",
+                  f"triangle facing {_way}"]
+        if _way in ("up", "down"):
+            _forms += [f"{_way}ward pointing triangle", f"{_way}wards pointing triangle", f"{_way}ward facing triangle",
+                       f"triangle pointing {_way}ward", f"triangle pointing {_way}wards", f"{_way} triangle",
+                       f"triangle {_way}"]
+        for _f in _forms:
+            MARKERS.setdefault(_f.replace("triangle", "triangle" + _s), _code)
+MARKERS.update({"upside down triangle": "v", "upside down triangles": "v"})
 # the marker glyphs alone ("●", "⬟", "✕"): a legend's keys, or a bullet before a name
 # matplotlib's marker codes, as a plot's JSON or script gives them ("marker": "o"), and the words the parser reads
 MARKER_CODE_WORDS = {"o": "circle", "s": "square", "^": "triangle", "v": "triangle", "<": "triangle",
@@ -231,7 +245,10 @@ def _phrase_re(words: dict[str, str]) -> re.Pattern[str]:
 COLOR_RE = _phrase_re(COLORS)
 # (a marker word joined to another word names no marker: "star-forming galaxies", "cross-validation", "square-root",
 # unless the word is about the mark itself: "star-shaped", "diamond-like", "circle-marker")
-MARKER_RE = re.compile(_phrase_re(MARKERS).pattern
+# (nor a word a number counts: "870 stars", "48.5k stars", "4.5 stars", "2,100 crosses" are a quantity, as on a
+# "GitHub stars" axis; a number, not the end of a name or a hex code: "the FP16 diamond", "`#d62728` star")
+_COUNTED = r"(?<![\s(]\d\s)(?<![\s(]\d\d\s)(?<![\s(]\d\d\d\s)(?<![\s(]\d{4}\s)(?<!\d[kmb]\s)(?<!\.\d\s)(?<!,\d{3}\s)"
+MARKER_RE = re.compile(r"(?:" + _COUNTED + r"(?=[a-z])|(?![a-z]))" + _phrase_re(MARKERS).pattern
                        + r"(?!-(?!(?:shaped?|like|markers?|symbols?|glyphs?|points?)\b)[a-z])")
 STYLE_RE = _phrase_re(STYLES)
 

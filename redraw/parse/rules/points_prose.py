@@ -59,7 +59,7 @@ NAME_FIRST_RE = re.compile(r"^(?P<name>[A-Z][\w.+/&-]*(?:\s[\w.+/&()-]+){0,4}?),
                            r"(?P<role>(?:the|our|a|an|its)\s+(?-i:[a-z])[^,()]{2,60}?),\s+"
                            r"(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|lands|gets|"
                            r"attains|shows|posts|delivers)\b)", re.IGNORECASE)
-APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*[,—–]\s*"
+APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*(?:,(?!\d)|[—–])\s*"
                            # "The 1960 point, at about 800 GtCO₂, lies ...": an aside of values names nothing
                            r"(?!(?:at|around|near|with|about|approximately|roughly|just|only|on|in)\b)(?P<name>[^,—–\s][^,—–]{0,49}?)"
                            r"\s*[,—–]\s+(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|"
@@ -74,7 +74,8 @@ INVERTED_RE = re.compile(r"^(?:[A-Z][^,\d]{0,30},\s+)?"
                          r",?\s+(?P<verb>sits|lies|is|comes|appears|stands|is found|we find)\s+"
                          r"(?P<name>(?!the\b|a\b|an\b)[\w.+/&-]*[\dA-Z][\w.+/&-]*(?:\s[\w.+/&-]+){0,3}?)"
                          r"(?P<rest>[,;].*|\.)?$")
-LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:[Ww]ith|[Aa]t|[Ff]or|[Uu]sing|[Gg]iven)\s+[^,]{0,30}\d[^,]{0,30}),\s+"
+LEAD_VALUE_RE = re.compile(r"^(?P<lead>(?:[Ww]ith|[Aa]t|[Ff]or|[Uu]sing|[Gg]iven)\s+[^,]{0,30}\d"
+                           r"(?:[^,]|,(?=\d{3})){0,30}),\s+"  # (the comma of "3,200" is no end)
                            r"(?P<rest>\S.*)$")
 # "Further right come Moscow Metro (1.7 km, ~2.5B) and ...", "Next comes X": a place, an inverted verb, the names
 COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:them|it)|below|above)"
@@ -383,6 +384,9 @@ def points_prose(state: ParseState) -> None:
             for p in found:  # "AISI D2 tool steel", "C17200 beryllium copper": a code, then the kind of thing it is
                 if (kind := KIND_TAIL_RE.match(p.label)) and not set(kind.group("kind").split()) & KEPT_TAIL_WORDS:
                     p.label = kind.group("code")
+                    if is_style_only(kind.group("kind")):  # "the FP16 diamond sits at ...": the kind is its look
+                        p.color = p.color or first_color(kind.group("kind"))
+                        p.marker = p.marker or first_marker(kind.group("kind"))
                 elif comma_names:
                     p.label = _comma_name(sentence, p.label)
                 if p.label.startswith("the ") and ARTICLE_CODE_RE.fullmatch(p.label):
@@ -1222,6 +1226,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         if point is not None:
             return point
     size: re.Match[str] | None = None  # a bracket after the subject holding a size (read below, in the last branch)
+    phrase_style = ""  # style words around the name in its subject phrase: "the FP16 diamond", "the grey Q2_K point"
     if inverted and body.startswith(inverted.group("name")):  # the name the inverted sentence ends with
         subject, rest = inverted.group("name"), body[len(inverted.group("name")):]
     elif lead_quote := LEAD_QUOTE_RE.match(body):  # '"US Treasuries 7–10y" is at 6.8% volatility and 2.1% return'
@@ -1261,6 +1266,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             subject = _name_in(state, phrase, first=False, verb_inside=body[cut: cut + 1] != "," and not (
                 len(phrase.split()) == 2 and PLACING_VERB_RE.match(body, cut)))
         rest = (size.group("size") + " ; " if size else "") + body[cut:]
+        if subject and subject in phrase and is_style_only(around := phrase.replace(subject, " ", 1)):
+            phrase_style = around
         own = phrase.find(subject) + len(subject) if subject and subject in phrase else -1
         if own >= 0 and phrase.startswith(("'s ", "’s "), own) and lex(phrase[own:]):
             rest = phrase[own + 3:] + rest  # "Aiko's weekly distance ≈ 42 km, finish time 247 min": its first value
@@ -1304,8 +1311,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         return None  # "Emerging markets, ..., at 21.6% ... 0.9%" names a point only where its values fit the axes
     # "The red star, SpinQ-2.5b (ours), is at ...", "The gray square for 2020 is at ..."
     role = role_text if named or styled else (year.group("style") or "") if year else ""
-    point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role),
-                      marker=_marker_of(rest) or first_marker(role))
+    point = PointFact(subject, x, y, line, color=first_color(rest) or first_color(role) or first_color(phrase_style),
+                      marker=_marker_of(rest) or first_marker(role) or first_marker(phrase_style))
     point.ours = bool(ours) or ours_cue(subject)
     if role_group is not None:  # "the other point in the Americas group", "the single Middle Eastern country"
         point.group = role_group.name
