@@ -24,7 +24,12 @@ UNITS: dict[str, tuple[str, float]] = {
     "h": ("time", 3600.0), "hr": ("time", 3600.0), "hrs": ("time", 3600.0), "hours": ("time", 3600.0),
     "hour": ("time", 3600.0), "days": ("time", 86400.0), "day": ("time", 86400.0), "weeks": ("time", 604800.0),
     "week": ("time", 604800.0), "mins": ("time", 60.0), "minute": ("time", 60.0),
+    # (a year of 365.25 days, a month a twelfth of it: "1.9 years" on an "Orbital period (days)" axis is 694)
+    "years": ("time", 31557600.0), "year": ("time", 31557600.0), "yrs": ("time", 31557600.0),
+    "yr": ("time", 31557600.0), "months": ("time", 2629800.0), "month": ("time", 2629800.0),
     "KB": ("bytes", 1e3), "MB": ("bytes", 1e6), "GB": ("bytes", 1e9), "TB": ("bytes", 1e12),
+    # binary multiples: "6,144 MiB" on a "(GiB)" axis is 6
+    "KiB": ("bytes", 2.0 ** 10), "MiB": ("bytes", 2.0 ** 20), "GiB": ("bytes", 2.0 ** 30), "TiB": ("bytes", 2.0 ** 40),
     "KB/s": ("bytes/s", 1e3), "MB/s": ("bytes/s", 1e6), "GB/s": ("bytes/s", 1e9), "TB/s": ("bytes/s", 1e12),
     "µJ": ("energy", 1e-6), "μJ": ("energy", 1e-6), "uJ": ("energy", 1e-6), "mJ": ("energy", 1e-3),
     "J": ("energy", 1.0), "kJ": ("energy", 1e3),
