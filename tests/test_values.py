@@ -30,6 +30,10 @@ CASES = [
     ("75 Billion", 75, 1e9, False),
     ("7 million", 7, 1e6, False),
     (".5", 0.5, None, False),
+    ("1.45 M inhabitants", 1.45, 1e6, False),  # a magnitude set apart, before what it counts
+    ("850 K users", 850, 1e3, False),
+    ("at 300 K and rising", 300, None, False),  # kelvin before a word of no count
+    ("about 45 T cells", 45, None, False),  # T cells are cells
 ]
 
 

@@ -28,7 +28,10 @@ NUM_RE = re.compile(
     r"|(?:\^|\*\*)(?P<pow>\{?[+\-−]?\d+(?:\.\d+)?\}?)"
     r"|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
     r"(?:(?P<mult>[KkMBbGT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b|"
-    r"\s(?P<spaced>[KMBT])(?=\s*(?:$|[,;)\]|]|\s(?:params|parameters|tokens|neurons|images|samples)\b)))?"  # "636 M"
+    # "636 M", "1.45 M inhabitants", "850 K users": a magnitude set apart, before what it counts (not "300 K and 45%",
+    # kelvin before a word of no count)
+    r"\s(?P<spaced>[KMBT])(?=\s*(?:$|[,;)\]|]|\s(?!(?:and|or|with|at|in|on|for|to|the|vs|from|of|is|was|are)\b)"
+    r"(?!cells?\b)[a-z]{3,}\b)))?"  # ("45 T cells" are cells)
     r"(?P<pct>\s?%)?"
     # a physical unit glued on or after a space ("0.50s", "900 GB/s", "12 ms", "1.8×"): see vocab.UNITS
     r"(?:\s?(?P<unit>" + UNIT_ALTERNATION + r")(?![\w/]))?"

@@ -63,7 +63,10 @@ TICK_WORD_RE = re.compile(
     r"labell?ed\s+(?:ticks?|decades|values)|"
     r"marked|labell?ed|(?:labels|markers)(?=\s*(?:at\s+)?:?\s*`?[-−~≈$€£\d.(\[]))\b"
     # ("Major ticks are at 10¹⁹, ...", "Tick marks appear at 1e19, ...")
-    r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:(?:(?:are|is|appear|sit|lie)\s+(?:placed\s+|shown\s+|"
+    r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:"
+    # ("its tick labels are written as 100B, 1T and 10T", "the ticks are printed as ...": before a bare "are")
+    r"(?:(?:are|is)\s+)?(?:written|given|printed|shown|displayed)\s+as|"
+    r"(?:(?:are|is|appear|sit|lie)\s+(?:placed\s+|shown\s+|"
     r"located\s+|drawn\s+|found\s+)?at|are|at|of|=|is|shown at|placed at|reads?|shows?|include|includes|"
     r"(?:written|given|printed)\s+as)\b)?"  # "ticks written as 2^4, 2^6, 2^8 and 2^10"
     r"[\s:(\[]*", re.IGNORECASE)
