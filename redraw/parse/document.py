@@ -114,6 +114,10 @@ _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp|St|Mt|Ft|Dr|"
                         r"Mr|Mrs|Ms|Prof)\.$")
 _INITIALS_END_RE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.){2,3}$")  # "J.K.", "M.B.", "A.B.C."
+# one initial before a surname: "With 22 goals, L. Moretti ...", "Hviid and R. Tavernier are ..."; after a stop, a
+# comma or a small word, not after a name's word ("... than Series B. Series C sits ...")
+_INITIAL_END_RE = re.compile(r"(?:[,;:(]\s*|\b(?:and|or|by|is|as|than|from|with|to|of|between)\s+)[A-Z]\.$")
+_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿ'’-]+\b")
 # (a Greek letter too: "... 47% of the time. π0 (3.3B) sits at ...")
 # (a lower-case model name may start one too: "... from 55 to 70. gte-small sits lowest", "... QPS. hnswlib
 # (purple) lies ...", "... 4 GB. llama.cpp reaches ...")
@@ -369,6 +373,9 @@ def sentences(text: str) -> list[str]:
             continue
         if _INITIALS_END_RE.search(text, max(start, end - 10), end) and text[m.end(): m.end() + 1].isdigit():
             continue  # "M.B. 74 km and 207 min": a runner's initials, then the values
+        if (_INITIAL_END_RE.search(text, max(start, end - 12), end) or (end - start == 2 and text[start].isupper())) \
+                and _SURNAME_RE.match(text, m.end()):
+            continue  # "K. Asante, purple like Moretti, has ...": an initial, then the surname
         if quotes and straight % 2 and text[end - 1:end] != '"':
             continue  # inside a quotation: 'labelled "league avg. TS%"'
         if curly and opened > closed:
