@@ -113,6 +113,7 @@ _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # (and the short titles of places and people: "St. Louis", "Mt. Everest", "Dr. Smith")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp|St|Mt|Ft|Dr|"
                         r"Mr|Mrs|Ms|Prof)\.$")
+_HEADING_KEY_RE = re.compile(r"^(?P<title>\S.*?)\s*(?:[—–|]|\s-)\s*(?P<key>(?:[Ll]egend|[Kk]ey)\s*:\s*\S.*)$")
 _INITIALS_END_RE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.){2,3}$")  # "J.K.", "M.B.", "A.B.C."
 # one initial before a surname: "With 22 goals, L. Moretti ...", "Hviid and R. Tavernier are ..."; after a stop, a
 # comma or a small word, not after a name's word ("... than Series B. Series C sits ...")
@@ -1286,11 +1287,16 @@ class _Walker:
             line = (tok.map[0] + 1 + self.line_offset) if tok.map else 0
             if tok.type == "heading_open":
                 text, _ = _inline(tokens[i + 1].content)
+                # "### FID vs. NFE — Legend: gray ● Baselines · red ★ Ours": a title, then a key of its own
+                key = _HEADING_KEY_RE.match(text)
+                text = key.group("title") if key else text
                 level = int(tok.tag[1])
                 self.headings = [h for h in self.headings if h[0] < level] + [(level, text)]
                 self.heading_texts = tuple(h for _, h in self.headings)
                 self.pseudo, self.item_headers = None, {}
                 self.add("heading", text, line)
+                if key:
+                    self.add("paragraph", key.group("key"), line)
                 i += 3
                 continue
             if tok.type in ("bullet_list_open", "ordered_list_open"):

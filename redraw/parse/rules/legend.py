@@ -577,7 +577,9 @@ def _juxtaposed(text: str, symbol: str) -> tuple[str, str | None, str | None] | 
                 return name, first_color(style), first_marker(style) or (first_marker(symbol) if symbol else None)
     if symbol:  # after a glyph, the style may come first: "● blue Germanic", "▲ orange Romance"
         for k in (2, 1):
-            if len(words) > k and is_style_only(" ".join(words[:k])) and not is_style_only(" ".join(words[k:])):
+            # (ending in a colour or marker word: "● blue Open models" is blue, "Open models")
+            if len(words) > k and is_style_only(" ".join(words[:k])) and not is_style_only(" ".join(words[k:])) \
+                    and not is_filler(words[k - 1]):
                 name, style = " ".join(words[k:]), " ".join(words[:k])
                 if len(name.split()) <= 5 and not lex(name) and not is_filler(name):
                     return name, first_color(style), first_marker(style) or first_marker(symbol)
@@ -654,6 +656,9 @@ CODE_ENTRY_RE = re.compile(r"^\s*(?P<code>[osDdvxX^*+phH<>])\s*[:\s]\s*(?P<look>
                            r"[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*$")
 
 
+# a colour, then the glyph, then the name: "gray ● Baselines · green ▲ Distilled · red ★ Ours"
+COLOUR_THEN_GLYPH_RE = re.compile(r"^\s*(?P<look>[A-Za-z#][\w# -]{1,25}?)\s*(?P<glyph>[" + MARKER_GLYPHS
+                                  + r"])\s+(?=\S)")
 LOOK_GAP_NAME_RE = re.compile(r"(?P<look>\S.{1,40}?)[ \t]{2,}(?P<name>[^\s=:—–-].{0,60})")
 LOOK_COMMA_QUOTED_RE = re.compile(r"(?P<look>[^,\"“”]{2,40}),\s*[\"“](?P<name>[^\"“”]{1,40})[\"”]")
 TRAILING_COLOUR_BRACKET_RE = re.compile(r"\s*\(([^()]{2,30})\)$")
@@ -671,6 +676,8 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
             return found.group("name").strip(), first_color(look), first_marker(look)
     text = WHICH_DRAWN_RE.sub(" is ", strip_marks(text))  # "Forge (ours), which is drawn as a red star"
     text = SHOWN_WITH_RE.sub(" is ", text)  # "the proposed prototype is shown with red stars"
+    if (swatch := COLOUR_THEN_GLYPH_RE.match(text)) is not None and is_style_only(swatch.group("look")):
+        text = f"{swatch.group('glyph')} {swatch.group('look')} {text[swatch.end():]}"  # "gray ● Baselines"
     symbol = text[:1] if find_markers(text[:1]) else ""
     text = strip_marks(text.lstrip(MARKER_GLYPHS + " "))
     if symbol and (sep := ENTRY_SEP_RE.match(text)) is not None:
