@@ -1020,7 +1020,7 @@ def _plot_code_said(src: str) -> str:
 _LEADER_KEY_RE = re.compile(r"[A-Za-z][\w/-]*(?: [\w/-]+){0,2}\s*\.{3,}\s")
 
 
-_LOOK_DASH_RE = re.compile(r"([^-—–=:]{2,40}?)(?:\s+[-—–]\s+|[ \t]{2,})\S")
+_LOOK_DASH_RE = re.compile(r"([^-—–=:]{2,40}?)(?:\s+[-—–=]\s+|[ \t]{2,})\S")  # ("Blue = Europe" too)
 
 
 def _lines(src: str) -> list[tuple[int, str]]:
@@ -1065,10 +1065,11 @@ def _lines(src: str) -> list[tuple[int, str]]:
         apart = _SEPARATOR_LINE_RE.match(line) is not None or (
             k > 0 and _SEPARATOR_LINE_RE.match(raw[k - 1]) is not None) or _LOG_TAG_RE.match(line) is not None
         # (a key's entry, a look then a dash or a gap and a name, under "legend:" or another entry: "blue circle -
-        # Whisper family" then "green square - self-supervised"; "brown circle    Tell Amar")
+        # Whisper family" then "green square - self-supervised"; "brown circle    Tell Amar"; under "**Legend:**",
+        # "Blue = Europe" then "Orange = Asia")
         look = _LOOK_DASH_RE.match(line.strip())
         entry = bool(groups) and look is not None and (  # (the cheap tests first: this runs on every line)
-            raw[k - 1].rstrip().endswith(":") or _LOOK_DASH_RE.match(raw[k - 1].strip()) is not None) \
+            raw[k - 1].rstrip(" *_").endswith(":") or _LOOK_DASH_RE.match(raw[k - 1].strip()) is not None) \
             and is_style_only(look.group(1))
         if not groups or after_data or statement or data or apart or entry or _KEY_LINE_RE.match(line.lstrip()) or \
                 _OUTLINE_RE.match(line.lstrip()) or _LEADER_KEY_RE.match(line.lstrip()):
