@@ -564,6 +564,9 @@ def _legend_header(title: str) -> bool:
 _BARE_MARKS = {"x": "x", "×": "x", "+": "+", "✕": "x", "✖": "x"}
 
 
+GLYPH_KEY_NAME_RE = re.compile(r"[A-Za-z][\w.+/-]*(?:\s+[\w.+/()-]+){0,4}")
+
+
 def _juxtaposed(text: str, symbol: str) -> tuple[str, str | None, str | None] | None:
     """"sulfide orange", "hydride grey circles": a name and its style with nothing between (in a list that a
     "Colour = material class:" key heads)."""
@@ -581,7 +584,9 @@ def _juxtaposed(text: str, symbol: str) -> tuple[str, str | None, str | None] | 
             if len(words) > k and is_style_only(" ".join(words[:k])) and not is_style_only(" ".join(words[k:])) \
                     and not is_filler(words[k - 1]):
                 name, style = " ".join(words[k:]), " ".join(words[:k])
-                if len(name.split()) <= 5 and not lex(name) and not is_filler(name):
+                # (a name may hold a number after a word: "▲ (orange) GPTQ 4-bit", "★ (red) QuillQuant 3-bit (Ours)")
+                if len(name.split()) <= 5 and (not lex(name) or GLYPH_KEY_NAME_RE.fullmatch(name)) \
+                        and not is_filler(name):
                     return name, first_color(style), first_marker(style) or first_marker(symbol)
     return None
 
