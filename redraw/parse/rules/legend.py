@@ -79,8 +79,10 @@ _STYLE_PAIR_LEAD = (r"\b(?:colou?rs?\s+and\s+(?:markers?|shapes?|symbols?)|(?:ma
 STYLE_PAIR_LEAD_RE = re.compile(_STYLE_PAIR_LEAD + r"\s*(?P<tail>.+)$", re.IGNORECASE)
 # ("marks  : baselines = hollow black circles; ...", "Glyphs: ...": a padded colon too)
 LEGEND_CUE_RE = re.compile(r"legend|\bkey\b[^:.]{0,30}:|colou?red by [^:.]{0,100}:|"
-                           r"\b(?:markers?|marks|symbols?|shapes?|glyphs?)\s*:|"
-                           r"colou?rs?\s*[:=]|coding:|encoding:|"
+                           # (what the look encodes may stand in a bracket: "Colour (agent type):", "Marker shape
+                           # (encoder): circle — CNN encoder, ...")
+                           r"\b(?:markers?|marks|symbols?|shapes?|glyphs?)\s*(?:\([^()]{1,40}\)\s*)?:|"
+                           r"colou?rs?\s*(?:\([^()]{1,40}\)\s*)?[:=]|coding:|encoding:|"
                            r"\b(?:markers|symbols|shapes|colou?rs)\s+(?:are|were)\s+(?:en)?coded\b[^:.]{0,40}:|"
                            + _STYLE_PAIR_LEAD)
 LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|key))\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ from ..lookup import (
     series_point,
 )
 from ..state import ParseState
-from ..text import split_top, strip_marks, top_level_index
+from ..text import has_words, split_top, strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, VALUE_LED_RE, Num, lex, restatements_dropped
 from ..vocab import (
     BEYOND_RE,
@@ -597,6 +597,14 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         group = found if found is not None and len(found.name) * 2 >= len(after[0]) else None
     if group is not None:  # "`LCM` · 4 steps · FID 11.1 [Consistency / distillation]"
         point.group = group.name
+        if (group.color is None) != (group.marker is None):
+            # two keys, one of colours and one of shapes: "— model-based, Transformer encoder —" takes its colour
+            # from the one and its marker from the other
+            low = rest.casefold()
+            other = next((g for g in state.groups if (g.color is None) == (group.marker is None) and
+                          (g.marker is None) == (group.color is None) and has_words(low, g.name.casefold())), None)
+            if other is not None:
+                point.color, point.marker = point.color or other.color, point.marker or other.marker
     apply_context(state, block, point)
     return point
 
