@@ -717,8 +717,9 @@ VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appe
                          r"achieves|get|gets|obtain|obtains|hit|hits|land|lands|post|posts|deliver|delivers|run|"
                          r"runs|consume|consumes|spend|spends|reached|scored|achieved|obtained|posted|carry|carries|"
                          r"hold|holds|log|logs|average|averages|record|records|register|registers)\b")
-# an aside after a list of names: "Japan and Korea, both OECD members, follow with ..."
-NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also)\b[^,]{0,50},?\s*$|,\s*$")
+# an aside after a list of names: "Japan and Korea, both OECD members, follow with ...", "Cedar Hill and Riverside
+# Park, the two leafiest, have ..."
+NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b[^,]{0,50},?\s*$|,\s*$")
 
 
 # a model's size in its name ("CodeLlama-13B", "Qwen2.5-0.5B", "OPT-350M"), not "Mixtral-8x7B" or "A2.7B" (active)
