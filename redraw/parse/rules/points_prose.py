@@ -719,6 +719,7 @@ VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appe
                          r"hold|holds|log|logs|average|averages|record|records|register|registers)\b")
 # an aside after a list of names: "Japan and Korea, both OECD members, follow with ...", "Cedar Hill and Riverside
 # Park, the two leafiest, have ..."
+LIST_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b(?P<look>[^,]{0,50}),\s")
 NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b[^,]{0,50},?\s*$|,\s*$")
 
 
@@ -744,6 +745,10 @@ def _name_lists(prefix: str, size: int) -> Iterator[tuple[list[str], list[str]]]
     and the list's pieces as written ("the teal squares for A")."""
     for verb in VERB_CUT_RE.finditer(prefix):
         pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
+        yield [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-size:]], pieces
+    # or an aside ends the list, whatever verb follows: "IVF-PQ and Flat-PQ16, both gray circles, form the compact end"
+    if (aside := LIST_ASIDE_RE.search(prefix)) is not None:
+        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(prefix[: aside.start()])]
         yield [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-size:]], pieces
 
 
@@ -797,6 +802,8 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
         if series is None:
             return []
         names = [series.name] * size
+    if not style and (aside := LIST_ASIDE_RE.search(prefix)) and is_style_only(look := aside.group("look")):
+        style = look  # "IVF-PQ and Flat-PQ16, both gray circles, form ...": their look
     first, second = long_runs
     # the words around each run name its axis: "... sit at roughly [1.8% and 5.2%] volatility, with returns of [...]"
     between = sentence[first[-1].end: second[0].start]
