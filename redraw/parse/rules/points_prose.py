@@ -144,7 +144,8 @@ PLACE_RE = re.compile(r"^(?:on|at|in|to(?:ward)?s?)\s+the\s+(?:far\s+)?(?:left|r
                       # "On the narrow side of the boundary, unit u12 fires at ..."
                       r"^(?:on|at|in)\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:side|end|edge|corner|half|part)\b[\w\s-]{0,30},\s*",
                       re.IGNORECASE)
-SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s*\d[^()]*)\)(?=\s)")  # not "(S&P 500)"
+# (not "(S&P 500)"; both values too: "North Falls ($15,200; 38%)")
+SUBJECT_SIZE_RE = re.compile(r"^(?P<name>[^()]{1,60}?)\s*\((?P<size>\s*[~≈]?\s*[$€£]?\d[^()]*)\)(?=\s)")
 FOLD_RE = re.compile(r"^(?:an?\s+)?[\d.,]+[-\s]?(?:fold|times)\b", re.IGNORECASE)
 # a drug and its dose, written in lower case mid-sentence: "lisinopril 20 mg", "metformin 500 mg", "insulin 10 IU"
 _DOSE_UNIT = r"(?:mg|g|mcg|µg|μg|ml|mL|IU)"
@@ -221,7 +222,8 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(?:achie
                         r"recorded|delivered|scored|reported|measured|shown|matched)\s+by\s+(?:the\s+)?(?P<by>[^,;]{1,80})",
                         re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
-CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:while|whereas|but|and)\s+(?!(?-i:[a-z]+ing)\b)|"
+# (not a semicolon inside a bracket: "North Falls ($15,200; 38%) does even worse")
+CLAUSE_SPLIT_RE = re.compile(r";\s+(?![^()]*\))|,\s+(?:while|whereas|but|and)\s+(?!(?-i:[a-z]+ing)\b)|"
                              r",\s+with\s+(?=(?-i:[A-Z]))|"  # "..., with Switzerland ($70k, 83.8) and Spain ..."
                              # ("... achieves 68.7% while decoding at 5.2K tokens/s": one clause)
                              r"\s+(?:while|whereas)\s+(?!(?-i:[a-z]+ing)\b)|:\s+|"
