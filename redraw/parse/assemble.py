@@ -23,7 +23,7 @@ from .lookup import (
     outside_range,
     same_group,
 )
-from .reconcile import coord, reconcile, set_coord
+from .reconcile import coord, reconcile, reference_slips, set_coord
 from .state import ParseState
 from .text import has_words, overlap
 from .values import POWER_UNIT_RE, Num, convert, stated_unit, title_unit
@@ -57,6 +57,7 @@ def assemble(state: ParseState) -> ChartSpec:
     doubts = reconcile(state, x_axis, y_axis, points, free)
     trend_lines = _trend_lines(state, points, xu, yu)
     reference_lines = _reference_lines(state, xu, yu)
+    reference_slips(state, x_axis, y_axis, reference_lines)
     trend_lines = _fittable(state, trend_lines, points)
     for axis, which in ((x_axis, "x"), (y_axis, "y")):
         _check_range(state, axis, which, points)

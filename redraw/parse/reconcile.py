@@ -5,7 +5,7 @@ what still looks wrong.
   of 10^3, 10^6, 10^9 or 10^12, and inside it once divided by that factor, is rescaled.
 - A series given as fractions (0.42) on a percent axis running to 100 is multiplied by 100.
 - One value written in plain units on an axis whose title counts thousands/millions ("12,500 tokens"
-  on "(K tokens)") is divided by that unit when that puts it in range.
+  on "(K tokens)") is divided by that unit when that puts it in range; so is a reference line's.
 - Points whose x and y all fit the other axis's range, and none their own, are swapped back; so is one
   point that fits only exchanged.
 Every fix is a warning. What still contradicts the axes, and a stated point count the parser fell far
@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..spec import Axis, Point
+from ..spec import Axis, Point, ReferenceLine
 from .state import ParseState
 from .vocab import NUMBER_WORDS, count_of
 
@@ -166,6 +166,20 @@ def _unit_slips(state: ParseState, axis: Axis, which: str, points: list[Point]) 
     if slipped:
         state.warn(f"{', '.join(repr(p.label) for p in slipped)}: {which} written in plain units on an axis "
                    f"counting units of {unit:g}; divided by {unit:g}")
+
+
+def reference_slips(state: ParseState, x_axis: Axis, y_axis: Axis, lines: list[ReferenceLine]) -> None:
+    """"A dotted line at 10,000 km" on a "(thousand km)" axis from 0 to 14, "$2,000/kW" on "(×10³ USD/kW)": a
+    line's value written in plain units where the axis counts thousands, divided by the title's unit when that,
+    and only that, puts it in range (as a point's value is)."""
+    for line in lines:
+        axis = x_axis if line.axis == "x" else y_axis
+        unit = state.axes[line.axis].unit
+        if unit and unit > 1 and None not in _range(axis) and _distance(axis, line.value) > 0 \
+                and abs(line.value) >= unit and _fits(axis, line.value / unit):
+            state.warn(f"the line at {line.value:g} is written in plain units on an axis counting units of "
+                       f"{unit:g}; drawn at {line.value / unit:g}")
+            line.value = float(f"{line.value / unit:.12g}")
 
 
 def _swap(state: ParseState, x_axis: Axis, y_axis: Axis, points: list[Point], free: list[bool]) -> None:
