@@ -24,6 +24,15 @@ NUMBERED_PREFIX_RE = re.compile(r"^(?:data\s+)?(?:point|item|entry|marker|dot|no
 
 
 GLYPH_TAIL_RE = re.compile(r"\s*\(\s*([" + MARKER_GLYPHS + r"])\s*\)$")
+SPELLED_OUT_RE = re.compile(r"([A-Z][A-Za-z]{1,6})\s*\(([A-Za-z][\w' -]{4,80})\)")
+_MINOR_WORDS = frozenset(("of", "the", "and", "for", "in", "on", "to", "a", "an"))
+
+
+def _initials(words: str) -> str:
+    """ "Circumpolar Deep Water" -> "CDW", "Long Short-Term Memory" -> "LSTM" (hyphened parts count)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", words) if w and w.lower() not in _MINOR_WORDS).upper()
+
+
 REFLEXIVE_TAIL_RE = re.compile(r"(?<=\S)\s+(?:itself|himself|herself|themselves|alone)$")
 
 
@@ -65,6 +74,10 @@ class ParseState:
             # "the Mouse (●) has a brain of about 0.42 g": the glyph in the bracket is its marker, not its name
             if (glyph := GLYPH_TAIL_RE.search(p.label)) is not None and p.label[: glyph.start()]:
                 p.label, p.marker = p.label[: glyph.start()], p.marker or first_marker(glyph.group(1))
+            # "CDW (Circumpolar Deep Water) at 1.9 °C": an acronym spelled out; the chart prints the acronym
+            if (spelled := SPELLED_OUT_RE.fullmatch(p.label)) is not None and _initials(spelled.group(2)) == \
+                    spelled.group(1).upper():
+                p.label = spelled.group(1)
             self.points.append(p)
         if len(self.points) > MAX_POINTS:
             raise RedrawError(f"more than {MAX_POINTS:,} points: redraw draws at most {MAX_POINTS:,} in one chart",
