@@ -38,7 +38,9 @@ def find_pair(value: str) -> Coords | None:
 
 PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
 # (and the plural verb of an inverted sentence: "Nearby lie Kestrel (2e5, 88%), Osprey (3e5, 91%) ...")
-LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|lie|sit|stand|come|follow|:)\s+|,\s*")
+# (or a verb before a name: "The Conformer family contributes Conformer-S (10M, 6.3%)", "the cluster holds Oakfield")
+LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|lie|sit|stand|come|follow|"
+                             r"(?-i:[a-z]{3,}(?<!s)s)(?=\s+(?-i:[A-Z]))|:)\s+|,\s*")
 NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-|^[A-Z]")
 # "Vicuna-13B at (13, 60)", "GPT-4 is located at (10, 80)", "BM25 sits near (21, 70)": the name is before
 PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits?|lies|lie|appears?|stands?|falls?))?"
@@ -111,6 +113,8 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         if COUNTS_RE.fullmatch(pair.group()):
             continue  # "10 data points (4 layered oxides, 2 spinels, 3 polyanions, 1 this work)": counts of kinds
         common = common_noun_name(name)  # "..., the brown rat (0.3 kg, 1.45 W)"
+        if common is None and (proper := THE_PROPER_RE.fullmatch(name)) is not None:
+            name = proper.group(1)  # "the Railway Flats (12%, 39.4 °C)", "the Lyon site (12, 40)": a proper name
         name = common or name
         if name and not PRONOUN_RE.match(name) and coords is not None:
             at = Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)
@@ -121,6 +125,7 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
     return _with_listed_lower(text, found, lower) if lower else found
 
 
+THE_PROPER_RE = re.compile(r"[Tt]he\s+((?-i:[A-Z\d])[\w'’&.-]*(?:\s[\w'’&.-]+){0,3})")
 # a name written in lower case, one to three words: "house mouse", "soda-lime glass", "rabbit"
 LOWER_NAME_RE = re.compile(r"(?-i:[a-z][a-z'’-]+)(?:\s(?-i:[a-z][a-z'’-]+)){0,2}")
 # what stands between one item of a list and the next: ", ", " and ", ", and ", "; "
