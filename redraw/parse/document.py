@@ -1934,7 +1934,8 @@ def _without_commentary(text: str) -> str:
                 skip_level = level
                 notes = NOTES_TITLE_RE.fullmatch(m.group(2).strip(" *:#.")) is not None
                 continue  # the heading itself stays: it ends the section above it
-        seen_text = seen_text or bool(line.strip())
+        # (a heading is no text: "# Planet radius vs. period" then "## Figure summary" opens the description too)
+        seen_text = seen_text or (bool(line.strip()) and m is None)
         # (a correction in it still revises a point: "Correction: X is at about $0.54"; and "Notes" may describe a
         # line drawn on the chart: "A dotted gray vertical line at 300 Wh/kg ... is labelled ...")
         if skip_level and not mentions_correction(line) and not (notes and DRAWN_LINE_RE.search(line)):

@@ -1,6 +1,7 @@
 """ParseState: the document, the facts the rules add, and the warnings they raise."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -102,12 +103,14 @@ class ParseState:
         opening = None if first is None else first.text if first.kind == "heading" else \
             first.text.rstrip(":. ") if first.kind == "paragraph" and (first.bold_only or first.text.endswith(":")) \
             else None
-        if any(_is_commentary_title(c) and c != opening for c in block.context):
+        # (the headings before any text all open it: "# Planet radius vs. period" then "## Figure summary")
+        leading = {b.text for b in itertools.takewhile(lambda b: b.kind == "heading", self.doc.blocks)}
+        if any(_is_commentary_title(c) and c != opening and c not in leading for c in block.context):
             # (but "Notes" may describe a line the chart draws: "A dotted gray vertical line at 300 Wh/kg ...")
             return not (any(NOTES_TITLE_RE.fullmatch(c.strip(" *:#.")) for c in block.context)
                         and DRAWN_LINE_RE.search(block.text) is not None)
         if block.kind == "heading":
-            return block.text != opening and _is_commentary_title(block.text)
+            return block.text != opening and block.text not in leading and _is_commentary_title(block.text)
         if block.lead and block.kind == "paragraph" and _is_commentary_title(block.lead):
             return True
         return bool(_OPENER_RE.match(block.text))
