@@ -113,7 +113,9 @@ _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # (and the short titles of places and people: "St. Louis", "Mt. Everest", "Dr. Smith")
 _ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp|St|Mt|Ft|Dr|"
                         r"Mr|Mrs|Ms|Prof)\.$")
-_HEADING_KEY_RE = re.compile(r"^(?P<title>\S.*?)\s*(?:[—–|]|\s-)\s*(?P<key>(?:[Ll]egend|[Kk]ey)\s*:\s*\S.*)$")
+# (or glyphs alone: "# Atari-57 sample efficiency — ● blue: model-free · ■ green: model-based")
+_HEADING_KEY_RE = re.compile(r"^(?P<title>\S.*?)\s*(?:[—–|]|\s-)\s*(?P<key>(?:[Ll]egend|[Kk]ey)\s*:\s*\S.*|"
+                             r"(?P<glyphs>[" + MARKER_GLYPHS + r"]\s.*[·,;|]\s*[" + MARKER_GLYPHS + r"]\s.*))$")
 _INITIALS_END_RE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.){2,3}$")  # "J.K.", "M.B.", "A.B.C."
 # one initial before a surname: "With 22 goals, L. Moretti ...", "Hviid and R. Tavernier are ..."; after a stop, a
 # comma or a small word, not after a name's word ("... than Series B. Series C sits ...")
@@ -1297,7 +1299,8 @@ class _Walker:
                 self.pseudo, self.item_headers = None, {}
                 self.add("heading", text, line)
                 if key:
-                    self.add("paragraph", key.group("key"), line)
+                    self.add("paragraph", f"Legend: {key.group('key')}" if key.group("glyphs") else key.group("key"),
+                             line)
                 i += 3
                 continue
             if tok.type in ("bullet_list_open", "ordered_list_open"):

@@ -36,7 +36,14 @@ DEFAULT_RE = re.compile(
     r"all (?:\w+ )?(?:points|models)|"
     r"most (?:of the )?[a-z][\w-]*s(?= are (?:drawn|shown|plotted|marked))|"  # "Most wards are drawn as grey dots"
     # "Hospitals other than one are plain gray circles", "Models except ours are grey squares"
-    r"(?:all )?[a-z][\w-]*s (?:other than|except(?: for)?|but|save) (?:one|ours|the highlighted one|the star))"
+    r"(?:all )?[a-z][\w-]*s (?:other than|except(?: for)?|but|save) (?:one|ours|the highlighted one|the star)|"
+    # the points given no look of their own: "Agents not marked otherwise are model-free (blue circles)", "Unmarked
+    # points are grey", "Points without a stated style are small black dots", "Unless noted otherwise, points are ..."
+    r"(?:all |any )?[a-z][\w-]*s? not (?:marked|noted|labell?ed|styled|stated|described) otherwise|"
+    r"(?:all |any )?unmarked [a-z][\w-]*s|"
+    r"(?:all |any )?[a-z][\w-]*s? without (?:a |an |any )?(?:stated |own |other |explicit )?(?:style|look|marker|"
+    r"colou?r|symbol)s?(?: of (?:its|their) own)?|"
+    r"unless (?:noted|marked|stated|said) otherwise,? (?:all )?(?:the )?[a-z][\w-]*s)"
     # (an aside between the two: "All other arms, including placebo, are small gray circles")
     r"\b[^.;:,]*?(?:,[^.;:,]{1,40},[^.;:,]*?)?\b(?:are|is|as)\b(?:\s+(?:drawn|shown|plotted|rendered|displayed|marked)"
     r"(?:\s+as)?)?"
@@ -66,7 +73,7 @@ HIGHLIGHT_RE = re.compile(r"\bhighlight\w*\b[^.;]{0,60}?\bin\s+(?P<c>[a-z]+)\b|\
                           re.IGNORECASE)
 # the words DEFAULT_RE, OURS_STYLE_RE and HIGHLIGHT_RE start from: a block without one states no chart-wide style
 CUES_RE = re.compile(r"\b(?:all|every|each|other|rest|remaining|baselines?|highlight\w*|our|ours|proposed|most|authors|"
-                     r"except)\b")
+                     r"except|otherwise|unmarked|without)\b")
 COLUMN_MAP_CUE_RE = re.compile(r"=\s*[xy]\b")
 # ("`mem_gb` = x, `ppl` = y": the key may be quoted as code)
 COLUMN_MAP_RE = re.compile(r"\b(?P<key>[A-Za-z_][\w.]*)[`'\"”’]?\s*=\s*(?P<axis>[xy])\b(?!\s*[=≈]?\s*\d)")
