@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from redraw.parse.document import _ALWAYS_OFF, _markdown, _without_commentary, clean, parse_document
+from redraw.parse.document import _ALWAYS_OFF, _markdown, _without_commentary, clean, parse_document, sentences
 
 ROOT = Path(__file__).parent.parent
 FULL = MarkdownIt("commonmark", {"html": True}).enable("table").disable(list(_ALWAYS_OFF))
@@ -75,3 +75,16 @@ def test_a_bold_span_is_at_most_span_characters(length, unbolded):
     assert (_plain(f"**{inner}**") == inner) is unbolded
     assert (_plain(f"*{inner}*") == inner) is unbolded
     assert (_plain(f"`{inner}`") == inner) is unbolded
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an initial before a surname ends no sentence, after a comma or a word in lower case
+    ("Hviid and R. Tavernier are close. K. Asante sits higher.", ["Hviid and R. Tavernier are close.",
+                                                                 "K. Asante sits higher."]),
+    ("It rises, whereas S. Nakamura-Ito falls.", ["It rises, whereas S. Nakamura-Ito falls."]),
+    # a capital letter that ends a name, or a sentence opener after the initial, ends it
+    ("The best is Team B. Petra Lind leads.", ["The best is Team B.", "Petra Lind leads."]),
+    ("It is vitamin D. The next one is E.", ["It is vitamin D.", "The next one is E."]),
+])
+def test_sentences_and_initials(text, expected):
+    assert sentences(text) == expected

@@ -118,9 +118,12 @@ _HEADING_KEY_RE = re.compile(r"^(?P<title>\S.*?)\s*(?:[—–|]|\s-)\s*(?P<key>(
                              r"(?P<glyphs>[" + MARKER_GLYPHS + r"]\s.*[·,;|]\s*[" + MARKER_GLYPHS + r"]\s.*))$")
 _INITIALS_END_RE = re.compile(r"(?:^|[\s,;(])(?:[A-Z]\.){2,3}$")  # "J.K.", "M.B.", "A.B.C."
 # one initial before a surname: "With 22 goals, L. Moretti ...", "Hviid and R. Tavernier are ..."; after a stop, a
-# comma or a small word, not after a name's word ("... than Series B. Series C sits ...")
-_INITIAL_END_RE = re.compile(r"(?:[,;:(]\s*|\b(?:and|or|by|is|as|than|from|with|to|of|between)\s+)[A-Z]\.$")
-_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿ'’-]+\b")
+# comma or a word in lower case, not after a name's word ("... than Series B. Series C sits ...")
+_INITIAL_END_RE = re.compile(r"(?:[,;:(]\s*|\b(?-i:[a-z]+)\s+)[A-Z]\.$")  # ("whereas S. Nakamura-Ito (0.33, ...)")
+# (a capitalised word after it, not one that opens a sentence: "... of vitamin D. The next ...")
+_SURNAME_RE = re.compile(r"(?!(?:The|This|That|These|Those|There|Then|It|Its|In|On|At|As|For|With|An?|All|Both|Each|"
+                         r"Also|But|And|Or|Only|Finally|Here|We|They|He|She|His|Her|Their|Our|No|Not|One|Two|Three|"
+                         r"Overall|However|Meanwhile|Most|Some|Many|Other|Every)\b)[A-Z][a-zà-ÿ'’-]+\b")
 # (a Greek letter too: "... 47% of the time. π0 (3.3B) sits at ...")
 # (a lower-case model name may start one too: "... from 55 to 70. gte-small sits lowest", "... QPS. hnswlib
 # (purple) lies ...", "... 4 GB. llama.cpp reaches ...")

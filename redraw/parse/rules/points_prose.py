@@ -1516,8 +1516,9 @@ def _eponym(state: ParseState, after: str) -> bool:
     words, none a value, a measure ("accuracy", "score") or a word of an axis title."""
     words = after.split()
     titles = _titles(state)
+    # (nor its marker: "A. Ferreira's circle lies ...", "Kenya's star")
     return 0 < len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _STOP_NAMES and w not in titles
-                                       and w not in _MEASURE_WORDS for w in words)
+                                       and w not in _MEASURE_WORDS for w in words) and not is_style_only(after)
 
 
 # what a possessive measures, not what it names: "PPO's win rate", "the model's error"
@@ -1667,7 +1668,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
             or (len(clean) == 1 and clean in "bcdefgh" and any(ch.isdigit() for ch in run[-1]))  # "WASP-107 b"
             or (clean in ("+", "&") and k + 1 < len(words) and _name_word(words[k + 1].strip(",;:()\"“”"), False))
             # a capitalised common noun goes on a name in title case: "the Consistency Model", "Mixture Network"
-            or (clean[:1].isupper() and clean[1:].islower() and clean.casefold() in _TITLE_NOUNS))
+            or (clean[:1].isupper() and clean[1:].islower() and clean.casefold() in _TITLE_NOUNS)
+            # a surname's particle: "J. van der Berg", "R. de Luca", "Ana da Silva"
+            or (clean in NAME_PARTICLES and any(w[:1].isupper() for w in words[k + 1: k + 3])))
         sized = k + 1 < len(words) and words[k + 1].strip(",;:()") in SIZE_WORDS  # "Whisper small at ..."
         # "the 2016 Kaikoura event": a year before a name is part of it, as the chart labels it
         # (not on an axis of years, where the year is a value, nor before a quoted name: 'in 2008: "LaFeAsO:F"')
@@ -1713,6 +1716,8 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     return name
 
 
+NAME_PARTICLES = frozenset(("van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "dos",
+                            "das", "ter", "ten", "bin", "al"))
 _TITLE_NOUNS = frozenset(("model", "models", "method", "network", "transformer", "policy", "agent", "system",
                           "machine", "sampler", "solver", "flow", "baseline"))
 YEAR_WORD_RE = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -1761,6 +1766,8 @@ def _name_word(word: str, sentence_start: bool) -> bool:
         return False  # "the trapped-ion devices": a lower-case word names nothing, hyphen or not
     if NAMEISH_RE.search(word):
         return True
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # an initial, at a sentence's start too: "J. van der Berg is ...", "A. Ferreira's circle"
     if len(word) == 1 and word.isupper() and not sentence_start:
         return True  # "Surgery A", "Plan B": a capital letter after a word is no article
     return word[0].isupper() and not sentence_start and word.casefold() not in _STOP_NAMES
