@@ -41,6 +41,7 @@ from .coords import (
     common_noun_name,
     dated,
     find_coords,
+    find_pair,
     in_name,
     named_pairs,
     without_examples,
@@ -1338,6 +1339,13 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
             and not REFERENCE_BEFORE_RE.search(rest, max(0, n.start - 12), n.start)
             and (years or not dated(rest, n))]  # "Depot 4, autumn 2024": a date, unless time is plotted
     nums = restatements_dropped(rest, nums)  # "3.9 t (≈ 3,900 kg)" is one value
+    if size is not None and len(nums) > 2 and sum(n.end <= len(size.group("size")) for n in nums) == 2 \
+            and find_pair(size.group("size")) is not None and len(PAIR_RE.findall(body)) == 1 \
+            and not CLAUSE_SPLIT_RE.search(body, size.end()):  # (nor another clause's: "..., while B is at ...")
+        # "At the far right, Luxembourg (690 cars, 118 trips) is ... free to ride since 2020": the pair in the
+        # subject's own bracket is its place; the sentence's other numbers say something else (one pair only: "Runs
+        # from about (10^19, 3.9) to (10^23, 2.2)" gives a line's two ends)
+        nums = nums[:2]
     if size is not None and len(nums) == 3 and nums[0].end <= len(size.group("size")) and nums[0].mult is not None:
         # "Octo-Base (93M) takes around 42 ms and succeeds 47% of the time": two values besides the bracket's,
         # which then names the model's size, part of its name
