@@ -610,6 +610,7 @@ def _group_by_style(state: ParseState, text: str) -> GroupFact | None:
 
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+RESPECTIVELY_END_RE = re.compile(r"\brespectively(?=\s*[,;:—–]\s*\S)", re.IGNORECASE)
 LIST_BREAK_RE = re.compile(r"\s*(?:[,:;]|\band\b|&)\s*")
 EDGE_WORDS_RE = re.compile(r"^(?:[a-z]\S*\s+)+|(?:\s+[a-z]\S*)+$")  # "sit at", "the chip": lower-case words around
 
@@ -719,9 +720,12 @@ VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appe
                          r"cost|costs|resolve|resolves|take|takes|need|needs|use|uses|require|requires|achieve|"
                          r"achieves|get|gets|obtain|obtains|hit|hits|land|lands|post|posts|deliver|delivers|run|"
                          r"runs|consume|consumes|spend|spends|reached|scored|achieved|obtained|posted|carry|carries|"
-                         r"hold|holds|log|logs|average|averages|record|records|register|registers)\b")
+                         r"hold|holds|log|logs|average|averages|record|records|register|registers|"
+                         # (or any verb in the past: "Windmill Hill and Greyfriars received 200 and 240 kg N/ha")
+                         r"(?-i:[a-z]{3,}ed)|gave|got|took|had|made|ran|won|lost)\b")
 # an aside after a list of names: "Japan and Korea, both OECD members, follow with ...", "Cedar Hill and Riverside
 # Park, the two leafiest, have ..."
+COPULA_HEAD_RE = re.compile(r"^.*?\b(?:are|were|include)\s+(?=(?-i:[A-Z\d]))")
 LIST_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b(?P<look>[^,]{0,50}),\s")
 NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b[^,]{0,50},?\s*$|,\s*$")
 
@@ -748,7 +752,8 @@ def _name_lists(prefix: str, size: int) -> Iterator[tuple[list[str], list[str]]]
     and the list's pieces as written ("the teal squares for A")."""
     for verb in VERB_CUT_RE.finditer(prefix):
         pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
-        yield [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-size:]], pieces
+        # (the words before a copula are no name: "The two riskiest funds are Cobalt Global Growth and ...")
+        yield [LEAD_LOWER_RE.sub("", COPULA_HEAD_RE.sub("", p)).strip() for p in pieces[-size:]], pieces
     # or an aside ends the list, whatever verb follows: "IVF-PQ and Flat-PQ16, both gray circles, form the compact end"
     if (aside := LIST_ASIDE_RE.search(prefix)) is not None:
         pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(prefix[: aside.start()])]
@@ -776,6 +781,10 @@ def _sized_run(state: ParseState, sentence: str, run: list[Num], line: int) -> l
 def _respectively_values(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """"Short-term Treasuries and Investment-grade credit sit at roughly 1.8% and 5.2% volatility, with
     returns of 1.1% and 2.6%, respectively": N names, then two runs of N values, one run per axis."""
+    if (said := RESPECTIVELY_END_RE.search(sentence)) is not None and len(lex(sentence[: said.end()])) >= 4:
+        # "..., respectively, so yields flatten near 6 t/ha": a remark follows both runs (not "... at 110 g and
+        # 150 g respectively, with flights of 4,100 and 4,800 km": the second run)
+        sentence = sentence[: said.end()]
     if len(lex(sentence)) < 4:  # two runs of two values at least
         return []
     nums = [n for n in lex(sentence) if not in_name(sentence, n)]
@@ -810,8 +819,9 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
     first, second = long_runs
     # the words around each run name its axis: "... sit at roughly [1.8% and 5.2%] volatility, with returns of [...]"
     between = sentence[first[-1].end: second[0].start]
-    b1, a1 = prefix[-30:], re.split(r"[,;]|\s(?:at|with|for|of|on|in|and)\s", between)[0]
-    b2, a2 = between[-30:], re.split(r"[,;]", sentence[second[-1].end:])[0]
+    # (the last words before each run, whole: "Heun-35, reach FIDs of", not "-35, reach ...", a signed number)
+    b1, a1 = _last_words(prefix, 30), re.split(r"[,;]|\s(?:at|with|for|of|on|in|and)\s", between)[0]
+    b2, a2 = _last_words(between, 30), re.split(r"[,;]", sentence[second[-1].end:])[0]
     found = []
     for name, n1, n2 in zip(names, first, second, strict=True):
         placed = _placed(state, f"{b1} {n1.text} {a1} ; {b2} {n2.text} {a2}")
@@ -824,6 +834,14 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
         point.warnings.append("read from a sentence listing names and values 'respectively'")
         found.append(point)
     return found
+
+
+def _last_words(text: str, size: int) -> str:
+    """About the last `size` characters of text, from the start of a word."""
+    if len(text) <= size:
+        return text
+    cut = text.find(" ", len(text) - size)
+    return text[cut:] if cut >= 0 else text[-size:]
 
 
 LEAD_LOWER_RE = re.compile(r"^(?:[a-z]\S*\s+)+")  # "the teal squares for Short-term Treasuries"
