@@ -288,8 +288,12 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
             entries += styled  # "Each method has its own color and marker: PPO (blue circle), DPO (orange square)"
             started = True
         elif started:
-            entries += _inline_entries(sentence)
+            # (not a sentence about one point: "The orange star is the point the paper highlights.")
+            entries += [e for e in _inline_entries(sentence) if e is None or not CHART_NOUN_NAME_RE.match(e[0])]
     return entries
+
+
+CHART_NOUN_NAME_RE = re.compile(r"(?:the\s+)?(?:point|marker|dot|symbol|one|data\s+point)s?\b", re.IGNORECASE)
 
 
 # what leads a legend's names in a sentence: "the four material classes in the order", "three entries:", "namely"
@@ -335,12 +339,18 @@ TRAILING_AND_RE = re.compile(r"[\s,;]*\s(?:and|or)\s*$|[\s,;]+$")
 PREAMBLE_RE = re.compile(r"^[^=,;:—–]{3,80}?\s[-—–:]\s+(?=[^,;=]{1,30}\s=\s)")
 
 
+LISTED_AS_RE = re.compile(r"(?P<lead>^|,\s+)(?:and\s+)?(?:the\s+)?[^,;\"“”]{1,40}?,\s+(?:listed|labell?ed|named|called|"
+                          r"entered|shown)\s+(?:in\s+the\s+(?:legend|key)\s+)?as\s+[\"“](?P<name>[^\"“”]{1,40})[\"”],\s+")
+
+
 def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None]:
     """"blue = vLLM, orange = TGI. The red one has no entry." -> the entries of whole sentences."""
     entries: list[tuple[str, str | None, str | None] | None] = []
     for sentence in sentences(body):
         # (a remark before the entries: "points are filled circles coloured by world region — blue = Europe, ...")
         sentence = PREAMBLE_RE.sub("", sentence, count=1)
+        # "the authors' system, listed as "Ours", is an orange star": the name the legend prints
+        sentence = LISTED_AS_RE.sub(r'\g<lead>"\g<name>" ', sentence)
         pieces = split_top(sentence.rstrip("."), ",;·•|")  # "● blue = A · ▲ orange = B", "Pt/C ◆ | MoS2 ■"
         if ";" in sentence and all(LOOK_COMMA_QUOTED_RE.fullmatch(p.strip(" .")) for p in split_top(sentence, ";")):
             pieces = split_top(sentence, ";")  # 'gray circle, "No merging"; blue triangle, "Pruning"': the comma joins
@@ -738,8 +748,9 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     name = REMARK_AFTER_SEMICOLON_RE.sub("", name)  # "FineLM (ours), ...; drawn larger with bold labels"
     core = APPOSITIVE_TAIL_RE.sub("", name)  # the remark after a name is split off by _add
-    quoted = QUOTED_KIND_RE.match(text[m.end():].strip()) if verb and style == left else None
-    if quoted is not None:  # 'orange points are "Proprietary API" models': the quoted name, the kind's noun dropped
+    quoted = QUOTED_KIND_RE.match((text[m.end():] if style == left else name).strip()) if verb else None
+    if quoted is not None:  # 'orange points are "Proprietary API" models', '"Streaming" systems are purple triangles':
+        # the quoted name, the kind's noun dropped
         name = core = quoted.group("name")
     elif (said := LEGEND_SAYS_RE.search(name)) is not None:  # 'years 2010–2019 (legend entry "2010–2019")'
         name = core = said.group("name") or said.group("name2")
