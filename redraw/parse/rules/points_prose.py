@@ -313,6 +313,8 @@ def points_prose(state: ParseState) -> None:
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
             said = sentence  # (its opening may name the group: "The cuprates begin with LBCO in 1986 ...")
+            if state.groups and not _DIGIT_RE.search(said) and (spoken := group_mentioned(state, said)) is not None:
+                section = spoken  # "The interior region spans the whole range.": the group the next sentences place
             if ";" in sentence and (listed := RECORDS_IN_BRACKET_RE.search(sentence)) is not None and all(
                     len(lex(clause)) >= 2 for clause in listed.group("inner").split(";")):
                 # "Gray circles are the baselines without merging (Baseline-144 at 144 tokens and 52.3; Baseline-576
