@@ -1082,6 +1082,8 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     # "Reading from left to right: Harbor Falls lost ...": after a lead of no values, the clause is what counts
     lead_in = 0 < colon < 100 and not _DIGIT_RE.search(sentence[:colon])
     point = _named_point(state, sentence[colon + 2:], line) if lead_in else None
+    if point is None and lead_in:  # "Just below them comes Prague, the outlier: 540 cars, yet 430 trips a year"
+        point = _introduced(state, sentence[:colon], sentence[colon + 2:], line)
     point = point or _named_point(state, sentence, line)
     if point is None and 0 < colon < 100 and not lead_in:  # "Reading the teal circles upward: Pancreas sits ..."
         point = _named_point(state, sentence[colon + 2:], line)
@@ -1130,16 +1132,20 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 # club's transfer target: 18 goals from 12.2 xG, ...", "Standing above everything else is the bar-tailed godwit, drawn
 # as a red star: 340 g and about 13,100 km", "The compound KRX-0417 is the large red star at the far left: a dose of
 # 5 mg for a reduction of 15.8 mmHg"
-INTRO_IS_NAME_RE = re.compile(r"^(?:[^,]{0,80}?\s)?(?:is|are|was)\s+(?P<name>[^,]{2,60}?)(?:,\s.*)?$")
+# (or an inverted verb of place: "Just below them comes Prague, the notable outlier above the line: 540 cars, ...")
+INTRO_IS_NAME_RE = re.compile(r"^(?:[^,]{0,80}?\s)?(?:is|are|was|comes|sits|lies|stands|appears)\s+"
+                              r"(?P<name>[^,]{2,60}?)(?:,\s.*)?$")
 INTRO_NAME_IS_RE = re.compile(r"^(?P<name>[^,]{2,60}?)\s+(?:is|was)\s+(?:the|a|an|drawn|shown|plotted|marked)\b")
-VALUES_GAP_RE = re.compile(r"^[^,;]{0,40}$")
+VALUES_GAP_RE = re.compile(r"^[^,;]{0,40}$|^[^,;]{0,20},\s*(?:yet|but|and|with|for)\s[^,;]{0,20}$")  # "cars, yet 430"
+NAME_BEFORE_VALUES_RE = re.compile(r",")  # the values open the tail's one clause
 
 
 def _introduced(state: ParseState, head: str, tail: str, line: int) -> PointFact | None:
     """The point a sentence introduces before a colon, at the first two values after it."""
     nums = restatements_dropped(tail, [n for n in lex(tail) if not in_name(tail, n)])
     if len(nums) < 2 or not VALUES_GAP_RE.match(tail[nums[0].end: nums[1].start]) or \
-            tail[: nums[0].start].count(",") or is_range(tail, nums[0], nums[1]) or bounds_only(tail, nums[:2]):
+            NAME_BEFORE_VALUES_RE.search(tail, 0, nums[0].start) or is_range(tail, nums[0], nums[1]) or \
+            bounds_only(tail, nums[:2]):
         # the values open the tail, one clause: not "From left to right, A (3, 4), B ..."; nor bounds ("nobody
         # else uses more than 36% while shooting above 64%")
         return None
@@ -1155,7 +1161,9 @@ def _introduced(state: ParseState, head: str, tail: str, line: int) -> PointFact
     if subject is None or not_a_label(subject):
         return None
     x, y = assign_axes(state, tail, nums[:2])
-    point = PointFact(subject, x, y, line, color=first_color(head), marker=_marker_of(head))
+    values = tail[: nums[1].end]  # (its look may come with them: "...: an orange bubble at about $62,500 but 78.8")
+    point = PointFact(subject, x, y, line, color=first_color(head) or first_color(values),
+                      marker=_marker_of(head) or _marker_of(values))
     point.ours = ours_cue(head)
     point.warnings.append(PROSE_NOTE)
     return point
