@@ -722,6 +722,8 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
         return _juxtaposed(text, symbol)
     left = strip_marks(MARKER_CODE_RE.sub("", text[: m.start()]))
     right = strip_marks(MARKER_CODE_RE.sub("", text[m.end():]))
+    if "(D)" in text[: m.start()] and is_style_only(right) and not is_style_only(left):
+        left = strip_marks(text[: m.start()])  # "Continental (D) — purple diamonds": Köppen's D, the name's letter
     if not left or not right:
         return None
     if not is_style_only(right) and not is_style_only(left) and not lex(right):
