@@ -63,7 +63,8 @@ TICK_WORD_RE = re.compile(
     r"labell?ed\s+(?:ticks?|decades|values)|"
     r"marked|labell?ed|(?:labels|markers)(?=\s*(?:at\s+)?:?\s*`?[-−~≈$€£\d.(\[]))\b"
     # ("Major ticks are at 10¹⁹, ...", "Tick marks appear at 1e19, ...")
-    r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?[\s:]*(?:"
+    # (an aside between the word and its list: "major ticks (and gridlines) at 55, 60, 65, and 70")
+    r"(?:\s+labell?ed|\s+labels?)?(?:\s+only)?(?:\s*\([^()\d]{1,30}\))?[\s:]*(?:"
     # ("its tick labels are written as 100B, 1T and 10T", "the ticks are printed as ...": before a bare "are")
     r"(?:(?:are|is)\s+)?(?:written|given|printed|shown|displayed)\s+as|"
     r"(?:(?:are|is|appear|sit|lie)\s+(?:placed\s+|shown\s+|"
