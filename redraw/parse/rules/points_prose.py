@@ -1087,7 +1087,8 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     point = point or _named_point(state, sentence, line)
     if point is None and 0 < colon < 100 and not lead_in:  # "Reading the teal circles upward: Pancreas sits ..."
         point = _named_point(state, sentence[colon + 2:], line)
-    if point is None and 0 < colon < 200 and not _DIGIT_RE.search(sentence[:colon]):
+    # (a number inside a quoted name is the name's: 'The authors' method, "SpindleQuant 2.5-bit (ours)", is ...')
+    if point is None and 0 < colon < 200 and not _DIGIT_RE.search(QUOTED_NAME_RE.sub("", sentence[:colon])):
         point = _introduced(state, sentence[:colon], sentence[colon + 2:], line)
     if point is None and (keyed := KEYED_SENTENCE_RE.match(sentence)) and not not_a_label(keyed.group("name")):
         # "Bentu: 92%, 3.1." in running prose (not "Intercept: ~100% at rank 0")
@@ -1136,7 +1137,12 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 INTRO_IS_NAME_RE = re.compile(r"^(?:[^,]{0,80}?\s)?(?:is|are|was|comes|sits|lies|stands|appears)\s+"
                               r"(?P<name>[^,]{2,60}?)(?:,\s.*)?$")
 INTRO_NAME_IS_RE = re.compile(r"^(?P<name>[^,]{2,60}?)\s+(?:is|was)\s+(?:the|a|an|drawn|shown|plotted|marked)\b")
-VALUES_GAP_RE = re.compile(r"^[^,;]{0,40}$|^[^,;]{0,20},\s*(?:yet|but|and|with|for)\s[^,;]{0,20}$")  # "cars, yet 430"
+# a quoted name that is the copula's subject or complement: '"X", is the large red star', 'the star is "X"' (not
+# 'the points form an "L" shape', 'two triangles both carry the label "Eastgate"')
+QUOTED_SUBJECT_RE = re.compile(r"[\"“](?P<name>[^\"“”]{2,40})[\"”],?\s+(?:is|was|sits|lies|comes|stands)\b|"
+                               r"\b(?:is|was)\s+[\"“](?P<name2>[^\"“”]{2,40})[\"”]")
+# ("cars, yet 430", "at 2.5 bits per weight it reaches a perplexity of 5.88")
+VALUES_GAP_RE = re.compile(r"^[^,;]{0,50}$|^[^,;]{0,20},\s*(?:yet|but|and|with|for)\s[^,;]{0,20}$")
 NAME_BEFORE_VALUES_RE = re.compile(r",")  # the values open the tail's one clause
 
 
@@ -1150,7 +1156,11 @@ def _introduced(state: ParseState, head: str, tail: str, line: int) -> PointFact
         # else uses more than 36% while shooting above 64%")
         return None
     subject = None
-    for m in (INTRO_NAME_IS_RE.match(head), INTRO_IS_NAME_RE.match(head)):
+    quoted = [m.group("name") or m.group("name2") for m in QUOTED_SUBJECT_RE.finditer(head)]
+    if len(quoted) == 1 and _quoted_name(quoted[0]):
+        subject = quoted[0].strip()  # 'The authors' method, "SpindleQuant 2.5-bit (ours)", is the large red star ...'
+
+    for m in () if subject else (INTRO_NAME_IS_RE.match(head), INTRO_IS_NAME_RE.match(head)):
         if m is None:
             continue
         phrase = m.group("name").strip()
@@ -1209,6 +1219,9 @@ STATED_LABEL_RE = re.compile(r"\b(?:label+ed|annotated|tagged|captioned)\s+(?:wi
                              re.IGNORECASE)
 
 
+SHAPE_AFTER_RE = re.compile(r"[\s-]*(?:shape|shaped|pattern|curve|form|profile)\b", re.IGNORECASE)
+
+
 def _quoted_point(state: ParseState, clause: str, line: int) -> PointFact | None:
     """A clause whose one name is quoted and which states two values: 'its successor, labeled "Willow",
     reaches 99.67% with 105 qubits', 'The largest device is "Osprey" at 433 qubits, ... around 98.9%'."""
@@ -1217,7 +1230,8 @@ def _quoted_point(state: ParseState, clause: str, line: int) -> PointFact | None
     given = [m.end() for m in NAMED_QUOTE_RE.finditer(clause)
              if not ANNOTATION_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())]
     quoted = [m for m in QUOTED_NAME_RE.finditer(clause)
-              if _quoted_name(m.group(1)) or (m.start() + 1 in given and 0 < len(m.group(1).split()) <= 4)]
+              if (_quoted_name(m.group(1)) or (m.start() + 1 in given and 0 < len(m.group(1).split()) <= 4))
+              and not SHAPE_AFTER_RE.match(clause, m.end())]  # 'the points form an "L" shape': no name
     if len(quoted) != 1:
         return None
     m = quoted[0]
