@@ -339,6 +339,9 @@ TRAILING_AND_RE = re.compile(r"[\s,;]*\s(?:and|or)\s*$|[\s,;]+$")
 PREAMBLE_RE = re.compile(r"^[^=,;:—–]{3,80}?\s[-—–:]\s+(?=[^,;=]{1,30}\s=\s)")
 
 
+# a description, then the name the legend prints, then the look: 'Planets that are the only known member of their
+# system ("Single-planet systems") are blue circles'
+DESCRIBED_NAME_RE = re.compile(r"^[^()\"“”]{10,120}?\(\s*[\"“](?P<name>[^\"“”]{1,40})[\"”]\s*\)\s+(?=(?:are|is)\s)")
 LISTED_AS_RE = re.compile(r"(?P<lead>^|,\s+)(?:and\s+)?(?:the\s+)?[^,;\"“”]{1,40}?,\s+(?:listed|labell?ed|named|called|"
                           r"entered|shown)\s+(?:in\s+the\s+(?:legend|key)\s+)?as\s+[\"“](?P<name>[^\"“”]{1,40})[\"”],\s+")
 
@@ -683,6 +686,8 @@ LEAD_COLOUR_RE = re.compile(r"(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z]+(?:\s[a-z]+
 
 
 def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
+    if (described := DESCRIBED_NAME_RE.match(text)) is not None:
+        text = f'"{described.group("name")}" {text[described.end():]}'
     if (coded := CODE_ENTRY_RE.match(text)) is not None and (color := first_color(coded.group("look"))):
         return coded.group("name"), color, first_marker(MARKER_CODE_WORDS[coded.group("code")])
     # 'gray circle, "No merging"': a look, a comma, the quoted name; "brown circle    Tell Amar": a look, then the
@@ -756,6 +761,7 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
         name = core = quoted.group("name")
     elif (said := LEGEND_SAYS_RE.search(name)) is not None:  # 'years 2010–2019 (legend entry "2010–2019")'
         name = core = said.group("name") or said.group("name2")
+
     if len(core.split()) > 8 or (name.lstrip().startswith(("(", "[")) and len(lex(name)) >= 2):
         return None  # "Indigo (purple diamond): (≈60 ms, ≈70 Mbps)" is a point, not a category
     if quoted is None and verb:
