@@ -727,6 +727,7 @@ VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appe
                          r"(?-i:[a-z]{3,}ed)|gave|got|took|had|made|ran|won|lost)\b")
 # an aside after a list of names: "Japan and Korea, both OECD members, follow with ...", "Cedar Hill and Riverside
 # Park, the two leafiest, have ..."
+THE_NAME_RE = re.compile(r"^[Tt]he\s+(?=(?-i:[A-Z]))")
 COPULA_HEAD_RE = re.compile(r"^.*?\b(?:are|were|include)\s+(?=(?-i:[A-Z\d]))")
 LIST_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b(?P<look>[^,]{0,50}),\s")
 NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b[^,]{0,50},?\s*$|,\s*$")
@@ -755,7 +756,9 @@ def _name_lists(prefix: str, size: int) -> Iterator[tuple[list[str], list[str]]]
     for verb in VERB_CUT_RE.finditer(prefix):
         pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
         # (the words before a copula are no name: "The two riskiest funds are Cobalt Global Growth and ...")
-        yield [LEAD_LOWER_RE.sub("", COPULA_HEAD_RE.sub("", p)).strip() for p in pieces[-size:]], pieces
+        # (and an article before a proper name: "The Allt na Beinne and the Black Esk sit at ...")
+        yield [LEAD_LOWER_RE.sub("", THE_NAME_RE.sub("", COPULA_HEAD_RE.sub("", p))).strip() for p in pieces[-size:]], \
+            pieces
     # or an aside ends the list, whatever verb follows: "IVF-PQ and Flat-PQ16, both gray circles, form the compact end"
     if (aside := LIST_ASIDE_RE.search(prefix)) is not None:
         pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(prefix[: aside.start()])]
@@ -1107,7 +1110,7 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
                     for p in (got or _points_in(state, part, line))]
     found: list[PointFact | None] = []
     before: str | None = None  # "US large caps (S&P 500) is the best index; it is plotted at 15.2% and 11.9%"
-    for clause in _rejoined(state, CLAUSE_SPLIT_RE.split(sentence)):
+    for clause in _names_rejoined(_rejoined(state, CLAUSE_SPLIT_RE.split(sentence))):
         it: re.Match[str] | None = IT_CLAUSE_RE.search(clause) if before else None
         if it and before and (subject := _subject_of(state, before)):
             clause = clause[: it.start("it")] + subject + clause[it.end("it"):]
@@ -1187,6 +1190,18 @@ def _rejoined(state: ParseState, clauses: list[str]) -> list[str]:
         head = clause.split(maxsplit=1)[0] if clause.strip() else ""
         if out and head and not _valued(out[-1]) and _axis_word(state, head.strip(",:;")) and lex(clause):
             out[-1] = f"{out[-1]}, {clause}"
+        else:
+            out.append(clause)
+    return out
+
+
+def _names_rejoined(clauses: list[str]) -> list[str]:
+    """A list of names cut from the values it takes 'respectively' put back: "the Allt na Beinne" and "the Black Esk
+    sit at 310 km² and 1,850 km², with runoff of 870 mm and 690 mm respectively"."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and not _DIGIT_RE.search(out[-1]) and RESPECTIVELY_RE.search(clause):
+            out[-1] = f"{out[-1]} and {clause}"
         else:
             out.append(clause)
     return out
