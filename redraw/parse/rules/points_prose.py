@@ -1146,14 +1146,13 @@ QUOTED_SUBJECT_RE = re.compile(r"[\"“](?P<name>[^\"“”]{2,40})[\"”],?\s+(
                                r"\b(?:is|was)\s+[\"“](?P<name2>[^\"“”]{2,40})[\"”]")
 # ("cars, yet 430", "at 2.5 bits per weight it reaches a perplexity of 5.88")
 VALUES_GAP_RE = re.compile(r"^[^,;]{0,50}$|^[^,;]{0,20},\s*(?:yet|but|and|with|for)\s[^,;]{0,20}$")
-NAME_BEFORE_VALUES_RE = re.compile(r",")  # the values open the tail's one clause
 
 
 def _introduced(state: ParseState, head: str, tail: str, line: int) -> PointFact | None:
     """The point a sentence introduces before a colon, at the first two values after it."""
     nums = restatements_dropped(tail, [n for n in lex(tail) if not in_name(tail, n)])
     if len(nums) < 2 or not VALUES_GAP_RE.match(tail[nums[0].end: nums[1].start]) or \
-            NAME_BEFORE_VALUES_RE.search(tail, 0, nums[0].start) or is_range(tail, nums[0], nums[1]) or \
+            "," in tail[: nums[0].start] or is_range(tail, nums[0], nums[1]) or \
             bounds_only(tail, nums[:2]):
         # the values open the tail, one clause: not "From left to right, A (3, 4), B ..."; nor bounds ("nobody
         # else uses more than 36% while shooting above 64%")
