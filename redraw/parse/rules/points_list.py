@@ -529,7 +529,9 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return _unnamed(state, block, rest, keep=True)
     if not lead_coords and _series_line(rest):
         return None  # "Series A (orange triangles): P1 (200, 55), P2 (800, 62)": a series, its points are prose's
-    if len(label) > 1000 or _sentence_like(label) or POSSESSIVE_VALUE_RE.search(label) or PRONOUN_LABEL_RE.match(label):
+    # (its style bracket may read as a clause: "LoopWorld (ours) (red star, drawn larger and highlighted)")
+    if len(label) > 1000 or _sentence_like(_label_style(label)[0]) or POSSESSIVE_VALUE_RE.search(label) or \
+            PRONOUN_LABEL_RE.match(label):
         return None  # "PPO's 0.41 at 3,000K steps is ...": a remark about a point
     if LINE_LABEL_RE.search(label):
         return None  # "`- - -` (Black Dashed Line): Dense fit: L = 28.1·C^(-0.048)": a line's key entry, no point
@@ -996,6 +998,10 @@ HIGHLIGHT_WORD_RE = re.compile(r"highlighted|emphasi[sz]ed|singled\s+out", re.IG
 STYLE_COMMA_TAIL_RE = re.compile(r"\s*(?:,|\s[—–]\s)\s*([^,()\[\]—–]{2,30})$")
 
 
+DRAWN_REMARK_RE = re.compile(r"(?:drawn|shown|plotted|rendered|displayed|outlined|marked)\s[^,;()]{1,40}|"
+                             r"(?:larger|bigger|enlarged|bold|highlighted)\b[^,;()]{0,40}", re.IGNORECASE)
+
+
 def _label_style(label: str) -> tuple[str, str]:
     """See _bracket_style; also '(Red Star, this work)': a style and the authors' cue, the cue kept in the
     style text so that the point is still highlighted."""
@@ -1009,8 +1015,9 @@ def _label_style(label: str) -> tuple[str, str]:
     if m is None:
         return label, ""
     parts = [p.strip() for p in re.split(r"[,;]", m.group(1))]
-    if len(parts) >= 2 and all(is_style_only(p) or ours_cue(p) or HIGHLIGHT_WORD_RE.fullmatch(p) for p in parts) \
-            and any(is_style_only(p) for p in parts):
+    # (or how it is drawn: "LoopWorld (ours) (red star, drawn larger and highlighted)")
+    if len(parts) >= 2 and all(is_style_only(p) or ours_cue(p) or HIGHLIGHT_WORD_RE.fullmatch(p) or
+                               DRAWN_REMARK_RE.fullmatch(p) for p in parts) and any(is_style_only(p) for p in parts):
         return strip_marks(label[: m.start()]), m.group(1)
     return label, ""
 
