@@ -955,7 +955,6 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
 
 # a closing remark in brackets, words about a count: "(only 39 games played)", "(n = 12 sites)", "(3 runs)"
 COUNT_ASIDE_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,})(?=[^()]*\d)[^()]*\)\s*\.?\s*$")
-# a key that names a role, not a point: "Highest energy", "Longest life", "Best accuracy", "Fastest"
 LEADER_SEP_RE = re.compile(r"\s*\.{3,}\s*|\t+")
 EQUALS_PAIR_RE = re.compile(r"\s=\s*(?:[~≈]\s*)?(?=[(\[][^()\[\]]*\d[^()\[\]]*,[^()\[\]]*[)\]]\s*\.?$)")
 # a key naming the point's role, not the point: "**Highlighted:**", "**Proposed model:**", "**This work:**" (not
@@ -964,7 +963,8 @@ ROLE_KEY_RE = re.compile(r"(?:the\s+)?(?:highlighted(?:\s+(?:point|model|method|
                          r"proposed(?:\s+(?:model|method|system))?|this\s+work|focal\s+(?:point|model|species))",
                          re.IGNORECASE)
 FIRST_FIELD_RE = re.compile(r"\s*(?P<name>(?-i:[A-Z\d])(?:[^,;:()]|\([^()]*\)){0,60}?)\s*,\s*")
-# (not a name made with the word: "Best-of-16: KL = 1.8, win rate = 59.1%", "Top-k sampling: ...")
+# a key that names a role, not a point: "Highest energy", "Longest life", "Best accuracy", "Fastest" (not a name made
+# with the word: "Best-of-16: KL = 1.8, win rate = 59.1%", "Top-k sampling: ...")
 SUPERLATIVE_KEY_RE = re.compile(r"^\W*(?:the\s+)?(?:highest|lowest|largest|smallest|best|worst|fastest|slowest|longest|"
                                 r"shortest|most|least|cheapest|biggest|top|heaviest|lightest)\b(?!-)", re.IGNORECASE)
 NAME_FIRST_VALUE_RE = re.compile(r"\s*\**(?P<name>(?-i:[A-Z\d])[^,;:()]{0,40}?)\**\s*(?:,|\s[-–—]\s|\s\()")
