@@ -949,10 +949,14 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
         i = top_level_index(text, sep) if sep not in (" (", " [") else _bracket_with_number(text, sep)
         if 0 < i < cut:
             cut = i
+    if cut == len(text) and (bare := NAME_THEN_VALUES_RE.match(text)) is not None:
+        cut = bare.end("name")  # "Germany 46%, 8.0 t.": a name in capitals, then its two values, nothing between
     # "PPO sits at 1e7 steps", "IMPALA is at about 2e8 steps": the verb before "at" is no part of the name
     return strip_marks(PLACE_VERB_END_RE.sub("", text[:cut])), text[cut:]
 
 
+NAME_THEN_VALUES_RE = re.compile(r"(?P<name>(?-i:[A-Z])[^\W\d_][\w'’.&-]*(?:\s(?-i:[A-Z])[\w'’.&-]*){0,3})\s+"
+                                 r"(?=[~≈$€£]?\d[\d.,]*\s*%?[^\d,;]{0,20}[,;]\s*[~≈$€£]?\d)")
 # a closing remark in brackets, words about a count: "(only 39 games played)", "(n = 12 sites)", "(3 runs)"
 COUNT_ASIDE_RE = re.compile(r"\s*\((?=[^()]*[A-Za-z]{3,})(?=[^()]*\d)[^()]*\)\s*\.?\s*$")
 LEADER_SEP_RE = re.compile(r"\s*\.{3,}\s*|\t+")
