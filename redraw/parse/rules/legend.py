@@ -761,7 +761,6 @@ def _entry_text(text: str) -> tuple[str, str | None, str | None] | None:
         name = core = quoted.group("name")
     elif (said := LEGEND_SAYS_RE.search(name)) is not None:  # 'years 2010–2019 (legend entry "2010–2019")'
         name = core = said.group("name") or said.group("name2")
-
     if len(core.split()) > 8 or (name.lstrip().startswith(("(", "[")) and len(lex(name)) >= 2):
         return None  # "Indigo (purple diamond): (≈60 ms, ≈70 Mbps)" is a point, not a category
     if quoted is None and verb:

@@ -729,8 +729,9 @@ VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appe
 # Park, the two leafiest, have ..."
 THE_NAME_RE = re.compile(r"^[Tt]he\s+(?=(?-i:[A-Z]))")
 COPULA_HEAD_RE = re.compile(r"^.*?\b(?:are|were|include)\s+(?=(?-i:[A-Z\d]))")
-LIST_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b(?P<look>[^,]{0,50}),\s")
-NAMES_ASIDE_RE = re.compile(r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b[^,]{0,50},?\s*$|,\s*$")
+_ASIDE_OPENER = r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b"
+LIST_ASIDE_RE = re.compile(_ASIDE_OPENER + r"(?P<look>[^,]{0,50}),\s")
+NAMES_ASIDE_RE = re.compile(_ASIDE_OPENER + r"[^,]{0,50},?\s*$|,\s*$")
 
 
 # a model's size in its name ("CodeLlama-13B", "Qwen2.5-0.5B", "OPT-350M"), not "Mixtral-8x7B" or "A2.7B" (active)
@@ -754,15 +755,20 @@ def _name_lists(prefix: str, size: int) -> Iterator[tuple[list[str], list[str]]]
     """For each verb that may end a list of names ("A, B and C | sit at"): the last `size` names before it,
     and the list's pieces as written ("the teal squares for A")."""
     for verb in VERB_CUT_RE.finditer(prefix):
-        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))]
+        pieces = _list_pieces(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))
         # (the words before a copula are no name: "The two riskiest funds are Cobalt Global Growth and ...")
         # (and an article before a proper name: "The Allt na Beinne and the Black Esk sit at ...")
         yield [LEAD_LOWER_RE.sub("", THE_NAME_RE.sub("", COPULA_HEAD_RE.sub("", p))).strip() for p in pieces[-size:]], \
             pieces
     # or an aside ends the list, whatever verb follows: "IVF-PQ and Flat-PQ16, both gray circles, form the compact end"
     if (aside := LIST_ASIDE_RE.search(prefix)) is not None:
-        pieces = [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(prefix[: aside.start()])]
+        pieces = _list_pieces(prefix[: aside.start()])
         yield [LEAD_LOWER_RE.sub("", p).strip() for p in pieces[-size:]], pieces
+
+
+def _list_pieces(text: str) -> list[str]:
+    """The items of a list as written, set apart by commas, colons, semicolons, "and" or "&"."""
+    return [p.strip(" .\"“”*`") for p in LIST_BREAK_RE.split(text)]
 
 
 def _sized_run(state: ParseState, sentence: str, run: list[Num], line: int) -> list[PointFact]:
@@ -1090,8 +1096,10 @@ def _points_in(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     point = point or _named_point(state, sentence, line)
     if point is None and 0 < colon < 100 and not lead_in:  # "Reading the teal circles upward: Pancreas sits ..."
         point = _named_point(state, sentence[colon + 2:], line)
-    # (a number inside a quoted name is the name's: 'The authors' method, "SpindleQuant 2.5-bit (ours)", is ...')
-    if point is None and 0 < colon < 200 and not _DIGIT_RE.search(QUOTED_NAME_RE.sub("", sentence[:colon])):
+    # (a number inside a quoted name is the name's: 'The authors' method, "SpindleQuant 2.5-bit (ours)", is ...'; a
+    # lead of no values was tried above)
+    if point is None and not lead_in and 0 < colon < 200 and \
+            not _DIGIT_RE.search(QUOTED_NAME_RE.sub("", sentence[:colon])):
         point = _introduced(state, sentence[:colon], sentence[colon + 2:], line)
     if point is None and (keyed := KEYED_SENTENCE_RE.match(sentence)) and not not_a_label(keyed.group("name")):
         # "Bentu: 92%, 3.1." in running prose (not "Intercept: ~100% at rank 0")
@@ -1161,15 +1169,15 @@ def _introduced(state: ParseState, head: str, tail: str, line: int) -> PointFact
     quoted = [m.group("name") or m.group("name2") for m in QUOTED_SUBJECT_RE.finditer(head)]
     if len(quoted) == 1 and _quoted_name(quoted[0]):
         subject = quoted[0].strip()  # 'The authors' method, "SpindleQuant 2.5-bit (ours)", is the large red star ...'
-
-    for m in () if subject else (INTRO_NAME_IS_RE.match(head), INTRO_IS_NAME_RE.match(head)):
-        if m is None:
-            continue
-        phrase = m.group("name").strip()
-        subject = common_noun_name(phrase) or _name_in(state, phrase, first=False)
-        if subject is not None and not is_style_only(subject):
-            break
-        subject = None
+    else:
+        for m in (INTRO_NAME_IS_RE.match(head), INTRO_IS_NAME_RE.match(head)):
+            if m is None:
+                continue
+            phrase = m.group("name").strip()
+            subject = common_noun_name(phrase) or _name_in(state, phrase, first=False)
+            if subject is not None and not is_style_only(subject):
+                break
+            subject = None
     if subject is None or not_a_label(subject):
         return None
     x, y = assign_axes(state, tail, nums[:2])
