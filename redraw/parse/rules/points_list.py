@@ -978,6 +978,7 @@ PLACE_VERB_END_RE = re.compile(r"\s+(?:sits|sit|is|are|lies|lie|stands|stand|app
 
 _NAME_END_RE = re.compile(r"\s*(?::\s|[—–→=]|-\s)")
 _NOTE_BRACKET_RE = re.compile(r"(?:1[89]|20)\d\d\s+[a-z][a-z -]*$")
+_JOINED_NUMBERS_RE = re.compile(r"\d+\s?[+x×:]\s?\d+")
 _ORDINAL_RE = re.compile(r"[A-Za-z][A-Za-z-]*\s\d{1,3}[a-z]?")  # "ALMA (Band 3)", "Falcon (Gen 2)": part of the name
 
 
@@ -989,7 +990,9 @@ def _bracket_with_number(text: str, sep: str) -> int:
         inner = text[i + 2:close] if close >= 0 else ""
         # ("H2O (20% budget) — memory 3.2 GB, ...", "Foo (k=4): 3.3, 5.9": one number, then the name's end and the
         # values: a setting in the name)
-        setting = close >= 0 and len(lex(inner)) == 1 and _NAME_END_RE.match(text, close + 1) is not None \
+        # (nor numbers joined into one token, a layout: "Rural 90 (2+1) — 90 km/h, 4.1", "Sedan (4x4) - 90, 4.1")
+        setting = close >= 0 and (len(lex(inner)) == 1 or _JOINED_NUMBERS_RE.fullmatch(inner) is not None) \
+            and _NAME_END_RE.match(text, close + 1) is not None \
             and len(lex(text[close + 1:])) >= 2
         if close < 0 or (lex(inner) and not _NOTE_BRACKET_RE.match(inner) and not _ORDINAL_RE.fullmatch(inner)
                          and not setting):
