@@ -110,9 +110,10 @@ _BRACKET_HEADER_RE = re.compile(r"\(([^()]{3,120})\)")  # "Data (label; pLDDT; R
 _CSV_NAME_RE = re.compile(r"[A-Za-z_][\w ()%$/.+#@&-]{0,40}")  # a column's name in a CSV header line ("chrF++")
 _PIPE_HEADER_RE = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)\s*:?\s*$")  # "Points (label | latency | success):"
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-# (and the short titles of places and people: "St. Louis", "Mt. Everest", "Dr. Smith")
-_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp|St|Mt|Ft|Dr|"
-                        r"Mr|Mrs|Ms|Prof)\.$")
+# (and the short titles of places, bodies and people, which a name goes on after: "St. Louis", "Mt. Everest",
+# "Dr. Smith", "Dem. Rep. Congo", "Univ. Tokyo", "Natl. Grid", "Gen. Electric")
+_ABBREV_RE = re.compile(r"\b(vs|e\.g|i\.e|approx|Approx|etc|Fig|fig|No|cf|al|ca|c|est|avg|Avg|incl|resp|"
+                        r"St|Mt|Mts|Ft|Pt|Dr|Mr|Mrs|Ms|Prof|Gen|Gov|Sen|Sgt|Col|Rev|Dem|Rep|Fed|Univ|Inst|Natl|Intl|Dept|Inc|Ltd|Ave)\.$")
 # (or glyphs alone: "# Atari-57 sample efficiency — ● blue: model-free · ■ green: model-based")
 _HEADING_KEY_RE = re.compile(r"^(?P<title>\S.*?)\s*(?:[—–|]|\s-)\s*(?P<key>(?:[Ll]egend|[Kk]ey)\s*:\s*\S.*|"
                              r"(?P<glyphs>[" + MARKER_GLYPHS + r"]\s.*[·,;|]\s*[" + MARKER_GLYPHS + r"]\s.*))$")
@@ -360,6 +361,11 @@ def _unmath(m: re.Match[str]) -> str:
 _ESCAPED_BREAK_RE = re.compile(r"\\n(?=\\n|[\s*#|>\"“(-]|\d+[.)]\s|[A-Z]|$)|(?<=\\n)\\n")
 
 
+def abbreviated(text: str, end: int, start: int = 0) -> bool:
+    """True when text[start:end] ends in a short form that the sentence goes on after: "vs.", "e.g.", "Dem."."""
+    return _ABBREV_RE.search(text, max(start, end - 10), end) is not None
+
+
 def sentences(text: str) -> list[str]:
     """Split prose at sentence ends, keeping "vs.", "e.g." and decimals inside."""
     out: list[str] = []
@@ -375,7 +381,7 @@ def sentences(text: str) -> list[str]:
         if curly:
             opened, closed = opened + text.count("“", counted, end), closed + text.count("”", counted, end)
         counted = end
-        if _ABBREV_RE.search(text, max(start, end - 10), end):
+        if abbreviated(text, end, start):
             continue
         if _INITIALS_END_RE.search(text, max(start, end - 10), end) and text[m.end(): m.end() + 1].isdigit():
             continue  # "M.B. 74 km and 207 min": a runner's initials, then the values

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..document import Block, sentences
+from ..document import Block, abbreviated, sentences
 from ..facts import GroupFact, PointFact
 from ..lookup import (
     apply_context,
@@ -72,8 +72,7 @@ OURS_LABEL_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|o
 # "Approximately (" with no pair inside: a point whose coordinates were cut off
 OPEN_COORDS_RE = re.compile(r"^\s*[:—–-]?\s*(?:approx\w*\.?|about|~|≈|at)?\s*[(\[][^)\]]*$", re.IGNORECASE)
 # "... scores 40. Correction": two sentences; not a short title's period ("St. Brendan's", "Mt. Hood", "Dr. No")
-SENTENCE_END_RE = re.compile(r"[a-z\d%)](?<!\b[A-Z][a-z])(?<!\bvs)(?<!\b(?:Mrs|Inc|Ltd|Fig|Ave|Sgt|Col|Gen|Rev))"
-                             r"[.!?]\s+[A-Z][a-z]")
+SENTENCE_END_RE = re.compile(r"[a-z\d%)](?<!\b[A-Z][a-z])[.!?]\s+[A-Z][a-z]")
 # a label holding one is prose: "One unit is emphasised"
 PROSE_WORD_RE = re.compile(r"\b(line|lines|axis|trend)\b|\s(?:is|are|was|were)\s")
 STYLE_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
@@ -852,7 +851,7 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
         spans = _midpoints(_SPAN_AFTER_VALUE_RE.sub(lambda m: " " * len(m.group()), text), nums)
         if len(spans) == 2:
             nums, note = spans, "the marker's place read as the middle of the span the text gives"
-    if len(nums) == 3 and (end := SENTENCE_END_RE.search(text)) is not None and \
+    if len(nums) == 3 and (end := _sentence_end(text)) is not None and \
             len(first := [n for n in nums if n.end <= end.start() + 1]) == 2:
         nums = first  # "4,619 g, 257B neurons. This is the only point above the top tick (100B).": a remark after
     if len(nums) != 2:
@@ -902,12 +901,17 @@ VERB_VALUE_RE = re.compile(r"\s(?:scores|scored|reaches|reached|achieves|achieve
                            r"(?:about\s+|around\s+|roughly\s+|only\s+)?[~≈]?\d")
 
 
+def _sentence_end(text: str) -> re.Match[str] | None:
+    """Where a sentence of text ends and another starts (not after "Inc.", "Dem.", "vs.")."""
+    return next((m for m in SENTENCE_END_RE.finditer(text) if not abbreviated(text, m.start() + 2)), None)
+
+
 def _sentence_like(label: str) -> bool:
     """"A diagonal red dashed trend line originates near" is prose, not a model name."""
     words = label.split()
     # (a word's comma is no part of it: "The proposed model, FlashChat-8B, stands apart" has four lower-case words)
     return (len(words) > 8 or sum(c.isalpha() and c.islower() for c in (w.strip(",;.") for w in words)) >= 4
-            or bool(PROSE_WORD_RE.search(label)) or bool(SENTENCE_END_RE.search(label))
+            or bool(PROSE_WORD_RE.search(label)) or _sentence_end(label) is not None
             or bool(VERB_VALUE_RE.search(label)))  # "TinyCoder-2.5B (ours) scores 61.0, better than ..."
 
 
