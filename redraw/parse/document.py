@@ -126,10 +126,11 @@ _SURNAME_RE = re.compile(r"(?!(?:The|This|That|These|Those|There|Then|It|Its|In|
                          r"Also|But|And|Or|Only|Finally|Here|We|They|He|She|His|Her|Their|Our|No|Not|One|Two|Three|"
                          r"Overall|However|Meanwhile|Most|Some|Many|Other|Every)\b)[A-Z][a-zà-ÿ'’-]+\b")
 # (a Greek letter too: "... 47% of the time. π0 (3.3B) sits at ...")
-# (a lower-case model name may start one too: "... from 55 to 70. gte-small sits lowest", "... QPS. hnswlib
-# (purple) lies ...", "... 4 GB. llama.cpp reaches ...")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[\u0370-\u03ff]|[a-z][a-z0-9.]*-[\w-]*\s|"
-                              r"[a-z]{1,3}\d[\w.-]*\s|"
+# (a lower-case model name may start one too, a word with a digit, a hyphen or a capital inside: "... from 55 to 70.
+# gte-small sits lowest", "... 384 dimensions. bge-base-en-v1.5 is ...", "... 56.3. e5-large-v2, a green ...",
+# "... QPS. hnswlib (purple) lies ...", "... 4 GB. llama.cpp reaches ...")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[\u0370-\u03ff]|"
+                              r"[a-z][\w.+-]*?(?:\d|-|[a-z][A-Z])[\w.+-]*(?<!\.)[\s,]|"
                               r"[a-z][\w+-]{1,30}\s\((?![^()]*\d)|[a-z]\w+\.[a-z]\w*\s)")
 
 

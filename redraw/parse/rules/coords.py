@@ -54,10 +54,12 @@ TRAILING_VERB_RE = re.compile(r"\s+(?:[a-z]{3,}(?<![sui])s|comes in|shows up)$")
 # (a "Line 21" or "Line B" of a bus or production network is a name)
 NOT_NAME_RE = re.compile(r"\b(?:fit|fitted|trend|regression|line|lines|axis|from|to|between|range|ranges|ticks?)$|"
                          r"\b(?:line(?!\s+(?-i:[A-Z0-9])[\w-]*\s*$)|trend|regression|fit)\b", re.IGNORECASE)
-# (and the quantifiers of a group: "Most data-efficient methods are clustered at 400k frames")
+# (and the quantifiers of a group: "Most data-efficient methods are clustered at 400k frames"; not the first part
+# of a name with a digit in it: "all-MiniLM-L6-v2", "one-peace-4B")
 PRONOUN_RE = re.compile(r"^(the|it|this|that|these|those|all|each|every|both|its|their|there|one|two|three|four|"
                         r"most|many|several|some|few|various|remaining|other|others|"
-                        r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b", re.IGNORECASE)
+                        r"a|an|if|when|while|taken|overall|together|in|at|on|for|with|by)\b(?!-[\w-]*\d)",
+                        re.IGNORECASE)
 
 
 MARKER_FOR_RE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:markers?|points?|dots?|circles?|squares?|triangles?|"
