@@ -1354,7 +1354,8 @@ class _Walker:
                     for offset, src in enumerate(tok.content.split("\n")):
                         if _plot_code(src):
                             self.paragraph_line(src, start + offset)
-                elif not self.delimited(tok.content, start):
+                elif not ("{" in tok.content and self.object_lines(tok.content.rstrip("\n"), start)) and \
+                        not self.delimited(tok.content, start):  # (JSON Lines: one object a line, a table)
                     self.add("code", tok.content, start, info=tok.info.strip())
             elif tok.type == "html_block":
                 self.html(tok.content, line)
