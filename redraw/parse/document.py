@@ -760,6 +760,22 @@ def _loose_structure(info: str, content: str) -> bool:
     return False
 
 
+# an INI file's lines: "[record 3]", "name       = Maraging 300", "yield=1.9 GPa" (not code: "x = [1, 2]", "a == b")
+_INI_LINE_RE = re.compile(r"^\s*(?:\[[^\[\]]+\]|"
+                          r"(?P<key>[A-Za-z][\w .%/-]{0,30}?)\s*=(?!=)\s*(?P<value>[^\s(\[{].*?))\s*$")
+
+
+def _ini_keys(info: str, content: str) -> str | None:
+    """An INI-like block (sections in brackets over "key = value" lines, no other line) with each "key = value"
+    written "key: value", as the YAML-like blocks a description holds are; None for any other block."""
+    lines = [src for src in content.split("\n") if src.strip()]
+    if info.lower() not in (*_LOOSE_INFOS, "ini", "cfg", "conf", "properties") or len(lines) < 2 or \
+            not all(_INI_LINE_RE.match(src) for src in lines):
+        return None
+    return "\n".join(_INI_LINE_RE.sub(lambda m: f"{m['key']}: {m['value']}" if m["key"] else m.group(), src)
+                     for src in content.split("\n"))
+
+
 def _loose_object(line: str) -> dict[str, str] | None:
     """'{"team": "Harbor City Gulls", "payroll": "$312.5M", "wins": 101}' or '{type: trend, fit: linear}'."""
     m = _OBJECT_RE.match(line)
@@ -1348,6 +1364,8 @@ class _Walker:
                     _yaml_description(tok.info.strip(), tok.content) or _toml_description(tok.info.strip(), tok.content)
                 if described is not None:
                     self.described(described, start)
+                elif (keys := _ini_keys(tok.info.strip(), tok.content)) is not None:
+                    self.loose(keys, start)
                 elif _loose_structure(tok.info.strip(), tok.content):
                     self.loose(tok.content, start)
                 elif _plot_code(tok.content):  # 'plt.xlabel("Dose (mg)")' line after line: settings
