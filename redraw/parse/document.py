@@ -404,8 +404,12 @@ def sentences(text: str) -> list[str]:
 # ("Qwen1.5-7B-32K: x=2^15, ..." is a key too: a version's point inside the name)
 _KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&,+-]{0,40}(?:\.\d[\w /()&,+-]{0,30})?:(?:\s|$)|"
                           r"[xyXY](?:[\s-]*axis)?\s*(?::|[—–])\s|"
+                          # (a chart part's key in lower case, with a remark before its colon: "legend (lower right),
+                          # by land use: Cropland = ...", "lines: one vertical ...", "note: on closer reading ...")
+                          r"(?:legend|key|lines?|title|notes?|caption|trend(?:\s+lines?)?|reference\s+lines?|"
+                          r"points|series|markers?)\b[^:\n]{0,40}:\s|"
                           r"[xyXY][\s-]axis(?:\s{2,}|\t)(?=\S)|"  # 'x axis  "Parallel data (K tokens)"   log scale
-                          r"\d{1,3}[.)]\s|[-*+•]\s|"
+                          r"#?\d{1,3}[.)]\s|#\d{1,3}:\s|[-*+•]\s|"  # ("#4. station=...", "#4: ...", a record's number)
                           r"[A-Za-z][\w.-]{0,24}=[^=\s]|"  # "material=Cu₂Se; class=Selenides; T=1,000 K"
                           r"[" + MARKER_GLYPHS + r"][ \t])")
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
@@ -2005,9 +2009,19 @@ def _rules_after_sentences_blanked(text: str) -> str:
 _FIELD_KEY_RE = re.compile(r"(?:^|(?<=[,;|])\s*)(?P<key>[A-Za-z][\w .()/%-]{0,24}?)\s*(?::\s|=)\s*")
 
 
+# a record's running number before its fields: "record 1: site=Alkali Flat; ...", "Point 3 - label: ...", "#4:"
+_RECORD_INDEX_RE = re.compile(r"^(?:(?:record|point|row|entry|item|sample|observation|obs\.?|no\.?)\s*|#\s*)\d+\s*"
+                              r"(?::\s|[.)]\s|\s[-–—]\s)\s*", re.IGNORECASE)
+
+
 def _record_fields(text: str) -> dict[str, str] | None:
     if text.count(":") + text.count("=") < 3:
         return None  # three keyed fields at least
+    if (index := _RECORD_INDEX_RE.match(text)) is not None:
+        # (the number is no name: the fields hold one, "site=Alkali Flat", or else the number stays the label)
+        fields = _record_fields(text[index.end():])
+        if fields is not None and any(v[:1].isalpha() and not _DIGIT_RE.search(v) for v in fields.values()):
+            return fields
     # (a key inside brackets is a setting of a name: "HNSW (M=16, ef=64), blue: (0.962, 2.8e4)")
     keys = [m for m in _FIELD_KEY_RE.finditer(text)
             if text.count("(", 0, m.end()) == text.count(")", 0, m.end())
