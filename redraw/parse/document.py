@@ -130,7 +130,7 @@ _SURNAME_RE = re.compile(r"(?!(?:The|This|That|These|Those|There|Then|It|Its|In|
 # gte-small sits lowest", "... 384 dimensions. bge-base-en-v1.5 is ...", "... 56.3. e5-large-v2, a green ...",
 # "... QPS. hnswlib (purple) lies ...", "... 4 GB. llama.cpp reaches ...")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“*(\[\u0370-\u03ff]|"
-                              r"[a-z][\w.+-]*?(?:\d|-|[a-z][A-Z])[\w.+-]*(?<!\.)[\s,]|"
+                              r"[a-z][\w.+-]*?(?:\d|-|[a-z][A-Z])[\w.+-]*(?<!\.)[\s,:]|"
                               r"[a-z][\w+-]{1,30}\s\((?![^()]*\d)|[a-z]\w+\.[a-z]\w*\s)")
 
 

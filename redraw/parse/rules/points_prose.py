@@ -993,8 +993,10 @@ ADVERB_RE = re.compile(r"[a-z]{2,}ly|already|still|also|now|even|just|only|again
 STRONG_SPLIT_RE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 
 
-# "Bentu: 92%, 3.1.", "Hallo: 66% coverage, 41.0 cases.": a name, a colon and the values, mid-paragraph
-KEYED_SENTENCE_RE = re.compile(r"^\s*(?P<name>[^\s:][^:]{0,58}?):\s+(?P<rest>[~≈$€£]?[-−]?\d[^:]*)$")
+# "Bentu: 92%, 3.1.", "Hallo: 66% coverage, 41.0 cases.": a name, a colon and the values, mid-paragraph (hedged
+# too: "Kite: about 45% at 3B")
+KEYED_SENTENCE_RE = re.compile(r"^\s*(?P<name>[^\s:][^:]{0,58}?):\s+(?P<rest>(?:(?:about|around|roughly|approximately|"
+                               r"approx\.|nearly|almost|some|ca\.)\s+)?[~≈$€£]?[-−]?\d[^:]*)$")
 
 
 def _gapped(state: ParseState, clause: str, line: int) -> PointFact | None:
