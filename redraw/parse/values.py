@@ -137,6 +137,19 @@ def is_range(text: str, a: Num, b: Num) -> bool:
         text, max(0, a.start - 40), a.start) is not None)
 
 
+SPAN_GAP_RE = re.compile(r"\s*(?:–|—|-|to)\s*$")
+
+
+def span_middle(text: str, nums: list[Num]) -> Num | None:
+    """A value given as a span where one number would be ("14–16 g/kg", "38–42%", "2.8 to 3.0"): its middle, with
+    the span as its text; None unless text opens with two numbers and a dash or "to" between them."""
+    if len(nums) < 2 or not SPAN_GAP_RE.match(text, nums[0].end, nums[1].start):
+        return None
+    a, b = nums[0], nums[1]
+    return Num((a.value + b.value) / 2, a.mult or b.mult, a.percent or b.percent, a.start, b.end, text[a.start: b.end],
+               a.unit or b.unit)
+
+
 BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately|approx\.|some|~|≈)\s*)?"
                                r"[$€£]?\s*$", re.IGNORECASE)
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import split_top
-from ..values import Num, lex
+from ..values import Num, lex, span_middle
 from ..vocab import is_style_only
 
 XY_RE = re.compile(r"(?=[xy])(?<![\w])(?P<axis>[xy])\s*(?:=|≈|:|~|is|of)\s*", re.IGNORECASE)
@@ -246,12 +246,9 @@ def _value(part: str) -> tuple[Num, str | None] | None:
     nums = lex(stripped)
     if not nums or nums[0].start != 0:
         return None
-    n = nums[0]
-    if len(nums) > 1 and re.match(r"^\s*(?:–|-|to)\s*$", stripped[n.end: nums[1].start]):
-        mid = (n.value + nums[1].value) / 2
-        return (Num(mid, n.mult or nums[1].mult, n.percent, 0, 0, stripped[: nums[1].end]),
-                f"a range {stripped[: nums[1].end]!r} was given; the midpoint {mid:g} is used")
-    return n, None
+    if (span := span_middle(stripped, nums)) is not None:
+        return span._replace(start=0, end=0), f"a range {span.text!r} was given; the midpoint {span.value:g} is used"
+    return nums[0], None
 
 
 def without_examples(text: str) -> str:

@@ -11,7 +11,7 @@ from ..facts import GroupFact, PointFact
 from ..lookup import apply_context, declared_y_first, group_mentioned, group_named, series_header
 from ..state import ParseState
 from ..text import abbreviates, overlap, remark_dropped, strip_marks
-from ..values import Num, lex, missing, stated_unit, title_unit
+from ..values import Num, lex, missing, span_middle, stated_unit, title_unit
 from ..vocab import UNITS, first_color, first_marker, is_style_only, ours_cue
 from .coords import find_pair
 
@@ -164,6 +164,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
         style = " ".join(row[i] for i in style_cols)
         point = PointFact(label, x, y, line, color=first_color(style), marker=first_marker(style),
                           x_unit=stated_unit(header[xc]), y_unit=stated_unit(header[yc]))
+        point.warnings += [f"{axis} given as the span {v.text!r}; drawn at its middle, {v.value:g}"
+                           for axis, v in (("x", x), ("y", y)) if len(lex(v.text)) == 2]
         cell = row[group_col].strip(" —–-()") if group_col is not None else ""
         remark = group_col is not None and REMARK_CELL_RE.fullmatch(row[group_col].strip(" -–—")) is not None
         if cell and (is_style_only(cell) or remark) and group_named(state, cell) is None:
@@ -385,6 +387,9 @@ def _cell(text: str) -> Num | None:
     """A numeric cell: "6.7", "approx. 45.3%", "11.6K", "$0.48"; not "FP16" or "(3, 4)"."""
     text = _APPROX_RE.sub("", text.strip())
     nums = lex(text)
+    if nums and nums[0].start == 0 and (span := span_middle(text, nums)) is not None \
+            and not _NAME_GLUE_RE.match(text, span.end):
+        return span  # "52–56", "14–16 g/kg", "13-15%": the marker at the span's middle (warned)
     if not nums or nums[0].start != 0 or _NAME_GLUE_RE.match(text, nums[0].end):
         return None  # "1B-C0", "7B-C25+math": a run's name that starts with a size
     return nums[0]
