@@ -263,7 +263,9 @@ STYLE_RE = _phrase_re(STYLES)
 CORRECTION_RE = re.compile(r"(?=[cemolrasitnwCEMOLRASITNW])\b(?:[Cc]orrection|[Cc]orrected|[Cc]orrecting|[Ee]rratum|"
                            r"[Ee]dit(?=:)|"  # "Edit: ScaNN's recall is 0.953 as listed; an earlier draft said 0.935"
                            # ("Wait," opening a sentence; "that is not correct", "that's wrong", "scratch that")
-                           r"[Mm]isread|[Mm]is-read|[Oo]n (?:closer|second) (?:inspection|look)|"
+                           r"[Mm]isread|[Mm]is-read|"
+                           r"[Oo]n (?:a\s+)?(?:closer|second) (?:inspection|look|reading|examination|check)|"
+                           r"[Oo]n re-?reading|"
                            r"(?:^|(?<=[.;:!?]\s)|(?<=[.;:!?]\s\s))[Ww]ait,|"
                            r"(?i:that(?:'s|’s|\s+is|\s+was)\s+(?:not\s+(?:correct|right)|incorrect|wrong)|"
                            r"scratch\s+that)|"
@@ -279,7 +281,8 @@ CORRECTION_RE = re.compile(r"(?=[cemolrasitnwCEMOLRASITNW])\b(?:[Cc]orrection|[C
 GUIDE_AFTER_RE = re.compile(r"\s*(?:and\s+[-−]?[\d.,]+\s*)?(?:[a-zA-Z]{1,4}\s+)?"
                             r"(?:gridline|grid\s+line|line|tick|tick\s+mark|mark|end\s+of\s+the\s+axis|limit|"
                             r"edge|floor|ceiling)s?\b", re.IGNORECASE)  # "past the 3,000 kg end of the axis"
-_CORRECTION_CUES = ("correct", "errat", "edit:", "misread", "mis-read", "closer", "second look", "again", "checking",
+_CORRECTION_CUES = ("correct", "errat", "edit:", "misread", "mis-read", "closer", "second ", "reread", "re-read",
+                    "again", "checking",
                     "wait,", "actually", "in fact", "should", "precise", "not at", "wrong", "scratch")
 
 
