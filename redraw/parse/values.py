@@ -150,6 +150,25 @@ def span_middle(text: str, nums: list[Num]) -> Num | None:
                a.unit or b.unit)
 
 
+_TIGHT_SPAN_RE = re.compile(r"\s?[–—-]\s?$")
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")  # "surveyed 2015–2019": a period, no value
+
+
+def one_span_merged(text: str, nums: list[Num]) -> tuple[list[Num], Num | None]:
+    """Three values where a point has two, two of them one span written tight ("Taipei: 38–42% at 9,800/km²"):
+    the span as its middle, and that middle; else the values as they were, and None."""
+    if len(nums) != 3:
+        return nums, None
+    for k in (0, 1):
+        a, b = nums[k], nums[k + 1]
+        glued = a.start > 0 and (text[a.start - 1].isalnum() or text[a.start - 1] in "-.")  # "Llama-3.1-8B": a name
+        years = all(n.mult is None and not n.percent and _YEAR_RE.fullmatch(text[n.start: n.end]) for n in (a, b))
+        if not glued and not years and _TIGHT_SPAN_RE.match(text, a.end, b.start) and \
+                (span := span_middle(text, [a, b])) is not None:
+            return [*nums[:k], span, *nums[k + 2:]], span
+    return nums, None
+
+
 BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:(?:about|around|roughly|approximately|approx\.|some|~|≈)\s*)?"
                                r"[$€£]?\s*$", re.IGNORECASE)
 

@@ -18,7 +18,7 @@ from ..lookup import (
 )
 from ..state import ParseState
 from ..text import QUOTED_NAME_RE, has_words, overlap, shares_word, split_top, strip_marks, top_level_index
-from ..values import HOLE_PAIR_RE, Num, is_range, lex, restatements_dropped, stated_unit
+from ..values import HOLE_PAIR_RE, Num, is_range, lex, one_span_merged, restatements_dropped, stated_unit
 from ..vocab import (
     BEYOND_RE,
     CORRECTION_RE,
@@ -994,9 +994,11 @@ STRONG_SPLIT_RE = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 
 
 # "Bentu: 92%, 3.1.", "Hallo: 66% coverage, 41.0 cases.": a name, a colon and the values, mid-paragraph (hedged
-# too: "Kite: about 45% at 3B")
-KEYED_SENTENCE_RE = re.compile(r"^\s*(?P<name>[^\s:][^:]{0,58}?):\s+(?P<rest>(?:(?:about|around|roughly|approximately|"
-                               r"approx\.|nearly|almost|some|ca\.)\s+)?[~≈$€£]?[-−]?\d[^:]*)$")
+# too, or led by the measure's name: "Kite: about 45% at 3B", "Barcelona: a share of roughly 35% at 16,000/km²")
+KEYED_SENTENCE_RE = re.compile(r"^\s*(?P<name>[^\s:][^:]{0,58}?):\s+"
+                               r"(?P<rest>(?:(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+)?"
+                               r"(?:(?:about|around|roughly|approximately|approx\.|nearly|almost|some|ca\.)\s+)?"
+                               r"[~≈$€£]?[-−]?\d[^:]*)$")
 
 
 def _gapped(state: ParseState, clause: str, line: int) -> PointFact | None:
@@ -1422,6 +1424,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         point.ours = bool(ours) or ours_cue(subject)
         point.warnings.append("x taken from the size in its name; the text gives only its y value")
         return point
+    nums, span = one_span_merged(rest, nums)  # "Taipei: 38–42% at 9,800/km²": the marker at the span's middle
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
     if bounds_only(rest, nums):
@@ -1441,6 +1444,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     if role_group is not None:  # "the other point in the Americas group", "the single Middle Eastern country"
         point.group = role_group.name
     point.warnings.append(PROSE_NOTE)
+    if span is not None:
+        point.warnings.append(f"a value given as the span {span.text!r}; drawn at its middle, {span.value:g}")
     return point
 
 
