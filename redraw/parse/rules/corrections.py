@@ -32,7 +32,12 @@ OLD_CLAUSE_BREAK_RE = re.compile(r";|\s[—–]\s|,\s+(?:but|while|whereas)\s")
 PRONOUN_START_RE = re.compile(r"^\W*(?:its|it|the\s+(?:point|marker|dot|value))\b", re.IGNORECASE)
 RESTATED_BEFORE_RE = re.compile(r"\s*[(\[]\s*(?:i\.e\.,?\s*|=\s*|or\s+)?[~≈]?\s*")
 RESTATED_AFTER_RE = re.compile(r"[^\d()\[\],;]{0,12}[)\]]")
-POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
+POINT_NUMBER_RE = re.compile(r"\b(?:point|item|entry|row|record|no\.|number)\s*#?\s*$|#\s*$", re.IGNORECASE)
+# a point named by its number in the list: "record 6 sits at 27 g/kg", "point #3 is at 45", "item 2 should read"
+NUMBERED_POINT_RE = re.compile(r"\b(?:point|item|entry|row|record)\s*#?\s*(?P<n>\d{1,3})\b(?!\s*[.,]\d)", re.IGNORECASE)
+# after the cue, the point named before it: "Seoul: 46% at 16,000; on closer reading its density is 15,600, just
+# left of Barcelona's"
+ITS_AFTER_CUE_RE = re.compile(r"\W*(?:its|it)\b", re.IGNORECASE)
 # a clause that keeps a value: "the 2T value is right", "(the 12 ms latency stays as listed)", "x is unchanged"
 CONFIRMED_RE = re.compile(r"\b(?:is|are|was|remains?|stays?)\s+(?:still\s+)?(?:right|correct|unchanged|fine|accurate|"
                           r"as\s+(?:listed|given|stated|read|before))\b|\bunchanged\b|\bstill\s+holds\b", re.IGNORECASE)
@@ -46,6 +51,7 @@ def corrections(state: ParseState) -> None:
     if not state.points or not mentions_correction(state.doc.text):
         return  # one search over the whole text: most descriptions correct nothing
     labels = sorted({p.label for p in state.points}, key=len, reverse=True)
+    listed = [p.label for p in state.points]  # in reading order: "record 6" is the sixth
     for block in state.doc.blocks:  # commentary too: "Note: I misread Beta earlier ..."
         if block.kind not in ("paragraph", "item") or not CORRECTION_RE.search(block.text):
             continue
@@ -59,15 +65,19 @@ def corrections(state: ParseState) -> None:
         for sentence in block.sentences:
             # "Its marker actually sits just left of the $100 tick, at about $85, not $58": "its" is that point's
             said = own if own is not None else before if PRONOUN_START_RE.match(sentence) else None
+            numbered = NUMBERED_POINT_RE.search(sentence)
+            if said is None and numbered is not None and 1 <= int(numbered["n"]) <= len(listed):
+                said = listed[int(numbered["n"]) - 1]  # (the point it numbers, not one named in a remark after it)
             if CORRECTION_RE.search(sentence) or (led and lex(sentence)):
-                fact = _correction(sentence, labels, block.line, said)
+                fact = _correction(sentence, labels, block.line, said, numbered=numbered is not None)
                 if fact is not None:
                     state.corrections.append(fact)
             named = [label for label in labels if whole_words(label).search(sentence.casefold())]
             before = named[0] if len(named) == 1 else None
 
 
-def _correction(sentence: str, labels: list[str], line: int, own: str | None = None) -> CorrectionFact | None:
+def _correction(sentence: str, labels: list[str], line: int, own: str | None = None,
+                numbered: bool = False) -> CorrectionFact | None:
     low = sentence.casefold()
     label, span = None, (0, 0)
     named: list[tuple[int, int]] = []  # every label the sentence names: their numbers are no values
@@ -79,6 +89,10 @@ def _correction(sentence: str, labels: list[str], line: int, own: str | None = N
             if not any(a <= m.start() < b for a, b in named):
                 named.append(m.span())
                 hits.append((m.start() < cue_at, -len(candidate), m.start(), candidate, m.span()))
+    if numbered and own is not None:
+        hits = [h for h in hits if h[3] == own]  # "record 6 ... (behind the Prairie Station label)": the sixth
+    if hits and cue is not None and ITS_AFTER_CUE_RE.match(sentence, cue.end()):
+        hits = [h for h in hits if h[0]] or hits  # "...; on closer reading its density is ...": the one before
     if hits:  # (labels of one length, "2010" and "2013": the first in the sentence, whatever order they came in)
         _, _, _, label, span = min(hits)
     if own is not None and (label is None or COMPARED_RE.search(low[:span[0]])):
