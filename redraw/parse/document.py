@@ -2005,8 +2005,9 @@ def _rules_after_sentences_blanked(text: str) -> str:
     return "\n".join(lines)
 
 
-# "label: Gemma-2-9B, x: 8K, y: 0.88, color: blue" / "name=A; x=3; y=4": a line of keyed fields
-_FIELD_KEY_RE = re.compile(r"(?:^|(?<=[,;|])\s*)(?P<key>[A-Za-z][\w .()/%-]{0,24}?)\s*(?::\s|=)\s*")
+# "label: Gemma-2-9B, x: 8K, y: 0.88, color: blue" / "name=A; x=3; y=4": a line of keyed fields ("SOC≈37 g/kg": a
+# field too, its value hedged)
+_FIELD_KEY_RE = re.compile(r"(?:^|(?<=[,;|])\s*)(?P<key>[A-Za-z][\w .()/%-]{0,24}?)\s*(?::\s|=|≈)\s*")
 
 
 # a record's running number before its fields: "record 1: site=Alkali Flat; ...", "Point 3 - label: ...", "#4:"
@@ -2015,7 +2016,7 @@ _RECORD_INDEX_RE = re.compile(r"^(?:(?:record|point|row|entry|item|sample|observ
 
 
 def _record_fields(text: str) -> dict[str, str] | None:
-    if text.count(":") + text.count("=") < 3:
+    if text.count(":") + text.count("=") + text.count("≈") < 3:
         return None  # three keyed fields at least
     if (index := _RECORD_INDEX_RE.match(text)) is not None:
         # (the number is no name: the fields hold one, "site=Alkali Flat", or else the number stays the label)
