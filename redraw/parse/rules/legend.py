@@ -139,10 +139,12 @@ def legend(state: ParseState) -> None:
             # lower-right corner: "Stocks" (teal circle) and "Benchmark" (black diamond)'
             entries = (_quoted_entries(body) if body.count('"') + body.count("“") >= 4 else []) or \
                 _inline_entries(body) or _names_only(body)
-        elif block.kind == "paragraph" and block.context and _legend_header(block.context[-1]) and (
+        elif block.kind == "paragraph" and block.context and _legend_header(block.context[-1]) and \
+                not (block.lead and OTHER_PART_RE.search(block.lead)) and (
                 entries := _inline_entries(block.text.rsplit(": ", 1)[-1]) or _one_entry(block.text)):
             pass  # "## Legend" then "Upper left, four entries: HNSW (blue circles), IVF-PQ (green squares), ..."
-            # or one entry a line: "Europe: blue circle" under "legend:" (YAML) or "Legend" (plain text)
+            # or one entry a line: "Europe: blue circle" under "legend:" (YAML) or "Legend" (plain text); not a
+            # paragraph with a key of its own ("**Fitted lines.** ... one through the songbirds (orange), ...")
         elif "(" in block.text and ("colo" in block.low or "marker" in block.low or "shape" in block.low) and \
                 not LINES_TALK_RE.search(block.low) and (entries := _bracketed_entries(block.text)):
             pass  # "the colour indicates the family (CNNs in blue circles, ViTs in orange squares)"
@@ -244,6 +246,9 @@ def _one_entry(text: str) -> list[tuple[str, str | None, str | None] | None]:
 
 # "two dashed fits, each in its group's colour (blue for the air-source points, green for ...)": lines' colours
 LINES_TALK_RE = re.compile(r"\b(?:lines?|fits?|fitted|regressions?|curves?)\b")
+# a paragraph's own key naming another part of the chart: "**Fitted lines.**", "**Axes:**", "**Points**"
+OTHER_PART_RE = re.compile(r"\b(?:lines?|fits?|fitted|trends?|regressions?|curves?|axe?s|axis|points|data|notes?|"
+                           r"observations?|title)\b", re.IGNORECASE)
 
 
 PLACE_WORD_RE = re.compile(r"\b(?:upper|lower|top|bottom|left|right|corner|inside|outside|categories|entries)\b",

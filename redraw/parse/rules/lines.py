@@ -50,7 +50,9 @@ EACH_GROUP_RE = re.compile(r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}(?:has|gets|wi
                            # "fits, one per compiler", "a line for each vendor": any noun but the points themselves
                            r"\b(?:lines?|fits?|one)\s+(?:(?:is|are)\s+)?(?:(?:drawn|fitted|fit|shown)\s+)?"
                            r"(?:per|for each|for every)\s+"
-                           r"(?!(?:point|dot|marker|model|datum|data)s?\b)[a-z][\w-]*\b", re.IGNORECASE)
+                           # (not "one per model", a line per point; but "one per model size" is one per group)
+                           r"(?!(?:point|dot|marker|model|datum|data)s?\b(?!\s+(?:size|family|class|type|group|"
+                           r"series|scale|kind)))[a-z][\w-]*\b", re.IGNORECASE)
 SAME_COLOR_RE = re.compile(r"\bsame\s+colou?r\b|\bmatching\s+(?:its|their|the)\b|\bin\s+(?:its|their|the|that|each)\s+"
                            # "in its compiler's colour", "in the family colour"
                            r"(?:own\s+)?(?:series|group|[\w-]+(?:['’]s?)?)?\s*colou?rs?\b|"
@@ -415,16 +417,18 @@ def _reference(state: ParseState, block: Block, clause: str, direction: str, lab
 COMPOUND_RE = re.compile(r"-[A-Za-z]")
 NAMED_NUMBER_RE = re.compile(r"(?<![\w&])(?:[A-Z][A-Z&.]+|[A-Z][a-z]+)\s$")  # "S&P 500", "Russell 2000"
 ONE_THROUGH_RE = re.compile(r"\bone\s+(?:through|for|fitted\s+to|fit\s+to|over)\s+(?:the\s+)?"
-                            r"(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?P<ref>[^,;]+?)\s+"
-                            # "points", "models", "runs", or any plural: "one through the four IR means (blue)"
-                            r"(?:points|models|runs|markers|dots|[a-z]{3,}s)\b\s*(?:\((?P<color>[^()]*)\))?",
+                            r"(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:(?P<ref>[^,;]+?)\s+)??"
+                            # "points", "models", "runs", or any plural: "one through the four IR means (blue)"; or the
+                            # plural names the group itself: "one through the songbirds (orange)"
+                            r"(?P<noun>points|models|runs|markers|dots|[a-z]{3,}s)\b\s*(?:\((?P<color>[^()]*)\))?",
                             re.IGNORECASE)
 
 
 # "the blue one is fitted to the five Ember-1B checkpoints and the orange one to the five Ember-7B checkpoints",
 # "a green one through the maize plots, a brown one through the wheat plots", "the red one for Drug A": a line
 # per group, each named by its colour
-COLOR_ONE_RE = re.compile(r"\b(?:the|a|an)\s+(?P<color>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+one\s+(?:(?:is|runs|goes)\s+)?"
+COLOR_ONE_RE = re.compile(r"\b(?:the|a|an)\s+(?P<color>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:one|line)\s+"
+                          r"(?:(?:is|runs|goes)\s+)?"
                           r"(?:(?:fitted|fit|drawn)\s+)?(?:to|through|for|over|across)\s+(?:the\s+|all\s+)?"
                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                           r"(?P<ref>[^,;.—–]+?)(?=\s*(?:[,;.—–]|\band\b|$))", re.IGNORECASE)
@@ -466,8 +470,9 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
                           text=m.group(0)) for m in coloured]
     each = list(ONE_THROUGH_RE.finditer(clause))
     if len(each) >= 2:  # "three dashed lines: one through the BC points (blue), one through the DP points (orange)"
-        return [TrendFact(line, style, first_color(m.group("color") or "") or None, group_ref=m.group("ref").strip(),
-                          new=True, text=m.group(0)) for m in each]
+        return [TrendFact(line, style, first_color(m.group("color") or "") or None,
+                          group_ref=(m.group("ref") or m.group("noun")).strip(), new=True, text=m.group(0))
+                for m in each]
     fact = TrendFact(line, style, color, label=label, new=bool(NEW_LINE_RE.search(clause)), text=clause,
                      with_ours=bool(WITH_OURS_RE.search(clause)))
     unquoted = QUOTED_RE.sub(" ", clause)  # a label's colon ('"onshore: 0.05 MW/m"') lists nothing
@@ -497,6 +502,7 @@ def _trends(clause: str, line: int, label: str | None) -> list[TrendFact]:
 
 
 def _coloured_ones(clause: str) -> list[re.Match[str]]:
+    # ("a blue dashed line for Pacific, an orange one for Indian Ocean": the first said as a line)
     return [m for m in COLOR_ONE_RE.finditer(clause) if first_color(m.group("color"))] if " one " in clause else []
 
 
