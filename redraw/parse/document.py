@@ -409,9 +409,11 @@ _KEY_LINE_RE = re.compile(r"^(\*\*|__|[A-Z][\w /()&,+-]{0,40}(?:\.\d[\w /()&,+-]
                           r"(?:legend|key|lines?|title|notes?|caption|trend(?:\s+lines?)?|reference\s+lines?|"
                           r"points|series|markers?)\b[^:\n]{0,40}:\s|"
                           r"[xyXY][\s-]axis(?:\s{2,}|\t)(?=\S)|"  # 'x axis  "Parallel data (K tokens)"   log scale
-                          r"#?\d{1,3}[.)]\s|#\d{1,3}:\s|[-*+•]\s|"  # ("#4. station=...", "#4: ...", a record's number)
+                          # ("#4. station=...", "#4: ...", a record's number; "[Latent]" alone, a series' header)
+                          r"#?\d{1,3}[.)]\s|#\d{1,3}:\s|[-*+•]\s|\[[^\[\]\n]{1,40}\]\s*:?\s*$|"
                           r"[A-Za-z][\w.-]{0,24}=[^=\s]|"  # "material=Cu₂Se; class=Selenides; T=1,000 K"
                           r"[" + MARKER_GLYPHS + r"][ \t])")
+_BRACKET_HEAD_RE = re.compile(r"\[\s*([^\[\]\d][^\[\]]{0,39}?)\s*\]\s*:?")  # "[Pixel-space]", "[Ours]:"
 # a list marker swallowed into a paragraph: "**Model (Red Point):**\n16. **Memory³-2B-SFT:** ..."
 _MARKER_RE = re.compile(r"^(\d{1,3}[.)]|[-*+•>])\s+")
 # the marks of an outline markdown knows no list for: "a. **X-axis**", "ii) ...", "4.1 Buried core"
@@ -1813,7 +1815,9 @@ class _Walker:
                 self.list_depth = -1
                 return
             block = self.add("paragraph", text, line, lead)
-            if (styled := _styled_header(text)) is not None:
+            if (bracketed := _BRACKET_HEAD_RE.fullmatch(text)) is not None:
+                self.pseudo = bracketed.group(1)  # "[Latent]" alone on its line heads the points under it
+            elif (styled := _styled_header(text)) is not None:
                 self.pseudo = styled  # "**Raptors** — dark red diamonds", "Titanium alloys ▲" head the points under it
             elif block.bold_only or (text.endswith(":") and len(text) <= 80 and not _lex_has_value(text)) \
                     or _BARE_TITLE_RE.fullmatch(text):
