@@ -36,9 +36,12 @@ from ..vocab import (
 from .coords import PAIR_RE, Coords, bounds_only, find_coords, find_pair, in_name, named_pairs, without_examples
 
 # the keys of a record's lines, tried in this order ("Point" names the point, not its coordinates)
-RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?)|"
+# ("Spatial Grounding: [x=75, y=1.2×10⁴]" then "Label: LTO-2.4Ah": a point's place and its name as a document
+# extraction writes them; "Placement: ..." then "Annotation: ...")
+RECORD_KEY_RE = re.compile(r"^(?:(?P<label>(?:model|name|label|point|method|system)\s*(?:name)?|annotation)|"
                            r"(?P<style>symbol|marker|colou?r|shape|style|appearance)|"
-                           r"(?P<coords>coordinates?|position|location|values?|point|\(x,\s*y\)))$", re.IGNORECASE)
+                           r"(?P<coords>coordinates?|position|location|values?|point|\(x,\s*y\)|(?:spatial\s+)?grounding|"
+                           r"placement))$", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 LINE_WORD_RE = re.compile(r"\b(?:line|curve|fit)\b", re.IGNORECASE)
 # a section of the chart's lines and guides ("**Ceilings and guides**", "Reference lines:"): its items are no points
@@ -148,13 +151,17 @@ def points_list(state: ParseState) -> None:
             apply_context(state, block, point)
             point.warnings.append(NO_LABEL_NOTE)
         if point is not None:
-            # the items of one list, or the keyed lines of one section ("PPC: 60 neurons, 33%" twice)
-            point.origin = f"list {block.depth} {' / '.join(block.context)}" if block.kind == "item" else \
-                f"lines {' / '.join(block.context)}" if block.kind == "paragraph" and block.lead else ""
+            point.origin = _origin(block)
             state.add_points([point])
             block.used = True
     if record:
         _record_point(state, record)
+
+
+def _origin(block: Block) -> str:
+    """The items of one list, or the keyed lines of one section ("PPC: 60 neurons, 33%" twice)."""
+    return f"list {block.depth} {' / '.join(block.context)}" if block.kind == "item" else \
+        f"lines {' / '.join(block.context)}" if block.kind == "paragraph" and block.lead else ""
 
 
 def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = False,
@@ -188,12 +195,15 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     if not in_record and NUMBERED_NAME_RE.fullmatch(value.strip()) and not axis_of_key(state, cased) \
             and _record_follows(state, block):
         return "label"  # "Property: 210 Harbour St #4B", "Site: Plot 14": a name that holds numbers
+    if SENTENCE_VALUE_RE.fullmatch(value.strip()):
+        return None  # "Trend: Single reference point at the far right (...).": a remark, no name
     if (in_record or not value.strip() or len(value) > 120 or not _record_follows(state, block)
             or len(lex(value)) > 1 or find_coords(value) or _single_value(value) or axis_of_key(state, cased)):
         return None  # a name is no number, and its key names no axis ("MMLU: ~85" is a value)
     return "label"
 
 
+SENTENCE_VALUE_RE = re.compile(r"\S+(?:\s+\S+){3,}[.!]")  # four words or more and a full stop: a sentence
 # a nested line saying how the point is drawn: "Drawn as a larger purple dot ...", "Shown as a red star"
 DRAWN_LINE_RE = re.compile(r"^(?:it\s+is\s+|is\s+)?(?:drawn|shown|plotted|rendered|marked|displayed|depicted)\s+"
                            r"(?:as|with|in)\s+(?P<style>.+)$", re.IGNORECASE)
@@ -301,6 +311,14 @@ def _located(record: dict[str, Block]) -> bool:
 
 def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     """'* **Model:** DeepSeekMoE 16B' / '* **Symbol:** Large Red Star' / '* **Coordinates:** [~2.8, ~51.0]'."""
+    if "label" not in record and set(record) == {"coords"}:
+        # "### LLaVA-1.5-7B (Gray Circle)" over "- **Spatial Grounding**: [x=576, y=100.0]" and no name line: a
+        # place of its own, as any line with a pair is read (its series names it)
+        point = _point_in(state, record["coords"])
+        if point is not None:
+            point.origin = _origin(record["coords"])
+            state.add_points([point])
+        return
     if "label" not in record or not _located(record):
         return
     head = record["label"]
