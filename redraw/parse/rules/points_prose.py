@@ -88,9 +88,11 @@ COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:th
 # a group's list opened by its first name: "The remote-heavy districts begin with Riverton at 88 days and −8.7"
 # "The highest-temperature entry is ZnZrOx, at 315 °C and 81%", "The cheapest option was Llama-3-8B at $0.20 and
 # 66%", "The clearest outlier is Hong Kong, where 81% of trips ...": what the point is, then its name and values
+# (or its values in a bracket: "The highest is Codestral-22B (352 ms, 74.4%), which is also the slowest")
 IS_NAME_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){1,6}?(?:is|was)\s+"
-                        r"(?=[^\s,]*(?-i:[A-Z\d])[^\s,]*(?:\s+[^\s,]+){0,3}?,?\s+(?:(?:at|with|near|around|on)\s+"
-                        r"(?:about\s+|roughly\s+|approximately\s+)?[~≈(\[$€£]?[-−]?\d|(?:where|whose)\s))",
+                        r"(?=[^\s,]*(?-i:[A-Z\d])[^\s,]*(?:\s+[^\s,]+){0,3}?(?:,?\s+(?:(?:at|with|near|around|on)\s+"
+                        r"(?:about\s+|roughly\s+|approximately\s+)?[~≈(\[$€£]?[-−]?\d|(?:where|whose)\s)|"
+                        r"\s*\(\s*[~≈]?\s*[-−$€£]?\d[\d.,]*\s*[^\s,()]{0,8}\s*,\s*[~≈]?\s*[-−$€£]?\d))",
                         re.IGNORECASE)
 # "a selectivity of 94.4% is reported for MoS2 at 180 °C", "63% is the value for Ni-Ga at 210 °C": a value, then the
 # point it is reported for: read as "MoS2 at 180 °C with a selectivity of 94.4%"
@@ -792,10 +794,13 @@ def _sized_run(state: ParseState, sentence: str, run: list[Num], line: int) -> l
 def _respectively_values(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     """"Short-term Treasuries and Investment-grade credit sit at roughly 1.8% and 5.2% volatility, with
     returns of 1.1% and 2.6%, respectively": N names, then two runs of N values, one run per axis."""
-    if (said := RESPECTIVELY_END_RE.search(sentence)) is not None and len(lex(sentence[: said.end()])) >= 4:
+    said = RESPECTIVELY_END_RE.search(sentence)
+    head = sentence[: said.end()] if said is not None else ""
+    if said is not None and len([n for n in lex(head) if not in_name(head, n)]) >= 4:
         # "..., respectively, so yields flatten near 6 t/ha": a remark follows both runs (not "... at 110 g and
-        # 150 g respectively, with flights of 4,100 and 4,800 km": the second run)
-        sentence = sentence[: said.end()]
+        # 150 g respectively, with flights of 4,100 and 4,800 km": the second run, nor "StarCoder2-15B and
+        # CodeLlama-13B reach 45.1 and 42.7 respectively, at 268 ms and 231 ms", whose names hold numbers)
+        sentence = head
     if len(lex(sentence)) < 4:  # two runs of two values at least
         return []
     nums = [n for n in lex(sentence) if not in_name(sentence, n)]
@@ -835,7 +840,8 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
     b2, a2 = _last_words(between, 30), re.split(r"[,;]", sentence[second[-1].end:])[0]
     found = []
     for name, n1, n2 in zip(names, first, second, strict=True):
-        placed = _placed(state, f"{b1} {n1.text} {a1} ; {b2} {n2.text} {a2}")
+        # (each value with its own unit: "at 268 ms and 231 ms", the axis the unit names)
+        placed = _placed(state, f"{b1} {sentence[n1.start: n1.end]} {a1} ; {b2} {sentence[n2.start: n2.end]} {a2}")
         if placed is None:
             return []
         point = PointFact(name, *placed, line, unnamed=series is not None)
@@ -870,8 +876,15 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         return _bracketed(state, sentence, line)
     colon = top_level_index(sentence, ": ") if pairs else -1
     head = sentence[:colon].strip(" *") if 0 < colon < pairs[0][1].start else ""
-    if len(pairs) < 2 and not (pairs and head and sentence[colon + 1:].lstrip(" *").startswith(pairs[0][0])):
-        return []  # one pair is a list of points only after a series head: "Base models: Llama-2-70B at (70, 40)"
+    alone = len(pairs) == 1 and sentence.lstrip(" *").startswith(pairs[0][0]) and \
+        PAIR_REMARK_RE.fullmatch(sentence, pairs[0][1].end) is not None and \
+        len(pairs[0][0].split()) <= 5 and (NAMEISH_RE.search(pairs[0][0]) is not None or pairs[0][0].istitle())
+    # (a name, not "Passes through (1e12, 70)")
+    if len(pairs) < 2 and not alone and not (pairs and head and
+                                             sentence[colon + 1:].lstrip(" *").startswith(pairs[0][0])):
+        # one pair is a list of points only after a series head: "Base models: Llama-2-70B at (70, 40)", or as
+        # the sentence's whole, a remark after it aside: "Codestral-22B (352 ms, 74.4%), which is also the slowest."
+        return []
     group = (group_mentioned(state, head) or series_header(state, head, line)) if head and len(head) < 80 else None
     found = []
     said = 0  # where the clause of the pair starts: "...; our catalyst, NiFe-LDH, sits at (240, 40)"
@@ -894,6 +907,11 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
     return found
 
 
+# an appositive that ranks the point, after its values: ", the best result of any model under 200 ms", ", the only city
+# above 40%", ", the highest of the 12 models"
+SUPERLATIVE_TAIL_RE = re.compile(r",\s+(?:the|by\s+far\s+the|easily\s+the)\s+(?:(?:best|worst|highest|lowest|largest|"
+                                 r"smallest|fastest|slowest|only|first|last|most|least|cheapest|biggest)\b|[a-z]+est\b)")
+PAIR_REMARK_RE = re.compile(r"\s*(?:[.!]|,\s+(?:which|that|the|a|an|by\s+far|easily|well|just)\b[^()\[\]]*)?\s*")
 NO_LEGEND_ENTRY_RE = re.compile(r"\b(?:has|have|with|without)\s+(?:no|a)\s+(?:[\w-]+\s+)?legend\s+entry\b|"
                                 r"\bnot\s+(?:shown\s+|listed\s+)?in\s+the\s+legend\b")
 # a style said after a run of records: "— all four blue circles", ", the three green squares", ", the single purple
@@ -1424,6 +1442,11 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         point.ours = bool(ours) or ours_cue(subject)
         point.warnings.append("x taken from the size in its name; the text gives only its y value")
         return point
+    if len(nums) > 2 and (tail := SUPERLATIVE_TAIL_RE.search(rest, nums[1].end)) is not None and \
+            sum(n.start < tail.start() for n in nums) == 2 and not re.search(r"[,;]", rest[tail.end():]):
+        # "..., the best result of any model under 200 ms.": a remark closing the sentence after the values, its own
+        # number (not an aside before the verb: "Octo, the largest baseline at 800K episodes, reaches 72%")
+        nums = nums[:2]
     nums, span = one_span_merged(rest, nums)  # "Taipei: 38–42% at 9,800/km²": the marker at the span's middle
     if len(nums) != 2 or is_range(rest, nums[0], nums[1]):
         return None  # "Marine species lie 1–2 units above ...": a range is no pair
