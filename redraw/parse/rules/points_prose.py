@@ -88,8 +88,9 @@ COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:th
 # a group's list opened by its first name: "The remote-heavy districts begin with Riverton at 88 days and −8.7"
 # "The highest-temperature entry is ZnZrOx, at 315 °C and 81%", "The cheapest option was Llama-3-8B at $0.20 and
 # 66%", "The clearest outlier is Hong Kong, where 81% of trips ...": what the point is, then its name and values
-# (or its values in a bracket: "The highest is Codestral-22B (352 ms, 74.4%), which is also the slowest")
-IS_NAME_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){1,6}?(?:is|was)\s+"
+# (or its values in a bracket: "The highest is Codestral-22B (352 ms, 74.4%), which is also the slowest"; the name
+# after its article: "the most expensive car plotted is the Audi Q8 e-tron (€86,500, 582 km)")
+IS_NAME_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){1,6}?(?:is|was)\s+(?:the\s+(?=(?-i:[A-Z])))?"
                         r"(?=[^\s,]*(?-i:[A-Z\d])[^\s,]*(?:\s+[^\s,]+){0,3}?(?:,?\s+(?:(?:at|with|near|around|on)\s+"
                         r"(?:about\s+|roughly\s+|approximately\s+)?[~≈(\[$€£]?[-−]?\d|(?:where|whose)\s)|"
                         r"\s*\(\s*[~≈]?\s*[-−$€£]?\d[\d.,]*\s*[^\s,()]{0,8}\s*,\s*[~≈]?\s*[-−$€£]?\d))",
@@ -134,8 +135,9 @@ SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
 # "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
 SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
                              r"(?:starting|beginning|continuing|turning)\s+(?:with|to)|moving\s+on\s+to)"
-                             r"\s+(?:the\s+)?[^,]{1,40},\s+(?=\S*(?-i:[A-Z\d]))",
+                             r"\s+(?:the\s+)?[^,]{1,40},\s+(?=(?:the\s+)?\S*(?-i:[A-Z\d]))",
                              re.IGNORECASE)  # "Starting with 2023, Store 03 drew about 12,500 ..."
+# ("Among the SUVs, the Volvo EX30 is the cheapest at €36,700": the name after its article)
 # a place, then the verb, then the name: "Just to the right is TRAPPIST-1e at ...", "Next to it sits Venus at ...",
 # "Slightly above lies Kepler-22b at ..."
 PLACE_IS_RE = re.compile(r"^(?:(?:just|slightly|a\s+bit|a\s+little|far|further|farther|immediately|directly)\s+)?"
@@ -1319,6 +1321,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     sentence = PLACE_IS_RE.sub("", sentence)  # "Just to the right is TRAPPIST-1e at roughly 0.69 M⊕ and 0.92 R⊕"
     sentence = LEAD_ADVERB_RE.sub("", sentence)  # "Finally, ...", "Meanwhile, ..."
     sentence = LEAD_CONJ_RE.sub("", sentence)  # "...; and Store 21 at 4.4k and €36.00"
+    sentence = IS_NAME_RE.sub("", sentence)  # "..., and the most expensive car plotted is the Audi Q8 e-tron at ..."
     sentence = SECTION_LEAD_RE.sub("", sentence, count=1)  # "For the Americas, Haiti ..."
     inverted = INVERTED_RE.match(sentence)  # "At around 9.5% volatility and 7.8% return sits RP-Adaptive, the star"
     if inverted:
