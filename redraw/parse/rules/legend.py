@@ -350,6 +350,10 @@ DESCRIBED_NAME_RE = re.compile(r"^[^()\"“”]{10,120}?\(\s*[\"“](?P<name>[^\
 LISTED_AS_RE = re.compile(r"(?P<lead>^|,\s+)(?:and\s+)?(?:the\s+)?[^,;\"“”]{1,40}?,\s+(?:listed|labell?ed|named|called|"
                           r"entered|shown)\s+(?:in\s+the\s+(?:legend|key)\s+)?as\s+[\"“](?P<name>[^\"“”]{1,40})[\"”],\s+")
 
+ROLE_NAMED_RE = re.compile(r"(?P<lead>,\s+)(?:and\s+)?(?:the\s+)?(?:authors['’]?|author['’]s|our|proposed|new|"
+                           r"paper['’]s)\s+(?:own\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?P<name>[^,;]{2,40}?),\s+(?=(?:is|are)\s)",
+                           re.IGNORECASE)
+
 
 def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None]:
     """"blue = vLLM, orange = TGI. The red one has no entry." -> the entries of whole sentences."""
@@ -359,6 +363,9 @@ def _inline_entries(body: str) -> list[tuple[str, str | None, str | None] | None
         sentence = PREAMBLE_RE.sub("", sentence, count=1)
         # "the authors' system, listed as "Ours", is an orange star": the name the legend prints
         sentence = LISTED_AS_RE.sub(r'\g<lead>"\g<name>" ', sentence)
+        # "..., and the authors' method, SparseHop (ours), is a green pentagon": the name the role is given, among
+        # other entries (alone, "The authors' method, PageSqueeze, is a red star" styles a point, no key's entry)
+        sentence = ROLE_NAMED_RE.sub(r"\g<lead>\g<name> ", sentence)
         pieces = split_top(sentence.rstrip("."), ",;·•|")  # "● blue = A · ▲ orange = B", "Pt/C ◆ | MoS2 ■"
         if ";" in sentence and all(LOOK_COMMA_QUOTED_RE.fullmatch(p.strip(" .")) for p in split_top(sentence, ";")):
             pieces = split_top(sentence, ";")  # 'gray circle, "No merging"; blue triangle, "Pruning"': the comma joins
