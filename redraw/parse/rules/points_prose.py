@@ -1816,7 +1816,9 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
                                              >= len(pick))):
         return None
     name = " ".join(pick)
-    if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or shares_word(name, titles)):
+    # (a word of an axis title is no name, "Rate sits at ..."; a name of several words may hold one: "Norway Rat")
+    if not NAMEISH_RE.search(name) and (name.casefold() in _STOP_NAMES or all(shares_word(w, titles)
+                                                                              for w in name.split())):
         return None
     return name
 
