@@ -60,8 +60,10 @@ NAME_FIRST_RE = re.compile(r"^(?P<name>[A-Z][\w.+/&-]*(?:\s[\w.+/&()-]+){0,4}?),
                            r"(?P<role>(?:the|our|a|an|its)\s+(?-i:[a-z])[^,()]{2,60}?),\s+"
                            r"(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|lands|gets|"
                            r"attains|shows|posts|delivers)\b)", re.IGNORECASE)
-APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()]{0,80}?)\s*(?:,(?!\d)|[—–])\s*"
-                           # "The 1960 point, at about 800 GtCO₂, lies ...": an aside of values names nothing
+APPOSITIVE_RE = re.compile(r"^(?P<role>(?:the|our|a|an|another|one)\b[^()\d]{0,80}?)\s*(?:,(?!\d)|[—–])\s*"
+                           # "The 1960 point, at about 800 GtCO₂, lies ...": an aside of values names nothing; the
+                           # role holds no value ("the Horse uses 370 W at 520 kg, and the largest animal, the Asian
+                           # Elephant, reaches": two clauses)
                            r"(?!(?:at|around|near|with|about|approximately|roughly|just|only|on|in)\b)(?P<name>[^,—–\s][^,—–]{0,49}?)"
                            r"\s*[,—–]\s+(?=(?:is|are|was|were|sits|lies|appears|reaches|achieves|scores|has|comes|stands|"
                            # (or any verb in the past: "the club's fastest, Eilidh, averaged 105 km ...")
