@@ -869,6 +869,10 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
         spans = _midpoints(_SPAN_AFTER_VALUE_RE.sub(lambda m: " " * len(m.group()), text), nums)
         if len(spans) == 2:
             nums, note = spans, "the marker's place read as the middle of the span the text gives"
+    if len(nums) > 2 and len(kept := _aside_dropped(text, nums)) == 2:
+        # "46.7B total (12.9B active), ~70.6%", "mass ~318 M⊕ (1 Jupiter mass), radius ~11.2 R⊕", "400k frames (the
+        # "Atari 100k" setting, ...), 41.5%": a bracket right after a value is its aside, whatever numbers it holds
+        nums = kept
     if len(nums) == 3 and (end := _sentence_end(text)) is not None and \
             len(first := [n for n in nums if n.end <= end.start() + 1]) == 2:
         nums = first  # "4,619 g, 257B neurons. This is the only point above the top tick (100B).": a remark after
@@ -893,6 +897,20 @@ def _two_numbers(state: ParseState, rest: str) -> Coords | None:
 _SPAN_AFTER_VALUE_RE = re.compile(r"(?<=\d)\s*\((?:[^()]*?\b(?:from|between|spans?)\b)?[^()]*?\d[^()]*?(?:to|–|-|and)"
                                   r"[^()]*?\d[^()]*\)")
 _SPAN_CUE_RE = re.compile(r"\b(?:between|spans?|from|bar)\s*$", re.IGNORECASE)
+
+
+# a bracket after a value and at most two words of its unit or kind: "318 M⊕ (", "46.7B total (", "400k frames ("
+_AFTER_VALUE_BRACKET_RE = re.compile(r"\s*(?:[^\s\d,;()]+\s*){0,2}\(")
+
+
+def _aside_dropped(text: str, nums: list[Num]) -> list[Num]:
+    """The numbers less those inside a bracket that opens right after another value."""
+    spans = []
+    for n in nums:
+        if (opened := _AFTER_VALUE_BRACKET_RE.match(text, n.end)) is not None:
+            close = text.find(")", opened.end())
+            spans.append((opened.end(), close if close >= 0 else len(text)))
+    return [n for n in nums if not any(a <= n.start < b for a, b in spans)]
 
 
 def _midpoints(text: str, nums: list[Num]) -> list[Num]:
