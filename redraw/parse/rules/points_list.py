@@ -577,7 +577,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if not label:  # "- × : (64, 47.2)" under "### × Ablations": a marker, no name; the series names it
         return _unnamed(state, block, rest)
     named, own_style = _label_style(label)
-    if own_style and group_named(state, own_style) is not None:
+    styled_remark = len(parts := re.split(r"[,;]", own_style)) > 1 and is_style_only(parts[0])
+    if own_style and not styled_remark and group_named(state, own_style) is not None:
         own_style = ""  # "Raja Ampat (Coral Triangle)" under a legend entry "Coral Triangle": the group, no style
     else:
         label = named
@@ -957,7 +958,14 @@ def _split_label(block: Block, state: ParseState | None = None) -> tuple[str, st
                 (first := FIRST_FIELD_RE.match(block.body)) is not None:
             # "**Highlighted:** TinyCoder-3B (ours), red star, 3B, 61.0": the key is a role, the name comes first
             return strip_marks(first.group("name")), block.body[first.end():]
-        return strip_marks(block.lead), block.body
+        body = block.body
+        if body.startswith("(") and (close := body.find(")")) > 0 and \
+                body[close + 1: close + 3].strip().startswith(":") and _DIGIT_RE.search(body, 0, close) and \
+                is_style_only(re.split(r"[,;]", body[1:close])[0]):
+            # "**PD-4** (green square; progressive distillation, 4 steps): NFE = 4, FID ≈ 3.00": the bracket is the
+            # name's, its style and remark, and its numbers no values (not "**Cairo** (30.0°N): 22.4 °C": a value)
+            return strip_marks(f"{block.lead.rstrip(' :')} {body[: close + 1]}"), body[close + 1:].lstrip(" :")
+        return strip_marks(block.lead), body
     text = block.text
     colon = top_level_index(text, ": ")
     # (not the colon of a later sentence: "Peru — (80, 12). Scratch that: Peru is at about 18")
@@ -1064,8 +1072,10 @@ def _label_style(label: str) -> tuple[str, str]:
         return label, ""
     parts = [p.strip() for p in re.split(r"[,;]", m.group(1))]
     # (or how it is drawn: "LoopWorld (ours) (red star, drawn larger and highlighted)")
-    if len(parts) >= 2 and all(is_style_only(p) or ours_cue(p) or HIGHLIGHT_WORD_RE.fullmatch(p) or
-                               DRAWN_REMARK_RE.fullmatch(p) for p in parts) and any(is_style_only(p) for p in parts):
+    # (or a style, then a remark: "PD-4 (green square; progressive distillation, 4 steps)")
+    if len(parts) >= 2 and (is_style_only(parts[0]) or (
+            all(is_style_only(p) or ours_cue(p) or HIGHLIGHT_WORD_RE.fullmatch(p) or DRAWN_REMARK_RE.fullmatch(p)
+                for p in parts) and any(is_style_only(p) for p in parts))):
         return strip_marks(label[: m.start()]), m.group(1)
     return label, ""
 
