@@ -778,8 +778,17 @@ def _ini_keys(info: str, content: str) -> str | None:
     if info.lower() not in (*_LOOSE_INFOS, "ini", "cfg", "conf", "properties") or len(lines) < 2 or \
             not all(_INI_LINE_RE.match(src) for src in lines):
         return None
-    return "\n".join(_INI_LINE_RE.sub(lambda m: f"{m['key']}: {m['value']}" if m["key"] else m.group(), src)
-                     for src in content.split("\n"))
+    return "\n".join(_INI_LINE_RE.sub(lambda m: f"{m['key']}: {m['value']}" if m["key"] else _ini_section(m.group()),
+                                      src) for src in content.split("\n"))
+
+
+def _ini_section(head: str) -> str:
+    """"[Conformer-L CTC]" heads its point's keys: the point's name; "[record 3]" only numbers them."""
+    name = head.strip().strip("[]").strip()
+    return head if _SECTION_NUMBER_NAME_RE.fullmatch(name) else f"label: {name}"
+
+
+_SECTION_NUMBER_NAME_RE = re.compile(r"(?:record|point|row|entry|item|sample|run)\s*\d+", re.IGNORECASE)
 
 
 def _loose_object(line: str) -> dict[str, str] | None:

@@ -108,6 +108,8 @@ def points_list(state: ParseState) -> None:
         same = _record_line(record["label"], loose=True)[0] if "label" in record else None
         key = _record_key(state, block, "label" in record and not complete, loose, same)
         if key:
+            while key.startswith("style") and key in record:
+                key += "+"  # "colour: blue" then "marker: circle": two lines of one style
             if key in record and (key == "label" or "label" not in record):
                 _record_point(state, record)  # a second label, or a field again with no label between: a new record
                 record = {}
@@ -337,7 +339,8 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
         if fx is None or fy is None:
             return
         x, y = fx, fy
-    style = _record_line(record["style"], loose=True)[1] if "style" in record else ""
+    # ("colour = blue" then "marker = circle": each a line of the style)
+    style = " ".join(_record_line(block, loose=True)[1] for key, block in record.items() if key.startswith("style"))
     label, symbols = leading_symbols(strip_marks(_record_line(head, loose=True)[1]))
     style = f"{symbols} {style}"
     point = PointFact(label, x, y, head.line, color=first_color(style), marker=first_marker(style))
