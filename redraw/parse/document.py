@@ -782,6 +782,18 @@ def _ini_keys(info: str, content: str) -> str | None:
                                       src) for src in content.split("\n"))
 
 
+_LOGFMT_PAIR_RE = re.compile(r'\s*(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\s"]+))')
+
+
+def _logfmt(line: str) -> dict[str, str] | None:
+    """A line of space-separated key=value pairs, values quoted when they hold spaces (logfmt: 'label="Aster-1"
+    group="Expendable small" payload=850kg cost=38.5'), three pairs or more, nothing else: its fields."""
+    pairs = list(_LOGFMT_PAIR_RE.finditer(line))
+    if len(pairs) < 3 or "".join(m.group() for m in pairs).strip() != line.strip():
+        return None
+    return {m["key"]: m["quoted"] if m["quoted"] is not None else m["bare"] for m in pairs}
+
+
 def _ini_section(head: str) -> str:
     """"[Conformer-L CTC]" heads its point's keys: the point's name; "[record 3]" only numbers them."""
     name = head.strip().strip("[]").strip()
@@ -2031,6 +2043,9 @@ _RECORD_INDEX_RE = re.compile(r"^(?:(?:record|point|row|entry|item|sample|observ
 def _record_fields(text: str) -> dict[str, str] | None:
     if text.count(":") + text.count("=") + text.count("≈") < 3:
         return None  # three keyed fields at least
+    if (logfmt := _logfmt(text)) is not None:
+        return {key.lower(): value for key, value in logfmt.items()}  # 'label="Aster-1" payload=850kg ...'
+
     if (index := _RECORD_INDEX_RE.match(text)) is not None:
         # (the number is no name: the fields hold one, "site=Alkali Flat", or else the number stays the label)
         fields = _record_fields(text[index.end():])
@@ -2052,6 +2067,14 @@ def _record_fields(text: str) -> dict[str, str] | None:
     return out
 
 
+def _same_keys(keys: list[str], first: list[str]) -> bool:
+    """A record's keys are the first record's, in its order, but for one key more or less (none other in its
+    place: "x_axis: ..." and "y_axis: ..." lines are no records of one table)."""
+    shorter, longer = sorted((keys, first), key=len)
+    return keys == first or (len(first) >= 3 and len(longer) - len(shorter) == 1 and
+                             [k for k in longer if k in shorter] == shorter)
+
+
 def _records_as_tables(blocks: list[Block]) -> list[Block]:
     """A run of lines that are each a record of the same keyed fields is a table: its keys the header."""
     out: list[Block] = []
@@ -2059,10 +2082,12 @@ def _records_as_tables(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         run: list[tuple[Block, dict[str, str]]] = []
         for block in blocks[i:]:
-            keyed = block.kind in ("item", "paragraph") and any(sep in block.text for sep in ",;|")
+            keyed = block.kind in ("item", "paragraph") and any(sep in block.text for sep in ",;|=")
             fields = _record_fields(block.text) if keyed else None
-            if fields is None or (run and (list(fields) != list(run[0][1]) or block.kind != run[0][0].kind
-                                             or block.depth != run[0][0].depth)):
+            # (the same keys, or one more or one fewer: 'label="Kestrel-R" ... cost=1.9 highlight=true', "event:
+            # Kahramanmaras 2023 (this study); Mw: 7.8; rupture: 350 km" without the others' "style")
+            if fields is None or (run and (not _same_keys(list(fields), list(run[0][1]))
+                                             or block.kind != run[0][0].kind or block.depth != run[0][0].depth)):
                 break
             run.append((block, fields))
         if len(run) < 2:
@@ -2070,9 +2095,10 @@ def _records_as_tables(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         first = run[0][0]
-        header = list(run[0][1])
+        header = list(dict.fromkeys(key for _, fields in run for key in fields))
         out.append(Block("table", "", first.line, headings=first.headings, context=first.context, header=header,
-                         rows=[list(fields.values()) for _, fields in run], row_lines=[b.line for b, _ in run]))
+                         rows=[[fields.get(h, "") for h in header] for _, fields in run],
+                         row_lines=[b.line for b, _ in run]))
         i += len(run)
     return out
 
