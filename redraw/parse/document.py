@@ -20,7 +20,7 @@ from markdown_it.token import Token
 
 from ..errors import RedrawError
 from ..limits import MAX_TEXT_LINES
-from .values import lex
+from .values import VALUE_LED_RE, lex
 from .vocab import EMOJI, MARKER_CODE_WORDS, MARKER_GLYPHS, fold, is_style_only, mentions_correction
 
 # "code" off: text indented four spaces in a VLM answer is prose, not a code block; "reference" off:
@@ -497,12 +497,22 @@ def _parallel(obj: dict[str, object]) -> list[dict[str, object]] | None:
     lists of numbers of one length (two or more) at least; the lists of another length stay out."""
     lists = {k: v for k, v in obj.items() if isinstance(v, list) and len(v) >= 2
              and all(isinstance(e, str | int | float | bool) for e in v)}
-    lengths = [len(v) for v in lists.values() if all(isinstance(e, int | float) and not isinstance(e, bool) for e in v)]
+    # (a number may be written with its unit among numbers: "mass": ["22 g", 0.31, "3.2 t"]; not strings alone, an
+    # axis's "ticks": ["0.1", "1", "10"])
+    lengths = [len(v) for v in lists.values() if all(_value_like(e) for e in v)
+               and any(isinstance(e, int | float) and not isinstance(e, bool) for e in v)]
     n = max(set(lengths), key=lengths.count, default=0)
     if lengths.count(n) < 2:
         return None
     same = {k: v for k, v in lists.items() if len(v) == n}
     return [{k: v[i] for k, v in same.items()} for i in range(n)]
+
+
+def _value_like(e: object) -> bool:
+    """A number, or a string that is one: 0.31, "22 g", "1.2e3"."""
+    if isinstance(e, bool):
+        return False
+    return isinstance(e, int | float) or (isinstance(e, str) and VALUE_LED_RE.match(e) is not None and len(lex(e)) == 1)
 
 
 def _columns_as_rows(data: dict[str, object]) -> dict[str, object]:
@@ -2045,7 +2055,6 @@ def _record_fields(text: str) -> dict[str, str] | None:
         return None  # three keyed fields at least
     if (logfmt := _logfmt(text)) is not None:
         return {key.lower(): value for key, value in logfmt.items()}  # 'label="Aster-1" payload=850kg ...'
-
     if (index := _RECORD_INDEX_RE.match(text)) is not None:
         # (the number is no name: the fields hold one, "site=Alkali Flat", or else the number stays the label)
         fields = _record_fields(text[index.end():])
