@@ -1270,6 +1270,8 @@ _HTML_MARKDOWN: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"</?(?:b|strong)>", re.IGNORECASE), "**"),
     (re.compile(r"<h([1-6])\b[^<>]*>", re.IGNORECASE), lambda m: "\n\n" + "#" * int(m.group(1)) + " "),
     (re.compile(r"<li\b[^<>]*>", re.IGNORECASE), "\n- "),
+    # a definition list, "<dt>QNet-Dist</dt><dd>Model-free; 50M steps; 131%</dd>": a line "QNet-Dist: Model-free; ..."
+    (re.compile(r"</dt>\s*<dd\b[^<>]*>", re.IGNORECASE), ": "),
     (re.compile(r"<br\s*/?>", re.IGNORECASE), "\n"),
     (re.compile(r"</?(?:p|div|h[1-6]|ul|ol|li|section|article|blockquote|figure|figcaption|caption)\b[^<>]*>",
                 re.IGNORECASE), "\n\n"),
