@@ -540,6 +540,12 @@ ELIDED_AS_RE = re.compile(r"(?P<name>(?!(?:the|a|an|it)\b)[A-Za-z][\w+/&.-]*(?:\
                           r"\s+(?:as|with|in)\s+(?P<style>[^.;,]{2,40}?)(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 
 
+# a quoted name, then its look with no bracket: '"16-bit" black circles, "8-bit" blue squares and "2-bit" purple
+# downward-pointing triangles'
+QUOTED_THEN_LOOK_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*?)"
+                                 r"(?=\s*(?:[,;.]|\band\b|$))")
+
+
 def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
     """'"Baselines" (gray circle) from "Ours" (red star)', '"Drip", drawn as light green circles, and ...',
     'equity indices are navy circles ("Equity")', 'a third entry, "Proposed", corresponds to a red star':
@@ -548,6 +554,7 @@ def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None
     under = STYLE_UNDER_QUOTED_RE.findall(text)
     pairs = [(name, split_top(style, ",;")[0] if split_top(style, ",;") else style)
              for name, style in QUOTED_ENTRY_RE.findall(text)] + QUOTED_AS_RE.findall(text) + \
+        QUOTED_THEN_LOOK_RE.findall(text) + \
         [(name, _style_tail(style)) for style, name in STYLE_THEN_QUOTED_RE.findall(text)] + \
         [(a_name or b_name, _style_tail(a_style or b_style))
          for a_style, a_name, b_style, b_name in STYLE_FOR_QUOTED_RE.findall(text) + under] + \
