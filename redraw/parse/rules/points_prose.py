@@ -95,6 +95,7 @@ COME_RE = re.compile(r"^(?:further|farther|next|then|after\s+that|beyond\s+(?:th
 IS_NAME_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){1,6}?(?:is|was)\s+(?:the\s+(?=(?-i:[A-Z])))?"
                         r"(?=[^\s,]*(?-i:[A-Z\d])[^\s,]*(?:\s+[^\s,]+){0,3}?(?:,?\s+(?:(?:at|with|near|around|on)\s+"
                         r"(?:about\s+|roughly\s+|approximately\s+)?[~≈(\[$€£]?[-−]?\d|(?:where|whose)\s)|"
+                        r",\s+an?\s+[^,;]{0,40}?\d|"  # "... is Yirgacheffe, a black hexagon at 2,100 m with 88.3"
                         r"\s*\(\s*[~≈]?\s*[-−$€£]?\d[\d.,]*\s*[^\s,()]{0,8}\s*,\s*[~≈]?\s*[-−$€£]?\d))",
                         re.IGNORECASE)
 # "a selectivity of 94.4% is reported for MoS2 at 180 °C", "63% is the value for Ni-Ga at 210 °C": a value, then the
@@ -848,7 +849,10 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
         placed = _placed(state, f"{b1} {sentence[n1.start: n1.end]} {a1} ; {b2} {sentence[n2.start: n2.end]} {a2}")
         if placed is None:
             return []
-        point = PointFact(name, *placed, line, unnamed=series is not None)
+        styled = STYLE_BRACKET_RE.search(name)  # "Antigua (purple diamond) and Tarrazú (blue triangle) are at ..."
+        own = styled.group(1) if styled is not None and is_style_only(styled.group(1)) else ""
+        point = PointFact(name[: styled.start()].strip() if own and styled else name, *placed, line,
+                          color=first_color(own), marker=first_marker(own), unnamed=series is not None)
         point.ctx_color, point.ctx_marker = first_color(style), first_marker(style)
         if series is not None:
             point.group = series.name
@@ -1395,6 +1399,8 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         if cut is None:
             return None
         phrase = (size.group("name") if size else PLACED_TAIL_RE.sub("", body[:cut])).strip().strip("*\"“”")
+        if (owned := OWNED_NAME_RE.fullmatch(phrase)) is not None:
+            phrase = owned.group("name")  # "Colombia's Huila, a brown triangle, reaches ...": the name after its owner
         # a subject cut at a comma holds no verb: "Emerging markets, the most volatile, ..." keeps "markets"
         common = common_noun_name(phrase)
         # (its verb may follow an aside of values: "The red knot, at 135 g, is plotted at 5,400 km")
@@ -1477,6 +1483,9 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
     return point
 
 
+# a name after its owner's possessive, both capitalised: "Colombia's Huila", "Kenya's Nyeri", "Google's Gemini-Pro"
+OWNED_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+"
+                           r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})")
 # a verb that places a subject or gives its values ("the emu sits at", "the cow is at", "the rabbit reaches"), not an
 # "-es" word that may be the noun itself ("the trapped-ion devices have")
 PLACING_VERB_RE = re.compile(r"\s+(?:is|was|sits|sat|lies|lay|appears|stands|comes|reaches|reached|has|had|weighs|"
