@@ -141,6 +141,7 @@ SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
                              r"\s+(?:the\s+)?[^,]{1,40},\s+(?=(?:the\s+)?\S*(?-i:[A-Z\d]))",
                              re.IGNORECASE)  # "Starting with 2023, Store 03 drew about 12,500 ..."
 # ("Among the SUVs, the Volvo EX30 is the cheapest at €36,700": the name after its article)
+SECTION_WORD_RE = re.compile(r"^\s*(?:among|within|for)\s+(?=the\s)", re.IGNORECASE)
 # a place, then the verb, then the name: "Just to the right is TRAPPIST-1e at ...", "Next to it sits Venus at ...",
 # "Slightly above lies Kepler-22b at ..."
 PLACE_IS_RE = re.compile(r"^(?:(?:just|slightly|a\s+bit|a\s+little|far|further|farther|immediately|directly)\s+)?"
@@ -420,6 +421,8 @@ def points_prose(state: ParseState) -> None:
                 said[:colon] if 0 < colon < 80 else " ".join(said.split()[:6])
             for p in found:
                 opening = opening.replace(p.label, " ")  # "GPT-4 (Closed)" names its point, not a section
+            if (among := SECTION_WORD_RE.match(said)) is not None and (comma := said.find(",", among.end())) > 0:
+                opening = said[among.end(): comma]  # "Among the exoplanets, TRAPPIST-1e is ...": "the exoplanets"
             named = (group_mentioned(state, opening) or _group_by_style(state, opening)) if state.groups else None
             if named is not None:
                 section = named  # "Among the drip-irrigated districts, Tulare ..."
