@@ -367,6 +367,10 @@ def points_prose(state: ParseState) -> None:
                     fixes:  # the second pass only where the first found a part
                 continue  # a correction revises a point read elsewhere (rule corrections)
             found, rest = _respectively(state, sentence, block.line)
+            if not found and sentence.count("(") >= 2:
+                # "Saturn and Jupiter, the two heaviest planets, are at (95.2, 9.14) and (318, 11.2)": a run of names
+                # and a run of as many pairs, "respectively" unsaid (an aside after the names is no name)
+                found, rest = _respectively(state, LIST_ASIDE_RE.sub(" ", sentence, count=1), block.line, said=False)
             if found:  # "A, B and C sit at (1, 2), (3, 4) and (5, 6) respectively, and ours is at (7, 8)"
                 found += _listed(state, rest, block.line) or _points_in(state, rest, block.line) or \
                     _placed_pair(state, rest, block.line)
