@@ -546,6 +546,12 @@ QUOTED_THEN_LOOK_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]\s+((?:[a-z]
                                  r"(?=\s*(?:[,;.]|\band\b|$))")
 
 
+# or its look after "is"/"are", an aside between: '"Open-weight agents" are blue circles, ... and "Patchwright (ours)"
+# — the authors' system — is a large red star'
+QUOTED_IS_LOOK_RE = re.compile(r"[\"“]([^\"“”]{1,40})[\"”](?:\s*[—–][^—–]{0,80}[—–])?\s+(?:are|is)\s+"
+                               r"((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*?)(?=\s*(?:[,;.]|\band\b|$))")
+
+
 def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None]:
     """'"Baselines" (gray circle) from "Ours" (red star)', '"Drip", drawn as light green circles, and ...',
     'equity indices are navy circles ("Equity")', 'a third entry, "Proposed", corresponds to a red star':
@@ -554,12 +560,15 @@ def _quoted_entries(text: str) -> list[tuple[str, str | None, str | None] | None
     under = STYLE_UNDER_QUOTED_RE.findall(text)
     pairs = [(name, split_top(style, ",;")[0] if split_top(style, ",;") else style)
              for name, style in QUOTED_ENTRY_RE.findall(text)] + QUOTED_AS_RE.findall(text) + \
-        QUOTED_THEN_LOOK_RE.findall(text) + \
+        QUOTED_THEN_LOOK_RE.findall(text) + QUOTED_IS_LOOK_RE.findall(text) + \
         [(name, _style_tail(style)) for style, name in STYLE_THEN_QUOTED_RE.findall(text)] + \
         [(a_name or b_name, _style_tail(a_style or b_style))
          for a_style, a_name, b_style, b_name in STYLE_FOR_QUOTED_RE.findall(text) + under] + \
         ([(name, _style_tail(style)) for style, name in ELIDED_QUOTED_RE.findall(text)] if under else [])
-    return [(name.strip(), first_color(style), first_marker(style)) for name, style in pairs if is_style_only(style)]
+    # (in the text's order, whichever shape said each)
+    return [(name, first_color(style), first_marker(style))
+            for name, style in sorted(((n.strip(), s) for n, s in pairs), key=lambda p: text.find(p[0]))
+            if is_style_only(style)]
 
 
 def _entries_of(parts: list[str]) -> list[tuple[str, str | None, str | None] | None]:
