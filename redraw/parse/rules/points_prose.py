@@ -908,6 +908,8 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         bracket = sentence[coords.start: coords.end]
         # the words in a bracket name the axes, in either order: "Haddad (14 goals, 15.9 xG)" on an x of xG
         placed = _placed(state, bracket) if WORD_IN_PAIR_RE.search(bracket) else None
+        if (said_of := SUBJECT_CLAUSE_RE.match(name)) is not None and NAMEISH_RE.search(said_of.group("name")):
+            name = said_of.group("name")  # "LLaVA-1.5-7B hallucinates the most (28.4%, 64.3%)": its subject
         styled = STYLE_BRACKET_RE.search(name)  # "emerging-market equities (orange)": its own style
         style = styled.group(1) if styled is not None and is_style_only(styled.group(1)) else ""
         point = PointFact(OURS_LEAD_RE.sub("", name[: styled.start()] if style and styled else name),
@@ -926,6 +928,9 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
 # above 40%", ", the highest of the 12 models"
 SUPERLATIVE_TAIL_RE = re.compile(r",\s+(?:the|by\s+far\s+the|easily\s+the)\s+(?:(?:best|worst|highest|lowest|largest|"
                                  r"smallest|fastest|slowest|only|first|last|most|least|cheapest|biggest)\b|[a-z]+est\b)")
+# a name, then a clause about it before its pair: "Qwen-VL-Chat has the lowest accuracy overall", "GPT-4o is the best"
+# (a name of one word: "Developed ex-US equities (green)" is a name of three, its last word no verb)
+SUBJECT_CLAUSE_RE = re.compile(r"(?P<name>\S*[A-Z\d]\S*)\s+(?:has|is|was|[a-z]{3,}(?<!s)s)\s+\S.{4,}")
 PAIR_REMARK_RE = re.compile(r"\s*(?:[.!]|,\s+(?:which|that|the|a|an|by\s+far|easily|well|just)\b[^()\[\]]*)?\s*")
 NO_LEGEND_ENTRY_RE = re.compile(r"\b(?:has|have|with|without)\s+(?:no|a)\s+(?:[\w-]+\s+)?legend\s+entry\b|"
                                 r"\bnot\s+(?:shown\s+|listed\s+)?in\s+the\s+legend\b")
