@@ -1750,6 +1750,8 @@ class _Walker:
         least = 1 if decorated else 2
         # (a long line heads them too when it ends in a colon: "Colour marks the world region, as explained in a
         # boxed key in the lower right corner:" over "  red      Asia")
+        if _LEADER_KEY_RE.match(raw[0]) and all(_LEADER_KEY_RE.match(src.lstrip()) for src in raw[1:] if src.strip()):
+            return False  # "    Metals ........ gray squares" then "    Ceramics ...... orange diamonds": siblings
         if self.list_depth >= 0 or sum(src.startswith("  ") for src in raw[1:]) < least \
                 or (len(raw[0]) > 80 and not raw[0].rstrip().endswith(":")) \
                 or any(_OUTLINE_RE.match(src.lstrip()) or _KEY_LINE_RE.match(src.lstrip()) for src in raw[1:]):

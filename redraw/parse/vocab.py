@@ -57,6 +57,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "nm": ("length", 1e-9), "µm": ("length", 1e-6), "μm": ("length", 1e-6), "mm": ("length", 1e-3),
     "cm": ("length", 1e-2), "m": ("length", 1.0), "km": ("length", 1e3), "Å": ("length", 1e-10),
     "Pa": ("pressure", 1.0), "kPa": ("pressure", 1e3), "MPa": ("pressure", 1e6), "GPa": ("pressure", 1e9),
+    "TPa": ("pressure", 1e12),
     "kg/ha": ("yield", 1.0), "t/ha": ("yield", 1e3), "kg ha⁻¹": ("yield", 1.0), "t ha⁻¹": ("yield", 1e3),
     "kg ha-1": ("yield", 1.0), "t ha-1": ("yield", 1e3),
     "µS/cm": ("conductivity", 1e-6), "μS/cm": ("conductivity", 1e-6), "mS/cm": ("conductivity", 1e-3),
