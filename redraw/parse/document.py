@@ -322,9 +322,10 @@ def _tabular_as_table(m: re.Match[str]) -> str:
     for src in m.group("body").split("\n"):
         if _TEX_RULE_RE.match(src) or "&" not in src:
             continue
-        # ("16{,}384" as 16,384; "avg.\\ (\\%)" as "avg. (%)")
+        # ("16{,}384" as 16,384; "avg.\\ (\\%)" as "avg. (%)"; the thin space of "2.4\\,GB/s" a space)
         cells = [_TEX_WRAP_RE.sub(r"\1", c).replace("\\#", "#").replace("\\%", "%").replace("{,}", ",")
-                 .replace("\\ ", " ").strip() for c in re.split(r"(?<!\\)&", src.replace("\\\\", ""))]
+                 .replace("\\ ", " ").replace("\\,", " ").strip()
+                 for c in re.split(r"(?<!\\)&", src.replace("\\\\", ""))]
         rows.append("| " + " | ".join(cells) + " |")
     if len(rows) < 2:
         return m.group(0)
