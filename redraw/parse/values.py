@@ -309,6 +309,9 @@ UNIT_RE = re.compile(r"[(\[]\s*(?:in\s+)?(?:(?:USD|US\$|EUR|GBP|[$€£])\s*)?(k
                      r"[(\[][^()\[\]]{0,30}?[,;\s](?<!\bper\s)(?<!\bper)\s*(?:in\s+)?(thousands?|millions?|billions?|trillions?)"
                      + _UNIT_TAIL + "|"
                      r"\bin\s+(thousands|millions|billions|trillions)\b|"
+                     # "(k$/kg)", "($k/kg)", "(M€/yr)": a magnitude glued to a currency, per some unit
+                     r"[(\[]\s*(?-i:(k|K|M|B|bn))[$€£](?:/[^()\[\]]{1,12})?\s*[)\]]|"
+                     r"[(\[]\s*(?:US)?[$€£]\s*(?-i:(k|K|M|B|bn))(?:/[^()\[\]]{1,12})?\s*[)\]]|"
                      # "(Mops/s)", "(kreq/s)", "[MIOPS]": the magnitude glued to a count per second
                      r"[(\[]\s*(?-i:(k|K|M|G))(?=(?:ops|req|requests|queries|tokens|IOPS|txn|msgs|events|records|rows)"
                      r"\b)", re.IGNORECASE)
