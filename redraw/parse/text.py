@@ -94,7 +94,8 @@ def overlap(a: str, b: str) -> int:
     return sum(any(_same_word(w, v) or _same_word(v, w) for v in wb) for w in words(a))
 
 
-ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])[A-Z]{2,5}(?![^\W\d_])")
+# ("HR", "WER"; or a few lower-case letters before the capitals: "npG", "eGFR")
+ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{2,5}|[a-z]{1,3}[A-Z]{1,4})(?![^\W\d_])")
 
 
 def abbreviates(a: str, b: str) -> int:

@@ -344,7 +344,8 @@ def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     label, symbols = leading_symbols(strip_marks(_record_line(head, loose=True)[1]))
     style = f"{symbols} {style}"
     point = PointFact(label, x, y, head.line, color=first_color(style), marker=first_marker(style))
-    point.ours = ours_cue(point.label)
+    # ("style = larger gold star (highlighted as the league's top scorer)": its style sets it apart)
+    point.ours = ours_cue(point.label) or HIGHLIGHT_WORD_RE.search(style) is not None
     apply_context(state, head, point)  # "### Highlighted Model" above the record
     if "group" in record:  # "family: Sparse"
         stated = strip_marks(_record_line(record["group"], loose=True)[1])
