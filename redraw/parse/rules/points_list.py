@@ -820,7 +820,7 @@ def _series_line(rest: str) -> bool:
     lone_word = " " not in before and not _DIGIT_RE.search(before) and before[:1].islower()
     if rest.count("(") == 1 and (not before or lone_word or PAIR_LEAD_RE.match(before)):
         return False  # "Approximately (3, 35.5)", "Located at approximately (22, 2.45)": no name before the pair
-    pairs = named_pairs(rest)
+    pairs = [p for p in named_pairs(rest) if not is_style_only(p[0])]  # ("– Blue circle at about (5.65, 1.42)": a look)
     return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
 
 
