@@ -1683,12 +1683,20 @@ SHARED_HEAD_RE = re.compile(r"^(?P<head>[^:;]*\b(?:both|all|two|three|four|five|
 THEY_ARE_RE = re.compile(r"^(?:(?:from\s+\w+\s+to\s+\w+|in\s+order|in\s+turn|reading\s+\w+\s+to\s+\w+),?\s+)?"
                          r"(?:they|these|those)\s+are\s*:?\s+(?P<tail>.+)$", re.IGNORECASE)
 SHARED_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+SHARED_CLAUSES_RE = re.compile(r",\s+(?:and|while)\s+(?=(?:at|with|for)\s)", re.IGNORECASE)
 # where a part's name ends: its verb, an article or its value ("Whisper large-v2 a WER of 4.9%")
 NAME_CUT_RE = re.compile(r"\s+(?:has|have|had|a|an|the|reaches|reach|scores?|gets?|is|was|at|with|achieves?|records?|"
-                         r"yields?|comes|sits|lies|hits|posts?|shows?|needs?|uses?|takes?)\b|\s+[~≈$€£]?\d")
+                         r"yields?|comes|sits|lies|hits|posts?|shows?|needs?|uses?|takes?)\b|\s+\(?[~≈$€£]?\d")
 
 
 def _shared_value(state: ParseState, sentence: str, line: int) -> list[PointFact]:
+    """"At 768 dimensions there are two models, GTE-base (49.6) and Nomic-Embed-v1.5 (51.2)", "the same 4 GB for
+    both: A at 5.9 and B at 6.1": a value said once for several names, each with its other value; two such
+    clauses in one sentence ("..., and at 1,024 there are again two: E5-large at 50.3 and BGE-M3 at 52.8") each."""
+    clauses = SHARED_CLAUSES_RE.split(sentence)
+    if len(clauses) > 1:
+        each = [_shared_value(state, clause, line) for clause in clauses]
+        return [p for found in each for p in found] if all(each) else []
     m = SHARED_HEAD_RE.match(sentence.rstrip(". "))
     if m is None:
         return []
