@@ -811,6 +811,9 @@ PAIR_LEAD_RE = re.compile(r"(?:(?:located|placed|plotted|positioned|sitting|sits
                           r"appears)\s+)?(?:at\s+)?(?:approx|about|around|roughly|near|circa|at\b)", re.IGNORECASE)
 
 
+_HEDGED_AT_RE = re.compile(r"\s+(?:at|near|around)(?:\s+(?:about|roughly|approximately|around|nearly))?$")
+
+
 def _series_line(rest: str) -> bool:
     """After "Head:", named pairs ("P1 (200, 55), P2 (800, 62)", "Llama-2-70B at (70, 40)"): the head is
     a series, not a point."""
@@ -820,7 +823,8 @@ def _series_line(rest: str) -> bool:
     lone_word = " " not in before and not _DIGIT_RE.search(before) and before[:1].islower()
     if rest.count("(") == 1 and (not before or lone_word or PAIR_LEAD_RE.match(before)):
         return False  # "Approximately (3, 35.5)", "Located at approximately (22, 2.45)": no name before the pair
-    pairs = [p for p in named_pairs(rest) if not is_style_only(p[0])]  # ("– Blue circle at about (5.65, 1.42)": a look)
+    # ("– Blue circle at roughly (5.65, 1.42)": a look, not a name)
+    pairs = [p for p in named_pairs(rest) if not is_style_only(_HEDGED_AT_RE.sub("", p[0]))]
     return len(pairs) >= 2 or (len(pairs) == 1 and rest.lstrip(" :—–-*").startswith(pairs[0][0]))
 
 
