@@ -142,7 +142,7 @@ SPAN_GAP_RE = re.compile(r"\s*(?:–|—|-|to)\s*$")
 
 def span_middle(text: str, nums: list[Num]) -> Num | None:
     """A value given as a span where one number would be ("14–16 g/kg", "38–42%", "2.8 to 3.0"): its middle, with
-    the span as its text; None unless text opens with two numbers and a dash or "to" between them."""
+    the span as its text; None unless a dash or "to" alone stands between the first two numbers."""
     if len(nums) < 2 or not SPAN_GAP_RE.match(text, nums[0].end, nums[1].start):
         return None
     a, b = nums[0], nums[1]

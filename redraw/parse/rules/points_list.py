@@ -313,7 +313,7 @@ def _located(record: dict[str, Block]) -> bool:
 
 def _record_point(state: ParseState, record: dict[str, Block]) -> None:
     """'* **Model:** DeepSeekMoE 16B' / '* **Symbol:** Large Red Star' / '* **Coordinates:** [~2.8, ~51.0]'."""
-    if "label" not in record and set(record) == {"coords"}:
+    if set(record) == {"coords"}:
         # "### LLaVA-1.5-7B (Gray Circle)" over "- **Spatial Grounding**: [x=576, y=100.0]" and no name line: a
         # place of its own, as any line with a pair is read (its series names it)
         point = _point_in(state, record["coords"])
@@ -581,8 +581,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if not label:  # "- × : (64, 47.2)" under "### × Ablations": a marker, no name; the series names it
         return _unnamed(state, block, rest)
     named, own_style = _label_style(label)
-    styled_remark = len(parts := re.split(r"[,;]", own_style)) > 1 and is_style_only(parts[0])
-    if own_style and not styled_remark and group_named(state, own_style) is not None:
+    if own_style and not _style_then_remark(own_style) and group_named(state, own_style) is not None:
         own_style = ""  # "Raja Ampat (Coral Triangle)" under a legend entry "Coral Triangle": the group, no style
     else:
         label = named
@@ -1079,13 +1078,19 @@ def _label_style(label: str) -> tuple[str, str]:
     if m is None:
         return label, ""
     parts = [p.strip() for p in re.split(r"[,;]", m.group(1))]
-    # (or how it is drawn: "LoopWorld (ours) (red star, drawn larger and highlighted)")
-    # (or a style, then a remark: "PD-4 (green square; progressive distillation, 4 steps)")
-    if len(parts) >= 2 and (is_style_only(parts[0]) or (
-            all(is_style_only(p) or ours_cue(p) or HIGHLIGHT_WORD_RE.fullmatch(p) or DRAWN_REMARK_RE.fullmatch(p)
-                for p in parts) and any(is_style_only(p) for p in parts))):
+    # (or how it is drawn: "LoopWorld (ours) (red star, drawn larger and highlighted)"; or a style, then a remark:
+    # "PD-4 (green square; progressive distillation, 4 steps)")
+    if _style_then_remark(m.group(1)) or (len(parts) >= 2 and all(
+            is_style_only(p) or ours_cue(p) or HIGHLIGHT_WORD_RE.fullmatch(p) or DRAWN_REMARK_RE.fullmatch(p)
+            for p in parts) and any(is_style_only(p) for p in parts)):
         return strip_marks(label[: m.start()]), m.group(1)
     return label, ""
+
+
+def _style_then_remark(text: str) -> bool:
+    """A bracket's text of two parts or more, the first a style: "green square; progressive distillation, 4 steps"."""
+    parts = re.split(r"[,;]", text)
+    return len(parts) >= 2 and is_style_only(parts[0].strip())
 
 
 def _bracket_style(label: str) -> tuple[str, str]:

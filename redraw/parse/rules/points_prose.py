@@ -856,16 +856,24 @@ def _respectively_values(state: ParseState, sentence: str, line: int) -> list[Po
         placed = _placed(state, f"{b1} {sentence[n1.start: n1.end]} {a1} ; {b2} {sentence[n2.start: n2.end]} {a2}")
         if placed is None:
             return []
-        styled = STYLE_BRACKET_RE.search(name)  # "Antigua (purple diamond) and Tarrazú (blue triangle) are at ..."
-        own = styled.group(1) if styled is not None and is_style_only(styled.group(1)) else ""
-        point = PointFact(name[: styled.start()].strip() if own and styled else name, *placed, line,
-                          color=first_color(own), marker=first_marker(own), unnamed=series is not None)
+        bare, own = _look_apart(name)  # "Antigua (purple diamond) and Tarrazú (blue triangle) are at ..."
+        point = PointFact(bare, *placed, line, color=first_color(own), marker=first_marker(own),
+                          unnamed=series is not None)
         point.ctx_color, point.ctx_marker = first_color(style), first_marker(style)
         if series is not None:
             point.group = series.name
         point.warnings.append("read from a sentence listing names and values 'respectively'")
         found.append(point)
     return found
+
+
+def _look_apart(name: str) -> tuple[str, str]:
+    """A name and the look in a bracket closing it ("Antigua (purple diamond)" -> "Antigua", "purple diamond"); the
+    name whole and no look when the bracket says something else."""
+    styled = STYLE_BRACKET_RE.search(name)
+    if styled is None or not is_style_only(styled.group(1)):
+        return name, ""
+    return name[: styled.start()], styled.group(1)
 
 
 def _last_words(text: str, size: int) -> str:
@@ -910,10 +918,9 @@ def _listed(state: ParseState, sentence: str, line: int) -> list[PointFact]:
         placed = _placed(state, bracket) if WORD_IN_PAIR_RE.search(bracket) else None
         if (said_of := SUBJECT_CLAUSE_RE.match(name)) is not None and NAMEISH_RE.search(said_of.group("name")):
             name = said_of.group("name")  # "LLaVA-1.5-7B hallucinates the most (28.4%, 64.3%)": its subject
-        styled = STYLE_BRACKET_RE.search(name)  # "emerging-market equities (orange)": its own style
-        style = styled.group(1) if styled is not None and is_style_only(styled.group(1)) else ""
-        point = PointFact(OURS_LEAD_RE.sub("", name[: styled.start()] if style and styled else name),
-                          *(placed or (coords.x, coords.y)), line, color=first_color(style), marker=first_marker(style))
+        bare, style = _look_apart(name)  # "emerging-market equities (orange)": its own style
+        point = PointFact(OURS_LEAD_RE.sub("", bare), *(placed or (coords.x, coords.y)), line,
+                          color=first_color(style), marker=first_marker(style))
         if group is not None:
             point.ctx_group = group.name
         else:
