@@ -184,7 +184,8 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
     fact = state.axes[which]
     unit = _unit(fact)
     if unit and not fact.unit:
-        state.warn(f"{which} values read in units of {unit:g} (from the tick or range labels)", fact.line)
+        state.warn(f"{which} values read in units of {unit:g} (from the tick or range labels)",
+                   fact.tick_line or fact.line)
     if unit is None and not fact.ticks and fact.hi is None:  # a range in plain numbers ("0 to 10,000") sets the unit
         unit = _points_unit(state, which)
     exponents = bool(EXPONENT_AXIS_RE.search(fact.title or ""))
@@ -223,7 +224,7 @@ def _axis(state: ParseState, which: str) -> tuple[Axis, float | None]:
         scale = "log"
     if scale is None and ticks and _log_spaced(ticks):
         state.warn(f"{which} axis read as log scale: its ticks {labels or ticks} grow by a constant ratio",
-                   fact.line)
+                   fact.tick_line or fact.line)
         scale = "log"
     if scale == "log" and lo is not None and lo <= 0:  # a log axis cannot start at zero or below
         state.warn(f"{which} axis read as log scale but its range starts at {lo:g}; drawn linear", fact.line)

@@ -27,6 +27,7 @@ class AxisFact:
     decades: bool = False             # "ticks every decade", "at each power of ten"
     unit: float | None = None         # 1e9 when the label says "(B)" / "(billions)"
     line: int = 0
+    tick_line: int = 0                # where the ticks or range are stated (warnings about them cite it)
     restated: list[tuple[int, str]] = field(default_factory=list)  # (line, what) a later statement said otherwise
 
     @property

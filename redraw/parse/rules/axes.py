@@ -90,19 +90,29 @@ MIN_MAX_RE = re.compile(r"\b(min(?:imum)?|max(?:imum)?)\b\D{0,12}", re.IGNORECAS
 ETC_RE = re.compile(r"^\s*,?\s*(?:etc\b|\.\.\.|…|and so on)", re.IGNORECASE)  # "35.0, 37.5, 40.0, etc."
 LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 # what may stand before "x-axis" for it to start a description: "", "The", "... and the"
+# a title placed on an axis, the axis after: "... runs along the", "... is plotted on a logarithmic"
+_PLACED_ON = (r"(?:(?:is|are)\s+)?(?:runs?|sits?|lies?|is|are|plotted|shown|given|drawn|placed|displayed|set|appears?|"
+              r"goes|go|extends?)\s+(?:on|along|up|across)")
+_AXIS_ADJ = r"(?:horizontal|vertical|bottom|left|right|top|primary|secondary|main)"
 CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*(?:primary|main|left|bottom|lower))?$|"
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$|"
-                             # "Efficiency is on the vertical: ...", "Price runs along the horizontal — ..."
-                             r"^[\w%()-]+(?:\s+[\w%()-]+){0,3}\s+(?:is|are|runs?|sits?|lies?)\s+(?:on|along|up|across)\s+"
-                             r"the$")
-_ON_VERB = r"(?:is\s+|are\s+|runs\s+|run\s+|lies\s+|sits\s+|is\s+(?:plotted|shown|given)\s+)?(?:on|along|up|across)"
-# "Cycle life runs along the horizontal axis, labelled ...", "model size on the x-axis (in billions, log scale)"
+                             # "Efficiency is on the vertical: ...", "Price runs along the horizontal — ...", "Island
+                             # area (km²) is plotted on a logarithmic x-axis", '"F / F_MSY", runs along the x-axis'
+                             r"^(?P<subject>[^\s,;:]+(?:\s+[^\s,;:]+){0,5}\s+)?(?P<placed>" + _PLACED_ON + r")"
+                             r"\s+(?:the|an?)"
+                             r"(?:\s+(?P<adj>log(?:arithmic)?|log-scaled|linear)|\s+" + _AXIS_ADJ + r"){0,2}$")
+QUOTED_SUBJECT_RE = re.compile(r"[\"“][^\"“”]{1,60}[\"”],?\s*$")
+_ON_VERB = r"(?:" + _PLACED_ON + r"|on|along|up|across)"
+# "Cycle life runs along the horizontal axis, labelled ...", "model size on the x-axis (in billions, log scale)",
+# 'Heat flux, "q (W/m²)", runs up a logarithmic vertical axis', "Monthly rent (€), plotted on the x-axis"
 ON_AXIS_RE = re.compile(
-    r"(?:showing|shows|plots?|plotting|compares?|with|and|,|:|;|^(?=[A-Z][\w%/.()-]*(?:\s+[\w%/.()-]+){0,5}\s+"
+    r"(?:showing|shows|plots?|plotting|compares?|with|and|against|versus|,|:|;|^(?=[\"“]?[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){0,5},?\s+"
     + _ON_VERB + r"\s))"
-    r"\s*[\"“]?(?P<label>[A-Za-z][\w\s%/.()-]{1,60}?)[\"”]?\s+" + _ON_VERB +
+    r"\s*(?P<quote>[\"“])?(?!(?:is|are|runs?|lies|sits|was|were|plotted|shown|given|drawn)\b)"
+    r"(?P<label>[A-Za-z\u0370-\u03ff][\w\s%/.()€$£°-]{1,60}?)[\"”]?,?\s+" + _ON_VERB +
     # "... runs along the bottom", "... up the left side": where the axis is drawn names it too
-    r"\s+(?:the\s+(?:(?P<axis>x|y|horizontal|vertical)[\s-]*axis|(?P<edge>bottom|base|(?:left\s+)?side)\b)|"
+    r"\s+(?:(?:the|an?)\s+(?:(?:log(?:arithmic)?|log-scaled|linear)\s+)?"
+    r"(?:(?P<axis>x|y|horizontal|vertical)[\s-]*axis|(?P<edge>bottom|base|(?:left\s+)?side)\b)|"
     r"(?P<letter>[xy])(?![\w-]))"  # "Dates run along x: the axis is labelled ...", "Elevation is on y, labelled"
     r"(?:\s*\((?P<extra>(?:[^()]|\([^()]*\))*)\))?",
     re.IGNORECASE)
@@ -180,8 +190,8 @@ def axes(state: ParseState) -> None:
                              prop=key_title is None and bool(PROPERTY_RE.match(clause)), key_title=key_title)
             block.used = block.kind == "item"
             current = (clauses[-1][0], block)
-            if block.kind == "paragraph" and (" on the " in block.low or " along the " in block.low
-                                              or " up the " in block.low):
+            if block.kind == "paragraph" and any(cue in block.low for cue in (" on the ", " along the ", " up the ",
+                                                                             " on a", " along a", " up a")):
                 _on_axis(state, block)  # "... response on the horizontal axis, labelled"
         elif current and _continues(block, current[1]) and not _chart_title(block, state.axes[current[0]]):
             _read_clause(state.axes[current[0]], block.text, keyed=True, line=block.line, prop=True)
@@ -273,6 +283,9 @@ def _on_axis(state: ParseState, block: Block) -> None:
             _read_clause(fact, rest, keyed=False, line=block.line)
         label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
                        flags=re.IGNORECASE).strip()
+        if m.group("quote") and label and not fact.label:  # '"F / F_MSY", runs along the x-axis': a title as such
+            fact.label, fact.line = label, fact.line or block.line
+            fact.unit = fact.unit or stated_unit(label)
         if label and not fact.guess_label and len(label.split()) <= 6 and label.split()[0].lower() not in (
                 "is", "are", "was", "were", "it", "this", "that", "which", "they"):
             fact.guess_label = label[0].upper() + label[1:]
@@ -346,7 +359,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     if not any(cue in low for cue in AXIS_CUES) \
             and not low.lstrip().startswith(("x ", "y ", "x:", "y:", "horizontal", "vertical")):
         return []
-    found: list[tuple[str, re.Match[str]]] = []
+    found: list[tuple[str, re.Match[str], int, str | None]] = []
     for m in AXIS_KEY_RE.finditer(text):
         # the sentence the key starts, read from a window: splitting the whole text before every key made
         # a long paragraph of axis words cost the square of its length
@@ -355,16 +368,23 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         # (no break in the window: the sentence began before it, and its cut is no sentence start)
         tail = ("… " if len(parts) == 1 and start else "") + parts[-1]
         tail = tail.strip(" \"”’*)").lower()  # after '...Perovskites."' too
-        if not CLAUSE_START_RE.search(tail.strip()):
+        if (start_m := CLAUSE_START_RE.search(tail)) is None:
             continue  # (a "Secondary Y-axis (right)" repeating the scale in °F is no axis of the points)
         which = "x" if (m.group("x") or m.group("xa") or m.group("xh") or m.group("xl") or m.group("xs")) else "y"
         if found and found[-1][0] == which and len(text[found[-1][1].end(): m.start()].split()) <= 2:
             continue  # "**X-axis:** The x-axis is labeled "Model size"": the key said again, one clause
-        found.append((which, m))
+        # (the clause ends where the next one's sentence starts: "... every 20; LCOE runs up a logarithmic y-axis",
+        # '... from 0 to 50, and wall superheat, "ΔT (K)", runs along ...': with its subject set off by commas)
+        stripped = len(parts[-1]) - len(parts[-1].rstrip(" \"”’*)"))
+        begin = max(start, m.start() - stripped - len(tail) + start_m.start())
+        if start_m.group("placed") and not start_m.group("subject") \
+                and (quoted := QUOTED_SUBJECT_RE.search(text, start, begin)) is not None:
+            begin = quoted.start()
+        found.append((which, m, begin, start_m.group("adj")))
     out = []
-    for i, (which, m) in enumerate(found):
-        end = found[i + 1][1].start() if i + 1 < len(found) else len(text)
-        clause = text[m.end():end]
+    for i, (which, m, _, adj) in enumerate(found):
+        end = found[i + 1][2] if i + 1 < len(found) else len(text)
+        clause = text[m.end():end] + (f" ; {adj}" if adj else "")  # "... on a logarithmic x-axis": its scale
         if POINT_FIELD_RE.match(clause):
             continue  # "X-axis value: -3.95" under a point's name: the point's coordinate, no axis
         if (said := KEY_NOUN_RE.match(clause)) is not None:
@@ -431,8 +451,11 @@ def _read_clause(fact: AxisFact, clause: str, keyed: bool, line: int, prop: bool
         if fact.scale == "log":
             fact.restated.append((line, "scale stated linear after log; drawn log"))
         fact.scale = fact.scale or "linear"
+    said = (len(fact.ticks), fact.lo, fact.hi)
     rest = _read_ticks(fact, rest)
     _read_range(fact, rest)
+    if (len(fact.ticks), fact.lo, fact.hi) != said:
+        fact.tick_line = fact.tick_line or line
 
 
 def _title_quote(clause: str) -> re.Match[str] | None:
