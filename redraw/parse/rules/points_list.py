@@ -102,7 +102,9 @@ def points_list(state: ParseState) -> None:
     for block in state.facts_blocks("item", "paragraph", "heading"):
         complete = "label" in record and _located(record)
         # (a plain-text record: "record: BM25" over indented items "family: Sparse", "index: 2.1 GB")
-        loose = "label" in record and record["label"].kind == "paragraph" and block.kind == "item"
+        # (or an item of keyed lines: "- compound: Velorinib" over "  IC50: 2.4 nM", "  F: 38 %", YAML's way)
+        loose = block.kind == "item" and (("label" in record and record["label"].kind == "paragraph")
+                                          or KEYED_LINE_RE.match(block.text) is not None)
         # (fields without a label are orphans; a line keyed as the record's name line was starts the next record:
         # "record: FedProx" after "record: FedAvg" and its fields)
         same = _record_line(record["label"], loose=True)[0] if "label" in record else None
@@ -200,8 +202,11 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     if SENTENCE_VALUE_RE.fullmatch(value.strip()):
         return None  # "Trend: Single reference point at the far right (...).": a remark, no name
     if (in_record or not value.strip() or len(value) > 120 or not _record_follows(state, block)
-            or len(lex(value)) > 1 or find_coords(value) or _single_value(value) or axis_of_key(state, cased)):
-        return None  # a name is no number, and its key names no axis ("MMLU: ~85" is a value)
+            or len(lex(value)) > 1 or find_coords(value) or _single_value(value) or axis_of_key(state, cased)
+            or (state.groups and group_named(state, strip_marks(value)))):
+        # a name is no number, its key names no axis ("MMLU: ~85" is a value), and no legend entry is a point's
+        # name ("- type: Teaching hospital" over "- volume: 182")
+        return None
     return "label"
 
 
@@ -287,10 +292,11 @@ def _record_follows(state: ParseState, block: Block) -> bool:
         if nxt.line != line + 1 or nxt.kind not in ("item", "paragraph") or (nxt.kind != block.kind and not (
                 block.kind == "paragraph" and nxt.kind == "item")):
             return False  # (an indented plain-text record: "record: BM25" over items "  index: 2.1 GB")
-        key, value = _record_line(nxt, loose=block.kind == "paragraph")
+        loose = block.kind == "paragraph" or KEYED_LINE_RE.match(block.text) is not None
+        key, value = _record_line(nxt, loose=loose)
         if key is None:
             return False
-        cased = _record_line(nxt, loose=block.kind == "paragraph", cased=True)[0] or key
+        cased = _record_line(nxt, loose=loose, cased=True)[0] or key
         m = RECORD_KEY_RE.match(key)
         if m and m.lastgroup == "coords" and lex(value):
             return True
@@ -418,7 +424,7 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     coords = find_pair(fields.get("coordinates", ""))
     if coords is not None:
         x, y = x or coords.x, y or coords.y
-    label = strip_marks(fields.get("label") or block.text.rstrip(":"))
+    label = strip_marks(fields.get("label") or _name_keyed(block.text.rstrip(":")))
     if (x is None or y is None or not label or _sentence_like(label) or find_coords(label)
             or not_a_label(label) or COMPONENT_HEADER_RE.search(label)):
         return None
@@ -437,6 +443,13 @@ def _nested_record(state: ParseState, block: Block) -> PointFact | None:
     for child in children:
         child.used = True
     return point
+
+
+def _name_keyed(text: str) -> str:
+    """A record's head line without a key that says it is a name: "model: Orca-Lite" -> "Orca-Lite"."""
+    m = KEYED_LINE_RE.match(text)
+    named = RECORD_KEY_RE.match(m.group("key").strip()) if m is not None else None
+    return m.group("value").strip() if m is not None and named is not None and named.lastgroup == "label" else text
 
 
 def _name_then_fields(state: ParseState, block: Block) -> bool:
