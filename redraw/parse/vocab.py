@@ -297,7 +297,7 @@ def mentions_correction(text: str) -> bool:
 # The authors' own point: "(ours)", "— the proposed model", "(this work)", "(this trial)", "(present study)",
 # "the primary subject". Not when
 # it is compared with: "slower than ours", "close to the proposed method".
-OURS_CUE_RE = re.compile(r"(?=[optmharsfcnOPTMHARSFCN])\b(?:ours|"
+OURS_CUE_RE = re.compile(r"(?=[optmharsfcnidOPTMHARSFCNID])\b(?:ours|"
                          r"our\s+(?:own\s+)?(?:model|method|approach|system|work|network|result|prototype|design|"
                          r"candidate|compound|catalyst|device|algorithm|framework|pipeline)s?|"
                          # "the authors' policy is a gold star", "the authors’ own model"
@@ -311,6 +311,9 @@ OURS_CUE_RE = re.compile(r"(?=[optmharsfcnOPTMHARSFCN])\b(?:ours|"
                          r"(?:paper|article|review|study|report)\s+(?:is\s+about|focuses\s+on)|"
                          r"on\s+which\s+the\s+(?:paper|article|review|study|report)\s+focuses|"
                          r"focal\s+(?:species|point|model|case|material|country|city|subject)|"
+                         # "the system introduced in the paper", "the agent the figure is built around"
+                         r"(?:introduced|presented|developed)\s+(?:in|by)\s+(?:the|this)\s+(?:paper|article|study|work|"
+                         r"report|authors)|(?:figure|chart|plot|paper|article|study)\s+is\s+built\s+around|"
                          r"case\s+study\s+of\s+the\s+(?:paper|article|study|report|review)|"
                          r"focus\s+of\s+the\s+(?:paper|article|study|report|review|analysis|figure))\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outperforms?|outperforming|below|"

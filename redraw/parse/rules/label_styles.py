@@ -17,7 +17,7 @@ COLON_STYLE_RE = re.compile(r"^(?P<label>[^:]{1,60}?)\s*[:—–]\s+(?P<style>.+
 
 
 # ("drawn larger and in red": a size before the style)
-_DRAWN_AS = (r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered)\s+"
+_DRAWN_AS = (r"(?P<how>highlighted|shown|drawn|marked|plotted|rendered|appears|depicted|displayed|represented)\s+"
              r"(?P<size>(?:larger|bigger|enlarged)\s+and\s+)?(?:as|in|with|by)\s+(?P<style>[^;.,()]{2,40})")
 DRAWN_AS_RE = re.compile(_DRAWN_AS)
 # "Markers: navy dots; Nikola Jokić highlighted as a gold star", "GPT-4 is drawn in red"
@@ -253,7 +253,7 @@ def label_styles(state: ParseState) -> None:
                 if ours_cue(named.group("role")) and len(label) > 1:
                     # "The proposed agent, TinyPatch, is not in the legend; it is drawn as a large red star"
                     end = block.text.find(".", named.end())
-                    drawn = DRAWN_AS_RE.search(block.text, named.end(), end if end > 0 else len(block.text)) or \
+                    drawn = DRAWN_AS_RE.search(block.text, named.end("label"), end if end > 0 else len(block.text)) or \
                         IS_A_STYLE_RE.match(block.text, named.end("label") + 1)  # "..., is a red diamond"
                     style = style_head(drawn.group("style")) if drawn else ""
                     color, marker = style_words(style) if style else (None, None)
