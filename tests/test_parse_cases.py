@@ -19,12 +19,20 @@ from redraw.parse import read
 FIXTURE = Path(__file__).parent / "fixtures" / "parse_cases.txt"
 
 
+def _unique(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object whose keys are each given once: a second "points" would silently replace the first."""
+    keys = [k for k, _ in pairs]
+    dup = sorted({k for k in keys if keys.count(k) > 1})
+    assert not dup, f"an expect line states {dup} twice"
+    return dict(pairs)
+
+
 def _cases() -> list[tuple[str, str, dict, int]]:
     cases, name, text, expect, line, mode = [], None, [], [], 0, None
     for n, raw in enumerate(FIXTURE.read_text(encoding="utf-8").splitlines(), 1):
         if raw.startswith("=== case: "):
             if name:
-                cases.append((name, "\n".join(text), json.loads("\n".join(expect)), line))
+                cases.append((name, "\n".join(text), json.loads("\n".join(expect), object_pairs_hook=_unique), line))
             name, text, expect, line, mode = raw[10:].strip(), [], [], n, "text"
         elif raw.startswith("=== expect"):
             mode = "expect"
@@ -32,7 +40,7 @@ def _cases() -> list[tuple[str, str, dict, int]]:
             text.append(raw)
         elif mode == "expect":
             expect.append(raw)
-    cases.append((name, "\n".join(text), json.loads("\n".join(expect)), line))
+    cases.append((name, "\n".join(text), json.loads("\n".join(expect), object_pairs_hook=_unique), line))
     return cases
 
 

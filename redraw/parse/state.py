@@ -52,6 +52,7 @@ class ParseState:
     refs: list[RefFact] = field(default_factory=list)
     defaults: list[DefaultStyle] = field(default_factory=list)
     label_styles: list[LabelStyle] = field(default_factory=list)
+    rest_groups: list[tuple[str, int]] = field(default_factory=list)  # "the remaining five are rural": (group, line)
     legend_position: str | None = None   # "upper left", ..., "outside right": where the text puts the legend
     legend_names: list[str] = field(default_factory=list)  # names a legend prints: '"Base", "Instruct", "Ours"'
     corrections: list[CorrectionFact] = field(default_factory=list)

@@ -8,7 +8,7 @@ from ..document import Block
 from ..facts import LabelStyle
 from ..lookup import group_mentioned
 from ..state import ParseState
-from ..text import split_names, strip_marks, whole_words
+from ..text import has_words, split_names, strip_marks, whole_words
 from ..values import lex
 from ..vocab import is_style_only, ours_cue, style_head, style_words
 
@@ -149,18 +149,40 @@ def _it_drawn(state: ParseState, block: Block, labels: list[str]) -> None:
 # Houston and Phoenix", "Marsh A and Marsh B belong to the wetlands", "the beef herds include Farm 2"
 MEMBERSHIP_RE = re.compile(r"\s(?:are|is|include|includes|comprise|comprises|belongs?\s+to|(?:is|are)\s+(?:one|all|"
                            r"both|each)\s+of|make\s+up|makes\s+up)\s")
-MEMBERSHIP_CLAUSE_RE = re.compile(r";\s*(?:and\s+)?|\.\s+|,\s+(?:while|whereas|but)\s+")
+# (", and the rest are rural" ends a clause of members too)
+MEMBERSHIP_CLAUSE_RE = re.compile(r";\s*(?:and\s+)?|\.\s+|,\s+(?:while|whereas|but)\s+|"
+                                  r",\s+and\s+(?=(?:the|all|every)\s+(?:rest|others?|remaining)\b)")
 NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+FIT_WORD_RE = re.compile(r"\b(?:lines?|fit|fitted|trend|regression|curve)\b", re.IGNORECASE)
+# the points no clause named: "the remaining five", "all others", "every other district", "the rest"
+REST_RE = re.compile(r"(?:and\s+)?(?:all\s+(?:the\s+)?(?:others?|remaining(?:\s+[\w-]+)?)|the\s+(?:rest|others)|"
+                     r"(?:the\s+)?remaining(?:\s+[\w-]+)?|every(?:one|thing)?\s+else|every\s+other(?:\s+[\w-]+)?|"
+                     r"the\s+other\s+(?:[\w-]+\s+)?(?:ones?|points|[\w-]+s))", re.IGNORECASE)
 
 
 def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
-    """Clauses of no values that put named points in a legend group (MEMBERSHIP_RE), either way round."""
+    """Clauses of no values that put named points in a legend group (MEMBERSHIP_RE), either way round, or
+    after a colon ("Five districts are urban: Ashford, Corran, ..."); "the rest are rural" is noted for
+    _the_rest."""
     known = {strip_marks(label).casefold(): label for label in labels}
     for clause in MEMBERSHIP_CLAUSE_RE.split(block.text):
         verb = MEMBERSHIP_RE.search(clause)
-        if verb is None or (any(ch.isdigit() for ch in clause) and lex(_without(clause, labels))):
+        colon = clause.find(": ")
+        if (verb is None and colon <= 0) or (any(ch.isdigit() for ch in clause) and lex(_without(clause, labels))):
             continue  # (a value is no member; a name's own number, "Farm 1", is no value)
-        left, right = clause[: verb.start()], clause[verb.end():]
+        if colon > 0 and (verb is None or colon > verb.end()):
+            # "Five districts are urban: A, B and C", "Rural districts: D, E": after a head that says the group's
+            # name (not "Catalyst: Cu/ZrO2" beside "our catalyst", a record's key, nor "a line fitted to: ...")
+            left, right = clause[:colon], clause[colon + 2:]
+            group = group_mentioned(state, left)
+            if group is None or not has_words(left.casefold(), group.name.casefold()) or FIT_WORD_RE.search(left):
+                continue
+        else:
+            assert verb is not None
+            left, right = clause[: verb.start()], clause[verb.end():]
+        for side, other in ((left, right), (right, left)):
+            if REST_RE.fullmatch(side.strip(" .")) and (group := group_mentioned(state, other)) is not None:
+                state.rest_groups.append((group.name, block.line))  # "The remaining five are rural"
         for names_side, group_side in ((right, left), (left, right)):
             names = [known.get(strip_marks(n).removeprefix("the ").casefold())
                      for n in NAME_LIST_SPLIT_RE.split(names_side.strip(" .")) if n.strip()]
@@ -263,7 +285,7 @@ def label_styles(state: ParseState) -> None:
                 color, marker = style_words(named.group("style"))
                 state.label_styles.append(LabelStyle(named.group("label").strip(), color, marker, block.line,
                                                      highlight=ours_cue(named.group("label"))))
-        if state.groups and labels and MEMBERSHIP_RE.search(block.text):
+        if state.groups and labels and (MEMBERSHIP_RE.search(block.text) or ": " in block.text):
             _memberships(state, block, labels)
         if (block.used or (block.kind == "paragraph" and not block.lead) or block.bold_only
                 or block.text.rstrip().endswith(":")):  # a section header styles a section
@@ -277,3 +299,17 @@ def label_styles(state: ParseState) -> None:
             continue
         color, marker = style_words(m.group("style"))
         state.label_styles.append(LabelStyle(label, color, marker, block.line))
+    _the_rest(state)
+
+
+def _the_rest(state: ParseState) -> None:
+    """"Five districts are urban: ... The remaining five are rural": after a clause that names members of one
+    group, the points no statement put in a group (nor styled, nor highlighted) are in the rest's group."""
+    named = {ls.label for ls in state.label_styles if ls.group}
+    if not state.rest_groups or not named:
+        return
+    group, line = state.rest_groups[0]
+    for p in state.points:
+        # (not the highlighted point, nor one with a look of its own: "every other baseline is open-source")
+        if p.label and p.label not in named and not (p.color or p.marker or p.ours):
+            state.label_styles.append(LabelStyle(p.label, None, None, line, group=group))
