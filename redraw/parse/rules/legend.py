@@ -319,15 +319,19 @@ def _listed_names(said: str) -> list[tuple[str, str | None, str | None] | None]:
     return [(n, None, None) for n in names]
 
 
+LEGEND_WORD_RE = re.compile(r"\blegend\b|\bkey\b(?!\s+(?:observations?|findings?|takeaways?|points?|results?|"
+                            r"insights?|features?|trends?|facts?)\b)", re.IGNORECASE)
+
+
 def _legend_names(state: ParseState) -> None:
     """'The legend lists only two entries, "Renewable" and "Fossil"': the names the legend prints, for the
     groups a sentence or a section describes ("Renewable technologies are shown in green"); assemble
     renames those groups once every rule has named its own."""
     for block in state.facts_blocks("item", "paragraph"):
-        if "legend" not in block.low or block.text.count("\"") + block.text.count("“") < 4:
+        if ("legend" not in block.low and "key" not in block.low) or block.text.count("\"") + block.text.count("“") < 4:
             continue
         for sentence in block.sentences:
-            if "legend" not in sentence.lower():
+            if not LEGEND_WORD_RE.search(sentence):  # "The colour key ... has three entries: "Kepler", ..."
                 continue
             quoted = [q.strip() for q in QUOTED_NAME_RE.findall(sentence)]
             if len(quoted) >= 2 and not any(has_style(q) for q in quoted):
