@@ -13,12 +13,15 @@ PLACED_ON_TOP = (r"(?:printed|shown|written|set|placed|running|across)\s+(?:in\s
 TITLE_KEY_RE = re.compile(r"^(?:(?:(?:small|short|large|bold|italic|printed)\s+)?"  # "Small title at the top left:"
                           r"(?:chart\s+|figure\s+|plot\s+|main\s+)?(?:header\s*/\s*)?title|"
                           r"(?:chart|figure|plot|panel)\s+(?:heading|header)|"
+                          # "Heading above the plot area: ..."
+                          r"(?:heading|header)(?=\s+(?:above|over|on\s+top|at\s+the\s+top))|"
                           # "Printed above the plot: ...", "Shown in bold at the top of the figure: ..."
                           # (or the quotation itself after the key: 'Title "Cost vs. success"', a plain-text layout)
                           + PLACED_ON_TOP + r")\b[^:—–]{0,30}?\s*(?:[:—–]|(?=[\"“]))\s*(.*)$", re.IGNORECASE)
 TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
                        # "title reads", "The title printed above the plotting area reads", "title, set in bold, is"
-                       r"title(?:,?\s+[\w-]+){0,6}?,?\s+(?:reads|is|says|text is|text reads)|"
+                       # ("The figure's own title, printed in small capitals above the frame, is ...")
+                       r"title(?:,?\s+[\w-]+){0,12}?,?\s+(?:reads|is|says|text is|text reads)|"
                        r"(?:has|with|bears|carries|shows|displays)\s+(?:the|a)\s+(?:title|heading|header)|"
                        # 'A: Yes, printed above the plot: "Scoring load vs. efficiency"'
                        + PLACED_ON_TOP + r")"
