@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1123,6 +1124,9 @@ def _trend_lines(state: ParseState, points: list[Point], xu: float | None,
         members = _members(state, f, points)
         if members is None and f.with_ours and any(p.highlight for p in points):
             members = [p.label for p in points]  # "through all seven points (including ours)"
+        if f.color is None and f.group_color:  # "in the family colour": the colour its group's points took
+            colors = Counter(p.color for p in points if p.group == f.group_ref and p.color)
+            f.color = colors.most_common(1)[0][0] if colors else None
         out.append((TrendLine(points=members, color=f.color, style=f.style or "dashed", label=f.label,
                               start=_pair(f.start, xu, yu), end=_pair(f.end, xu, yu)), f.line))
     return out

@@ -83,6 +83,7 @@ class TrendFact:
     with_ours: bool = False           # "through all seven points (including ours)": the highlighted ones too
     text: str = ""                    # the clause, to find a group it names ("fitted to the diffusion policies")
     announced: bool = False           # "Two dashed lines form the volcano": counted, said again line by line later?
+    group_color: bool = False         # "drawn in the family colour": its group's colour, known once points are read
 
 
 @dataclass(slots=True)

@@ -520,6 +520,7 @@ _KEY_HEADING_RE = re.compile(r"^(?:the\s+)?(?:legend|key)\b[^:]{0,40}:\s*\S", re
 
 def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
     for ctx in reversed(block.context):
+        here: tuple[str | None, str | None] = (None, None)  # the look this header gives
         if _KEY_HEADING_RE.match(ctx):
             continue
         if _LINE_HEADER_RE.search(ctx):
@@ -540,12 +541,17 @@ def _read_context(state: ParseState, block: Block, point: PointFact) -> None:
             color, marker = first_color(style), first_marker(style)
             if color or marker:
                 point.ctx_color, point.ctx_marker = color, marker
+                here = color, marker
         if point.ctx_group is None and not _CHART_NAME_RE.search(ctx):
             # (not the chart's own name: "Scatter Plot: AlpacaEval Win-Rate vs. Fine-Tuning Cost" is no
             # "full fine-tuning" section)
             group = group_mentioned(state, ctx) or series_header(state, ctx, block.line)
             if group is not None:
                 point.ctx_group = group.name
+                if group.color is None and group.marker is None:
+                    # a key of names only ("Legend: West, Northeast, ..."), the look in the heading ("#### West
+                    # (orange)"): the group's look
+                    group.color, group.marker = here
         if SECTION_OURS_RE.search(EXCEPTION_RE.split(ctx, 1)[0]):
             # (not a header's exception: "All points are dark blue dots, except one model that is highlighted")
             point.ctx_ours = True

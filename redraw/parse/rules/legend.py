@@ -257,13 +257,23 @@ NO_KEY_RE = re.compile(r"\b(?:no|without\s+a)\s+(?:[\w-]+\s+)?(?:legend|key)\b")
 NO_LEGEND_RE = re.compile(r"^(?:none|no\b|not\b|absent|n/?a\b|there is no)", re.IGNORECASE)
 
 
+# a count of the names before them: "the three family names,", "two groups:", "four entries"
+NAMES_COUNT_LEAD_RE = re.compile(r"^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                                 r"(?:[\w-]+\s+)?(?:names|entries|categories|classes|groups|families|series|types)"
+                                 r"\s*[:,]?\s*", re.IGNORECASE)
+NAMES_REMARK_RE = re.compile(r"(?:each|all|both|every)\b", re.IGNORECASE)
+
+
 def _names_only(body: str) -> list[tuple[str, str | None, str | None] | None]:
     """"Skyfall · Graham · KWS Zyatt · Norvik (new cultivar).": a legend of names whose styles the points
     give (a table's Colour column): categories without a style of their own."""
     first = next(iter(sentences(body)), "").rstrip(". ")
     if NO_LEGEND_RE.match(first) or first.endswith(":") or QUOTED_NAME_RE.search(first) or PLACE_WORD_RE.search(first):
         return []  # "upper right, three categories:" leads the entries; quoted names are the legend's printed names
-    names = [strip_marks(n) for n in split_top(first, "·;,|")]
+    first = NAMES_COUNT_LEAD_RE.sub("", first)  # "the three family names, Coda, Stitch and Quill"
+    names = [strip_marks(n) for piece in split_top(first, "·;,|") for n in split_names(piece)]
+    if len(names) > 2 and NAMES_REMARK_RE.match(names[-1]):
+        names.pop()  # "..., each with its marker": a remark on them all
     if len(names) < 2 or any(not n or lex(n) or len(n.split()) > 4 or has_style(n) or is_filler(n) for n in names):
         return []
     return [(n, None, None) for n in names]

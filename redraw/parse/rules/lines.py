@@ -327,7 +327,7 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         # "Each crop has its own least-squares line, solid, same colour as its markers": one per legend group
         same = bool(SAME_COLOR_RE.search(clause))
         facts = [TrendFact(block.line, find_style(clause), g.color if same else _line_color(clause),
-                           group_ref=g.name, new=True) for g in state.groups]
+                           group_ref=g.name, new=True, group_color=same) for g in state.groups]
     else:
         facts = _trends(clause, block.line, label)
     if len(facts) == 1 and (named := facts[0].names) and len(named) >= 2 and EACH_LINE_RE.search(clause) \
@@ -336,7 +336,7 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
         # per group named
         same = bool(SAME_COLOR_RE.search(clause))
         facts = [TrendFact(block.line, facts[0].style, g.color if same else facts[0].color, group_ref=g.name,
-                           new=True) for n in named if (g := group_named(state, n)) is not None]
+                           new=True, group_color=same) for n in named if (g := group_named(state, n)) is not None]
     for fact in facts:
         if fact.names and any((g := group_named(state, n)) is not None and same_group(g.name, n) for n in fact.names):
             # "fitted to all baseline models (Dense and MoE)": the bracket names groups (not "OpenCLIP ViT-H/14", a
