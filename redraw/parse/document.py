@@ -793,7 +793,10 @@ def _ini_keys(info: str, content: str) -> str | None:
                                       src) for src in content.split("\n"))
 
 
-_LOGFMT_PAIR_RE = re.compile(r'\s*(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\s"]+))')
+# (a bare value runs to the next key: "x=165 Wh/kg   y=$98/kWh", "highlighted=yes (enlarged, bold label)"; a
+# semicolon in one says the fields are set apart otherwise: "site=Alkali Flat; land use=Grassland")
+_LOGFMT_PAIR_RE = re.compile(r'\s*(?P<key>[A-Za-z_][\w.-]*)=(?:"(?P<quoted>[^"]*)"|'
+                             r'(?P<bare>[^\s"=;]+(?:\s+[^\s"=;]+)*?)(?=\s+[A-Za-z_][\w.-]*=|\s*$))')
 
 
 def _logfmt(line: str) -> dict[str, str] | None:
