@@ -30,6 +30,9 @@ LEGEND_CTX_RE = re.compile(r"\b(legend|key|(?:colou?r|marker|symbol|shape)s?[- ]
                            r"styles?|markers?|symbols?|shapes?|encoding|data\s+series|colou?red\s+by|"
                            r"how\s+(?:they|each|these|it)\s+(?:are|is)\s+(?:drawn|shown|plotted|marked|styled))\b",
                            re.IGNORECASE)  # "Formulations and how they are drawn:", "Points are colored by region:"
+# "key" as a legend, not "key findings" ("... the key observations follow")
+_NOT_KEY_WORDS = (r"(?!\s+(?:observations?|findings?|takeaways?|points?|results?|insights?|features?|trends?|"
+                  r"facts?)\b)")
 LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the\s+(?:[\w-]+\s+){0,2}(?:legend|key)\b"
                             r"[^,]{0,40},\s*"
                             r"(?P<after>.+)$)|"
@@ -42,8 +45,10 @@ LEGEND_LINE_RE = re.compile(r"^(?:(?:according to|per|in|from|going by|as)\s+the
                             r"(?P<tail>.+)$|"
                             # "...: the legend in the lower right shows light-blue circles for 2023 and navy ..."
                             # "... according to a small legend at the top right that reads North America (red), ..."
-                            r"^(?=.{0,200}?\blegend\b).{0,200}?(?:^|[:;]\s+|\b(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)"
-                            r"(?:the\s+)?legend\b[^:.]{0,60}?\s(?:that\s+|which\s+)?"
+                            # ("The key at the top right has two entries.": a key is a legend)
+                            r"^(?=.{0,200}?\b(?:legend|key)\b).{0,200}?(?:^|[:;]\s+|\b(?:the|a|an|its)\s+"
+                            r"(?:[\w-]+\s+){0,2}?)(?:the\s+)?(?:legend|key" + _NOT_KEY_WORDS + r")\b[^:.]{0,60}?\s"
+                            r"(?:that\s+|which\s+)?"
                             r"(?:shows|indicates|lists|gives|uses|has|contains|reads|distinguishes|separates|identifies)"
                             r"\s+(?:that\s+)?(?P<shows>.+)$|"
                             # "Colour encodes sex — navy for men, magenta for women — ...", "Colour indicates the
@@ -79,6 +84,8 @@ _STYLE_PAIR_LEAD = (r"\b(?:colou?rs?\s+and\s+(?:markers?|shapes?|symbols?)|(?:ma
 STYLE_PAIR_LEAD_RE = re.compile(_STYLE_PAIR_LEAD + r"\s*(?P<tail>.+)$", re.IGNORECASE)
 # ("marks  : baselines = hollow black circles; ...", "Glyphs: ...": a padded colon too)
 LEGEND_CUE_RE = re.compile(r"legend|\bkey\b[^:.]{0,30}:|colou?red by [^:.]{0,100}:|"
+                           r"\b(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?key" + _NOT_KEY_WORDS + r"\b[^:.]{0,40}?\s"
+                           r"(?:shows|lists|has|contains|reads|gives)\b|"
                            # (what the look encodes may stand in a bracket: "Colour (agent type):", "Marker shape
                            # (encoder): circle — CNN encoder, ...")
                            r"\b(?:markers?|marks|symbols?|shapes?|glyphs?)\s*(?:\([^()]{1,40}\)\s*)?:|"
@@ -285,6 +292,10 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
     entries: list[tuple[str, str | None, str | None] | None] = []
     started = False
     for sentence in block.sentences:
+        if started and (head := _entry_clause(sentence)) != sentence and \
+                (styled := _inline_entries(_printed_name(head))) and all(e and (e[1] or e[2]) for e in styled):
+            entries += styled  # 'The rest, grouped in the legend as "Other", are gray squares: Japanese at ...'
+            continue
         m = LEGEND_LINE_RE.match(sentence)
         if m:
             said = m.group("body") or m.group("after") or m.group("tail") or m.group("shows") or m.group("encodes")
@@ -304,8 +315,42 @@ def _cued_entries(block: Block) -> list[tuple[str, str | None, str | None] | Non
             started = True
         elif started:
             # (not a sentence about one point: "The orange star is the point the paper highlights.")
-            entries += [e for e in _inline_entries(sentence) if e is None or not CHART_NOUN_NAME_RE.match(e[0])]
+            entries += [e for e in _inline_entries(sentence)
+                        if e is None or not CHART_NOUN_NAME_RE.match(e[0])]
     return entries
+
+
+ENTRY_END_RE = re.compile(r":\s+|,\s+(?=[^,]*\d)")
+
+
+def _entry_clause(sentence: str) -> str:
+    """An entry said before the points it styles: "Indo-European languages are blue circles: English sits at
+    6.9 bits ...", "The two Sino-Tibetan languages are red triangles, Mandarin at (7.6, 5.1) and ...": the
+    words before the first colon, or comma, that the values follow."""
+    if not lex(sentence):
+        return sentence
+    for m in ENTRY_END_RE.finditer(sentence):
+        head = sentence[: m.start()]
+        if not lex(head) and has_style(head):
+            return head
+    return sentence
+
+
+LEGEND_NAMED_RE = re.compile(r"\b(?:legend|key)\b[^\"“]{0,20}[\"“](?P<name>[^\"“”]{1,40})[\"”]|"
+                             r"[\"“](?P<name2>[^\"“”]{1,40})[\"”][^\"“]{0,20}\b(?:legend|key)\b", re.IGNORECASE)
+
+
+PRINTED_SUBJECT_RE = re.compile(r"^(?P<subject>.+?),?\s+(?P<verb>(?:are|is)\s.*)$")
+
+
+def _printed_name(clause: str) -> str:
+    """"The remaining languages, grouped in the legend as "Other", are gray squares" -> "Other are gray squares":
+    the name the legend prints for the entry a description names."""
+    m = PRINTED_SUBJECT_RE.match(clause)
+    named = LEGEND_NAMED_RE.search(m.group("subject")) if m is not None else None
+    if m is None or named is None:
+        return clause
+    return f"{(named.group('name') or named.group('name2')).strip()} {m.group('verb')}"
 
 
 CHART_NOUN_NAME_RE = re.compile(r"(?:the\s+)?(?:point|marker|dot|symbol|one|data\s+point)s?\b", re.IGNORECASE)
@@ -329,8 +374,7 @@ def _listed_names(said: str) -> list[tuple[str, str | None, str | None] | None]:
     return [(n, None, None) for n in names]
 
 
-LEGEND_WORD_RE = re.compile(r"\blegend\b|\bkey\b(?!\s+(?:observations?|findings?|takeaways?|points?|results?|"
-                            r"insights?|features?|trends?|facts?)\b)", re.IGNORECASE)
+LEGEND_WORD_RE = re.compile(r"\blegend\b|\bkey\b" + _NOT_KEY_WORDS, re.IGNORECASE)
 
 
 def _legend_names(state: ParseState) -> None:

@@ -940,7 +940,9 @@ SUPERLATIVE_TAIL_RE = re.compile(r",\s+(?:the|by\s+far\s+the|easily\s+the)\s+(?:
 SUBJECT_CLAUSE_RE = re.compile(r"(?P<name>\S*[A-Z\d]\S*)\s+(?:has|is|was|[a-z]{3,}(?<!s)s)\s+\S.{4,}")
 PAIR_REMARK_RE = re.compile(r"\s*(?:[.!]|,\s+(?:which|that|the|a|an|by\s+far|easily|well|just)\b[^()\[\]]*)?\s*")
 NO_LEGEND_ENTRY_RE = re.compile(r"\b(?:has|have|with|without)\s+(?:no|a)\s+(?:[\w-]+\s+)?legend\s+entry\b|"
-                                r"\bnot\s+(?:shown\s+|listed\s+)?in\s+the\s+legend\b")
+                                r"\bnot\s+(?:shown\s+|listed\s+)?in\s+the\s+legend\b|"
+                                # 'The remaining languages, grouped in the legend as "Other", are gray squares: ...'
+                                r"\b(?:grouped|listed|shown|named|labell?ed)\s+in\s+the\s+legend\s+as\b")
 # a style said after a run of records: "— all four blue circles", ", the three green squares", ", the single purple
 # diamond", ", marked with a large red star that has no legend entry"
 RUN_TAIL_RE = re.compile(r"^\s*(?:[—–]|\s-|,)\s*(?P<tail>\S.*)$")
