@@ -782,6 +782,72 @@ _INI_LINE_RE = re.compile(r"^\s*(?:\[[^\[\]]+\]|"
                           r"(?P<key>[A-Za-z][\w .%/-]{0,30}?)\s*=(?!=)\s*(?P<value>[^\s(\[{].*?))\s*$")
 
 
+# "[axis.x]", "[series "LFP"]", "[cell "LFP-26650"]", "[record 3]", "[hline]": a section's kind and its name
+_INI_SECTION_RE = re.compile(r'^\s*\[\s*(?:(?P<kind>[A-Za-z_][\w-]*)\s+"(?P<name>[^"]+)"|(?P<whole>[^\]"]+?))\s*\]\s*$')
+_INI_AXIS_RE = re.compile(r"axis[\s._-]*(?P<a>[xy])|(?P<b>[xy])(?:[\s._-]*axis)?", re.IGNORECASE)
+_INI_PAIR_RE = re.compile(r"^\s*(?P<key>[A-Za-z][\w .%/-]{0,30}?)\s*=(?!=)\s*(?P<value>\S.*?)\s*$")
+_INI_COMMENT_RE = re.compile(r"\s+[;#]\s*(?P<note>.*)$")  # "cycles = 1.2 x 10^4    ; above the frame edge"
+_INI_TOP = frozenset(("figure", "chart", "plot", "graph", "meta", "general", "main", "settings"))
+_INI_GROUPS = frozenset(("series", "group", "legend", "category", "class", "family", "entry"))
+_INI_REFS = {"hline": "y", "vline": "x", "line": None, "refline": None, "reference": None, "ref": None,
+             "guide": None, "threshold": None}
+_INI_TRENDS = frozenset(("trend", "trendline", "fit", "regression"))
+
+
+def _ini_chart(info: str, content: str) -> dict[str, object] | None:
+    """An INI file that describes the whole chart, one section a part ("[axis.x]", "[series "LFP"]", "[hline]",
+    "[cell "LFP-26650"]"): the chart object a description's JSON would be; None for any other block (two point
+    sections at least)."""
+    if info.lower() not in (*_LOOSE_INFOS, "ini", "cfg", "conf", "properties") or "[" not in content:
+        return None
+    parts: list[tuple[str, str, dict[str, str]]] = []
+    top: dict[str, str] = {}
+    for src in content.split("\n"):
+        if not src.strip() or src.lstrip().startswith((";", "#")):
+            continue
+        if (head := _INI_SECTION_RE.match(src)) is not None:  # '[series "LFP"]'; "[axis.x]", "[R. Almeida]" whole
+            parts.append((head["kind"].lower(), head["name"].strip(), {}) if head["kind"] else
+                         (head["whole"].strip().lower(), head["whole"].strip(), {}))
+            continue
+        if (m := _INI_PAIR_RE.match(src)) is None:
+            return None
+        value = m["value"]
+        if (note := _INI_COMMENT_RE.search(value)) is not None:  # a remark on the value: its aside
+            value = value[: note.start()] + (f" ({note['note']})" if note["note"] else "")
+        (parts[-1][2] if parts else top)[m["key"].strip().lower()] = value
+    chart: dict[str, object] = dict(top)
+    legend: list[dict[str, object]] = []
+    refs: list[dict[str, object]] = []
+    trends: list[dict[str, object]] = []
+    points: list[dict[str, object]] = []
+    for kind, name, keys in parts:
+        axis = (m["a"] or m["b"]).lower() if (m := _INI_AXIS_RE.fullmatch(kind)) is not None else \
+            name.lower() if kind == "axis" and name.lower() in ("x", "y") else None
+        if _SECTION_NUMBER_NAME_RE.fullmatch(name):
+            name = ""  # "[record 3]" only numbers its point: the name is a key's
+        if kind in _INI_TOP:
+            chart.update({k: None if NONE_VALUE_RE.fullmatch(v) else v for k, v in keys.items()})
+        elif axis is not None:
+            chart[f"{axis}_axis"] = keys
+        elif kind in _INI_GROUPS and name.lower() != kind:
+            legend.append({"name": name, **keys})
+        elif kind in _INI_TRENDS:
+            trends.append({"kind": "trend line", **({"label": name} if name and name != kind else {}), **keys})
+        elif kind in _INI_REFS:
+            refs.append({"kind": "reference line", **({"axis": _INI_REFS[kind]} if _INI_REFS[kind] else {}),
+                         **({"label": name} if name and name.lower() != kind else {}), **keys})
+        else:  # a point: named by its section, or by a key of its own ("[record 2]" over "name = IVF-PQ")
+            name = name or next((keys.pop(k) for k in ("label", "name", "model", "method", "system") if k in keys), "")
+            points.append({**({"label": name} if name else {}), **keys} if name or keys else {})
+    if len([p for p in points if p]) < 2 or len(points) == len(parts):
+        return None  # (sections that are all points: each its own record, read line by line by _ini_keys)
+    return {**chart, **({"legend": legend} if legend else {}), **({"reference_lines": refs} if refs else {}),
+            **({"trend_lines": trends} if trends else {}), "points": [p for p in points if p]}
+
+
+NONE_VALUE_RE = re.compile(r"\(?\s*(?:none|n/a|no title|-+)\s*\)?", re.IGNORECASE)
+
+
 def _ini_keys(info: str, content: str) -> str | None:
     """An INI-like block (sections in brackets over "key = value" lines, no other line) with each "key = value"
     written "key: value", as the YAML-like blocks a description holds are; None for any other block."""
@@ -1404,7 +1470,8 @@ class _Walker:
             elif tok.type in ("fence", "code_block"):
                 start = line + (1 if tok.type == "fence" else 0)
                 described = _json_description(tok.info.strip(), tok.content) or \
-                    _yaml_description(tok.info.strip(), tok.content) or _toml_description(tok.info.strip(), tok.content)
+                    _yaml_description(tok.info.strip(), tok.content) or \
+                    _toml_description(tok.info.strip(), tok.content) or _ini_chart(tok.info.strip(), tok.content)
                 if described is not None:
                     self.described(described, start)
                 elif (keys := _ini_keys(tok.info.strip(), tok.content)) is not None:

@@ -696,7 +696,9 @@ def _legend_table(state: ParseState, block: Block) -> None:
     """| Colour | Marker | Category | with no numbers in it: a legend written as a table."""
     header = [h.lower() for h in block.header]
     style_cols = [i for i, h in enumerate(header) if re.search(r"colou?r|marker|symbol|shape|style|glyph", h)]
-    name_cols = [i for i, h in enumerate(header) if i not in style_cols]
+    # (a column of flags is no name: "| name | colour | marker | emphasis |" with "yes" for the authors' entry)
+    flags = [i for i, h in enumerate(header) if FLAG_COLUMN_RE.fullmatch(h.strip())]
+    name_cols = [i for i, h in enumerate(header) if i not in style_cols and i not in flags]
     if not name_cols and len(style_cols) == 2:
         # "| Symbol | Style |" of "dark red circle | Dry red": the column of looks styles, the other names
         looks = [i for i in style_cols if all(is_style_only(r[i]) for r in block.rows if i < len(r) and r[i].strip())]
@@ -715,8 +717,13 @@ def _legend_table(state: ParseState, block: Block) -> None:
                       and c.strip().lower() in _BARE_MARKS), None)
         name = strip_marks(row[name_cols[0]])
         if name and (has_style(style) or glyph):
-            _add(state, GroupFact(name, first_color(style), first_marker(style) or glyph, block.line, keyed=True))
+            _add(state, GroupFact(name, first_color(style), first_marker(style) or glyph, block.line, keyed=True,
+                                  focus=any(row[i].strip().lower() in YES_WORDS for i in flags)))
     block.used = True
+
+
+FLAG_COLUMN_RE = re.compile(r"emphasis|emphasi[sz]ed|highlight(?:ed)?|ours|focus|featured|bold", re.IGNORECASE)
+YES_WORDS = frozenset(("yes", "y", "true", "1", "x", "✓", "✔"))
 
 
 SHOWN_WITH_RE = re.compile(r"\s+(?:is|are)\s+(?:shown|drawn|plotted|marked|rendered|displayed|depicted)\s+"

@@ -54,6 +54,8 @@ OURS_PREFIX_RE = re.compile(r"^(?:our (?:own )?(?:model|method|system|approach)|
 # "A second, cheaper configuration of the proposed method, Felix-fast, is": a role, then the name
 # an article and a lower-case word: a description ("the other point in ...", "a larger red star"), not a name
 _DIGIT_RE = re.compile(r"\d")
+# a description, not a name: "Only the solid-state cell passes 250 Wh/kg at fewer than 900 cycles"
+ONLY_THE_RE = re.compile(r"(?:only|just|even|both|all|also)\s+(?:the|our|its|their)\b", re.IGNORECASE)
 DESCRIBED_RE = re.compile(r"^(?:the|our|a|an|another|one|its)\s+(?-i:[a-z])", re.IGNORECASE)
 # "Qatar, the single Middle Eastern country, is ...": a name, then what it is (the groups named as above)
 NAME_FIRST_RE = re.compile(r"^(?P<name>[A-Z][\w.+/&-]*(?:\s[\w.+/&()-]+){0,4}?),\s+"
@@ -1441,7 +1443,7 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         if own >= 0 and phrase.startswith(("'s ", "’s "), own) and lex(phrase[own:]):
             rest = phrase[own + 3:] + rest  # "Aiko's weekly distance ≈ 42 km, finish time 247 min": its first value
     if not subject or BARE_VALUE_RE.fullmatch(subject) or REMARK_LABEL_RE.match(subject) or (
-            ": " in subject and not_a_label(subject.split(": ", 1)[0])):
+            ": " in subject and not_a_label(subject.split(": ", 1)[0])) or ONLY_THE_RE.match(subject):
         # "... beats the 1.5B distilled model (30.8% vs. 28.9%)": a value is no name; "Heads-up on ..."; "**Data:**
         # measured with 16 threads at 200 GB": a key of the chart's, then a remark
         return None
