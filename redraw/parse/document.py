@@ -1604,7 +1604,7 @@ class _Walker:
         k = len(raw)
         while k > 0 and raw[k - 1].strip() and len(cells[k - 1]) == width:
             k -= 1
-        if width < 3 or len(raw) - k < 2 or _record_fields(raw[-1]) is not None:
+        if width < 3 or len(raw) - k < 2 or _record_fields(raw[-1].strip()) is not None:
             return False  # ("Model: Lark | Context: 16K | Accuracy: 0.6" is a record of keyed fields)
         for offset, src in _lines("\n".join(raw[:k])) if k else ():
             self.paragraph_line(src, line + offsets[offset])

@@ -186,6 +186,8 @@ def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
         for names_side, group_side in ((right, left), (left, right)):
             names = [known.get(strip_marks(n).removeprefix("the ").casefold())
                      for n in NAME_LIST_SPLIT_RE.split(names_side.strip(" .")) if n.strip()]
+            if (not names or None in names) and ("&" in names_side or "," in names_side):
+                names = _labels_listed(names_side, labels)  # "Halcyon S&P Tracker and Vega Global Index"
             if not names or None in names:
                 continue  # every name on the side a point's label, or it is no list of members
             group = group_mentioned(state, group_side)
@@ -193,6 +195,21 @@ def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
                 state.label_styles.extend(LabelStyle(name, None, None, block.line, group=group.name)
                                           for name in names if name)
                 break
+
+
+def _labels_listed(text: str, labels: list[str]) -> list[str | None]:
+    """The labels a list names when a label holds a separator itself ("S&P", "Smith, J."): each label found
+    (longest first), in the list's order; [None] when anything but separators is left."""
+    found: list[tuple[int, str]] = []
+    rest = text
+    for label in labels:  # longest first
+        at = rest.find(label)
+        if at >= 0:
+            found.append((at, label))
+            rest = rest[:at] + " " * len(label) + rest[at + len(label):]
+    if not found or NAME_LIST_SPLIT_RE.sub("", re.sub(r"\bthe\b", "", rest)).strip(" .") != "":
+        return [None]
+    return [label for _, label in sorted(found)]
 
 
 def _without(text: str, labels: list[str]) -> str:
@@ -308,6 +325,8 @@ def _the_rest(state: ParseState) -> None:
     named = {ls.label for ls in state.label_styles if ls.group}
     if not state.rest_groups or not named:
         return
+    # (nor one a sentence styles apart: "Pelican Value Fund, the case study, is drawn as a red star ...")
+    named |= {ls.label for ls in state.label_styles if ls.color or ls.marker or ls.highlight}
     group, line = state.rest_groups[0]
     for p in state.points:
         # (not the highlighted point, nor one with a look of its own: "every other baseline is open-source")
