@@ -125,3 +125,28 @@ def test_fractions_on_a_percent_axis_are_scaled_without_float_noise():
     spec = parse("X axis: Usage rate (%), 15 to 40. Y axis: True shooting (%), 50 to 70.\n\n"
                  "1. Luka Doncic — 36.0%, .617\n2. Rudy Gobert — 14.6%, .671\n3. Trae Young — 31.8%, .561\n")
     assert [p.y for p in spec.points] == [61.7, 67.1, 56.1]  # not 67.10000000000001
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("time 36:15", 36.25, "min"),         # min:s
+    ("~29:48", 29.8, "min"),
+    ("a lap of 1:02.5", 1.041666666667, "min"),
+    ("finished in 2:05:41", 2.094722222222, "h"),  # a third field makes the first hours
+])
+def test_clock_times_are_one_value(text, value, unit):
+    (n,) = lex(text)
+    assert math.isclose(n.value, value, rel_tol=1e-9) and n.unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "2024-05-02T10:14:03Z INFO",           # a timestamp's time of day, in UTC
+    "2024-05-02T10:14:03 INFO",
+    "Date: Tue, 8 Oct 2024 09:14",          # after a date
+    "sent on Tuesday at 9:45",              # after a day
+    "hours 11:00-15:00 averaged",           # a span of hours
+    "closed at 8:30 am",                    # a time of day
+    "reported at 9:45 UTC",
+    "drawn at 1:50 scale",                  # a ratio
+])
+def test_times_of_day_and_ratios_are_no_clock_values(text):
+    assert all(n.unit not in ("min", "h") for n in lex(text)), lex(text)

@@ -17,6 +17,7 @@ from .facts import PROSE_NOTE, AxisFact, CorrectionFact, GroupFact, PointFact, R
 from .lookup import (
     declared_y_first,
     group_by_family,
+    group_by_initial,
     group_by_style,
     group_by_year,
     group_mentioned,
@@ -622,10 +623,14 @@ _TRAILING_BRACKET_RE = re.compile(r"\s*[(\[]([^()\[\]\d]{1,30})[)\]]$")
 _TRAILING_ANY_BRACKET_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]$")
 
 
-def _bracket_group(state: ParseState, label: str) -> tuple[re.Match[str], GroupFact] | None:
-    """The legend group a trailing bracket of the label names, with the bracket's match."""
+def _bracket_group(state: ParseState, label: str,
+                   initials: bool = False) -> tuple[re.Match[str], GroupFact] | None:
+    """The legend group a trailing bracket of the label names, with the bracket's match; with `initials`, by its
+    initial too ("Runner A (W)" beside "Women")."""
     m = _TRAILING_BRACKET_RE.search(label)
     g = group_mentioned(state, m.group(1)) if m else None
+    if m is not None and g is None and initials:
+        g = group_by_initial(state, m.group(1))
     if m is not None and g is not None:
         return m, g
     m = _TRAILING_ANY_BRACKET_RE.search(label)
@@ -687,10 +692,14 @@ def _bracket_groups(state: ParseState) -> None:
     labels = [pf.label for pf in state.points]
     written = {_norm(label) for label in labels}  # the labels as the text wrote them
     # the names before brackets that name no group ("Li–S" of "Li–S (this work)"), each label tried once
+    # "Runner A (W)", "Runner B (M)" beside "Women" and "Men": initials that name two groups or more, bracket by bracket
+    coded = {g.name for label in labels if (m := _TRAILING_BRACKET_RE.search(label)) is not None
+             and (g := group_by_initial(state, m.group(1))) is not None}
     told_apart = {_norm(_TRAILING_ANY_BRACKET_RE.sub("", label)) for label in set(labels)
-                  if label.endswith((")", "]")) and not _bracket_group(state, label)}
+                  if label.endswith((")", "]")) and not _bracket_group(state, label, initials=len(coded) >= 2)}
     for pf in state.points:
-        found = _bracket_group(state, pf.label) if pf.group is None and pf.label.endswith((")", "]")) else None
+        found = _bracket_group(state, pf.label, initials=len(coded) >= 2) \
+            if pf.group is None and pf.label.endswith((")", "]")) else None
         if found is None or not pf.label[: found[0].start()].strip():
             continue
         m, g = found
@@ -998,12 +1007,31 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
                  color=color, marker=marker, group=group, highlight=pf.ours)
 
 
+CLOCK_TWO_RE = re.compile(r"\d{1,3}:[0-5]\d(?:\.\d+)?")  # "36:15", "2:31": min:s, or h:min when the range says so
+
+
+def _in_range(fact: AxisFact, v: float) -> bool:
+    """v inside the axis's stated range (both ends stated)."""
+    return fact.lo is not None and fact.hi is not None and min(fact.lo.value, fact.hi.value) <= v <= max(
+        fact.lo.value, fact.hi.value)
+
+
 def _physical(state: ParseState, pf: PointFact, v: float, which: str, to: str | None) -> float:
     """"900 GB/s" on a "Bandwidth (TB/s)" axis (`to`) is 0.9; "850 ms" on a "Latency (s)" axis is 0.85."""
     n = pf.x if which == "x" else pf.y
     if n.unit is None:
         return v
     converted = convert(v, n.unit, to)
+    if CLOCK_TWO_RE.fullmatch(n.text):
+        # "2:31" on a marathon's axis of minutes (125 to 200) is 2 h 31 min, not 2 min 31 s
+        as_read = v if converted is None else converted
+        hours, minutes = n.text.split(":")
+        hm = int(hours) * 60 + float(minutes)  # in minutes, the unit a clock's value is read in
+        hm = convert(hm, n.unit, to) or hm
+        if not _in_range(state.axes[which], as_read) and _in_range(state.axes[which], hm):
+            state.warn(f"{pf.label!r}: {n.text} read as hours and minutes ({hm:g}), the {which} axis's range",
+                       pf.line)
+            return hm
     if converted is None:
         return v
     state.warn(f"{pf.label!r}: {n.text} {n.unit} converted to {converted:g} {to}, the {which} axis's unit", pf.line)

@@ -223,7 +223,13 @@ def _lex(text: str) -> tuple[Num, ...]:
     dates = [m.span() for m in DATE_RE.finditer(text)] if ("-" in text or "–" in text or "/" in text) else []
     found: list[Num] = []
     per_unit = "/" in text or "per " in text   # once: in the loop it would scan the text for each number
+    clocks = [c for c in CLOCK_RE.finditer(text) if not DAY_BEFORE_RE.search(text, max(0, c.start() - 24),
+                                                                                c.start())] if ":" in text else []
     for m in NUM_RE.finditer(text):
+        if clocks and (clock := next((c for c in clocks if c.start() < m.end() and m.start() < c.end()), None)):
+            if not found or found[-1].start != clock.start():  # "36:15" is one time, not 36 and 15
+                found.append(_clock(clock))
+            continue
         if m.group().lstrip()[:1] == "±" or _PLUS_MINUS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "57.5 ± 1.4 %", "24 % ± 3", "41 +/- 2": an error bar's half-width, not a value
         if dates and any(a < m.end() and m.start() < b for a, b in dates):
@@ -243,6 +249,26 @@ def _lex(text: str) -> tuple[Num, ...]:
             n = first._replace(value=float(f"{total:.12g}"), end=n.end, text=f"{total:.4g}")
         found.append(n)
     return tuple(found)
+
+
+# a time on a clock's face: "36:15" (min:s), "2:05:41" (h:min:s), "9:58.7"; not a ratio ("a 3:1 ratio", "scale 1:50")
+# (nor a time of day: "2024-05-02T10:14:03", "Tue, 8 Oct 2024 09:14", "at 8:30 am", "9:45 UTC")
+# (nor a span of hours: "11:00-15:00", whose end is as a zone's offset; nor "drawn at 1:50 scale")
+CLOCK_RE = re.compile(r"(?<![\dT:.,\-–])(?P<a>\d{1,3}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?P<frac>\.\d+)?(?![\d:])"
+                      r"(?!\s*(?:[ap]\.?m\b\.?|UTC|GMT|[A-Z]{2,4}T\b|[+-]\d\d:?\d\d|scale\b|ratio\b))",
+                      re.IGNORECASE)
+DAY_BEFORE_RE = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?)\s*(?:at\s+)?$",
+                           re.IGNORECASE)
+
+
+def _clock(m: re.Match[str]) -> Num:
+    """"36:15" is 36.25 min; "2:05:41" is 2.095 h (a third field makes the first hours)."""
+    a, b = int(m["a"]), int(m["b"])
+    if m["c"] is None:
+        value, unit = a + (b + float(m["frac"] or 0)) / 60, "min"
+    else:
+        value, unit = a + b / 60 + (int(m["c"]) + float(m["frac"] or 0)) / 3600, "h"
+    return Num(float(f"{value:.12g}"), None, False, m.start(), m.end(), m.group(), unit)
 
 
 _FOLD_AFTER_RE = re.compile(r"[-\u2010\u2011 ]fold\b", re.IGNORECASE)
