@@ -2133,8 +2133,12 @@ def _record_fields(text: str) -> dict[str, str] | None:
     if (index := _RECORD_INDEX_RE.match(text)) is not None:
         # (the number is no name: the fields hold one, "site=Alkali Flat", or else the number stays the label)
         fields = _record_fields(text[index.end():])
-        if fields is not None and any(v[:1].isalpha() and not _DIGIT_RE.search(v) for v in fields.values()):
-            return fields
+        if fields is not None and any((v[:1].isalpha() and not _DIGIT_RE.search(v)) or k in _NAME_KEYS
+                                      for k, v in fields.items()):
+            return fields  # ("label: `Base-7B FP16`" names it, digits and all)
+    if " — " in text or " – " in text or " · " in text:
+        # "label: `Base-7B FP16` — series: FP16 — size: 13.5 GB": spaced dashes or dots set the fields apart
+        text = _SPACED_SEP_RE.sub(" | ", text)
     # (a key inside brackets is a setting of a name: "HNSW (M=16, ef=64), blue: (0.962, 2.8e4)")
     keys = [m for m in _FIELD_KEY_RE.finditer(text)
             if text.count("(", 0, m.end()) == text.count(")", 0, m.end())
@@ -2149,6 +2153,10 @@ def _record_fields(text: str) -> dict[str, str] | None:
             return None
         out[key] = value
     return out
+
+
+_NAME_KEYS = frozenset(("label", "name", "model", "method", "system"))
+_SPACED_SEP_RE = re.compile(r"\s+[—–·]\s+(?=[A-Za-z][\w .()/%-]{0,24}?:\s)")  # (not "SP lr=1e-4 — x = 0.001")
 
 
 def _same_keys(keys: list[str], first: list[str]) -> bool:
@@ -2166,7 +2174,8 @@ def _records_as_tables(blocks: list[Block]) -> list[Block]:
     while i < len(blocks):
         run: list[tuple[Block, dict[str, str]]] = []
         for block in blocks[i:]:
-            keyed = block.kind in ("item", "paragraph") and any(sep in block.text for sep in ",;|=")
+            keyed = block.kind in ("item", "paragraph") and any(sep in block.text for sep in (",", ";", "|", "=", " — ",
+                                                                                               " – ", " · "))
             fields = _record_fields(block.text) if keyed else None
             # (the same keys, or one more or one fewer: 'label="Kestrel-R" ... cost=1.9 highlight=true', "event:
             # Kahramanmaras 2023 (this study); Mw: 7.8; rupture: 350 km" without the others' "style")
