@@ -1727,7 +1727,8 @@ def _shared_value(state: ParseState, sentence: str, line: int) -> list[PointFact
         if len(nums) != 2:
             return []
         x, y = assign_axes(state, both, nums)
-        found.append(PointFact(name, x, y, line))
+        bare, look = _look_apart(name)  # "SimPLe (a brown triangle) reaches 0.14": its look
+        found.append(PointFact(bare, x, y, line, color=first_color(look), marker=first_marker(look)))
     return found if len(found) >= 2 else []
 
 
