@@ -45,7 +45,8 @@ NAMEISH_RE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}|-|^[A-Z]")
 # "Vicuna-13B at (13, 60)", "GPT-4 is located at (10, 80)", "BM25 sits near (21, 70)": the name is before
 PLACED_AT_RE = re.compile(r"(?:\s+(?:is|are|was|were|should\s+be|would\s+be|sits?|lies|lie|appears?|stands?|falls?))?"
                           r"(?:\s+(?:located|positioned|placed|plotted|shown|drawn))?"
-                          r"(?:\s+(?:at|near|around|about|approximately|approx\.?|~|≈))?(?:\s+(?:about|approximately|around))?\s*$",
+                          r"(?:\s+(?:at|near|around|about|approximately|approx\.?|~|≈))?"
+                          r"(?:\s+(?:about|approximately|around|exactly|precisely|roughly|just))?\s*$",
                           re.IGNORECASE)
 PLACE_VERB_RE = re.compile(r"\s(?:is|sits|lies|appears|was|stands|falls)\b")
 DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–()]{1,80}?\s[—–]\s")
@@ -117,6 +118,8 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         common = common_noun_name(name)  # "..., the brown rat (0.3 kg, 1.45 W)"
         if common is None and (proper := THE_PROPER_RE.fullmatch(name)) is not None:
             name = proper.group(1)  # "the Railway Flats (12%, 39.4 °C)", "the Lyon site (12, 40)": a proper name
+        elif common is None and name[:1].islower() and (proper := TRAILING_PROPER_RE.search(name)) is not None:
+            name = proper.group(1)  # "... outperforms the much denser Paris (9,100; 420)": the name the words end in
         name = common or name
         if name and not PRONOUN_RE.match(name) and coords is not None:
             at = Coords(coords.x, coords.y, pair.start(), pair.end(), coords.note)
@@ -127,6 +130,8 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
     return _with_listed_lower(text, found, lower) if lower else found
 
 
+TRAILING_PROPER_RE = re.compile(r"\s(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)*?((?-i:[A-Z])[\w'’&.-]*(?:\s(?-i:[A-Z\d])"
+                                r"[\w'’&.-]*){0,3})$")
 THE_PROPER_RE = re.compile(r"[Tt]he\s+((?-i:[A-Z\d])[\w'’&.-]*(?:\s[\w'’&.-]+){0,3})")
 # a name written in lower case, one to three words: "house mouse", "soda-lime glass", "rabbit"
 LOWER_NAME_RE = re.compile(r"(?-i:[a-z][a-z'’-]+)(?:\s(?-i:[a-z][a-z'’-]+)){0,2}")

@@ -629,6 +629,7 @@ def _group_by_style(state: ParseState, text: str) -> GroupFact | None:
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 RESPECTIVELY_END_RE = re.compile(r"\brespectively(?=\s*[,;:—–]\s*\S)", re.IGNORECASE)
+RESPECTIVELY_TAIL_RE = re.compile(r"^\s*[,;:—–]\s*(?:and|while|whereas|but)?\s*")
 LIST_BREAK_RE = re.compile(r"\s*(?:[,:;]|\band\b|&)\s*")
 EDGE_WORDS_RE = re.compile(r"^(?:[a-z]\S*\s+)+|(?:\s+[a-z]\S*)+$")  # "sit at", "the chip": lower-case words around
 
@@ -641,7 +642,11 @@ def _respectively(state: ParseState, sentence: str, line: int, said: bool = True
     if said and not RESPECTIVELY_RE.search(sentence):
         return [], sentence
     if "(" not in sentence:
-        return _respectively_values(state, sentence, line), ""
+        found = _respectively_values(state, sentence, line)
+        # "..., at densities of 6,200 and 16,000 respectively, and Singapore lies between them at 8,300 ...": a
+        # clause after the runs is read on its own
+        end = RESPECTIVELY_END_RE.search(sentence) if found else None
+        return found, (RESPECTIVELY_TAIL_RE.sub("", sentence[end.end():]) if end else "")
     pieces: list[tuple[str, int, int]] = []  # ("pair" | "name" | "other", start, end), list breaks dropped
     at = 0
     for m in [*PAIR_RE.finditer(sentence), None]:
