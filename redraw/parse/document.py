@@ -1001,9 +1001,23 @@ def _headed(header: list[str], rows: list[list[str]], lines: list[int]) -> tuple
     width = len(rows[0])
     if len(header) == width:
         return header, rows, lines
-    if any(_DIGIT_RE.search(c) for c in rows[0]):
+    if any(_VALUE_CELL_RE.match(c) for c in rows[0]):  # (a name's digits are no value: "median_rent_eur_m2")
         return [""] * width, rows, lines
     return rows[0], rows[1:], lines[1:]
+
+
+_VALUE_CELL_RE = re.compile(r"\s*[~≈]?\s*[-−+]?[$€£]?\d")  # a cell led by a value
+# a decimal comma: "18,40", "38,5", "-0,84" (a comma before other than three digits; "1.250,5" too)
+_DECIMAL_COMMA_RE = re.compile(r"[~≈]?\s*[-−+]?\d+,(?:\d{1,2}|\d{4,})\s*%?")
+_COMMA_NUMBER_RE = re.compile(r"(?P<lead>[~≈]?\s*[-−+]?)(?P<int>\d{1,3}(?:\.\d{3})+|\d+),(?P<frac>\d+)")
+
+
+def _decimal_points(rows: list[list[str]]) -> list[list[str]]:
+    """A table written with decimal commas ("18,40;38,5", thousands set apart by dots): its numbers with points."""
+    if not any(_DECIMAL_COMMA_RE.fullmatch(c) for row in rows for c in row):
+        return rows
+    return [[_COMMA_NUMBER_RE.sub(lambda m: f"{m['lead']}{m['int'].replace('.', '')}.{m['frac']}", c) for c in row]
+            for row in rows]
 
 
 _CELL_RE = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell: words one space apart
@@ -1634,6 +1648,8 @@ class _Walker:
         header, rows, lines = _headed(header, cells, list(range(line, line + len(cells))))
         if not any(_DIGIT_RE.search(c) for row in rows for c in row):
             return False
+        if sep == ";":
+            rows = _decimal_points(rows)  # "Northport;Coastal;18,40;38,5": commas the decimal mark
         self.add("table", "", lines[0] if lines else line, header=header, rows=rows, row_lines=lines)
         return True
 

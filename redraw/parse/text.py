@@ -184,3 +184,17 @@ def _word_char(ch: str) -> bool:
 def whole_words(name: str) -> re.Pattern[str]:
     """`name`, case-folded, as a whole word or phrase: search it in case-folded text ("gpt-4" in "gpt-4o" is not)."""
     return re.compile(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)")
+
+
+_NOT_ALNUM_RE = re.compile(r"[^0-9a-z]")
+_BRACKETED_RE = re.compile(r"[(\[]([^()\[\]]{1,20})[)\]]")
+
+
+def names_symbol(key: str, title: str) -> bool:
+    """`key` spells a symbol of `title` but for its marks and case: "xg90" of "Expected goals per 90 (xG/90)",
+    "vo2max" of "VO₂max (mL/kg/min)" (digits as written)."""
+    short = _NOT_ALNUM_RE.sub("", key.casefold())
+    if len(short) < 2:
+        return False
+    return any(_NOT_ALNUM_RE.sub("", part.casefold()) == short
+               for part in [*_BRACKETED_RE.findall(title), *title.split()])

@@ -10,7 +10,7 @@ from ..document import Block
 from ..facts import GroupFact, PointFact
 from ..lookup import apply_context, declared_y_first, group_mentioned, group_named, series_header
 from ..state import ParseState
-from ..text import abbreviates, overlap, remark_dropped, strip_marks
+from ..text import abbreviates, names_symbol, overlap, remark_dropped, strip_marks
 from ..values import Num, lex, missing, span_middle, stated_unit, title_unit
 from ..vocab import UNITS, first_color, first_marker, is_style_only, ours_cue
 from .coords import find_pair
@@ -437,7 +437,9 @@ def _fit(head: str, title: str) -> int:
     abbreviation ("HR (95% CI)" of "Hazard ratio for overall survival")."""
     words = overlap(head, title) + abbreviates(head, title)
     bare = re.sub(r"\s*\([^()]*\)\s*$", "", head).strip().casefold()
-    return words + (1 if bare and len(bare) >= 4 and bare in title.casefold() else 0)
+    # (or its symbol, marks left out: "xg90" of "Expected goals per 90 (xG/90)")
+    return words + (1 if bare and len(bare) >= 4 and bare in title.casefold() else 0) + \
+        (3 if names_symbol(head, title) else 0)
 
 
 def _xy_columns(state: ParseState, header: list[str], numeric: list[int]) -> tuple[int, int] | None:
