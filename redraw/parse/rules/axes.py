@@ -334,6 +334,9 @@ def _continues(block: Block, axis_block: Block) -> bool:
     if axis_block.kind == "heading":  # "## X-Axis: Parameters (B)" then "Log scale, from 0.5 to 100."
         return block.kind in ("item", "paragraph") and (block.kind == "paragraph" or block.depth == 0
                                                         or bool(PROPERTY_RE.match(block.text)))
+    if axis_block.kind == "paragraph" and block.kind == "paragraph" and AXIS_ROW_RE.match(axis_block.text):
+        # a plain-text heading "X axis" over its property lines ("  title: Expense ratio (%)", "  scale: linear")
+        return (key := PROPERTY_RE.match(block.text)) is not None and block.text[key.end():].lstrip()[:1] in (":", "=")
     if block.kind != "item":
         return False
     # ("* The x-axis is labeled ..." then "* It ranges from 0 to 20, with tick marks at ...": the axis again)
