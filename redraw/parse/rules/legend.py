@@ -124,8 +124,10 @@ def legend(state: ParseState) -> None:
         # (the nearest legend header above an item, whose shape its entries may share)
         header = next((c for c in reversed(block.context[-3:]) if _legend_header(c)), "") \
             if block.kind == "item" else ""
+        members = MEMBERS_TAIL_RE.search(block.text) if block.kind == "item" else None
         if block.kind == "item" and (header or open_list is not None):
-            entries = [_entry(block.text)]
+            # "**Rail-heavy** (blue circles) consists of Arden, Brisa and Calloway": an entry and its members
+            entries = [_entry(block.text[: members.start()] if members else block.text)]
             # "× black — Fe catalysts ★ red — Proposed", "● blue Germanic  ▲ orange Romance": glyphs split a line
             several = _inline_entries(block.text) if GLYPH_START_RE.search(block.text) else []
             if len(several) >= 2:
@@ -222,6 +224,10 @@ def legend(state: ParseState) -> None:
                 state.label_styles.append(LabelStyle(strip_marks(name), entry[1], entry[2], block.line))
             else:
                 _add(state, GroupFact(entry[0], entry[1], entry[2], block.line, keyed=keyed))
+                if members is not None and len(entries) == 1:
+                    state.label_styles += [LabelStyle(strip_marks(name), None, None, block.line,
+                                                      group=strip_marks(entry[0]))
+                                           for name in split_names(members.group("names").rstrip(". "))]
             block.used = True
     _legend_names(state)
 
@@ -738,6 +744,10 @@ ENTRY_PAREN_RE = re.compile(r"^(?P<name>(?:[^()]|\([^()]*\))+?)\s*\((?P<style>[^
 
 
 REMARK_AFTER_NAME_RE = re.compile(r"\s[—–]\s")
+
+
+MEMBERS_TAIL_RE = re.compile(r"\s+(?:consists\s+of|is\s+made\s+up\s+of|comprises|contains|covers)\s+"
+                             r"(?P<names>[^()]+)$", re.IGNORECASE)
 
 
 def _entry(text: str) -> tuple[str, str | None, str | None] | None:
