@@ -97,6 +97,10 @@ LEGEND_START_RE = re.compile(r"^(?:the\s+)?(?:legend|key|colou?r[- ]?(?:coding|k
 ENTRY_SEP_RE = re.compile(r"\s*(?::|=|→|->|\s[—–·-]\s)\s*")  # "Immediate release (IR) · blue filled circles"
 # only where no sign joins the two sides: "hexagons are chat models", "CNNs in blue circles"
 GLYPH_START_RE = re.compile(r"\s(?=[" + MARKER_GLYPHS + r"]\s)")
+# where the key sits, an item of its own: "Located in the lower-right corner.", "Position: top left", "Upper right"
+WHERE_ITEM_RE = re.compile(r"^\W*(?:(?:it\s+is\s+|is\s+)?(?:located|positioned|placed|shown|drawn|set)\s+"
+                           r"(?:in|at|on|inside|outside|above|below)\b|position\s*:|(?:in\s+the\s+)?(?:upper|lower|top|bottom)[\s-]+"
+                           r"(?:left|right|centre|center)\b)[^:]*$", re.IGNORECASE)
 PLACE_NOTE_RE = re.compile(r"^\s*\([^()]*\)\s*:?\s*")
 AND_THE_RE = re.compile(r"\s+and\s+(?=the\s)", re.IGNORECASE)
 # the verbs a sentence of categories and their styles joins them by ("Maize plots are green triangles", "Blue dots
@@ -137,6 +141,8 @@ def legend(state: ParseState) -> None:
                 entries = _inline_entries(PLACE_NOTE_RE.sub("", block.body))
             elif entries[0] is None and several:
                 entries = several
+            if (not entries or entries[0] is None) and open_list is not None and WHERE_ITEM_RE.match(block.text):
+                continue  # "- Located in the lower-right corner." between the key's head and its entries
             if not entries or entries[0] is None:
                 open_list = None
                 entries = _cued_entries(block) if LEGEND_CUE_RE.search(block.low) else []  # a key of its own
