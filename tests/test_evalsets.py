@@ -1,6 +1,6 @@
 """Descriptions written apart from the parser's rules, each with the facts it states.
 
-tests/evalsets/setN/NAME.md and NAME.gold.json: one hundred and twenty-six sets of 12-20 descriptions in the voices of
+tests/evalsets/setN/NAME.md and NAME.gold.json: one hundred and thirty-four sets of 12-20 descriptions in the voices of
 vision-language models (Gemini-like bullets, Nemotron-like outlines, GPT-4o-like prose, tables, terse
 lists, full-width punctuation, escaped line breaks, cut-off ends, bar and line charts to refuse),
 written for this project by people who had not read the parser, and scored when first run against it.
@@ -141,36 +141,36 @@ SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
 # after all of this session's rules, set 125 (devset family) 0.887 (an INI file keyed "xG"/"npG" read as nothing) and
 # set 126 (real-VLM habits) 0.895 (GPT-4o's "**Si** – Gray diamond at approximately (5.43, 1.12)": a capitalised look
 # taken for a series' name).
-# Floors sit 1-2 points under where each stands.
+# Session 26 (score.py at session 25's parser): set 127 (devset family, no ML) 0.884 (YAML-like list items of one
+# field a line read as nothing), set 128 (devset family, the issue's phenomena on purpose) 0.922 (members listed
+# after a colon, "the remaining five are rural"), set 129 (real-VLM habits, ML and systems) 0.992 and set 130
+# (real-VLM habits, not ML) 0.998; then, after the first rules for 127-130, set 131 (devset family, layouts of its
+# own) 0.767 (an INI file of axis, series, line and point sections read as one phantom point; "Record 1 — label: ...
+# — size: ..." records; decimal commas), set 132 (devset family, membership, highlight and lines stated differently
+# in each text) 0.791 (indented "fund: X | expense: ..." records and "36:15" race times read as nothing or wrong),
+# set 133 (short paragraphs of prose) 0.715 and set 134 (real-VLM habits, many points) 0.985.
+# Floors sit 1-2 points under where each stands (those of earlier sets that had risen 3 points or more were raised).
 FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99, "set6": 0.93, "set7": 0.98,
-          "set8": 0.96, "set9": 0.98, "set10": 0.95, "set11": 0.98, "set12": 0.94,
-          "set13": 0.99, "set14": 0.96, "set15": 0.955, "set16": 0.96, "set17": 0.95, "set18": 0.94,
-          "set19": 0.98, "set20": 0.93, "set21": 0.935, "set22": 0.925, "set23": 0.935, "set24": 0.9,
-          "set25": 0.98, "set26": 0.975,
-          "set27": 0.88, "set28": 0.87, "set29": 0.94, "set30": 0.935,
-          "set31": 0.96, "set32": 0.955, "set33": 0.985, "set34": 0.975,
-          "set35": 0.985, "set36": 0.985, "set37": 0.93, "set38": 0.955, "set39": 0.985, "set40": 0.985,
-          "set41": 0.985, "set42": 0.985, "set43": 0.975, "set44": 0.96,
-          "set45": 0.97, "set46": 0.965, "set47": 0.985, "set48": 0.985,
-          "set49": 0.985, "set50": 0.985, "set51": 0.985, "set52": 0.985,
-          "set53": 0.97, "set54": 0.985, "set55": 0.985, "set56": 0.985,
-          "set57": 0.985, "set58": 0.94, "set59": 0.975,
-          "set60": 0.985, "set61": 0.87, "set62": 0.98, "set63": 0.985,
-          "set64": 0.985, "set65": 0.98,
-          "set66": 0.98, "set67": 0.97, "set68": 0.975, "set69": 0.975,
-          "set70": 0.97, "set71": 0.945, "set72": 0.96, "set73": 0.93,
-          "set74": 0.925, "set75": 0.935, "set76": 0.96, "set77": 0.96,
-          "set78": 0.965, "set79": 0.95,
-          "set80": 0.93, "set81": 0.94, "set82": 0.97, "set83": 0.82, "set84": 0.98, "set85": 0.925,
-          "set86": 0.965, "set87": 0.95, "set88": 0.96, "set89": 0.97,
-          "set90": 0.98, "set91": 0.985, "set92": 0.98, "set93": 0.895, "set94": 0.985, "set95": 0.975,
-          "set96": 0.93, "set97": 0.95,
-          "set98": 0.985, "set99": 0.92, "set100": 0.955, "set101": 0.95, "set102": 0.97, "set103": 0.965,
-          "set104": 0.955, "set105": 0.955, "set106": 0.94, "set107": 0.925,
-          "set108": 0.965, "set109": 0.975, "set110": 0.97, "set111": 0.82, "set112": 0.955, "set113": 0.845,
-          "set114": 0.95, "set115": 0.58, "set116": 0.975, "set117": 0.97, "set118": 0.985, "set119": 0.95,
-          "set120": 0.865, "set121": 0.98, "set122": 0.985, "set123": 0.77, "set124": 0.985, "set125": 0.94,
-          "set126": 0.985}
+          "set8": 0.96, "set9": 0.98, "set10": 0.95, "set11": 0.98, "set12": 0.94, "set13": 0.99, "set14": 0.96,
+          "set15": 0.955, "set16": 0.96, "set17": 0.95, "set18": 0.94, "set19": 0.98, "set20": 0.945, "set21": 0.935,
+          "set22": 0.95, "set23": 0.975, "set24": 0.93, "set25": 0.98, "set26": 0.975, "set27": 0.92, "set28": 0.935,
+          "set29": 0.94, "set30": 0.955, "set31": 0.96, "set32": 0.97, "set33": 0.985, "set34": 0.975,
+          "set35": 0.985, "set36": 0.985, "set37": 0.955, "set38": 0.955, "set39": 0.985, "set40": 0.985,
+          "set41": 0.985, "set42": 0.985, "set43": 0.975, "set44": 0.98, "set45": 0.97, "set46": 0.965,
+          "set47": 0.985, "set48": 0.985, "set49": 0.985, "set50": 0.985, "set51": 0.985, "set52": 0.985,
+          "set53": 0.97, "set54": 0.985, "set55": 0.985, "set56": 0.985, "set57": 0.985, "set58": 0.94,
+          "set59": 0.975, "set60": 0.985, "set61": 0.905, "set62": 0.98, "set63": 0.985, "set64": 0.985,
+          "set65": 0.98, "set66": 0.98, "set67": 0.97, "set68": 0.975, "set69": 0.975, "set70": 0.97, "set71": 0.945,
+          "set72": 0.96, "set73": 0.95, "set74": 0.97, "set75": 0.96, "set76": 0.98, "set77": 0.96, "set78": 0.965,
+          "set79": 0.95, "set80": 0.93, "set81": 0.94, "set82": 0.97, "set83": 0.82, "set84": 0.98, "set85": 0.945,
+          "set86": 0.965, "set87": 0.95, "set88": 0.96, "set89": 0.97, "set90": 0.98, "set91": 0.985, "set92": 0.98,
+          "set93": 0.92, "set94": 0.985, "set95": 0.975, "set96": 0.95, "set97": 0.95, "set98": 0.985, "set99": 0.92,
+          "set100": 0.955, "set101": 0.95, "set102": 0.97, "set103": 0.965, "set104": 0.955, "set105": 0.955,
+          "set106": 0.96, "set107": 0.925, "set108": 0.965, "set109": 0.975, "set110": 0.97, "set111": 0.82,
+          "set112": 0.955, "set113": 0.865, "set114": 0.95, "set115": 0.625, "set116": 0.975, "set117": 0.97,
+          "set118": 0.985, "set119": 0.95, "set120": 0.865, "set121": 0.98, "set122": 0.985, "set123": 0.77,
+          "set124": 0.985, "set125": 0.94, "set126": 0.985, "set127": 0.95, "set128": 0.95, "set129": 0.975,
+          "set130": 0.98, "set131": 0.92, "set132": 0.925, "set133": 0.73, "set134": 0.975}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
