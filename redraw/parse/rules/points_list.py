@@ -210,6 +210,8 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
     return "label"
 
 
+# ': "Pt3Sn (this work)", ' after a role's key
+ROLE_NAMED_RE = re.compile(r"^\s*[:—–-]\s*[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*(?:[,;—–]\s*)?")
 SENTENCE_VALUE_RE = re.compile(r"\S+(?:\s+\S+){3,}[.!]")  # four words or more and a full stop: a sentence
 # a nested line saying how the point is drawn: "Drawn as a larger purple dot ...", "Shown as a red star"
 DRAWN_LINE_RE = re.compile(r"^(?:it\s+is\s+|is\s+)?(?:drawn|shown|plotted|rendered|marked|displayed|depicted)\s+"
@@ -549,6 +551,10 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
     else:
         label, rest = _split_label(block, state)
+    role_named = ROLE_NAMED_RE.match(rest) if ours_cue(label) else None
+    role = role_named is not None
+    if role_named is not None:  # 'Highlighted point: "Pt3Sn (this work)", red star, Ea ≈ 55, ...': a role's key,
+        label, rest = role_named.group("name").strip(), rest[role_named.end():]  # the name after it
     remark = LABEL_REMARK_RE.search(label)
     if remark is not None:
         label = label[: remark.start()]
@@ -615,7 +621,8 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
     if coords.note:
         point.warnings.append(coords.note)
     # "(this work)", "(9, 84) — the proposed model"; not a sentence after the point's own
-    point.ours = bool(ours) or ours_cue(label) or ours_cue(own_style) or ours_cue(next(iter(sentences(rest)), "")) \
+    point.ours = role or bool(ours) or ours_cue(label) or ours_cue(own_style) \
+        or ours_cue(next(iter(sentences(rest)), "")) \
         or any(HIGHLIGHT_WORD_RE.fullmatch(p.strip()) for p in re.split(r"[,;]", own_style))
     tail = TAIL_BRACKET_RE.search(rest)
     group = group_mentioned(state, tail.group(1)) if tail and not lex(tail.group(1)) else None
