@@ -743,12 +743,14 @@ VERB_CUT_RE = re.compile(r"\s+(?:sit|sits|lie|lies|are|is|come|comes|appear|appe
                          r"cost|costs|resolve|resolves|take|takes|need|needs|use|uses|require|requires|achieve|"
                          r"achieves|get|gets|obtain|obtains|hit|hits|land|lands|post|posts|deliver|delivers|run|"
                          r"runs|consume|consumes|spend|spends|reached|scored|achieved|obtained|posted|carry|carries|"
-                         r"hold|holds|log|logs|average|averages|record|records|register|registers|"
+                         r"hold|holds|log|logs|average|averages|record|records|register|registers|saw|see|sees|"
                          # (or any verb in the past: "Windmill Hill and Greyfriars received 200 and 240 kg N/ha")
                          r"(?-i:[a-z]{3,}ed)|gave|got|took|had|made|ran|won|lost)\b")
 # an aside after a list of names: "Japan and Korea, both OECD members, follow with ...", "Cedar Hill and Riverside
 # Park, the two leafiest, have ..."
 THE_NAME_RE = re.compile(r"^[Tt]he\s+(?=(?-i:[A-Z]))")
+OWNER_LEAD_RE = re.compile(r"^(?:its|their|his|her|our)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?=(?-i:[A-Z\d]))",
+                           re.IGNORECASE)
 COPULA_HEAD_RE = re.compile(r"^.*?\b(?:are|were|include)\s+(?=(?-i:[A-Z\d]))")
 _ASIDE_OPENER = r",\s+(?:both|all|each|which|who|also|the|our|its|their)\b"
 LIST_ASIDE_RE = re.compile(_ASIDE_OPENER + r"(?P<look>[^,]{0,50}),\s")
@@ -779,8 +781,9 @@ def _name_lists(prefix: str, size: int) -> Iterator[tuple[list[str], list[str]]]
         pieces = _list_pieces(NAMES_ASIDE_RE.sub("", prefix[: verb.start()]))
         # (the words before a copula are no name: "The two riskiest funds are Cobalt Global Growth and ...")
         # (and an article before a proper name: "The Allt na Beinne and the Black Esk sit at ...")
-        yield [LEAD_LOWER_RE.sub("", THE_NAME_RE.sub("", COPULA_HEAD_RE.sub("", p))).strip() for p in pieces[-size:]], \
-            pieces
+        # (and an owner's words: "Its siblings Alder-160M and Alder-410M saw ...")
+        yield [LEAD_LOWER_RE.sub("", THE_NAME_RE.sub("", OWNER_LEAD_RE.sub("", COPULA_HEAD_RE.sub("", p)))).strip()
+               for p in pieces[-size:]], pieces
     # or an aside ends the list, whatever verb follows: "IVF-PQ and Flat-PQ16, both gray circles, form the compact end"
     if (aside := LIST_ASIDE_RE.search(prefix)) is not None:
         pieces = _list_pieces(prefix[: aside.start()])
