@@ -785,13 +785,15 @@ _INI_LINE_RE = re.compile(r"^\s*(?:\[[^\[\]]+\]|"
 # "[axis.x]", "[series "LFP"]", "[cell "LFP-26650"]", "[record 3]", "[hline]": a section's kind and its name
 _INI_SECTION_RE = re.compile(r'^\s*\[\s*(?:(?P<kind>[A-Za-z_][\w-]*)\s+"(?P<name>[^"]+)"|(?P<whole>[^\]"]+?))\s*\]\s*$')
 _INI_AXIS_RE = re.compile(r"axis[\s._-]*(?P<a>[xy])|(?P<b>[xy])(?:[\s._-]*axis)?", re.IGNORECASE)
-_INI_PAIR_RE = re.compile(r"^\s*(?P<key>[A-Za-z][\w .%/-]{0,30}?)\s*=(?!=)\s*(?P<value>\S.*?)\s*$")
+_INI_PAIR_RE = re.compile(r"^\s*(?P<key>[A-Za-z][\w .%/-]{0,30}?)\s*=(?!=)\s*(?P<value>.*?)\s*$")
 _INI_COMMENT_RE = re.compile(r"\s+[;#]\s*(?P<note>.*)$")  # "cycles = 1.2 x 10^4    ; above the frame edge"
 _INI_TOP = frozenset(("figure", "chart", "plot", "graph", "meta", "general", "main", "settings"))
 _INI_GROUPS = frozenset(("series", "group", "legend", "category", "class", "family", "entry"))
 _INI_REFS = {"hline": "y", "vline": "x", "line": None, "refline": None, "reference": None, "ref": None,
              "guide": None, "threshold": None}
 _INI_TRENDS = frozenset(("trend", "trendline", "fit", "regression"))
+_INI_KINDS = _INI_GROUPS | _INI_TRENDS | frozenset(_INI_REFS) | frozenset(("point", "record", "row", "entry", "cell",
+                                                                          "sample", "axis"))
 
 
 def _ini_chart(info: str, content: str) -> dict[str, object] | None:
@@ -806,12 +808,17 @@ def _ini_chart(info: str, content: str) -> dict[str, object] | None:
         if not src.strip() or src.lstrip().startswith((";", "#")):
             continue
         if (head := _INI_SECTION_RE.match(src)) is not None:  # '[series "LFP"]'; "[axis.x]", "[R. Almeida]" whole
+            whole = (head["whole"] or "").strip()
+            kind, dot, rest = whole.partition(".")  # "[group.wind]", "[point.1]": a kind and its id
             parts.append((head["kind"].lower(), head["name"].strip(), {}) if head["kind"] else
-                         (head["whole"].strip().lower(), head["whole"].strip(), {}))
+                         (kind.lower(), rest, {}) if dot and kind.lower() in _INI_KINDS else
+                         (whole.lower(), whole, {}))
             continue
         if (m := _INI_PAIR_RE.match(src)) is None:
             return None
         value = m["value"]
+        if value.startswith((";", "#")):
+            value = ""  # "title  =      ; intentionally empty": no value, a remark
         if (note := _INI_COMMENT_RE.search(value)) is not None:  # a remark on the value: its aside
             value = value[: note.start()] + (f" ({note['note']})" if note["note"] else "")
         (parts[-1][2] if parts else top)[m["key"].strip().lower()] = value
@@ -820,13 +827,23 @@ def _ini_chart(info: str, content: str) -> dict[str, object] | None:
     refs: list[dict[str, object]] = []
     trends: list[dict[str, object]] = []
     points: list[dict[str, object]] = []
+    ids: dict[str, str] = {}  # a group's id as points name it ("group = wind") -> its name ("Wind")
+    fields: dict[str, str] = {}  # "[axis.x]" over "field = cf": a point's key "cf" is its x
     for kind, name, keys in parts:
         axis = (m["a"] or m["b"]).lower() if (m := _INI_AXIS_RE.fullmatch(kind)) is not None else \
             name.lower() if kind == "axis" and name.lower() in ("x", "y") else None
-        if _SECTION_NUMBER_NAME_RE.fullmatch(name):
-            name = ""  # "[record 3]" only numbers its point: the name is a key's
+        if _SECTION_NUMBER_NAME_RE.fullmatch(name) or (kind in ("point", "record", "row", "entry") and name.isdigit()):
+            name = ""  # "[record 3]", "[point.1]" only number their point: the name is a key's
+        if kind in _INI_GROUPS and "name" in keys:
+            ids[name.lower()] = keys["name"]  # "[group.wind]" over "name = Wind"
+            name = keys.pop("name")
+        if axis is not None and (field := keys.pop("field", keys.pop("column", ""))):
+            fields[field.lower()] = axis
+        if axis is not None and "limits" in keys and "range" not in keys:  # "limits = 20, 400", in its place
+            keys = {("range" if k == "limits" else k): re.sub(r"\s*,\s*", " to ", v, count=1) if k == "limits" else v
+                    for k, v in keys.items()}
         if kind in _INI_TOP:
-            chart.update({k: None if NONE_VALUE_RE.fullmatch(v) else v for k, v in keys.items()})
+            chart.update({k: None if not v or NONE_VALUE_RE.fullmatch(v) else v for k, v in keys.items()})
         elif axis is not None:
             chart[f"{axis}_axis"] = keys
         elif kind in _INI_GROUPS and name.lower() != kind:
@@ -835,9 +852,11 @@ def _ini_chart(info: str, content: str) -> dict[str, object] | None:
             trends.append({"kind": "trend line", **({"label": name} if name and name != kind else {}), **keys})
         elif kind in _INI_REFS:
             refs.append({"kind": "reference line", **({"axis": _INI_REFS[kind]} if _INI_REFS[kind] else {}),
-                         **({"label": name} if name and name.lower() != kind else {}), **keys})
+                         **({"label": name} if name and name.lower() != kind and not name.isdigit() else {}),
+                         **keys})
         else:  # a point: named by its section, or by a key of its own ("[record 2]" over "name = IVF-PQ")
             name = name or next((keys.pop(k) for k in ("label", "name", "model", "method", "system") if k in keys), "")
+            keys = {fields.get(k, k): ids.get(v.lower(), v) if k in ("group", "series") else v for k, v in keys.items()}
             points.append({**({"label": name} if name else {}), **keys} if name or keys else {})
     if len([p for p in points if p]) < 2 or len(points) == len(parts):
         return None  # (sections that are all points: each its own record, read line by line by _ini_keys)
