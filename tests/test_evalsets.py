@@ -1,6 +1,6 @@
 """Descriptions written apart from the parser's rules, each with the facts it states.
 
-tests/evalsets/setN/NAME.md and NAME.gold.json: one hundred and thirty-four sets of 12-20 descriptions in the voices of
+tests/evalsets/setN/NAME.md and NAME.gold.json: one hundred and thirty-six sets of 12-20 descriptions in the voices of
 vision-language models (Gemini-like bullets, Nemotron-like outlines, GPT-4o-like prose, tables, terse
 lists, full-width punctuation, escaped line breaks, cut-off ends, bar and line charts to refuse),
 written for this project by people who had not read the parser, and scored when first run against it.
@@ -148,7 +148,9 @@ SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
 # own) 0.767 (an INI file of axis, series, line and point sections read as one phantom point; "Record 1 — label: ...
 # — size: ..." records; decimal commas), set 132 (devset family, membership, highlight and lines stated differently
 # in each text) 0.791 (indented "fund: X | expense: ..." records and "36:15" race times read as nothing or wrong),
-# set 133 (short paragraphs of prose) 0.715 and set 134 (real-VLM habits, many points) 0.985.
+# set 133 (short paragraphs of prose) 0.715 and set 134 (real-VLM habits, many points) 0.985; then, after all of this
+# session's rules, set 135 (devset family) 0.963 and set 136 (no ML, layouts a data tool would export, to surprise
+# the parser: INI, Vega-Lite, pgfplots, a spreadsheet grid, logs, form records) 0.341.
 # Floors sit 1-2 points under where each stands (those of earlier sets that had risen 3 points or more were raised).
 FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99, "set6": 0.93, "set7": 0.98,
           "set8": 0.96, "set9": 0.98, "set10": 0.95, "set11": 0.98, "set12": 0.94, "set13": 0.99, "set14": 0.96,
@@ -170,7 +172,8 @@ FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99,
           "set112": 0.955, "set113": 0.865, "set114": 0.95, "set115": 0.625, "set116": 0.975, "set117": 0.97,
           "set118": 0.985, "set119": 0.95, "set120": 0.865, "set121": 0.98, "set122": 0.985, "set123": 0.77,
           "set124": 0.985, "set125": 0.94, "set126": 0.985, "set127": 0.95, "set128": 0.95, "set129": 0.975,
-          "set130": 0.98, "set131": 0.92, "set132": 0.925, "set133": 0.73, "set134": 0.975}
+          "set130": 0.98, "set131": 0.92, "set132": 0.925, "set133": 0.745, "set134": 0.975,
+          "set135": 0.945, "set136": 0.415}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
