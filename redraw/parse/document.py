@@ -606,12 +606,20 @@ def _from_vega_lite(spec: dict[str, object]) -> dict[str, object]:
             line["ticks"] = values
         out[f"{axis}_axis"] = line
     fields = {axis: _get(enc, axis, "field") for axis in ("x", "y", "color", "shape")}
-    name_field = next((f for f in (_get(enc, "text", "field"), _get(enc, "tooltip", "field")) if isinstance(f, str)),
-                      None)
+    # (the name may be a text layer's, drawn beside each point: {"mark": "text", "encoding": {"text": {"field": "id"}}})
+    name_field = next((f for f in (_get(enc, "text", "field"), _get(enc, "tooltip", "field"),
+                                   *(_get(layer, "encoding", "text", "field") for layer in layers
+                                     if mark_of(layer) == "text")) if isinstance(f, str)), None)
+    # a condition on a row's flag restyles it: {"condition": {"test": "datum.new", "value": "red"}}: the highlight
+    flag = next((m.group(1) for channel in ("color", "shape") if isinstance(test := _get(enc, channel, "condition",
+                 "test"), str) and (m := re.fullmatch(r"\s*datum\.(\w+)\s*", test))), None)
+    special = {channel: _get(enc, channel, "condition", "value") for channel in ("color", "shape")}
     rows = _get(spec, "data", "values") or _get(points, "data", "values")
     if isinstance(rows, list):
         out["points"] = [{"label": row.get(name_field, ""), "x": row.get(fields["x"]), "y": row.get(fields["y"]),
-                          **({"group": row[fields["color"]]} if fields["color"] in row else {})}
+                          **({"group": row[fields["color"]]} if fields["color"] in row else {}),
+                          **({"style": " ".join(str(v) for v in special.values() if isinstance(v, str)),
+                              "highlight": "yes"} if flag and row.get(flag) is True else {})}
                          for row in rows if isinstance(row, dict)]
     names, colours = _get(enc, "color", "scale", "domain"), _get(enc, "color", "scale", "range")
     shapes = _get(enc, "shape", "scale", "range") if fields["shape"] == fields["color"] else None
@@ -621,7 +629,8 @@ def _from_vega_lite(spec: dict[str, object]) -> dict[str, object]:
             for k, (name, colour) in enumerate(zip(names, colours, strict=False)))
     lines: list[dict[str, object]] = []
     texts = {(_get(layer, "encoding", "y", "datum"), _get(layer, "encoding", "x", "datum")):
-             _get(layer, "encoding", "text", "value") for layer in layers if mark_of(layer) == "text"}
+             _get(layer, "encoding", "text", "value") or _get(layer, "mark", "text")
+             for layer in layers if mark_of(layer) == "text"}
     for layer in layers:
         mark = layer.get("mark") if isinstance(layer.get("mark"), dict) else {}
         assert isinstance(mark, dict)

@@ -140,8 +140,11 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     # the key's own entries group the rows: it styles them
     category_col = next((i for i in range(width) if i not in {label_col, xc, yc, group_col, note_col, *style_cols}
                          and group_col is not None and _names_categories(state, rows, i)), None)
+    # a column of flags ("emph", "highlight", "ours": yes/no, 1/0) marks the highlighted rows
+    flag_col = next((i for i, h in enumerate(header) if FLAG_COL_RE.fullmatch(h.strip())
+                     and i not in {label_col, xc, yc, group_col, note_col, category_col, *style_cols}), None)
     unused = [header[i].strip() or f"column {i + 1}" for i in range(width)
-              if i not in {label_col, xc, yc, group_col, note_col, category_col, *style_cols}]
+              if i not in {label_col, xc, yc, group_col, note_col, category_col, flag_col, *style_cols}]
     if unused:
         state.warn(f"table columns not drawn: {', '.join(unused)}", block.line)
     points = []
@@ -191,7 +194,9 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
                 point.group = found.name if found else stated
         if category_col is not None and (styled := _category(state, row[category_col])) is not None:
             point.color, point.marker = point.color or styled.color, point.marker or styled.marker
-        point.ours = point.ours or ours_cue(label) or bool(HIGHLIGHTED_RE.search(style))  # "yellow star (highlighted)"
+        # ("yellow star (highlighted)", or a flag: "emph" 1)
+        point.ours = point.ours or ours_cue(label) or bool(HIGHLIGHTED_RE.search(style)) or (
+            flag_col is not None and row[flag_col].strip().lower() in ("yes", "y", "true", "1", "x", "✓"))
         if note_col is not None and (note := row[note_col]):
             point.ours = point.ours or ours_cue(note)
             drawn = DRAWN_NOTE_RE.search(note)
@@ -215,6 +220,8 @@ def _rows_to_points(state: ParseState, block: Block, header: list[str], rows: li
     return points
 
 
+FLAG_COL_RE = re.compile(r"(?:emph(?:asis|asi[sz]ed)?|highlight(?:ed)?|ours|focus|featured|bold|is_?ours)",
+                         re.IGNORECASE)
 NOTE_COL_RE = re.compile(r"(?:notes?|remarks?|comments?|annotations?)", re.IGNORECASE)
 DRAWN_NOTE_RE = re.compile(r"\b(?:drawn|shown|plotted|marked|rendered)\s+(?:as|with|by)\s+(?:an?\s+)?([^;,.]{2,40})",
                            re.IGNORECASE)
