@@ -1123,6 +1123,8 @@ def _without_rules(content: str) -> tuple[list[int], list[str]]:
     """A block's lines that are no rule of dashes, equals signs or bars, and where each stands in the block."""
     kept = [(k, src) for k, src in enumerate(content.split("\n")) if not _RULE_LINE_RE.fullmatch(src)]
     return [k for k, _ in kept], [src for _, src in kept]
+# an axis's line of a plain-text layout, its title after a gap or quoted: 'vertical     "Incidence"   log   0.1 to 1000'
+_AXIS_COLUMNS_RE = re.compile(r"(?:x|y|horizontal|vertical)(?:[\s-]*axis)?(?: {2,}|\s*[\"“])", re.IGNORECASE)
 _LOWER_KEY_RE = re.compile(r"[a-z][\w()/%-]*(?:\s[\w()/%-]+){0,3}:\s")
 _DATA_ROW_RE = re.compile(r"(?:[(\[]|[A-Z0-9])[^\n]{2,120}?(?:[\d%)\]]|\d\s?[A-Za-zµ°/%²³]{1,6})\s*\.?|"
                           r"[(\[][^()\[\]\n]*\d[^()\[\]\n]*[,;][^()\[\]\n]*\d[^()\[\]\n]*[)\]]\s*[-—–:]?\s*[^\W\d][^()\[\]\n]{0,60}")
@@ -1249,7 +1251,8 @@ def _lines(src: str) -> list[tuple[int, str]]:
             raw[k - 1].rstrip(" *_").endswith(":") or _LOOK_DASH_RE.match(raw[k - 1].strip()) is not None) \
             and is_style_only(look.group(1))
         if not groups or after_data or statement or data or apart or entry or _KEY_LINE_RE.match(line.lstrip()) or \
-                _OUTLINE_RE.match(line.lstrip()) or _LEADER_KEY_RE.match(line.lstrip()):
+                _OUTLINE_RE.match(line.lstrip()) or _LEADER_KEY_RE.match(line.lstrip()) or \
+                _AXIS_COLUMNS_RE.match(line.lstrip()):
             groups.append((k, [line]))
         else:
             groups[-1][1].append(line)

@@ -16,8 +16,9 @@ from ..vocab import UNITS, first_color, first_marker, is_style_only, ours_cue
 from .coords import find_pair
 
 NAME_COL_RE = re.compile(r"(?:point\s+|model\s+)?(?:label|name)s?|model|point", re.IGNORECASE)
-LABEL_COL_RE = re.compile(r"\b(model|name|label|point|method|system|config\w*|network|architecture|entry|run|variant|"
-                          r"experiment)\b",
+# (an identifier's word too: "district_name", "model_id" beside "district_code")
+LABEL_COL_RE = re.compile(r"(?<![^\W_])(model|name|label|point|method|system|config\w*|network|architecture|entry|run|"
+                          r"variant|experiment)(?![^\W_])",
                           re.IGNORECASE)
 COLOR_COL_RE = re.compile(r"\b(colou?r|marker|symbol|shape|style|appearance|glyph|"
                           r"(?:drawn|shown|plotted)\s+as)\b", re.IGNORECASE)  # "| Drawn as |" of "blue circle" cells
