@@ -150,7 +150,8 @@ SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
 # in each text) 0.791 (indented "fund: X | expense: ..." records and "36:15" race times read as nothing or wrong),
 # set 133 (short paragraphs of prose) 0.715 and set 134 (real-VLM habits, many points) 0.985; then, after all of this
 # session's rules, set 135 (devset family) 0.963 and set 136 (no ML, layouts a data tool would export, to surprise
-# the parser: INI, Vega-Lite, pgfplots, a spreadsheet grid, logs, form records) 0.341.
+# the parser: INI, Vega-Lite, pgfplots, a spreadsheet grid, logs, form records) 0.341 (0.581 after the INI,
+# Vega-Lite, column-layout and flag-column rules; the log, form, pgfplots and spreadsheet texts are still unread).
 # Floors sit 1-2 points under where each stands (those of earlier sets that had risen 3 points or more were raised).
 FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99, "set6": 0.93, "set7": 0.98,
           "set8": 0.96, "set9": 0.98, "set10": 0.95, "set11": 0.98, "set12": 0.94, "set13": 0.99, "set14": 0.96,
@@ -173,7 +174,7 @@ FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99,
           "set118": 0.985, "set119": 0.95, "set120": 0.865, "set121": 0.98, "set122": 0.985, "set123": 0.77,
           "set124": 0.985, "set125": 0.94, "set126": 0.985, "set127": 0.95, "set128": 0.95, "set129": 0.975,
           "set130": 0.98, "set131": 0.92, "set132": 0.925, "set133": 0.745, "set134": 0.975,
-          "set135": 0.945, "set136": 0.415}
+          "set135": 0.945, "set136": 0.565}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
