@@ -150,3 +150,8 @@ def test_clock_times_are_one_value(text, value, unit):
 ])
 def test_times_of_day_and_ratios_are_no_clock_values(text):
     assert all(n.unit not in ("min", "h") for n in lex(text)), lex(text)
+
+
+@pytest.mark.parametrize("text", ["released 2024-05-02 10:14", "a 1:20 dilution"])
+def test_a_time_after_a_date_and_a_dilution_are_no_clock_values(text):
+    assert all(n.unit not in ("min", "h") for n in lex(text)), lex(text)

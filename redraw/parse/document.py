@@ -568,6 +568,9 @@ def _get(obj: object, *path: str) -> object:
     return obj
 
 
+_TRUE_WORDS = ("true", "1", "yes")
+
+
 def _from_vega_lite(spec: dict[str, object]) -> dict[str, object]:
     """A Vega-Lite specification as the chart object a description's JSON would be: the point layer's x and y
     encodings (title, scale type, domain, axis values) as the axes, the inline data rows as points (named by
@@ -619,7 +622,7 @@ def _from_vega_lite(spec: dict[str, object]) -> dict[str, object]:
         out["points"] = [{"label": row.get(name_field, ""), "x": row.get(fields["x"]), "y": row.get(fields["y"]),
                           **({"group": row[fields["color"]]} if fields["color"] in row else {}),
                           **({"style": " ".join(str(v) for v in special.values() if isinstance(v, str)),
-                              "highlight": "yes"} if flag and row.get(flag) is True else {})}
+                              "highlight": "yes"} if flag and str(row.get(flag)).lower() in _TRUE_WORDS else {})}
                          for row in rows if isinstance(row, dict)]
     names, colours = _get(enc, "color", "scale", "domain"), _get(enc, "color", "scale", "range")
     shapes = _get(enc, "shape", "scale", "range") if fields["shape"] == fields["color"] else None
@@ -826,8 +829,8 @@ def _ini_chart(info: str, content: str) -> dict[str, object] | None:
         if (m := _INI_PAIR_RE.match(src)) is None:
             return None
         value = m["value"]
-        if value.startswith((";", "#")):
-            value = ""  # "title  =      ; intentionally empty": no value, a remark
+        if re.match(r"[;#](?:\s|$)", value):
+            value = ""  # "title  =      ; intentionally empty": no value, a remark (not "#1f77b4", a colour)
         if (note := _INI_COMMENT_RE.search(value)) is not None:  # a remark on the value: its aside
             value = value[: note.start()] + (f" ({note['note']})" if note["note"] else "")
         (parts[-1][2] if parts else top)[m["key"].strip().lower()] = value
@@ -846,7 +849,7 @@ def _ini_chart(info: str, content: str) -> dict[str, object] | None:
         if kind in _INI_GROUPS and "name" in keys:
             ids[name.lower()] = keys["name"]  # "[group.wind]" over "name = Wind"
             name = keys.pop("name")
-        if axis is not None and (field := keys.pop("field", keys.pop("column", ""))):
+        if axis is not None and (field := keys.pop("field", "") or keys.pop("column", "")):
             fields[field.lower()] = axis
         if axis is not None and "limits" in keys and "range" not in keys:  # "limits = 20, 400", in its place
             keys = {("range" if k == "limits" else k): re.sub(r"\s*,\s*", " to ", v, count=1) if k == "limits" else v
@@ -863,6 +866,9 @@ def _ini_chart(info: str, content: str) -> dict[str, object] | None:
             refs.append({"kind": "reference line", **({"axis": _INI_REFS[kind]} if _INI_REFS[kind] else {}),
                          **({"label": name} if name and name.lower() != kind and not name.isdigit() else {}),
                          **keys})
+        elif (kind in _INI_KINDS and name.lower() == kind) or sum(bool(_DIGIT_RE.search(v)) for v in keys.values()) < 2:
+            # "[legend]" over "position = upper right", "[style]", "[font]": settings of the chart, no point
+            chart.update({f"{kind} {k}": v for k, v in keys.items() if v})
         else:  # a point: named by its section, or by a key of its own ("[record 2]" over "name = IVF-PQ")
             name = name or next((keys.pop(k) for k in ("label", "name", "model", "method", "system") if k in keys), "")
             keys = {fields.get(k, k): ids.get(v.lower(), v) if k in ("group", "series") else v for k, v in keys.items()}
@@ -1037,6 +1043,8 @@ def _headed(header: list[str], rows: list[list[str]], lines: list[int]) -> tuple
 _VALUE_CELL_RE = re.compile(r"\s*[~≈]?\s*[-−+]?[$€£]?\d")  # a cell led by a value
 # a decimal comma: "18,40", "38,5", "-0,84" (a comma before other than three digits; "1.250,5" too)
 _DECIMAL_COMMA_RE = re.compile(r"[~≈]?\s*[-−+]?\d+,(?:\d{1,2}|\d{4,})\s*%?")
+_NUMBER_CELL_RE = re.compile(r"\s*[~≈]?\s*[-−+]?\d[\d.,]*\s*%?\s*")
+_DOTTED_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?!\d)")
 _COMMA_NUMBER_RE = re.compile(r"(?P<lead>[~≈]?\s*[-−+]?)(?P<int>\d{1,3}(?:\.\d{3})+|\d+),(?P<frac>\d+)")
 
 
@@ -1044,8 +1052,13 @@ def _decimal_points(rows: list[list[str]]) -> list[list[str]]:
     """A table written with decimal commas ("18,40;38,5", thousands set apart by dots): its numbers with points."""
     if not any(_DECIMAL_COMMA_RE.fullmatch(c) for row in rows for c in row):
         return rows
-    return [[_COMMA_NUMBER_RE.sub(lambda m: f"{m['lead']}{m['int'].replace('.', '')}.{m['frac']}", c) for c in row]
-            for row in rows]
+    def point(cell: str) -> str:
+        if not _NUMBER_CELL_RE.fullmatch(cell):
+            return cell  # a name's digits stay: "1,2-diol"
+        if "," not in cell:
+            return cell.replace(".", "") if _DOTTED_THOUSANDS_RE.search(cell) else cell  # "18.400" is 18400
+        return _COMMA_NUMBER_RE.sub(lambda m: f"{m['lead']}{m['int'].replace('.', '')}.{m['frac']}", cell)
+    return [[point(c) for c in row] for row in rows]
 
 
 _CELL_RE = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell: words one space apart

@@ -192,9 +192,9 @@ _BRACKETED_RE = re.compile(r"[(\[]([^()\[\]]{1,20})[)\]]")
 
 def names_symbol(key: str, title: str) -> bool:
     """`key` spells a symbol of `title` but for its marks and case: "xg90" of "Expected goals per 90 (xG/90)",
-    "vo2max" of "VO₂max (mL/kg/min)" (digits as written)."""
+    "fmsy" of "F/F_MSY" (a bracketed part, or a word that is no plain word: with marks, digits or inner capitals)."""
     short = _NOT_ALNUM_RE.sub("", key.casefold())
     if len(short) < 2:
         return False
-    return any(_NOT_ALNUM_RE.sub("", part.casefold()) == short
-               for part in [*_BRACKETED_RE.findall(title), *title.split()])
+    words = [w for w in title.split() if not w.isalpha() or not (w.islower() or w.istitle())]
+    return any(_NOT_ALNUM_RE.sub("", part.casefold()) == short for part in [*_BRACKETED_RE.findall(title), *words])

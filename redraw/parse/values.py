@@ -255,9 +255,10 @@ def _lex(text: str) -> tuple[Num, ...]:
 # (nor a time of day: "2024-05-02T10:14:03", "Tue, 8 Oct 2024 09:14", "at 8:30 am", "9:45 UTC")
 # (nor a span of hours: "11:00-15:00", whose end is as a zone's offset; nor "drawn at 1:50 scale")
 CLOCK_RE = re.compile(r"(?<![\dT:.,\-–])(?P<a>\d{1,3}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?P<frac>\.\d+)?(?![\d:])"
-                      r"(?!\s*(?:[ap]\.?m\b\.?|UTC|GMT|[A-Z]{2,4}T\b|[+-]\d\d:?\d\d|scale\b|ratio\b))",
+                      r"(?!\s*(?:[ap]\.?m\b\.?|UTC|GMT|[A-Z]{2,4}T\b|[+-]\d\d:?\d\d|scale\b|ratio\b|dilution\b))",
                       re.IGNORECASE)
-DAY_BEFORE_RE = re.compile(r"(?:\b(?:19|20)\d\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?)\s*(?:at\s+)?$",
+DAY_BEFORE_RE = re.compile(r"(?:\b(?:19|20)\d\d(?:[-/]\d\d[-/]\d\d)?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?)\s*"
+                           r"(?:at\s+)?$",
                            re.IGNORECASE)
 
 

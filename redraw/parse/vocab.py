@@ -313,7 +313,7 @@ OURS_CUE_RE = re.compile(r"(?=[optmharsfcnidOPTMHARSFCNID])\b(?:ours|"
                          r"focal\s+(?:species|point|model|case|material|country|city|subject)|"
                          # "the system introduced in the paper", "the agent the figure is built around"
                          r"(?:introduced|presented|developed)\s+(?:in|by)\s+(?:the|this)\s+(?:paper|article|study|work|"
-                         r"report|authors)|(?:figure|chart|plot|paper|article|study)\s+is\s+built\s+around|"
+                         r"report|authors)(?!\s+(?:by|of)\b)|(?:figure|chart|plot|paper|article|study)\s+is\s+built\s+around|"
                          r"case\s+study\s+of\s+the\s+(?:paper|article|study|report|review)|"
                          r"focus\s+of\s+the\s+(?:paper|article|study|report|review|analysis|figure))\b", re.IGNORECASE)
 _COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|to|with|like|over|beats?|outperforms?|outperforming|below|"

@@ -98,7 +98,9 @@ CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$|"
                              # "Efficiency is on the vertical: ...", "Price runs along the horizontal — ...", "Island
                              # area (km²) is plotted on a logarithmic x-axis", '"F / F_MSY", runs along the x-axis'
-                             r"^(?P<subject>[^\s,;:]+(?:\s+[^\s,;:]+){0,5}\s+)?(?P<placed>" + _PLACED_ON + r")"
+                             r"(?:^|\b(?:and|while|whereas|but)\s+)(?P<subject>(?:(?!(?:and|while|whereas|but)\s)[^\s,;:]+"
+                             r"\s+){1,6})?"
+                             r"(?P<placed>" + _PLACED_ON + r")"
                              r"\s+(?:the|an?)"
                              r"(?:\s+(?P<adj>log(?:arithmic)?|log-scaled|linear)|\s+" + _AXIS_ADJ + r"){0,2}$")
 QUOTED_SUBJECT_RE = re.compile(r"[\"“][^\"“”]{1,60}[\"”],?\s*$")

@@ -118,7 +118,7 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
         common = common_noun_name(name)  # "..., the brown rat (0.3 kg, 1.45 W)"
         if common is None and (proper := THE_PROPER_RE.fullmatch(name)) is not None:
             name = proper.group(1)  # "the Railway Flats (12%, 39.4 °C)", "the Lyon site (12, 40)": a proper name
-        elif common is None and name[:1].islower() and (proper := TRAILING_PROPER_RE.search(name)) is not None:
+        elif common is None and name[:1].islower() and (proper := TRAILING_PROPER_RE.fullmatch(name)) is not None:
             name = proper.group(1)  # "... outperforms the much denser Paris (9,100; 420)": the name the words end in
         name = common or name
         if name and not PRONOUN_RE.match(name) and coords is not None:
@@ -130,8 +130,9 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
     return _with_listed_lower(text, found, lower) if lower else found
 
 
-TRAILING_PROPER_RE = re.compile(r"\s(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+)*?((?-i:[A-Z])[\w'’&.-]*(?:\s(?-i:[A-Z\d])"
-                                r"[\w'’&.-]*){0,3})$")
+# (every word before the name in lower case: "the iPhone 15 Pro" is a name whole)
+TRAILING_PROPER_RE = re.compile(r"(?:(?-i:[a-z][a-z'’-]*)\s+)+((?-i:[A-Z])[\w'’&.-]*"
+                                r"(?:\s(?-i:[A-Z\d])[\w'’&.-]*){0,3})")
 THE_PROPER_RE = re.compile(r"[Tt]he\s+((?-i:[A-Z\d])[\w'’&.-]*(?:\s[\w'’&.-]+){0,3})")
 # a name written in lower case, one to three words: "house mouse", "soda-lime glass", "rabbit"
 LOWER_NAME_RE = re.compile(r"(?-i:[a-z][a-z'’-]+)(?:\s(?-i:[a-z][a-z'’-]+)){0,2}")

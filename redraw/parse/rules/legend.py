@@ -290,9 +290,12 @@ def _names_only(body: str) -> list[tuple[str, str | None, str | None] | None]:
     if NO_LEGEND_RE.match(first) or first.endswith(":") or QUOTED_NAME_RE.search(first) or PLACE_WORD_RE.search(first):
         return []  # "upper right, three categories:" leads the entries; quoted names are the legend's printed names
     first = NAMES_COUNT_LEAD_RE.sub("", first)  # "the three family names, Coda, Stitch and Quill"
-    names = [strip_marks(n) for piece in split_top(first, "·;,|") for n in split_names(piece)]
-    if len(names) > 2 and NAMES_REMARK_RE.match(names[-1]):
-        names.pop()  # "..., each with its marker": a remark on them all
+    pieces = split_top(first, "·;,|")
+    if len(pieces) > 2 and NAMES_REMARK_RE.match(pieces[-1]):
+        pieces.pop()  # "..., each with its marker": a remark on them all
+    # ("and" sets the last name apart only: "Coda, Stitch and Quill"; "Oil and Gas, Utilities, Tech" keeps its first)
+    names = [strip_marks(n) for k, piece in enumerate(pieces)
+             for n in (split_names(piece) if k == len(pieces) - 1 and len(pieces) > 1 else [piece])]
     if len(names) < 2 or any(not n or lex(n) or len(n.split()) > 4 or has_style(n) or is_filler(n) for n in names):
         return []
     return [(n, None, None) for n in names]
@@ -752,7 +755,7 @@ ENTRY_PAREN_RE = re.compile(r"^(?P<name>(?:[^()]|\([^()]*\))+?)\s*\((?P<style>[^
 REMARK_AFTER_NAME_RE = re.compile(r"\s[—–]\s")
 
 
-MEMBERS_TAIL_RE = re.compile(r"\s+(?:consists\s+of|is\s+made\s+up\s+of|comprises|contains|covers)\s+"
+MEMBERS_TAIL_RE = re.compile(r"\s+(?:consists\s+of|is\s+made\s+up\s+of|comprises)\s+"
                              r"(?P<names>[^()]+)$", re.IGNORECASE)
 
 
