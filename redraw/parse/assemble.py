@@ -693,8 +693,10 @@ def _bracket_groups(state: ParseState) -> None:
     written = {_norm(label) for label in labels}  # the labels as the text wrote them
     # the names before brackets that name no group ("Li–S" of "Li–S (this work)"), each label tried once
     # "Runner A (W)", "Runner B (M)" beside "Women" and "Men": initials that name two groups or more, bracket by bracket
+    # (a code the text declares apart from the labels: "(W) marks a woman"; not "Carbon (C)", a symbol)
     coded = {g.name for label in labels if (m := _TRAILING_BRACKET_RE.search(label)) is not None
-             and (g := group_by_initial(state, m.group(1))) is not None}
+             and (g := group_by_initial(state, m.group(1))) is not None
+             and state.doc.text.count(m.group(0).strip()) > sum(lb.endswith(m.group(0).strip()) for lb in labels)}
     told_apart = {_norm(_TRAILING_ANY_BRACKET_RE.sub("", label)) for label in set(labels)
                   if label.endswith((")", "]")) and not _bracket_group(state, label, initials=len(coded) >= 2)}
     for pf in state.points:

@@ -509,7 +509,7 @@ NOT_A_LABEL_RE = re.compile(r"^([xy][\s_-]?ax[ie]s|x|y|horizontal|vertical|absci
                             r"(?:top|bottom|upper|lower|left|right)[\s-]+(?:corner|cluster|region|quadrant|edge|side|half)|"
                             r"along\s+the|"
                             # a remark's key: "Commentary: only the prototype passes ..."
-                            r"commentary|comments?|remarks?|interpretation|takeaways?|"
+                            r"(?:commentary|comments?|remarks?|interpretation|takeaways?)(?=\s*(?::|$))|"
                             # a count of things ("14 entries", "four categories") is not a name
                             r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:entries|models|points|items|"
                             r"categories|series|labels|systems|methods|datasets|groups|markers|data points)\b)\b|"
