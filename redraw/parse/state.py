@@ -13,10 +13,11 @@ from .document import is_commentary_title as _is_commentary_title
 from .facts import AxisFact, CorrectionFact, DefaultStyle, GroupFact, LabelStyle, PointFact, RefFact, TrendFact
 from .vocab import MARKER_GLYPHS, first_marker
 
-_OPENER_RE = re.compile(r"^(?:(?:overall|in summary|taken together|interpretation|observations?|"
-                        r"notes?(?!\s+on\s+(?:the\s+)?(?:chart|figure|plot|axes|data|graph))|takeaways?|"
-                        r"in short|in conclusion|remarks?|comments?|caveats?|summary|analysis|insights?|"
-                        r"findings?)\b[:,. ]|"
+# (a remark's noun opens commentary, but not a name it begins: "Takeaway Tales: 80 episodes", "Remarks Weekly: 70")
+_OPENER_RE = re.compile(r"^(?:(?:overall|in summary|taken together|in short|in conclusion)\b[:,. ]|"
+                        r"(?:interpretation|observations?|notes?(?!\s+on\s+(?:the\s+)?(?:chart|figure|plot|axes|data|"
+                        r"graph))|takeaways?|remarks?|comments?|caveats?|summary|analysis|insights?|findings?)\b"
+                        r"(?:\s*[:,.—–]|\s+(?!(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s*:))|"
                         # "Reading: ..." comments; "Reading the points from left to right: X sits at ..." describes
                         r"reading\b[:,.])", re.IGNORECASE)
 
