@@ -272,7 +272,8 @@ def _exponent_of(n: Num, v: float, exponents: bool) -> float:
 def _points_unit(state: ParseState, which: str) -> float | None:
     """No unit stated anywhere, but most values say "B": the axis counts billions ("2.7B" -> 2.7)."""
     mults = [(p.x if which == "x" else p.y).mult for p in state.points]
-    for m in dict.fromkeys(m for m in mults if m is not None and m != 1e3):  # "3.5K" is 3,500 on a plain axis
+    # ("3.5K" is 3,500 on a plain axis; "3 cents" is 0.03 of its currency: no axis counts cents)
+    for m in dict.fromkeys(m for m in mults if m is not None and m > 1e3):
         if mults.count(m) * 5 >= len(mults) * 3:
             state.warn(f"no unit stated for the {which} axis; most values carry a {m:g} suffix, "
                        f"so the axis counts units of {m:g}")

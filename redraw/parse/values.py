@@ -27,7 +27,7 @@ NUM_RE = re.compile(
     r"|\s?[×x*·]\s?10(?:\^|\*\*)?(?P<tenexp>\{?[+\-−]?\d+(?:\.\d+)?\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
     r"|(?:\^|\*\*)(?P<pow>\{?[+\-−]?\d+(?:\.\d+)?\}?)"
     r"|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
-    r"(?:(?P<mult>[KkMBbGT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion))(?i:s)?\b|"
+    r"(?:(?P<mult>[KkMBbGT]n?)(?![A-Za-z])|\s(?P<word>(?i:thousand|million|billion|trillion|cent))(?i:s)?\b|"
     # "636 M", "1.45 M inhabitants", "850 K users": a magnitude set apart, before what it counts (not "300 K and 45%",
     # kelvin before a word of no count)
     r"\s(?P<spaced>[KMBT])(?=\s*(?:$|[,;)\]|]|\s(?!(?:and|or|with|at|in|on|for|to|the|vs|from|of|is|was|are)\b)"

@@ -13,6 +13,7 @@ MAGNITUDE: dict[str, float] = {
     "m": 1e6, "million": 1e6, "millions": 1e6, "mn": 1e6,
     "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "g": 1e9,
     "t": 1e12, "trillion": 1e12, "trillions": 1e12,
+    "cent": 1e-2, "cents": 1e-2,  # "62 cents per issue" on an axis of dollars is 0.62
 }
 
 # Physical units a number may carry: symbol -> (dimension, factor to the dimension's base unit). Only

@@ -339,6 +339,11 @@ def points_prose(state: ParseState) -> None:
             told, told_style = None, ""
             prior = before  # the sentence before, when it placed nothing
             it = IT_START_RE.match(sentence) if before else None
+            it_led = LED_IT_RE.match(sentence) if before and it is None else None
+            if it_led is not None:  # "Trained for 2M steps, it reaches a median score of 1.32": the lead goes after
+                after = REMARK_AFTER_RE.sub("", sentence[it_led.end("lead") + 1:].lstrip())
+                sentence = f"{after}, {it_led.group('lead')}"
+                it = IT_START_RE.match(sentence)
             if it and before and (told := _subject_of(state, before)):
                 # "Velox-Lite 2.0 is drawn as a red diamond. Its peak memory is 4.4 GB at 610 ms."
                 told_style = before.replace(told, " ")  # "... is drawn as a larger red diamond": its style
@@ -579,6 +584,10 @@ IT_CLAUSE_RE = re.compile(r"(?:^|,\s+)(?P<it>it)\s+(?:is|sits|lies|falls|reaches
                           r"achieves|stands|shows)\b", re.IGNORECASE)
 LABELLED_AS_RE = re.compile(r"\b(?:labell?ed|named|called|annotated|tagged)\s+(?:as\s+)?"
                             r"[\"“](?P<name>[^\"”]{1,60})[\"”]", re.IGNORECASE)
+# a clause with a value, then "it": "Trained for 2M steps, it reaches ...", "At 4 GB, it scores ..."
+LED_IT_RE = re.compile(r"^(?P<lead>[A-Z][^,;]{2,60}\d[^,;]{0,30}),\s+(?=(?:it|its)\s)")
+# a remark after the values that holds others: ", making it the only method left of 10M steps that ..."
+REMARK_AFTER_RE = re.compile(r",\s+(?:making|which\s+makes)\s+(?:it|them)\b.*$", re.IGNORECASE)
 IT_START_RE = re.compile(r"^(?:its|it['’]s|it|this (?:model|system|method|point|one)|the (?:model|system|method))\s+",
                          re.IGNORECASE)
 
