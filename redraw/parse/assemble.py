@@ -28,7 +28,7 @@ from .lookup import (
 from .reconcile import coord, reconcile, reference_slips, set_coord
 from .state import ParseState
 from .text import has_words, overlap
-from .values import POWER_UNIT_RE, Num, convert, stated_unit, title_unit
+from .values import CLOCK_RE, POWER_UNIT_RE, Num, convert, stated_unit, title_unit
 from .vocab import BEYOND_RE, NUMBER_WORDS, count_of, first_color, first_marker, ours_cue, same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
@@ -1010,9 +1010,6 @@ def _resolve(state: ParseState, pf: PointFact, xu: float | None, yu: float | Non
                  color=color, marker=marker, group=group, highlight=pf.ours)
 
 
-CLOCK_TWO_RE = re.compile(r"\d{1,3}:[0-5]\d(?:\.\d+)?")  # "36:15", "2:31": min:s, or h:min when the range says so
-
-
 def _in_range(fact: AxisFact, v: float) -> bool:
     """v inside the axis's stated range (both ends stated)."""
     return fact.lo is not None and fact.hi is not None and min(fact.lo.value, fact.hi.value) <= v <= max(
@@ -1025,11 +1022,10 @@ def _physical(state: ParseState, pf: PointFact, v: float, which: str, to: str | 
     if n.unit is None:
         return v
     converted = convert(v, n.unit, to)
-    if CLOCK_TWO_RE.fullmatch(n.text):
-        # "2:31" on a marathon's axis of minutes (125 to 200) is 2 h 31 min, not 2 min 31 s
+    if (clock := CLOCK_RE.fullmatch(n.text)) is not None and clock["c"] is None:
+        # "2:31" ("36:15", min:s) on a marathon's axis of minutes (125 to 200) is 2 h 31 min, not 2 min 31 s
         as_read = v if converted is None else converted
-        hours, minutes = n.text.split(":")
-        hm = int(hours) * 60 + float(minutes)  # in minutes, the unit a clock's value is read in
+        hm = int(clock["a"]) * 60 + float(clock["b"] + (clock["frac"] or ""))  # in minutes, a clock's value's unit
         hm = convert(hm, n.unit, to) or hm
         if not _in_range(state.axes[which], as_read) and _in_range(state.axes[which], hm):
             state.warn(f"{pf.label!r}: {n.text} read as hours and minutes ({hm:g}), the {which} axis's range",

@@ -808,11 +808,14 @@ _INI_KINDS = _INI_GROUPS | _INI_TRENDS | frozenset(_INI_REFS) | frozenset(("poin
                                                                           "sample", "axis"))
 
 
+_INI_INFOS = (*_LOOSE_INFOS, "ini", "cfg", "conf", "properties")
+
+
 def _ini_chart(info: str, content: str) -> dict[str, object] | None:
     """An INI file that describes the whole chart, one section a part ("[axis.x]", "[series "LFP"]", "[hline]",
     "[cell "LFP-26650"]"): the chart object a description's JSON would be; None for any other block (two point
     sections at least)."""
-    if info.lower() not in (*_LOOSE_INFOS, "ini", "cfg", "conf", "properties") or "[" not in content:
+    if info.lower() not in _INI_INFOS or "[" not in content:
         return None
     parts: list[tuple[str, str, dict[str, str]]] = []
     top: dict[str, str] = {}
@@ -870,7 +873,7 @@ def _ini_chart(info: str, content: str) -> dict[str, object] | None:
             # "[legend]" over "position = upper right", "[style]", "[font]": settings of the chart, no point
             chart.update({f"{kind} {k}": v for k, v in keys.items() if v})
         else:  # a point: named by its section, or by a key of its own ("[record 2]" over "name = IVF-PQ")
-            name = name or next((keys.pop(k) for k in ("label", "name", "model", "method", "system") if k in keys), "")
+            name = name or next((keys.pop(k) for k in _NAME_KEYS if k in keys), "")
             keys = {fields.get(k, k): ids.get(v.lower(), v) if k in ("group", "series") else v for k, v in keys.items()}
             points.append({**({"label": name} if name else {}), **keys} if name or keys else {})
     if len([p for p in points if p]) < 2 or len(points) == len(parts):
@@ -886,7 +889,7 @@ def _ini_keys(info: str, content: str) -> str | None:
     """An INI-like block (sections in brackets over "key = value" lines, no other line) with each "key = value"
     written "key: value", as the YAML-like blocks a description holds are; None for any other block."""
     lines = [src for src in content.split("\n") if src.strip()]
-    if info.lower() not in (*_LOOSE_INFOS, "ini", "cfg", "conf", "properties") or len(lines) < 2 or \
+    if info.lower() not in _INI_INFOS or len(lines) < 2 or \
             not all(_INI_LINE_RE.match(src) for src in lines):
         return None
     return "\n".join(_INI_LINE_RE.sub(lambda m: f"{m['key']}: {m['value']}" if m["key"] else _ini_section(m.group()),
@@ -2215,7 +2218,7 @@ def _record_fields(text: str) -> dict[str, str] | None:
     return out
 
 
-_NAME_KEYS = frozenset(("label", "name", "model", "method", "system"))
+_NAME_KEYS = ("label", "name", "model", "method", "system")  # (in the order a point's name is looked for)
 _SPACED_SEP_RE = re.compile(r"\s+[—–·]\s+(?=[A-Za-z][\w .()/%-]{0,24}?:\s)")  # (not "SP lr=1e-4 — x = 0.001")
 
 

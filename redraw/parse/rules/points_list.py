@@ -211,7 +211,7 @@ def _record_key(state: ParseState, block: Block, in_record: bool, loose: bool = 
 
 
 # ': "Pt3Sn (this work)", ' after a role's key
-ROLE_NAMED_RE = re.compile(r"^\s*[:—–-]\s*[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*(?:[,;—–]\s*)?")
+QUOTED_AFTER_ROLE_RE = re.compile(r"^\s*[:—–-]\s*[\"“](?P<name>[^\"“”]{1,60})[\"”]\s*(?:[,;—–]\s*)?")
 SENTENCE_VALUE_RE = re.compile(r"\S+(?:\s+\S+){3,}[.!]")  # four words or more and a full stop: a sentence
 # a nested line saying how the point is drawn: "Drawn as a larger purple dot ...", "Shown as a red star"
 DRAWN_LINE_RE = re.compile(r"^(?:it\s+is\s+|is\s+)?(?:drawn|shown|plotted|rendered|marked|displayed|depicted)\s+"
@@ -290,11 +290,11 @@ def _record_follows(state: ParseState, block: Block) -> bool:
     """The keyed lines right after `block` state coordinates: "Coordinates: (3, 55)" or "TOF: 300", after
     keys of its group or style too ("family: Sparse", "colour: blue")."""
     line = block.line
+    loose = block.kind == "paragraph" or KEYED_LINE_RE.match(block.text) is not None
     for nxt in islice(state.doc.after(block), 6):
         if nxt.line != line + 1 or nxt.kind not in ("item", "paragraph") or (nxt.kind != block.kind and not (
                 block.kind == "paragraph" and nxt.kind == "item")):
             return False  # (an indented plain-text record: "record: BM25" over items "  index: 2.1 GB")
-        loose = block.kind == "paragraph" or KEYED_LINE_RE.match(block.text) is not None
         key, value = _record_line(nxt, loose=loose)
         if key is None:
             return False
@@ -551,7 +551,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         label, rest = strip_marks(block.text[lead_coords.end():]), lead_coords.group(0)
     else:
         label, rest = _split_label(block, state)
-    role_named = ROLE_NAMED_RE.match(rest) if ours_cue(label) else None
+    role_named = QUOTED_AFTER_ROLE_RE.match(rest) if ours_cue(label) else None
     role = role_named is not None
     if role_named is not None:  # 'Highlighted point: "Pt3Sn (this work)", red star, Ea ≈ 55, ...': a role's key,
         label, rest = role_named.group("name").strip(), rest[role_named.end():]  # the name after it
