@@ -294,7 +294,9 @@ def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num
             return 3 * (overlap(key, label) + abbreviates(key, label)) + (
                 2 if n.percent and "%" in label else 0)
         # the words right after a value name its axis, up to a comma or the next value's key ("554M params, FID 4.59")
-        after = [] if ":" in after_text or "=" in after_text else re.split(r"[,;]", after_text)[0].split()[:2]
+        after = [] if ":" in after_text or "=" in after_text else re.split(r"[,;]", after_text)[0].split()
+        # (past a unit to its "of": "0.8 mg/L of nitrate and 10.6 mg/L of oxygen", "12 GB of memory")
+        after = after[after.index("of") + 1:][:2] if "of" in after[:2] else after[:2]
         before = before_text.split()[-3:]
         score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label) + abbreviates(
             " ".join(before[-1:] + after[:1]), label)  # "WER 7.9, TPS 120" on "Tokens per second"
