@@ -282,44 +282,54 @@ def has_style(text: str) -> bool:
 def assign_axes(state: ParseState, text: str, nums: list[Num]) -> tuple[Num, Num]:
     """x and y by the words next to each number ("96K examples", "accuracy of 54.9%", "batch size 8"),
     else in the order written."""
-    def fits(k: int, axis: str) -> int:
-        n = nums[k]
-        label = state.axes[axis].title
-        after_text = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)]
-        before_text = text[nums[k - 1].end if k > 0 else 0: n.start]
-        # "Score: 75, Cost: $0.25", "K_M ≈ 90 µM; k_cat/K_M ≈ 1.6 × 10⁸": a key before the value decides
-        if _KEYED_RE.search(before_text) or (n.text[:1] in "≈~" and _KEY_END_RE.search(before_text)):
-            key = re.split(r"[,;(]", before_text.rstrip(" :=~≈$€£"))[-1]  # "~300B tokens, score ~41.2": "score"
-            key = " ".join(key.split()[-3:])
-            return 3 * (overlap(key, label) + abbreviates(key, label)) + (
-                2 if n.percent and "%" in label else 0)
-        # the words right after a value name its axis, up to a comma or the next value's key ("554M params, FID 4.59")
-        after = [] if ":" in after_text or "=" in after_text else re.split(r"[,;]", after_text)[0].split()
-        # (past a unit to its "of": "0.8 mg/L of nitrate and 10.6 mg/L of oxygen", "12 GB of memory")
-        after = after[after.index("of") + 1:][:2] if "of" in after[:2] else after[:2]
-        before = before_text.split()[-3:]
-        score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label) + abbreviates(
-            " ".join(before[-1:] + after[:1]), label)  # "WER 7.9, TPS 120" on "Tokens per second"
-        if n.unit and _same_dimension(n.unit, label):  # "150 minutes" on "Tuning time (min)", "2.3×" on "(×)"
-            score += 4 if n.unit == title_unit(label) else 3  # (kg/ha and t/ha are one dimension: as written wins)
-        if n.mult is not None and n.mult == stated_unit(label):  # "100B" on "Parameters (B)"
-            score += 2
-        elif n.mult is not None and stated_unit(label) is not None:  # "300B" on "Tokens (T)": a count all the same
-            score += 1
-        if n.percent and "%" in label:
-            score += 2
-        if n.text[:2].lstrip("~≈∼")[:1] in "$€£" and _counts_money(state, axis):  # "$0.05" on "Cost (USD)"
-            score += 3
-        return score
-
     a, b = nums
-    swapped, kept = fits(0, "y") + fits(1, "x"), fits(0, "x") + fits(1, "y")
+    swapped = _fits(state, text, nums, 0, "y") + _fits(state, text, nums, 1, "x")
+    kept = _fits(state, text, nums, 0, "x") + _fits(state, text, nums, 1, "y")
     if swapped == kept:  # no word tells: "VQGAN is at 3 × 10⁴ with 15.8" on a 10³–10⁶ x axis and a 0–30 y axis
         swapped, kept = _in_range(state, "y", a) + _in_range(state, "x", b), \
             _in_range(state, "x", a) + _in_range(state, "y", b)
         if not (swapped == 2 and kept == 0):  # only where one order fits both stated ranges and the other neither
             return a, b
     return (b, a) if swapped > kept else (a, b)
+
+
+def keyed_apart(state: ParseState, text: str, nums: list[Num]) -> bool:
+    """Each of the two numbers is said of an axis of its own ("a median price of $230k against $67k of income"):
+    two coordinates, not one measure of two things ("17.9% vs. 14.6% volatility")."""
+    scores = [(_fits(state, text, nums, k, "x"), _fits(state, text, nums, k, "y")) for k in (0, 1)]
+    return all(x != y for x, y in scores) and (scores[0][0] > scores[0][1]) != (scores[1][0] > scores[1][1])
+
+
+def _fits(state: ParseState, text: str, nums: list[Num], k: int, axis: str) -> int:
+    """How well the words, unit and magnitude of the k-th number fit the axis: 0 when nothing tells."""
+    n = nums[k]
+    label = state.axes[axis].title
+    after_text = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)]
+    before_text = text[nums[k - 1].end if k > 0 else 0: n.start]
+    # "Score: 75, Cost: $0.25", "K_M ≈ 90 µM; k_cat/K_M ≈ 1.6 × 10⁸": a key before the value decides
+    if _KEYED_RE.search(before_text) or (n.text[:1] in "≈~" and _KEY_END_RE.search(before_text)):
+        key = re.split(r"[,;(]", before_text.rstrip(" :=~≈$€£"))[-1]  # "~300B tokens, score ~41.2": "score"
+        key = " ".join(key.split()[-3:])
+        return 3 * (overlap(key, label) + abbreviates(key, label)) + (
+            2 if n.percent and "%" in label else 0)
+    # the words right after a value name its axis, up to a comma or the next value's key ("554M params, FID 4.59")
+    after = [] if ":" in after_text or "=" in after_text else re.split(r"[,;]", after_text)[0].split()
+    # (past a unit to its "of": "0.8 mg/L of nitrate and 10.6 mg/L of oxygen", "12 GB of memory")
+    after = after[after.index("of") + 1:][:2] if "of" in after[:2] else after[:2]
+    before = before_text.split()[-3:]
+    score = 2 * overlap(" ".join(after), label) + overlap(" ".join(before), label) + abbreviates(
+        " ".join(before[-1:] + after[:1]), label)  # "WER 7.9, TPS 120" on "Tokens per second"
+    if n.unit and _same_dimension(n.unit, label):  # "150 minutes" on "Tuning time (min)", "2.3×" on "(×)"
+        score += 4 if n.unit == title_unit(label) else 3  # (kg/ha and t/ha are one dimension: as written wins)
+    if n.mult is not None and n.mult == stated_unit(label):  # "100B" on "Parameters (B)"
+        score += 2
+    elif n.mult is not None and stated_unit(label) is not None:  # "300B" on "Tokens (T)": a count all the same
+        score += 1
+    if n.percent and "%" in label:
+        score += 2
+    if n.text[:2].lstrip("~≈∼")[:1] in "$€£" and _counts_money(state, axis):  # "$0.05" on "Cost (USD)"
+        score += 3
+    return score
 
 
 def _in_range(state: ParseState, which: str, n: Num) -> int:

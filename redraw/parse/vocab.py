@@ -415,7 +415,8 @@ _FILLER_RE = re.compile(r"\b(large|small|big|larger|bigger|smaller|enlarged|over
                         r"and|with|a|an|the|bold|label|represented|shown|drawn|depicted|denoted|plotted|displayed|"
                         r"marked|rendered|by|as|in|using|single|data|symbols?|shapes?|colou?red|"
                         r"plain|simple|ordinary|regular|uniform|identical|same-sized|semi-transparent|translucent|"
-                        r"also|again|likewise|too|only|lone|sole)\b")  # "(also blue)", "(the only blue circle)"
+                        r"also|again|likewise|too|only|lone|sole|"
+                        r"one\s+of)\b")  # "(also blue)", "(the only blue circle)", "(one of the green squares)"
 _WORD_RE = re.compile(r"\w")
 
 

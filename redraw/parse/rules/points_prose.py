@@ -12,6 +12,7 @@ from ..lookup import (
     group_by_family,
     group_mentioned,
     group_named,
+    keyed_apart,
     keyed_off_axes,
     series_header,
     series_point,
@@ -1426,11 +1427,16 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         subject, rest = low.group("name") + f" ({low.group('style')})", body[low.end():]  # "hnswlib (purple) lies"
     else:
         size = SUBJECT_SIZE_RE.match(body)  # "Phi-2 (2.7B) reaches 56%": the bracket holds the x value
-        if size and (_qualifier(size.group("size")) or SUBJECT_END_RE.search(size.group("name"))):
-            size = None  # "Grad-TTS (50 steps)": a count that qualifies the name; "Earth sits at (1, 1) in ...": a pair
+        if size and ((_qualifier(size.group("size")) and not _axis_word(state, size.group("size").split()[-1]))
+                     or SUBJECT_END_RE.search(size.group("name"))):
+            # "Grad-TTS (50 steps)": a count that qualifies the name, unless an axis counts its word ("FORTIS-3
+            # (1,850 patients) reported 0.78" on "Enrolled patients"); "Earth sits at (1, 1) in ...": a pair
+            size = None
         if size is None and (keyed := KEYED_SIZE_RE.match(body)) and _axis_word(state, keyed.group("key")):
             size = keyed  # "Amlodipine 5 mg (baseline 156) achieves 12.4 mmHg": a value keyed by an axis's word
-        end = SUBJECT_END_RE.search(body, size.end() if size else 0)
+        # (a verb's place is outside brackets: "Grad-HF (12 sites) enrolled 900 ..." is not cut at "sites")
+        end = next((m for m in SUBJECT_END_RE.finditer(body, size.end() if size else 0) if m.group() == ","
+                    or body.count("(", 0, m.start()) <= body.count(")", 0, m.start())), None)
         cut = end.start() if end else None
         # "Llama-2-7B-32K claims 32K tokens but ...", "J.K. averaged 105 km"
         verb = (NAME_VERB_RE.match(body) or INITIALS_VERB_RE.match(body)) if not size else None
@@ -1505,8 +1511,10 @@ def _point_in(state: ParseState, sentence: str, line: int) -> PointFact | None:
         return None  # "Onshore turbines occupy the lower left (below 6 MW, under 150 m)": a region, not a place
     if keyed_off_axes(state, rest, nums):
         return None  # "8 GPUs, batch size = 256, warmup = 2000": settings, not a place
-    if VERSUS_RE.match(rest[nums[0].end: nums[1].start]):
-        return None  # "more risk than developed markets (17.9% vs. 14.6% volatility)": one measure, two things
+    if VERSUS_RE.match(rest[nums[0].end: nums[1].start]) and not keyed_apart(state, rest, nums):
+        # "more risk than developed markets (17.9% vs. 14.6% volatility)": one measure, two things (not "a median
+        # price of $230k against $67k of income": each value its axis's)
+        return None
     x, y = assign_axes(state, rest, nums)
     if COMMON_NAME_RE.fullmatch(subject) and not (_within(state, "x", x) and _within(state, "y", y)):
         return None  # "Emerging markets, ..., at 21.6% ... 0.9%" names a point only where its values fit the axes
