@@ -34,6 +34,10 @@ CASES = [
     ("850 K users", 850, 1e3, False),
     ("at 300 K and rising", 300, None, False),  # kelvin before a word of no count
     ("about 45 T cells", 45, None, False),  # T cells are cells
+    ("4¼ bits", 4.25, None, False),  # a vulgar fraction after a whole number
+    ("2⅔", 2 + 2 / 3, None, False),
+    ("| ½ |", 0.5, None, False),  # a fraction alone, no digit in the text
+    ("3⅛M", 3.125, 1e6, False),
 ]
 
 

@@ -2106,7 +2106,12 @@ def is_commentary_title(title: str) -> bool:
         return True
     if title.strip(" *:#.").lower() in ("analysis", "analyses", "brief analysis"):
         return True
-    return bool(COMMENTARY_RE.search(title)) and not _DATA_RE.search(title)
+    # (a remark in brackets is no part of the title: "Read from the figure (note the column order: ...):")
+    bare = _BRACKETED_RE.sub(" ", title) if "(" in title else title
+    return bool(COMMENTARY_RE.search(bare if bare.strip(" *:#.") else title)) and not _DATA_RE.search(title)
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
 OTHER_PANEL_RE = re.compile(r"\b(?:bar|line|pie|area|box|violin)\s*(?:chart|plot|graph)s?\b|\bheat\s?map|\bhistogram",

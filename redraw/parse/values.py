@@ -10,9 +10,14 @@ from .vocab import KELVIN_OFFSETS, MAGNITUDE, UNIT_ALTERNATION, UNITS
 
 _SUP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
-_DIGIT_RE = re.compile(r"\d")  # no digit, no number: one quick scan before the full pattern
+# the vulgar fractions of Unicode, as a table of bit widths or doses writes them ("4¼", "3⅛", "½")
+FRACTION_VALUES = {"¼": 1 / 4, "½": 1 / 2, "¾": 3 / 4, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10, "⅓": 1 / 3, "⅔": 2 / 3,
+                   "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8,
+                   "⅝": 5 / 8, "⅞": 7 / 8}
+FRACTIONS = "".join(FRACTION_VALUES)
+_DIGIT_RE = re.compile(r"[\d" + FRACTIONS + "]")  # no digit, no number: one quick scan before the full pattern
 NUM_RE = re.compile(
-    r"(?=[~≈∼±$€£\-−+\d.])"  # the characters a number can start with: rejects most positions at once
+    r"(?=[~≈∼±$€£\-−+\d." + FRACTIONS + r"])"  # the characters a number can start with: rejects most places at once
     r"(?<![\w.^⁰¹²³⁴⁵⁶⁷⁸⁹@])"  # "pass@1", "Hits@10" name a metric
     r"(?P<approx>(?:~|≈|∼|±)\s*)?"
     r"(?P<presign>[-−](?=[$€£]\s?\d))?"  # "−€112m"
@@ -21,7 +26,8 @@ NUM_RE = re.compile(
     # (digits grouped by commas, or by thin or no-break spaces, "209 000"; by a plain space only before no
     # further digit: "209 000 m³/s" is one number, "10 20 30" three)
     r"(?P<man>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:\.\d+)?|"
-    r"\d{1,3}(?: \d{3})+(?![\d.]|,\d| \d)|\d+(?:\.\d+)?|\.\d+)"
+    r"\d{1,3}(?: \d{3})+(?![\d.]|,\d| \d)|\d+(?:\.\d+)?|\.\d+|(?=[" + FRACTIONS + r"]))"
+    r"(?P<frac>[" + FRACTIONS + r"])?"  # a vulgar fraction, alone or after a whole number: "½", "4¼", "2⅔"
     r"(?:(?P<e>[eE][+\-−]?\d+)"
     # exponents may be fractional ("10^5.5" on an axis of exponents) and braced as in LaTeX ("10^{21}")
     r"|\s?[×x*·]\s?10(?:\^|\*\*)?(?P<tenexp>\{?[+\-−]?\d+(?:\.\d+)?\}?|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
@@ -74,8 +80,10 @@ def _power(digits: str, raw: str) -> float:
 
 def _mantissa(m: re.Match[str]) -> float | None:
     """The number's value before its sign and magnitude word; None when it is not a number ("2^10")."""
-    _, _, _, _, digits, e, tenexp, pow_, sup = m.groups()[:9]
+    digits, frac, e, tenexp, pow_, sup = m.group("man", "frac", "e", "tenexp", "pow", "sup")
     digits = digits.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "").replace("\u00a0", "")
+    if frac:
+        return float(digits or 0) + FRACTION_VALUES[frac]
     if e:
         return float(digits + e.replace("−", "-"))
     if tenexp:
