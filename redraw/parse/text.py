@@ -122,17 +122,17 @@ def _initials(text: str) -> set[str]:
     return found
 
 
-def shares_word(name: str, title: str) -> bool:
-    """Some word of the name is a word of the title, whole or shortened ("val" of "validation", "params" of
-    "parameters"); a name word that only starts with a short title word is another word ("Netherlands" is no
-    "net" of "Net saving rate", "Costa" no "cost")."""
+def shares_word(name: str, title: str, shortest: int = 3) -> bool:
+    """Some word of the name is a word of the title, whole or shortened to `shortest` letters or more ("val" of
+    "validation", "params" of "parameters"); a name word that only starts with a short title word is another word
+    ("Netherlands" is no "net" of "Net saving rate", "Costa" no "cost")."""
     title_words = words(title)
-    return any(_same_word(w, v) for w in words(name) for v in title_words)
+    return any(_same_word(w, v, shortest) for w in words(name) for v in title_words)
 
 
-def _same_word(w: str, v: str) -> bool:
-    """w is v, or shortens it (3+ letters), or shares its first five letters ("params" ~ "parameters")."""
-    return w == v or (len(w) >= 3 and v.startswith(w)) or (min(len(w), len(v)) >= 5 and w[:5] == v[:5])
+def _same_word(w: str, v: str, shortest: int = 3) -> bool:
+    """w is v, or shortens it, or shares its first five letters ("params" ~ "parameters")."""
+    return w == v or (len(w) >= shortest and v.startswith(w)) or (min(len(w), len(v)) >= 5 and w[:5] == v[:5])
 
 
 _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}

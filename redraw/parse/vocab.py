@@ -280,7 +280,7 @@ CORRECTION_RE = re.compile(r"(?=[cemolrasitnwCEMOLRASITNW])\b(?:[Cc]orrection|[C
 
 
 # a number that names a guide, not a value: "the 6,000 gridline", "the 1 yr line", "between the 1.0 and 1.5 ticks"
-GUIDE_AFTER_RE = re.compile(r"\s*(?:and\s+[-−]?[\d.,]+\s*)?(?:[a-zA-Z]{1,4}\s+)?"
+GUIDE_AFTER_RE = re.compile(r"\s*(?:and\s+[-−]?[\d.,]+\s*)?(?:[^\W\d]{1,4}[⊕☉♃]?\s+)?"  # "the 10 M⊕ gridline"
                             r"(?:gridline|grid\s+line|line|tick|tick\s+mark|mark|end\s+of\s+the\s+axis|limit|"
                             r"edge|floor|ceiling)s?\b", re.IGNORECASE)  # "past the 3,000 kg end of the axis"
 _CORRECTION_CUES = ("correct", "errat", "edit:", "misread", "mis-read", "closer", "second ", "reread", "re-read",

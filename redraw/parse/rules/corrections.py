@@ -19,7 +19,8 @@ from ..vocab import CORRECTION_RE, GUIDE_AFTER_RE, mentions_correction
 
 # the value being replaced: "not at 1.9×", "rather than 48", "instead of 300", "(was 52)", "earlier 45"
 OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instead\s+of|was|previously|earlier|"
-                          r"(?:listed|given|stated|read)\s+as)\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)
+                          r"(?:listed|given|stated|read)(?:\s+(?:this|the|that|it|its)(?:\s+\w+)?)?\s+as)"
+                          r"\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)  # "... read this marker as 4.97"
 COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|like|below|above|under|over|beside|next to)\s+(?:the\s+)?$|"
                          r"\b(?:than|below|above)\b", re.IGNORECASE)
 PAIR_AFTER_RE = re.compile(r"\(\s*[~≈]?\s*[-−]?[\d.,]+[^(),]*,\s*[~≈]?\s*[-−]?[\d.,]+[^()]*\)")

@@ -22,6 +22,7 @@ from ..text import has_words, split_top, strip_marks, top_level_index
 from ..values import DATE_RE, RANGE_GAP_RE, VALUE_LED_RE, Num, lex, restatements_dropped
 from ..vocab import (
     BEYOND_RE,
+    CORRECTION_RE,
     GUIDE_AFTER_RE,
     count_of,
     first_color,
@@ -577,6 +578,10 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         return None  # "`- - -` (Black Dashed Line): Dense fit: L = 28.1·C^(-0.048)": a line's key entry, no point
     if (aside := COUNT_ASIDE_RE.search(rest)) is not None and len(lex(rest[: aside.start()])) >= 2:
         rest = rest[: aside.start()]  # "usage 39.6%, TS .644 (only 39 games played)": the remark's count is no value
+    if (fix := CORRECTION_RE.search(rest)) is not None and len(lex(rest[: fix.start()])) >= 2:
+        # "period 6.10 d, mass 0.69 M⊕ – correction: the mass is closer to 0.62 M⊕": the values as listed; the
+        # correction revises them after (rule corrections)
+        rest = rest[: fix.start()]
     coords = find_coords(rest) or _two_numbers(state, rest)
     if coords is not None and state.groups and len(SPAN_RE.findall(rest, coords.start, coords.end)) >= 2 and \
             group_named(state, label):

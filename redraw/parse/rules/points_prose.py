@@ -321,6 +321,12 @@ def points_prose(state: ParseState) -> None:
                 # "Instruct models — Llama-3.1-8B at [~520 tokens, 51.9%]; Qwen2.5-7B at [...]": the legend's
                 # group, then its points
                 section, sentence = led, sentence[lead.end():]
+            elif (series_lead := SERIES_LEAD_RE.match(sentence)) and len(lex(sentence[series_lead.end():])) >= 4 and (
+                    led := group_named(state, series_lead.group("name")) or (
+                        series_header(state, series_lead.group("head"), block.line))) is not None:
+                # "Mammals (brown circles): Pygmy shrew at 5 g and 0.09 W; House mouse at ...": a series, its look,
+                # then its points (two at least: "Sesko (green circle): x ≈ 0.61, y ≈ 0.72" is one point's)
+                section, sentence = led, sentence[series_lead.end():]
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
             said = sentence  # (its opening may name the group: "The cuprates begin with LBCO in 1986 ...")
@@ -520,6 +526,8 @@ OURS_TAIL_RE = re.compile(r"\s*[(\[](?:ours|this\s+work|this\s+study|proposed)[)
 
 
 # a line that opens with a group's name and a dash: "Long-CoT models — DeepSeek-R1 at [~5.1K, 83.9%]; ..."
+# a series named with its look in brackets, then a colon: "Mammals (brown circles): ", "Birds (▲, blue): "
+SERIES_LEAD_RE = re.compile(r"\s*(?P<head>(?P<name>[^:;,.()\d][^:;,()]{0,40}?)\s*\([^()]{2,40}\))\s*:\s+(?=\S)")
 GROUP_DASH_RE = re.compile(r"\s*(?P<head>[^—–:;,.()\d][^—–:;,()]{1,40}?)\s+[—–]\s+(?=\S)")
 
 
@@ -1824,8 +1832,10 @@ def _name_of(state: ParseState, phrase: str, first: bool, verb_inside: bool = Tr
     if not first and 2 <= len(words) <= 3 and words[0][:1].isupper() \
             and words[0].casefold() not in _STOP_NAMES and not PRONOUN_RE.match(phrase) \
             and all((w.isalpha() and w.islower() and w not in _STOP_NAMES) or w == "&" for w in words[1:]) \
-            and not shares_word(phrase, titles):
-        return phrase  # "Emerging markets, the most volatile series, ...": a common-noun name cut at a comma
+            and not shares_word(phrase, titles, shortest=4):
+        # "Emerging markets, the most volatile series, ...": a common-noun name cut at a comma (a word of three
+        # letters names a thing, not its title's longer word: "Brown rat" beside "Basal metabolic rate")
+        return phrase
     if not first and len(words) == 1 and words[0][:1].isupper() and words[0].casefold() not in _STOP_NAMES \
             and not shares_word(words[0], titles):
         return words[0]  # "Ansor reaches 2.3×": a capitalised word alone before the verb
