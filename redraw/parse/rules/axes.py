@@ -94,7 +94,10 @@ LIST_GAP_RE = re.compile(r"^\s*(?:,|;|and|&|,\s*and|/)?\s*$", re.IGNORECASE)
 _PLACED_ON = (r"(?:(?:is|are)\s+)?(?:runs?|sits?|lies?|is|are|plotted|shown|given|drawn|placed|displayed|set|appears?|"
               r"goes|go|extends?)\s+(?:on|along|up|across)")
 _AXIS_ADJ = r"(?:horizontal|vertical|bottom|left|right|top|primary|secondary|main)"
-CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*(?:primary|main|left|bottom|lower))?$|"
+# ("In this scatter plot the x-axis, ...": the chart named first)
+CLAUSE_START_RE = re.compile(r"^(?:(?:in|on|for)\s+(?:this|the)\s+(?:scatter\s*)?(?:plot|chart|figure|graph|panel)"
+                             r"\s*,?\s+)?(?:(?:along|on|across|up)\s+)?(?:the|its)?"
+                             r"(?:\s*(?:primary|main|left|bottom|lower))?$|"
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$|"
                              # "Efficiency is on the vertical: ...", "Price runs along the horizontal — ...", "Island
                              # area (km²) is plotted on a logarithmic x-axis", '"F / F_MSY", runs along the x-axis'
@@ -102,7 +105,16 @@ CLAUSE_START_RE = re.compile(r"^(?:(?:along|on|across|up)\s+)?(?:the|its)?(?:\s*
                              r"\s+){1,6})?"
                              r"(?P<placed>" + _PLACED_ON + r")"
                              r"\s+(?:the|an?)"
-                             r"(?:\s+(?P<adj>log(?:arithmic)?|log-scaled|linear)|\s+" + _AXIS_ADJ + r"){0,2}$")
+                             r"(?:\s+(?P<adj>log(?:arithmic)?|log-scaled|linear)|\s+" + _AXIS_ADJ + r"){0,2}$|"
+                             # a quoted title, then the axis it is on, no verb: 'with "Parameters (B)" on a
+                             # logarithmic x-axis running from ...', 'puts "Lattice constant (Å)" on a linear x-axis'
+                             # (its opening mark may be stripped from the tail's start)
+                             r"(?:^|[\"“])(?P<quoted>[^\"“”]{1,60})[\"”],?\s+"
+                             # ('"GSM8K (%)" from 40 to 90 on the y-axis': its range before the axis)
+                             r"(?:(?P<quoted_range>(?:from|between)\s+\S+\s+(?:to|and)\s+\S+)\s+)?"
+                             r"(?:on|along|up|across)\s+(?:the|an?)"
+                             r"(?:\s+(?P<quoted_adj>log(?:arithmic)?|log-scaled|linear)|\s+" + _AXIS_ADJ + r"){0,2}$")
+QUOTE_OPEN_RE = re.compile(r"(?:^|(?<=\s))[\"“]")
 QUOTED_SUBJECT_RE = re.compile(r"[\"“][^\"“”]{1,60}[\"”],?\s*$")
 _ON_VERB = r"(?:" + _PLACED_ON + r"|on|along|up|across)"
 # "Cycle life runs along the horizontal axis, labelled ...", "model size on the x-axis (in billions, log scale)",
@@ -364,7 +376,7 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
     if not any(cue in low for cue in AXIS_CUES) \
             and not low.lstrip().startswith(("x ", "y ", "x:", "y:", "horizontal", "vertical")):
         return []
-    found: list[tuple[str, re.Match[str], int, str | None]] = []
+    found: list[tuple[str, re.Match[str], int, str | None, str | None]] = []
     for m in AXIS_KEY_RE.finditer(text):
         # the sentence the key starts, read from a window: splitting the whole text before every key made
         # a long paragraph of axis words cost the square of its length
@@ -383,13 +395,22 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         stripped = len(parts[-1]) - len(parts[-1].rstrip(" \"”’*)"))
         begin = max(start, m.start() - stripped - len(tail) + start_m.start())
         if start_m.group("placed") and not start_m.group("subject") \
-                and (quoted := QUOTED_SUBJECT_RE.search(text, start, begin)) is not None:
-            begin = quoted.start()
-        found.append((which, m, begin, start_m.group("adj")))
+                and (subject := QUOTED_SUBJECT_RE.search(text, start, begin)) is not None:
+            begin = subject.start()
+        title = None
+        if start_m.group("quoted"):  # (read from the text: the tail is in lower case)
+            at = m.start() - stripped - len(tail) + start_m.start("quoted")
+            title = text[at: at + len(start_m.group("quoted"))]
+        look = " ; ".join(filter(None, (start_m.group("adj") or start_m.group("quoted_adj"),
+                                        start_m.group("quoted_range"))))
+        found.append((which, m, begin, look or None, title))
     out = []
-    for i, (which, m, _, adj) in enumerate(found):
+    for i, (which, m, _, adj, quoted) in enumerate(found):
         end = found[i + 1][2] if i + 1 < len(found) else len(text)
-        clause = text[m.end():end] + (f" ; {adj}" if adj else "")  # "... on a logarithmic x-axis": its scale
+        clause = text[m.end():end]
+        if quoted and (other := QUOTE_OPEN_RE.search(clause)) is not None:
+            clause = clause[: other.start()]  # its title was before the key: a title after it is another axis's
+        clause += f" ; {adj}" if adj else ""  # "... on a logarithmic x-axis": its scale
         if POINT_FIELD_RE.match(clause):
             continue  # "X-axis value: -3.95" under a point's name: the point's coordinate, no axis
         if (said := KEY_NOUN_RE.match(clause)) is not None:
@@ -405,7 +426,8 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         clause = clause.strip().lstrip(":=*—–→- ").rstrip(" .;,").strip()
         if keyed and "  " in clause:  # 'x: Farm altitude (m)      range 800-2,200': a column's gap ends the title
             clause = _COLUMN_GAP_RE.sub(" ; ", clause)
-        out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed, None))
+        # (a title quoted before the axis it is on is the key's: 'puts "Lattice constant (Å)" on a linear x-axis')
+        out.append((which, f"{clause} ; {note.group(1)}" if note else clause, keyed, None if note else quoted))
     return out
 
 
