@@ -306,6 +306,8 @@ def _fits(state: ParseState, text: str, nums: list[Num], k: int, axis: str) -> i
     label = state.axes[axis].title
     after_text = text[n.end: nums[k + 1].start if k + 1 < len(nums) else len(text)]
     before_text = text[nums[k - 1].end if k > 0 else 0: n.start]
+    if (named := VALUE_ON_AXIS_RE.match(after_text)) is not None:  # "8.5k on the x-axis and 0.962 on the y-axis"
+        return 8 if (named.group("x") is not None) == (axis == "x") else 0
     # "Score: 75, Cost: $0.25", "K_M ≈ 90 µM; k_cat/K_M ≈ 1.6 × 10⁸": a key before the value decides
     if _KEYED_RE.search(before_text) or (n.text[:1] in "≈~" and _KEY_END_RE.search(before_text)):
         key = re.split(r"[,;(]", before_text.rstrip(" :=~≈$€£"))[-1]  # "~300B tokens, score ~41.2": "score"
@@ -330,6 +332,11 @@ def _fits(state: ParseState, text: str, nums: list[Num], k: int, axis: str) -> i
     if n.text[:2].lstrip("~≈∼")[:1] in "$€£" and _counts_money(state, axis):  # "$0.05" on "Cost (USD)"
         score += 3
     return score
+
+
+# a value's axis named right after it: "8.5k on the x-axis", "0.962 QPS along the vertical axis"
+VALUE_ON_AXIS_RE = re.compile(r"\s?[^\s\d]{0,6}\s+(?:on|along|up)\s+the\s+"
+                              r"(?:(?P<x>x|horizontal)|y|vertical)[\s-]*axis\b", re.IGNORECASE)
 
 
 def _in_range(state: ParseState, which: str, n: Num) -> int:

@@ -37,6 +37,8 @@ def find_pair(value: str) -> Coords | None:
 
 
 PAIR_RE = re.compile(r"\([^()]*\d[^()]*,[^()]*\d[^()]*\)")
+# "[12, 75.2]", read as "(12, 75.2)" (the length kept); not spans, "[x=10–18, y=145–505]", where a group lies
+SQUARE_PAIR_RE = re.compile(r"\[(?![^\]]*\d\s*-\s*\d)([^\[\]()–—]*\d[^\[\]()–—]*,[^\[\]()–—]*\d[^\[\]()–—]*)\]")
 # (and the plural verb of an inverted sentence: "Nearby lie Kestrel (2e5, 88%), Osprey (3e5, 91%) ...")
 # (or a verb before a name: "The Conformer family contributes Conformer-S (10M, 6.3%)", "the cluster holds Oakfield")
 LISTED_SPLIT_RE = re.compile(r"\b(?:and|include|includes|including|are|is|lie|sit|stand|come|follow|"
@@ -79,6 +81,8 @@ def named_pairs(text: str) -> list[tuple[str, Coords]]:
     of the bracket in `text`; the numbers' own positions are within the bracket)."""
     found: list[tuple[str, Coords]] = []
     lower: list[tuple[str, Coords]] = []  # names in lower case: names only in a list of their kind
+    if "[" in text:  # "MobileNetV3-L [12, 75.2], EfficientNet-B0 [19, 77.1]": square brackets, as round ones
+        text = SQUARE_PAIR_RE.sub(lambda m: f"({m.group(1)})", text)
     if "(" not in text:
         return found
     for pair in PAIR_RE.finditer(text):

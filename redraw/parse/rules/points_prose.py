@@ -218,8 +218,10 @@ KEY_SENTENCE_RE = re.compile(r"^(?:the\s+)?(?:colou?r\s+|marker\s+|symbol\s+)?(?
 # "Colorectum is close to the reference line but still below it, at 66 years and 65%": a point placed by a line
 # ("Shanghai–Rotterdam (via Suez)", "Route A (via Colombo)": a name of up to three capitalised words)
 QUALIFIED_NAME_RE = re.compile(r"^[A-Z][\w.+/–-]*(?:\s[A-Z0-9][\w.+/–-]*){0,2}\s\([^()]{1,24}\)$")
-RELATIVE_LINE_RE = re.compile(r"(?<=\d)\s+(?:on|along)\s+the\s+(?:horizontal|vertical|x|y)[\s-]*axis\b|"
-                              # (a value placed on an axis: "at roughly 68 on the horizontal axis")
+RELATIVE_LINE_RE = re.compile(r"(?<=\d)(?:\s?[^\s\d]{1,6}){0,2}\s+(?:on|along)\s+the\s+"
+                              r"(?:horizontal|vertical|x|y)[\s-]*axis\b|"
+                              # (a value placed on an axis: "at roughly 68 on the horizontal axis", "40k QPS on the
+                              # x-axis")
                               r"\b(?:close to|near|above|below|under|over|on|along|beneath|just off|beyond|past|"
                               r"(?:(?:just|slightly|far|well)\s+)?(?:to\s+the\s+)?(?:left|right)\s+of)\s+the\s+"
                               r"(?:[\w-]+\s+){0,2}lines?\b|"
