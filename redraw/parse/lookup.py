@@ -9,7 +9,7 @@ from functools import lru_cache
 from .document import Block
 from .facts import GroupFact, PointFact
 from .state import ParseState
-from .text import abbreviates, overlap, split_top, strip_marks, whole_words
+from .text import abbreviates, overlap, shares_word, split_top, strip_marks, whole_words
 from .values import Num, stated_unit, title_unit
 from .vocab import (
     EXCEPTION_RE,
@@ -479,6 +479,13 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
     if not name or GENERIC_SERIES_RE.match(name) or len(name.split()) > 6:
         return None
     fact = GroupFact(name, first_color(style), first_marker(style) or first_marker(glyphs), line)
+    # a key of names only, 'Legend: "Base", "Instruct"', then "#### Instruction-tuned checkpoints (orange squares)":
+    # the key's entry of that name, its look now given
+    bare = next((g for g in state.groups if g.color is None and g.marker is None
+                 and shares_word(g.name, name)), None)
+    if bare is not None:
+        bare.color, bare.marker = fact.color, fact.marker
+        return bare
     same = group_by_style(state, fact.color, fact.marker)
     if same is not None and SequenceMatcher(None, same.name.casefold(), name.casefold()).ratio() >= 0.8:
         return same  # "Carnivors (black triangles)" under a legend "black triangle = Carnivores": a typo

@@ -154,8 +154,12 @@ MEMBERSHIP_CLAUSE_RE = re.compile(r";\s*(?:and\s+)?|\.\s+|,\s+(?:while|whereas|b
                                   r",\s+and\s+(?=(?:the|all|every)\s+(?:rest|others?|remaining)\b)")
 NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 FIT_WORD_RE = re.compile(r"\b(?:lines?|fit|fitted|trend|regression|curve)\b", re.IGNORECASE)
-# the points no clause named: "the remaining five", "all others", "every other district", "the rest"
-REST_RE = re.compile(r"(?:and\s+)?(?:all\s+(?:the\s+)?(?:others?|remaining(?:\s+[\w-]+)?)|the\s+(?:rest|others)|"
+# a look said after a list of members: ", plotted as red triangles", ", drawn in green", "(blue squares)"
+LOOK_TAIL_RE = re.compile(r"(?:,\s*(?:(?:plotted|drawn|shown|marked|depicted|rendered)\s+(?:as|in|with)\s+)?|"
+                          r"\s*\()(?P<look>[^,;()]{3,40}?)\)?\s*\.?$")
+# the points no clause named: "the remaining five", "all others", "every other district", "the rest", "all other
+# species"
+REST_RE = re.compile(r"(?:and\s+)?(?:all\s+(?:the\s+)?(?:others?|remaining|other)(?:\s+[\w-]+)?|the\s+(?:rest|others)|"
                      r"(?:the\s+)?remaining(?:\s+[\w-]+)?|every(?:one|thing)?\s+else|every\s+other(?:\s+[\w-]+)?|"
                      r"the\s+other\s+(?:[\w-]+\s+)?(?:ones?|points|[\w-]+s))", re.IGNORECASE)
 
@@ -183,7 +187,13 @@ def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
         for side, other in ((left, right), (right, left)):
             if REST_RE.fullmatch(side.strip(" .")) and (group := group_mentioned(state, other)) is not None:
                 state.rest_groups.append((group.name, block.line))  # "The remaining five are rural"
+                if (tail := LOOK_TAIL_RE.search(other)) is not None and is_style_only(tail.group("look")) \
+                        and group.color is None and group.marker is None:
+                    group.color, group.marker = style_words(tail.group("look"))  # "..., plotted as green circles"
         for names_side, group_side in ((right, left), (left, right)):
+            look = None  # "the carnivores are grey wolf, red fox and stoat, plotted as red triangles": the group's look
+            if (tail := LOOK_TAIL_RE.search(names_side)) is not None and is_style_only(tail.group("look")):
+                names_side, look = names_side[: tail.start()], style_words(tail.group("look"))
             names = [known.get(strip_marks(n).removeprefix("the ").casefold())
                      for n in NAME_LIST_SPLIT_RE.split(names_side.strip(" .")) if n.strip()]
             if (not names or None in names) and ("&" in names_side or "," in names_side):
@@ -192,7 +202,10 @@ def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
                 continue  # every name on the side a point's label, or it is no list of members
             group = group_mentioned(state, group_side)
             if group is not None:
-                state.label_styles.extend(LabelStyle(name, None, None, block.line, group=group.name)
+                color, marker = look or (None, None)
+                if look and group.color is None and group.marker is None:
+                    group.color, group.marker = color, marker  # a key of names only: the look the text gives it
+                state.label_styles.extend(LabelStyle(name, color, marker, block.line, group=group.name)
                                           for name in names if name)
                 break
 

@@ -287,15 +287,20 @@ def _names_only(body: str) -> list[tuple[str, str | None, str | None] | None]:
     """"Skyfall · Graham · KWS Zyatt · Norvik (new cultivar).": a legend of names whose styles the points
     give (a table's Colour column): categories without a style of their own."""
     first = next(iter(sentences(body)), "").rstrip(". ")
-    if NO_LEGEND_RE.match(first) or first.endswith(":") or QUOTED_NAME_RE.search(first) or PLACE_WORD_RE.search(first):
-        return []  # "upper right, three categories:" leads the entries; quoted names are the legend's printed names
+    quoted = QUOTED_NAME_RE.search(first) is not None
+    if NO_LEGEND_RE.match(first) or first.endswith(":") or PLACE_WORD_RE.search(first):
+        return []  # "upper right, three categories:" leads the entries
     first = NAMES_COUNT_LEAD_RE.sub("", first)  # "the three family names, Coda, Stitch and Quill"
     pieces = split_top(first, "·;,|")
     if len(pieces) > 2 and NAMES_REMARK_RE.match(pieces[-1]):
         pieces.pop()  # "..., each with its marker": a remark on them all
-    # ("and" sets the last name apart only: "Coda, Stitch and Quill"; "Oil and Gas, Utilities, Tech" keeps its first)
-    names = [strip_marks(n) for k, piece in enumerate(pieces)
-             for n in (split_names(piece) if k == len(pieces) - 1 and len(pieces) > 1 else [piece])]
+    # ("and" sets the last name apart only: "Coda, Stitch and Quill"; "Oil and Gas, Utilities, Tech" keeps its first;
+    # two names alone, 'Legend: "Carnivores" and "Herbivores"', are split when quoted)
+    names = [n for k, piece in enumerate(pieces)
+             for n in (split_names(piece) if k == len(pieces) - 1 and (len(pieces) > 1 or quoted) else [piece])]
+    if quoted and not all(QUOTED_NAME_RE.fullmatch(n.strip()) for n in names):
+        return []  # quoted names are the legend's printed names: every one quoted, or this is no list of them
+    names = [strip_marks(n) for n in names]
     if len(names) < 2 or any(not n or lex(n) or len(n.split()) > 4 or has_style(n) or is_filler(n) for n in names):
         return []
     return [(n, None, None) for n in names]
