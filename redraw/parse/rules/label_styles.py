@@ -199,6 +199,8 @@ def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
             if (not names or None in names) and ("&" in names_side or "," in names_side):
                 names = _labels_listed(names_side, labels)  # "Halcyon S&P Tracker and Vega Global Index"
             if not names or None in names:
+                names = _labels_described(names_side.strip(" ."), labels)  # "F-01 to F-05", "the two HiRes-Pack models"
+            if not names or None in names:
                 continue  # every name on the side a point's label, or it is no list of members
             group = group_mentioned(state, group_side)
             if group is not None:
@@ -208,6 +210,36 @@ def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
                 state.label_styles.extend(LabelStyle(name, color, marker, block.line, group=group.name)
                                           for name in names if name)
                 break
+
+
+# members said by their first and last label ("F-01 to F-05", "runs 3 through 7") or by their family ("the two
+# HiRes-Pack models", "both Lumen points", "all SFT runs")
+LABEL_SPAN_RE = re.compile(r"(?:(?i:the)\s+)?(?P<a>\S+)\s+(?:to|through|thru|–|-)\s+(?P<b>\S+)")
+FAMILY_RE = re.compile(r"(?:(?i:the|all|both|all\s+the)\s+)?(?:(?P<count>two|three|four|five|six|\d)\s+)?"
+                       r"(?P<family>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s+"
+                       r"(?:models|points|runs|variants|systems|methods|entries|configurations|checkpoints)")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _labels_described(text: str, labels: list[str]) -> list[str | None]:
+    """The labels a span or a family names (see LABEL_SPAN_RE, FAMILY_RE); [None] for anything else."""
+    if (span := LABEL_SPAN_RE.fullmatch(text)) is not None:
+        a, b = (_numbered(span.group(k)) for k in ("a", "b"))
+        if a and b and a[0] == b[0] and a[1] < b[1] and span.group("a") in labels and span.group("b") in labels:
+            return [label for label in labels if (n := _numbered(label)) and n[0] == a[0] and a[1] <= n[1] <= b[1]]
+    if (family := FAMILY_RE.fullmatch(text)) is not None:
+        members: list[str | None] = [label for label in labels if label.startswith(family.group("family"))
+                   and label[len(family.group("family")):][:1] in ("", "-", " ", "_", ".")]
+        count = family.group("count")
+        if members and (count is None or _COUNTS.get(count, int(count) if count.isdigit() else 0) == len(members)):
+            return members
+    return [None]
+
+
+def _numbered(label: str) -> tuple[str, int] | None:
+    """"F-03" -> ("F-", 3): a label's stem and its number."""
+    m = re.fullmatch(r"(.*?)(\d+)", label)
+    return (m.group(1), int(m.group(2))) if m else None
 
 
 def _labels_listed(text: str, labels: list[str]) -> list[str | None]:
