@@ -10,7 +10,7 @@ from ..document import Block
 from ..facts import GroupFact, PointFact
 from ..lookup import apply_context, declared_y_first, group_mentioned, group_named, series_header
 from ..state import ParseState
-from ..text import abbreviates, names_symbol, overlap, remark_dropped, strip_marks
+from ..text import abbreviates, names_symbol, overlap, remark_dropped, shares_word, strip_marks
 from ..values import Num, lex, missing, span_middle, stated_unit, title_unit
 from ..vocab import UNITS, first_color, first_marker, is_style_only, ours_cue
 from .coords import find_pair
@@ -41,13 +41,26 @@ def points_table(state: ParseState) -> None:
         table = _table_of(block)
         if table is None:
             continue
-        header, rows = table
+        header, rows = _transposed(state, *table)
         found = _rows_to_points(state, block, header, rows)
         for point in found:
             point.origin = f"table {block.line}"
         if found:
             state.add_points(found)
             block.used = True
+
+
+def _transposed(state: ParseState, header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A table laid out a point a column ("| | PPO | SAC |" over "| Env steps | 80M | 6M |", "| Success | 62% |
+    71% |"): read as a point a row. Its corner cell is blank, and the first column names the axes (two rows of
+    values at least, each row's first cell sharing a word with an axis title)."""
+    if header[:1] != [""] or len(header) < 3 or any(len(row) != len(header) for row in rows):
+        return header, rows
+    titles = f"{state.axes['x'].title} {state.axes['y'].title}"
+    keyed = [row for row in rows if shares_word(row[0], titles) and all(lex(cell) for cell in row[1:])]
+    if len(keyed) < 2:
+        return header, rows
+    return ["", *(row[0] for row in rows)], [[header[k], *(row[k] for row in rows)] for k in range(1, len(header))]
 
 
 def _table_of(block: Block) -> tuple[list[str], list[list[str]]] | None:
