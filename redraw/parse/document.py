@@ -230,7 +230,46 @@ def clean(text: str) -> str:
         text = _sub_numbered_as_items(text)
     if "sep=" in text:  # Excel's hint of a CSV's separator, "sep=;" over the header: no row (the line stays, blank)
         text = _SEP_HINT_RE.sub("", text)
+    if ":\n " in text or ":\n\t" in text:  # "Floor area:" over "    48,000 sq ft": one field, its value below it
+        text = _values_below_keys(text)
     return text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+
+
+# a key alone on its line, and its value indented on the next: "Weekly sales:" over "    $785,000"
+_KEY_ALONE_RE = re.compile(r"(?P<indent>[ \t]*)[A-Za-z][\w .()/%&'-]{0,40}:[ \t]*")
+_VALUE_BELOW_RE = re.compile(r"(?P<indent>[ \t]+)(?![\w .()/%&'-]{1,40}:(?:\s|$))\S.*")  # (not a key of its own)
+
+
+def _values_below_keys(text: str) -> str:
+    """Join each key alone on its line ("Store:") to the one indented value on the line under it ("    Riverside
+    Plaza"), as "Store: Riverside Plaza", outside code fences: markdown would read the two as a paragraph of two
+    lines, or the value as code. A key over several lines, over a list or over keys of its own (YAML's nesting) is
+    left alone. The joined lines' count is made up by blank lines where the paragraph ends, so the lines after it
+    keep their numbers."""
+    lines = text.split("\n")
+    out: list[str] = []
+    owed = 0  # lines joined in this paragraph, given back as blank lines at its end
+    fence = False
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        if not line.strip():
+            out += [""] * owed
+            owed = 0
+        key = None if fence else _KEY_ALONE_RE.fullmatch(line)
+        value = _VALUE_BELOW_RE.fullmatch(lines[k + 1]) if key and k + 1 < len(lines) else None
+        if key and value and len(value.group("indent")) > len(key.group("indent")) and (
+                k + 2 >= len(lines) or not lines[k + 2].strip()
+                or len(lines[k + 2]) - len(lines[k + 2].lstrip()) <= len(key.group("indent"))):
+            out.append(f"{line.rstrip()} {lines[k + 1].strip()}")
+            owed += 1
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return "\n".join(out + [""] * owed)
 
 
 _SUB_NUMBER_RE = re.compile(r"^([ \t]+)(\d{1,2})\.(\d{1,2})[ \t]+(?=\S)", re.MULTILINE)

@@ -13,7 +13,8 @@ from ..values import Num, is_range, lex, said_unit, stated_unit
 
 AXIS_KEY_RE = re.compile(
     r"(?=[xhyvaoblus\s])(?:\b(?:(?P<x>x|horizontal)|(?P<y>y|vertical))(?:[\s_-]*axis(?:\s+(?:label|title))?\b|(?<=l)\s+one\b|"
-    r"(?=\s+(?:range|scale|ticks?|limits?|title|label)\s*(?::|[—–]\s)))|"  # "**Horizontal scale** — ..."
+    r"(?=\s+(?:range|scale|ticks?|limits?|title|label)(?:\s+(?:and|&)\s+(?:range|scale|ticks?|limits?))?"
+    r"\s*(?::|[—–]\s)))|"  # "**Horizontal scale** — ...", "X range and ticks: 0 to 60, ..."
     # "Horizontal (x):", "X (horizontal):", "Y (left):"
     # "Along the bottom runs "Density"", "Up the side runs "Share (%)""
     r"\b(?P<xa>abscissa|horizontal\s*\(x\)|x\s*\((?:horizontal|bottom)\)|bottom\s+axis|"
