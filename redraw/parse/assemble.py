@@ -1259,10 +1259,14 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
         # "fitted to all 18 species": the highlighted one too (with none highlighted, every point is the default);
         # not a group a word of the clause names ("all eleven wines, including the best-value pick")
         return [p.label for p in points] if any(p.highlight for p in points) else None
-    including = re.search(r"\b(?:including|incl\.|together\s+with)\s+(?P<rest>[^.;]+)", f.text, re.IGNORECASE)
-    if including and any(p.highlight and p.label and _spelled_in(_TRAILING_ANY_BRACKET_RE.sub("", p.label),
-                                                                  including.group("rest")) for p in points):
-        return [p.label for p in points]  # "across all countries shown, including Costa Rica" (the highlighted one)
+    # ("across all countries shown, including Costa Rica", "through all the players, Bellini included")
+    including = re.search(r"\b(?:including|incl\.|together\s+with)\s+(?P<rest>[^.;]+)|"
+                          r"(?P<named>[^,.;]+)\s+included\b", f.text, re.IGNORECASE)
+    if including and (including.group("rest") or not (f.group_ref or group_mentioned(state, f.text))) and any(
+            p.highlight and p.label and _spelled_in(_TRAILING_ANY_BRACKET_RE.sub("", p.label),
+                                                    including.group("rest") or including.group("named"))
+            for p in points):
+        return [p.label for p in points]  # the highlighted one too (not "all three primate points, human included")
     if not f.group_ref and (of := POINTS_OF_RE.search(f.text)) is not None and (
             named := group_mentioned(state, of.group("ref"))) is not None:
         f.group_ref = named.name  # "through the transformer points" -> "Vision Transformers"

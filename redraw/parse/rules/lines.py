@@ -33,7 +33,9 @@ REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*
                           r"\bat\s+(?:approximately\s+|approx\.\s*|about\s+|around\s+|roughly\s+|nearly\s+|close to\s+|"
                           r"~\s*|≈\s*)?(?:" + _TITLE_WORDS + r")?)",
                           re.IGNORECASE)
-NEGATED_RE = re.compile(r"(?=[nwlhotdiaw])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|"
+NEGATED_RE = re.compile(r"(?=[nwlhotdiaw])(?:\b(no|without|nor|neither)\b"
+                        # (not of the others: "a dashed line of best fit ..., and there are no other lines")
+                        r"(?!\s+(?:any\s+)?(?:other|further|additional|more|extra)\b)[^.]*\b(lines?|trend)\b|"
                         r"\blines?\b[^.]*\b(absent|none)\b|\bhave no line\b|"
                         # "the authors leave out a regression line", "a fitted line is omitted", "Trend: none"
                         r"\b(?:leaves?|left|leaving)\s+out\b[^.]*\b(?:lines?|trend|fit|regression)\b|"
