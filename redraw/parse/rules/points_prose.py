@@ -137,7 +137,10 @@ SUBJECT_END_RE = re.compile(r",(?!\d{3}(?!\d))|"  # (not the comma of "4,619 g")
                             r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+the\s+[a-z]+\s+(?:with|at)\s+(?:about\s+|around\s+|"
                             r"roughly\s+)?[~≈$€£]?\d)|"
                             # "Hydrochlorothiazide 25 mg starts from 154 mmHg", "Pinewood benefits from 151 mmHg"
-                            r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+from\s+(?:about\s+|around\s+|roughly\s+)?[~≈$€£]?\d)")
+                            r"(?<=[\w)])\s(?=[a-z]{3,}(?<!s)s\s+from\s+(?:about\s+|around\s+|roughly\s+)?[~≈$€£]?\d)|"
+                            # or no verb at all, an axis's measure of a value after the name: "..., and Citrinet-CTC
+                            # a WER of 6.8% at 0.015", "and Llama-3 an accuracy of 71%"
+                            r"(?<=[\w)])\s(?=an?\s+(?:[\w@-]+\s+){1,3}of\s+(?:about\s+|around\s+|roughly\s+)?[~≈$€£]?\d)")
 # "For the Americas, Haiti appears at ...", "Among the cuprates, YBCO sits ...": the section, then the subject
 SECTION_LEAD_RE = re.compile(r"^(?:for|among|of|within|across|in|"
                              r"(?:starting|beginning|continuing|turning)\s+(?:with|to)|moving\s+on\s+to)"
