@@ -54,6 +54,12 @@ LOG_RE = re.compile(r"(?:\blog(?:arithmic|-scaled|-scale|\s+scale|scale|\s+axis|
 LINEAR_SCALE_RE = re.compile(r"\b(?:on\s+(?:a\s+)?)?linear(?:ly)?\s+(?:scales?|axis|axes)\b", re.IGNORECASE)
 RANGE_LIST_RE = re.compile(r"\b(?:range|limits?|domain|extent)\s*[:=]?\s*[\[(](?P<ends>[^\[\]()]*)[\])]", re.IGNORECASE)
 BOTH_AXES_RE = re.compile(r"\bboth(?:\s+axes)?\s+(?:are|use|run|span|range|go)\b(?P<rest>[^.;]*)", re.IGNORECASE)
+AXIS_WORD_RE = re.compile(r"\bax[ie]s\b|\b[xy][\s-]axis\b|\b(?:horizontal|vertical)\b", re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts (after the last ". " before it)."""
+    return text.rfind(". ", 0, at) + 2 if ". " in text[:at] else 0
 # ("both axes are logarithmic quantities plotted on linear scales" is no log scale)
 LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:arithmic)?\b(?![^.;]*\blinear\b)",
                         re.IGNORECASE)
@@ -115,6 +121,7 @@ CLAUSE_START_RE = re.compile(r"^(?:(?:in|on|for)\s+(?:this|the)\s+(?:scatter\s*)
                              r"(?:(?P<quoted_range>(?:from|between)\s+\S+\s+(?:to|and)\s+\S+)\s+)?"
                              r"(?:on|along|up|across)\s+(?:the|an?)"
                              r"(?:\s+(?P<quoted_adj>log(?:arithmic)?|log-scaled|linear)|\s+" + _AXIS_ADJ + r"){0,2}$")
+SENTENCE_END_RE = re.compile(r"(?<!\d)\.\s+(?=[A-Z])|(?<=\d)\.\s+(?=[A-Z])")
 QUOTE_OPEN_RE = re.compile(r"(?:^|(?<=\s))[\"“]")
 QUOTED_SUBJECT_RE = re.compile(r"[\"“][^\"“”]{1,60}[\"”],?\s*$")
 _ON_VERB = r"(?:" + _PLACED_ON + r"|on|along|up|across)"
@@ -190,7 +197,9 @@ def axes(state: ParseState) -> None:
         if "log" in block.low and LOG_LOG_RE.search(block.text):
             state.log_log = True
         if "both" in block.low:  # "...; both are linear from −3 to 3 with ticks at every integer"
-            shared += [(m.group("rest"), block.line) for m in BOTH_AXES_RE.finditer(block.text)]
+            # ("both" alone is the axes' only in a sentence about them: not "CURL and DrQ-v2 both use 5 million steps")
+            shared += [(m.group("rest"), block.line) for m in BOTH_AXES_RE.finditer(block.text)
+                       if AXIS_WORD_RE.search(block.text, _sentence_start(block.text, m.start()), m.end())]
         clauses = _clauses(block.text, block.low)
         if clauses:
             told = False  # "The x-axis shows size (B), and the y-axis accuracy (%)": the verb is said once
@@ -411,6 +420,8 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
         clause = text[m.end():end]
         if quoted and (other := QUOTE_OPEN_RE.search(clause)) is not None:
             clause = clause[: other.start()]  # its title was before the key: a title after it is another axis's
+        if quoted and (stop := SENTENCE_END_RE.search(clause)) is not None:
+            clause = clause[: stop.start()]  # (and a sentence after it is about something else: "... SAC reaches 61%")
         clause += f" ; {adj}" if adj else ""  # "... on a logarithmic x-axis": its scale
         if POINT_FIELD_RE.match(clause):
             continue  # "X-axis value: -3.95" under a point's name: the point's coordinate, no axis
