@@ -1,6 +1,6 @@
 """Descriptions written apart from the parser's rules, each with the facts it states.
 
-tests/evalsets/setN/NAME.md and NAME.gold.json: one hundred and thirty-six sets of 12-20 descriptions in the voices of
+tests/evalsets/setN/NAME.md and NAME.gold.json: one hundred and forty-three sets of 12-20 descriptions in the voices of
 vision-language models (Gemini-like bullets, Nemotron-like outlines, GPT-4o-like prose, tables, terse
 lists, full-width punctuation, escaped line breaks, cut-off ends, bar and line charts to refuse),
 written for this project by people who had not read the parser, and scored when first run against it.
@@ -152,10 +152,19 @@ SETS = sorted((Path(__file__).parent / "evalsets").iterdir())
 # session's rules, set 135 (devset family) 0.963 and set 136 (no ML, layouts a data tool would export, to surprise
 # the parser: INI, Vega-Lite, pgfplots, a spreadsheet grid, logs, form records) 0.341 (0.581 after the INI,
 # Vega-Lite, column-layout and flag-column rules; the log, form, pgfplots and spreadsheet texts are still unread).
+# Session 27 (score.py at session 26's parser): set 137 (devset family, half ML) 0.796 (a table under a line "Read
+# from the figure (note the column order ...):" taken for commentary; a table of bit widths "4¼" read as nothing),
+# set 138 (devset family, layouts of its own) 0.767 (keys over values indented below them, a table a point a column,
+# "Mammals (brown circles): Pygmy shrew at ...; ..." lines), set 139 (prose only) 0.565 (a quoted title "on a
+# logarithmic x-axis" with no verb; "[12, 75.2]" pairs; values named by "on the x-axis") and set 140 (devset family,
+# membership, highlight and lines stated differently) 0.904 (a key of quoted names only, members by span "F-01 to
+# F-05" or family "the two HiRes-Pack models"); then, after the rules for 133 and 137-140, set 141 (devset family)
+# 0.939, set 142 (prose only) 0.715 and set 143 (real-VLM habits) 0.992, where session 26's parser stood at 0.939,
+# 0.665 and 0.992.
 # Floors sit 1-2 points under where each stands (those of earlier sets that had risen 3 points or more were raised).
 FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99, "set6": 0.93, "set7": 0.98,
           "set8": 0.96, "set9": 0.98, "set10": 0.95, "set11": 0.98, "set12": 0.94, "set13": 0.99, "set14": 0.96,
-          "set15": 0.955, "set16": 0.96, "set17": 0.95, "set18": 0.94, "set19": 0.98, "set20": 0.945, "set21": 0.935,
+          "set15": 0.955, "set16": 0.96, "set17": 0.95, "set18": 0.94, "set19": 0.98, "set20": 0.945, "set21": 0.95,
           "set22": 0.95, "set23": 0.975, "set24": 0.93, "set25": 0.98, "set26": 0.975, "set27": 0.92, "set28": 0.935,
           "set29": 0.94, "set30": 0.955, "set31": 0.96, "set32": 0.97, "set33": 0.985, "set34": 0.975,
           "set35": 0.985, "set36": 0.985, "set37": 0.955, "set38": 0.955, "set39": 0.985, "set40": 0.985,
@@ -163,18 +172,19 @@ FLOORS = {"set1": 0.99, "set2": 0.99, "set3": 0.99, "set4": 0.985, "set5": 0.99,
           "set47": 0.985, "set48": 0.985, "set49": 0.985, "set50": 0.985, "set51": 0.985, "set52": 0.985,
           "set53": 0.97, "set54": 0.985, "set55": 0.985, "set56": 0.985, "set57": 0.985, "set58": 0.94,
           "set59": 0.975, "set60": 0.985, "set61": 0.905, "set62": 0.98, "set63": 0.985, "set64": 0.985,
-          "set65": 0.98, "set66": 0.98, "set67": 0.97, "set68": 0.975, "set69": 0.975, "set70": 0.97, "set71": 0.945,
+          "set65": 0.98, "set66": 0.98, "set67": 0.985, "set68": 0.975, "set69": 0.975, "set70": 0.97, "set71": 0.945,
           "set72": 0.96, "set73": 0.95, "set74": 0.97, "set75": 0.96, "set76": 0.98, "set77": 0.96, "set78": 0.965,
           "set79": 0.95, "set80": 0.93, "set81": 0.94, "set82": 0.97, "set83": 0.82, "set84": 0.98, "set85": 0.945,
-          "set86": 0.965, "set87": 0.95, "set88": 0.96, "set89": 0.97, "set90": 0.98, "set91": 0.985, "set92": 0.98,
+          "set86": 0.965, "set87": 0.97, "set88": 0.96, "set89": 0.97, "set90": 0.98, "set91": 0.985, "set92": 0.98,
           "set93": 0.92, "set94": 0.985, "set95": 0.975, "set96": 0.95, "set97": 0.95, "set98": 0.985, "set99": 0.92,
           "set100": 0.955, "set101": 0.95, "set102": 0.97, "set103": 0.965, "set104": 0.955, "set105": 0.955,
           "set106": 0.96, "set107": 0.925, "set108": 0.965, "set109": 0.975, "set110": 0.97, "set111": 0.82,
-          "set112": 0.955, "set113": 0.865, "set114": 0.95, "set115": 0.625, "set116": 0.975, "set117": 0.97,
+          "set112": 0.955, "set113": 0.865, "set114": 0.965, "set115": 0.625, "set116": 0.975, "set117": 0.97,
           "set118": 0.985, "set119": 0.95, "set120": 0.865, "set121": 0.98, "set122": 0.985, "set123": 0.77,
           "set124": 0.985, "set125": 0.94, "set126": 0.985, "set127": 0.95, "set128": 0.95, "set129": 0.975,
-          "set130": 0.98, "set131": 0.92, "set132": 0.925, "set133": 0.745, "set134": 0.975,
-          "set135": 0.945, "set136": 0.565}
+          "set130": 0.98, "set131": 0.92, "set132": 0.925, "set133": 0.815, "set134": 0.975,
+          "set135": 0.945, "set136": 0.565, "set137": 0.945, "set138": 0.905, "set139": 0.65, "set140": 0.97,
+          "set141": 0.925, "set142": 0.69, "set143": 0.975}
 
 MARKERS = {"circle": "o", "star": "*", "square": "s", "triangle": "^", "diamond": "D", "cross": "x",
            "pentagon": "p", "hexagon": "h", "plus": "+"}
