@@ -408,9 +408,13 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
                 and (subject := QUOTED_SUBJECT_RE.search(text, start, begin)) is not None:
             begin = subject.start()
         title = None
-        if start_m.group("quoted"):  # (read from the text: the tail is in lower case)
-            at = m.start() - stripped - len(tail) + start_m.start("quoted")
-            title = text[at: at + len(start_m.group("quoted"))]
+        if start_m.group("quoted"):  # (read from the text: the tail is in lower case, and may start inside the quote,
+            # cut at a comma: '"GDP per capita (thousand USD, PPP)" on a logarithmic x-axis')
+            close = m.start() - stripped - len(tail) + start_m.end("quoted")
+            at = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+            if at < 0 or close - at > 80:
+                continue
+            title, begin = text[at + 1: close], min(begin, at)
         look = " ; ".join(filter(None, (start_m.group("adj") or start_m.group("quoted_adj"),
                                         start_m.group("quoted_range"))))
         found.append((which, m, begin, look or None, title))
