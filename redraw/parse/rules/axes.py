@@ -105,6 +105,8 @@ _AXIS_ADJ = r"(?:horizontal|vertical|bottom|left|right|top|primary|secondary|mai
 CLAUSE_START_RE = re.compile(r"^(?:(?:in|on|for)\s+(?:this|the)\s+(?:scatter\s*)?(?:plot|chart|figure|graph|panel)"
                              r"\s*,?\s+)?(?:(?:along|on|across|up)\s+)?(?:the|its)?"
                              r"(?:\s*(?:primary|main|left|bottom|lower))?$|"
+                             # "..., on a logarithmic x-axis labelled "Body mass (g)" that spans ...": its scale
+                             r"^(?:along|on|across|up)\s+an?\s+(?P<lead_adj>log(?:arithmic)?|log-scaled|linear)$|"
                              r"(?:^|\s)(?:and|while|whereas|but)\s+(?:(?:along|on)\s+)?(?:the|its)$|"
                              # "Efficiency is on the vertical: ...", "Price runs along the horizontal — ...", "Island
                              # area (km²) is plotted on a logarithmic x-axis", '"F / F_MSY", runs along the x-axis'
@@ -415,8 +417,8 @@ def _clauses(text: str, low: str | None = None) -> list[tuple[str, str, bool, st
             if at < 0 or close - at > 80:
                 continue
             title, begin = text[at + 1: close], min(begin, at)
-        look = " ; ".join(filter(None, (start_m.group("adj") or start_m.group("quoted_adj"),
-                                        start_m.group("quoted_range"))))
+        scale = start_m.group("adj") or start_m.group("quoted_adj") or start_m.group("lead_adj")
+        look = " ; ".join(filter(None, (scale, start_m.group("quoted_range"))))
         found.append((which, m, begin, look or None, title))
     out = []
     for i, (which, m, _, adj, quoted) in enumerate(found):
