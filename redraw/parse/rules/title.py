@@ -23,6 +23,8 @@ TITLED_RE = re.compile(r"\b(?:is\s+)?(?:titled|entitled|headed|"
                        # ("The figure's own title, printed in small capitals above the frame, is ...")
                        r"title(?:,?\s+[\w-]+){0,12}?,?\s+(?:reads|is|says|text is|text reads)|"
                        r"(?:has|with|bears|carries|shows|displays)\s+(?:the|a)\s+(?:title|heading|header)|"
+                       # 'Under the title "Range vs. battery size", the plot ...', 'Above the plot area sits the title'
+                       r"\bunder\s+the\s+title|(?:sits|stands|appears|runs)\s+the\s+(?:title|heading)|"
                        # 'A: Yes, printed above the plot: "Scoring load vs. efficiency"'
                        + PLACED_ON_TOP + r")"
                        r"\s*:?\s*(\*{0,2}[\"“'].*)$", re.IGNORECASE)
