@@ -32,6 +32,7 @@ from .values import CLOCK_RE, POWER_UNIT_RE, Num, convert, stated_unit, title_un
 from .vocab import BEYOND_RE, NUMBER_WORDS, count_of, first_color, first_marker, ours_cue, same_color
 
 MAX_PLAIN_MARKERS = 2  # more shapes than this besides stars: a star is a series' shape, not emphasis
+NOT_RE = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
 OURS_LABEL_RE = re.compile(r"^\W*ours\W*$|\(ours\)", re.IGNORECASE)
 BASELINE_GROUP_RE = re.compile(r"\bbaselines?\b|\bothers?\b|\bprior\b|\bexisting\b|\bprevious\b|\breference models?\b",
                                re.IGNORECASE)
@@ -1261,7 +1262,9 @@ def _members(state: ParseState, f: TrendFact, points: list[Point]) -> list[str] 
         return [p.label for p in points] if any(p.highlight for p in points) else None
     # ("across all countries shown, including Costa Rica", "through all the players, Bellini included")
     including = re.search(r"\b(?:including|incl\.|together\s+with)\s+(?P<rest>[^.;]+)|"
-                          r"(?P<named>[^,.;]+)\s+included\b", f.text, re.IGNORECASE)
+                          r"(?P<named>[^,.;()]{1,40})\s+included\b", f.text, re.IGNORECASE)
+    if including and NOT_RE.search(including.group()):
+        including = None  # "(Fenwater Drain not included)"
     if including and (including.group("rest") or not (f.group_ref or group_mentioned(state, f.text))) and any(
             p.highlight and p.label and _spelled_in(_TRAILING_ANY_BRACKET_RE.sub("", p.label),
                                                     including.group("rest") or including.group("named"))

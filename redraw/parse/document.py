@@ -242,32 +242,39 @@ _VALUE_BELOW_RE = re.compile(r"(?P<indent>[ \t]+)(?![\w .()/%&'-]{1,40}:(?:\s|$)
 
 def _values_below_keys(text: str) -> str:
     """Join each key alone on its line ("Store:") to the one indented value on the line under it ("    Riverside
-    Plaza"), as "Store: Riverside Plaza", outside code fences: markdown would read the two as a paragraph of two
-    lines, or the value as code. A key over several lines, over a list or over keys of its own (YAML's nesting) is
-    left alone. The joined lines' count is made up by blank lines where the paragraph ends, so the lines after it
-    keep their numbers."""
+    Plaza"), as "Store: Riverside Plaza", where two such pairs at least follow one another (a record laid out so),
+    outside code fences: markdown would read the two lines as a paragraph of two lines, or the value as code. A key
+    over several lines or over a key of its own (YAML's nesting), or a pair alone ("Source:" over "  Kleiber
+    (1932)", "Group B (red):" over its one point), is left alone. The joined lines' count is made up by blank lines
+    where the paragraph ends, so the lines after it keep their numbers."""
     lines = text.split("\n")
-    out: list[str] = []
-    owed = 0  # lines joined in this paragraph, given back as blank lines at its end
+    pairs: set[int] = set()  # the lines of a key with its value below it
     fence = False
-    k = 0
-    while k < len(lines):
-        line = lines[k]
+    for k, line in enumerate(lines[:-1]):
         if line.lstrip().startswith(("```", "~~~")):
             fence = not fence
-        if not line.strip():
-            out += [""] * owed
-            owed = 0
         key = None if fence else _KEY_ALONE_RE.fullmatch(line)
-        value = _VALUE_BELOW_RE.fullmatch(lines[k + 1]) if key and k + 1 < len(lines) else None
+        value = _VALUE_BELOW_RE.fullmatch(lines[k + 1]) if key else None
         if key and value and len(value.group("indent")) > len(key.group("indent")) and (
                 k + 2 >= len(lines) or not lines[k + 2].strip()
                 or len(lines[k + 2]) - len(lines[k + 2].lstrip()) <= len(key.group("indent"))):
-            out.append(f"{line.rstrip()} {lines[k + 1].strip()}")
+            pairs.add(k)
+    runs = {k for k in pairs if k - 2 in pairs or k + 2 in pairs}
+    if not runs:
+        return text
+    out: list[str] = []
+    owed = 0  # lines joined in this paragraph, given back as blank lines at its end
+    k = 0
+    while k < len(lines):
+        if not lines[k].strip():
+            out += [""] * owed
+            owed = 0
+        if k in runs:
+            out.append(f"{lines[k].rstrip()} {lines[k + 1].strip()}")
             owed += 1
             k += 2
             continue
-        out.append(line)
+        out.append(lines[k])
         k += 1
     return "\n".join(out + [""] * owed)
 
@@ -2150,7 +2157,7 @@ def is_commentary_title(title: str) -> bool:
     return bool(COMMENTARY_RE.search(bare if bare.strip(" *:#.") else title)) and not _DATA_RE.search(title)
 
 
-_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_BRACKETED_RE = re.compile(r"\((?=(?:[^()\s]+\s+){3})[^()]*\)")  # a remark of four words at least ("(my notes)" counts)
 
 
 OTHER_PANEL_RE = re.compile(r"\b(?:bar|line|pie|area|box|violin)\s*(?:chart|plot|graph)s?\b|\bheat\s?map|\bhistogram",

@@ -482,7 +482,7 @@ def series_header(state: ParseState, header: str, line: int) -> GroupFact | None
     # a key of names only, 'Legend: "Base", "Instruct"', then "#### Instruction-tuned checkpoints (orange squares)":
     # the key's entry of that name, its look now given
     bare = next((g for g in state.groups if g.color is None and g.marker is None
-                 and shares_word(g.name, name)), None)
+                 and shares_word(g.name.split()[0], name.split()[0])), None)  # (the first words: not "models")
     if bare is not None:
         bare.color, bare.marker = fact.color, fact.marker
         return bare

@@ -26,7 +26,9 @@ NUM_RE = re.compile(
     # (digits grouped by commas, or by thin or no-break spaces, "209 000"; by a plain space only before no
     # further digit: "209 000 m³/s" is one number, "10 20 30" three)
     r"(?P<man>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:\.\d+)?|"
-    r"\d{1,3}(?: \d{3})+(?![\d.]|,\d| \d)|\d+(?:\.\d+)?|\.\d+|(?=[" + FRACTIONS + r"]))"
+    r"\d{1,3}(?: \d{3})+(?![\d.]|,\d| \d)|\d+(?:\.\d+)?|\.\d+|"
+    # (a fraction alone before a word is prose: "½ the steps", "¼-scale")
+    r"(?=[" + FRACTIONS + r"](?![\s-]*[A-Za-z])))"
     r"(?P<frac>[" + FRACTIONS + r"])?"  # a vulgar fraction, alone or after a whole number: "½", "4¼", "2⅔"
     r"(?:(?P<e>[eE][+\-−]?\d+)"
     # exponents may be fractional ("10^5.5" on an axis of exponents) and braced as in LaTeX ("10^{21}")

@@ -254,7 +254,9 @@ COLOR_RE = _phrase_re(COLORS)
 # unless the word is about the mark itself: "star-shaped", "diamond-like", "circle-marker")
 # (nor a word a number counts: "870 stars", "48.5k stars", "4.5 stars", "2,100 crosses" are a quantity, as on a
 # "GitHub stars" axis; a number, not the end of a name or a hex code: "the FP16 diamond", "`#d62728` star")
-_COUNTED = r"(?<![\s(]\d\s)(?<![\s(]\d\d\s)(?<![\s(]\d\d\d\s)(?<![\s(]\d{4}\s)(?<!\d[kmb]\s)(?<!\.\d\s)(?<!,\d{3}\s)"
+# ("3½ stars" too)
+_COUNTED = r"(?<![¼½¾⅓⅔⅛⅜⅝⅞]\s)" \
+    r"(?<![\s(]\d\s)(?<![\s(]\d\d\s)(?<![\s(]\d\d\d\s)(?<![\s(]\d{4}\s)(?<!\d[kmb]\s)(?<!\.\d\s)(?<!,\d{3}\s)"
 MARKER_RE = re.compile(r"(?:" + _COUNTED + r"(?=[a-z])|(?![a-z]))" + _phrase_re(MARKERS).pattern
                        + r"(?!-(?!(?:shaped?|like|markers?|symbols?|glyphs?|points?)\b)[a-z])")
 STYLE_RE = _phrase_re(STYLES)

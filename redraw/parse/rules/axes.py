@@ -199,9 +199,11 @@ def axes(state: ParseState) -> None:
         if "log" in block.low and LOG_LOG_RE.search(block.text):
             state.log_log = True
         if "both" in block.low:  # "...; both are linear from −3 to 3 with ticks at every integer"
-            # ("both" alone is the axes' only in a sentence about them: not "CURL and DrQ-v2 both use 5 million steps")
+            # ("both" is the axes' when it opens a sentence or the sentence names axes: not "CURL and DrQ-v2 both use
+            # 5 million steps")
             shared += [(m.group("rest"), block.line) for m in BOTH_AXES_RE.finditer(block.text)
-                       if AXIS_WORD_RE.search(block.text, _sentence_start(block.text, m.start()), m.end())]
+                       if _sentence_start(block.text, m.start()) == m.start()
+                       or AXIS_WORD_RE.search(block.text, _sentence_start(block.text, m.start()), m.end())]
         clauses = _clauses(block.text, block.low)
         if clauses:
             told = False  # "The x-axis shows size (B), and the y-axis accuracy (%)": the verb is said once

@@ -283,6 +283,9 @@ NAMES_COUNT_LEAD_RE = re.compile(r"^(?:the\s+)?(?:two|three|four|five|six|seven|
 NAMES_REMARK_RE = re.compile(r"(?:each|all|both|every)\b", re.IGNORECASE)
 
 
+LINE_ENTRY_RE = re.compile(r"\b(?:trend|fit|fitted|regression|line|curve|reference|baseline\s+level)\b", re.IGNORECASE)
+
+
 def _names_only(body: str) -> list[tuple[str, str | None, str | None] | None]:
     """"Skyfall · Graham · KWS Zyatt · Norvik (new cultivar).": a legend of names whose styles the points
     give (a table's Colour column): categories without a style of their own."""
@@ -298,8 +301,11 @@ def _names_only(body: str) -> list[tuple[str, str | None, str | None] | None]:
     # two names alone, 'Legend: "Carnivores" and "Herbivores"', are split when quoted)
     names = [n for k, piece in enumerate(pieces)
              for n in (split_names(piece) if k == len(pieces) - 1 and (len(pieces) > 1 or quoted) else [piece])]
-    if quoted and not all(QUOTED_NAME_RE.fullmatch(n.strip()) for n in names):
-        return []  # quoted names are the legend's printed names: every one quoted, or this is no list of them
+    if quoted and (not all(QUOTED_NAME_RE.fullmatch(n.strip()) for n in names) or any(
+            LINE_ENTRY_RE.search(n) for n in names)):
+        # quoted names are the legend's printed names: every one quoted, or this is no list of them; and of points
+        # ('"Species" and "Trend"' names a line's entry too, whose look is the line's)
+        return []
     names = [strip_marks(n) for n in names]
     if len(names) < 2 or any(not n or lex(n) or len(n.split()) > 4 or has_style(n) or is_filler(n) for n in names):
         return []

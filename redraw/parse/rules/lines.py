@@ -33,9 +33,7 @@ REF_VALUE_RE = re.compile(r"(?=[xya])(?:(?<![\w])(?P<axis>[xy])\s*(?:=|≈|~)\s*
                           r"\bat\s+(?:approximately\s+|approx\.\s*|about\s+|around\s+|roughly\s+|nearly\s+|close to\s+|"
                           r"~\s*|≈\s*)?(?:" + _TITLE_WORDS + r")?)",
                           re.IGNORECASE)
-NEGATED_RE = re.compile(r"(?=[nwlhotdiaw])(?:\b(no|without|nor|neither)\b"
-                        # (not of the others: "a dashed line of best fit ..., and there are no other lines")
-                        r"(?!\s+(?:any\s+)?(?:other|further|additional|more|extra)\b)[^.]*\b(lines?|trend)\b|"
+NEGATED_RE = re.compile(r"(?=[nwlhotdiaw])(?:\b(no|without|nor|neither)\b[^.]*\b(lines?|trend)\b|"
                         r"\blines?\b[^.]*\b(absent|none)\b|\bhave no line\b|"
                         # "the authors leave out a regression line", "a fitted line is omitted", "Trend: none"
                         r"\b(?:leaves?|left|leaving)\s+out\b[^.]*\b(?:lines?|trend|fit|regression)\b|"
@@ -87,6 +85,17 @@ AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.
                            r"(?!\s?[x*×·^\d]|\(|\s\((?=\s*[-−]?\s*\d*\s*[xy]\b)|\s*[+\-]\s*\d)", re.IGNORECASE)
 # "at ARI = 0.75", "at a throughput of 500 cells/s": a value on the axis whose title the words name
 TITLED_AT_RE = re.compile(r"\bat\s+" + _TITLE_WORDS + r"(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)
+def _denied(text: str) -> bool:
+    """The text denies a line (NEGATED_RE), not only the others after one it describes: "A dashed line of best
+    fit ..., and there are no other lines on the chart" describes one."""
+    if (others := NO_OTHER_LINES_RE.search(text)) is not None and LINE_RE.search(fold(text[: others.start()])):
+        text = text[: others.start()]
+    return NEGATED_RE.search(text) is not None
+
+
+# the others denied after a line described: ", and there are no other lines on the chart", "with no further lines"
+NO_OTHER_LINES_RE = re.compile(r"[,;]?\s*(?:and\s+)?(?:there\s+(?:are|is)\s+|with\s+)?\b(?:no|without)\s+(?:any\s+)?"
+                               r"(?:other|further|additional|more|extra)\b[^.]*\.?\s*$", re.IGNORECASE)
 # a fit over every point, the authors' too: "through all seven points (including BinaryEmbed-1bit)", "including ours"
 WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?:ours|our|the (?:proposed|highlighted)|"
                           r"[A-Z][\w.-]*)")
@@ -224,7 +233,7 @@ def _series_heading_line(state: ParseState, heading: Block) -> None:
     if m is None or "line" not in heading.low:
         return
     for piece in split_top(m.group("rest"), ",;"):
-        if LINE_RE.search(fold(piece)) and not NEGATED_RE.search(piece) and not REF_RE.search(piece) \
+        if LINE_RE.search(fold(piece)) and not _denied(piece) and not REF_RE.search(piece) \
                 and not is_style_only(piece):
             state.trends.append(TrendFact(heading.line, find_style(piece), _line_color(piece),
                                           group_ref=remark_dropped(strip_marks(m.group("name"))), new=True,
@@ -273,7 +282,7 @@ def _clause(state: ParseState, block: Block, clause: str, in_trend_ctx: bool,
     if LABEL_LINES_RE.search(clause):
         return None  # "short leader lines for the cluster near x=300": lines from labels to their markers, no data
     label = _label(clause)
-    if NEGATED_RE.search(clause) or RELATIVE_TO_LINE_RE.search(clause):
+    if _denied(clause) or RELATIVE_TO_LINE_RE.search(clause):
         return None  # "no trend line", "sitting well above the trend line"
     if NEAR_A_LINE_RE.search(clause) and find_style(clause) is None and not AXIS_VALUE_RE.search(clause) \
             and not AT_VALUE_RE.search(clause):

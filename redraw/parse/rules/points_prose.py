@@ -320,17 +320,24 @@ def points_prose(state: ParseState) -> None:
             section = mentioned or series_header(state, heading, block.line)
         before: str | None = None  # a sentence of no points: the next may say "It"/"Its" of what it names
         styled: tuple[str | None, str | None] = (None, None)  # a set's style, stated before its points
+        led_once: list[GroupFact | None] = []  # the section before a series lead, which holds for its sentence only
         for sentence in block.sentences:
+            if led_once:
+                section = led_once.pop()
             lead = GROUP_DASH_RE.match(sentence) if state.groups else None
             if lead and (led := group_named(state, lead.group("head"))) is not None:
                 # "Instruct models — Llama-3.1-8B at [~520 tokens, 51.9%]; Qwen2.5-7B at [...]": the legend's
                 # group, then its points
                 section, sentence = led, sentence[lead.end():]
-            elif (series_lead := SERIES_LEAD_RE.match(sentence)) and len(lex(sentence[series_lead.end():])) >= 4 and (
+            elif (series_lead := SERIES_LEAD_RE.match(sentence)) and sentence[series_lead.end()].isupper() \
+                    and not HIGHLIGHTED_LEAD_RE.match(series_lead.group("name")) \
+                    and len(lex(sentence[series_lead.end():])) >= 4 and (
                     led := group_named(state, series_lead.group("name")) or (
                         series_header(state, series_lead.group("head"), block.line))) is not None:
                 # "Mammals (brown circles): Pygmy shrew at 5 g and 0.09 W; House mouse at ...": a series, its look,
-                # then its points (two at least: "Sesko (green circle): x ≈ 0.61, y ≈ 0.72" is one point's)
+                # then its points, named (two at least: "Sesko (green circle): x ≈ 0.61, y ≈ 0.72" is one point's;
+                # "Node A (blue circle): 128 GB and 3,200 req/s, up from 2,900 req/s" too), this sentence only
+                led_once.append(section)
                 section, sentence = led, sentence[series_lead.end():]
             if "—" in sentence or "–" in sentence:
                 sentence = _asides(sentence)
@@ -531,6 +538,8 @@ OURS_TAIL_RE = re.compile(r"\s*[(\[](?:ours|this\s+work|this\s+study|proposed)[)
 
 
 # a line that opens with a group's name and a dash: "Long-CoT models — DeepSeek-R1 at [~5.1K, 83.9%]; ..."
+# a highlight's cue before a look and a colon, "Highlighted (red star): ...", names no series
+HIGHLIGHTED_LEAD_RE = re.compile(r"\s*(?:highlighted|highlight|emphasi[sz]ed|marked)\b", re.IGNORECASE)
 # a series named with its look in brackets, then a colon: "Mammals (brown circles): ", "Birds (▲, blue): "
 SERIES_LEAD_RE = re.compile(r"\s*(?P<head>(?P<name>[^:;,.()\d][^:;,()]{0,40}?)\s*\([^()]{2,40}\))\s*:\s+(?=\S)")
 GROUP_DASH_RE = re.compile(r"\s*(?P<head>[^—–:;,.()\d][^—–:;,()]{1,40}?)\s+[—–]\s+(?=\S)")

@@ -52,13 +52,13 @@ def points_table(state: ParseState) -> None:
 
 def _transposed(state: ParseState, header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     """A table laid out a point a column ("| | PPO | SAC |" over "| Env steps | 80M | 6M |", "| Success | 62% |
-    71% |"): read as a point a row. Its corner cell is blank, and the first column names the axes (two rows of
-    values at least, each row's first cell sharing a word with an axis title)."""
+    71% |"): read as a point a row. Its corner cell is blank, and the first column, not the header, names the
+    axes (two rows of values at least, each row's first cell sharing a word with an axis title)."""
     if header[:1] != [""] or len(header) < 3 or any(len(row) != len(header) for row in rows):
         return header, rows
     titles = f"{state.axes['x'].title} {state.axes['y'].title}"
     keyed = [row for row in rows if shares_word(row[0], titles) and all(lex(cell) for cell in row[1:])]
-    if len(keyed) < 2:
+    if len(keyed) < 2 or any(shares_word(name, titles) for name in header[1:]):  # (the header names them: as laid)
         return header, rows
     return ["", *(row[0] for row in rows)], [[header[k], *(row[k] for row in rows)] for k in range(1, len(header))]
 
