@@ -309,7 +309,8 @@ def _on_axis(state: ParseState, block: Block) -> None:
             rest = said[titled.end():]
             rest = rest[: m2.start()] if (m2 := OTHER_AXIS_RE.search(rest)) else rest
             _read_clause(fact, rest, keyed=False, line=block.line)
-        label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+)+", "", m.group("label").strip(),
+        label = re.sub(r"^(?:the\s+|and\s+|with\s+|showing\s+|plots?\s+|compares?\s+|"
+                       r"(?:an?\s+)?scatter\s*plot\s+of\s+)+", "", m.group("label").strip(),
                        flags=re.IGNORECASE).strip()
         if m.group("quote") and label and not fact.label:  # '"F / F_MSY", runs along the x-axis': a title as such
             fact.label, fact.line = label, fact.line or block.line

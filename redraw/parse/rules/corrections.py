@@ -19,8 +19,9 @@ from ..vocab import CORRECTION_RE, GUIDE_AFTER_RE, mentions_correction
 
 # the value being replaced: "not at 1.9×", "rather than 48", "instead of 300", "(was 52)", "earlier 45"
 OLD_VALUE_RE = re.compile(r"\b(?:not(?:\s+at|\s+on|\s+the)?|rather\s+than|instead\s+of|was|previously|earlier|"
-                          r"(?:listed|given|stated|read)(?:\s+(?:this|the|that|it|its)(?:\s+\w+)?)?\s+as)"
-                          r"\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)  # "... read this marker as 4.97"
+                          r"(?:listed|given|stated|read|misread|mis-read)(?:\s+(?:this|the|that|it|its)(?:\s+\w+){0,2})?\s+as)"
+                          # ("read this marker as 4.97", "I misread it at first as 2,300")
+                          r"\s*(?:about\s+|~\s*|≈\s*)?$", re.IGNORECASE)
 COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|like|below|above|under|over|beside|next to)\s+(?:the\s+)?$|"
                          r"\b(?:than|below|above)\b", re.IGNORECASE)
 PAIR_AFTER_RE = re.compile(r"\(\s*[~≈]?\s*[-−]?[\d.,]+[^(),]*,\s*[~≈]?\s*[-−]?[\d.,]+[^()]*\)")
