@@ -55,11 +55,6 @@ LINEAR_SCALE_RE = re.compile(r"\b(?:on\s+(?:a\s+)?)?linear(?:ly)?\s+(?:scales?|a
 RANGE_LIST_RE = re.compile(r"\b(?:range|limits?|domain|extent)\s*[:=]?\s*[\[(](?P<ends>[^\[\]()]*)[\])]", re.IGNORECASE)
 BOTH_AXES_RE = re.compile(r"\bboth(?:\s+axes)?\s+(?:are|use|run|span|range|go)\b(?P<rest>[^.;]*)", re.IGNORECASE)
 AXIS_WORD_RE = re.compile(r"\bax[ie]s\b|\b[xy][\s-]axis\b|\b(?:horizontal|vertical)\b", re.IGNORECASE)
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding text[at] starts (after the last ". " before it)."""
-    return text.rfind(". ", 0, at) + 2 if ". " in text[:at] else 0
 # ("both axes are logarithmic quantities plotted on linear scales" is no log scale)
 LOG_LOG_RE = re.compile(r"\blog[-\s–]log\b|\bboth axes\b[^.;]{0,40}\blog(?:arithmic)?\b(?![^.;]*\blinear\b)",
                         re.IGNORECASE)
@@ -123,7 +118,7 @@ CLAUSE_START_RE = re.compile(r"^(?:(?:in|on|for)\s+(?:this|the)\s+(?:scatter\s*)
                              r"(?:(?P<quoted_range>(?:from|between)\s+\S+\s+(?:to|and)\s+\S+)\s+)?"
                              r"(?:on|along|up|across)\s+(?:the|an?)"
                              r"(?:\s+(?P<quoted_adj>log(?:arithmic)?|log-scaled|linear)|\s+" + _AXIS_ADJ + r"){0,2}$")
-SENTENCE_END_RE = re.compile(r"(?<!\d)\.\s+(?=[A-Z])|(?<=\d)\.\s+(?=[A-Z])")
+SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-Z])")
 QUOTE_OPEN_RE = re.compile(r"(?:^|(?<=\s))[\"“]")
 QUOTED_SUBJECT_RE = re.compile(r"[\"“][^\"“”]{1,60}[\"”],?\s*$")
 _ON_VERB = r"(?:" + _PLACED_ON + r"|on|along|up|across)"
@@ -202,8 +197,8 @@ def axes(state: ParseState) -> None:
             # ("both" is the axes' when it opens a sentence or the sentence names axes: not "CURL and DrQ-v2 both use
             # 5 million steps")
             shared += [(m.group("rest"), block.line) for m in BOTH_AXES_RE.finditer(block.text)
-                       if _sentence_start(block.text, m.start()) == m.start()
-                       or AXIS_WORD_RE.search(block.text, _sentence_start(block.text, m.start()), m.end())]
+                       if (begun := _sentence_start(block.text, m.start())) == m.start()
+                       or AXIS_WORD_RE.search(block.text, begun, m.end())]
         clauses = _clauses(block.text, block.low)
         if clauses:
             told = False  # "The x-axis shows size (B), and the y-axis accuracy (%)": the verb is said once
@@ -283,6 +278,12 @@ LABELLED_AFTER_RE = re.compile(r"\s*[,:]?\s*(?:which\s+is\s+|(?:the\s+axis|it)\s
                                r"[\"“]([^\"“”]{1,80})[\"”]|"
                                # '... by unemployment on the horizontal axis, "Unemployment rate (%)", and ...'
                                r"\s*,\s*[\"“]([^\"“”]{1,80})[\"”](?=\s*(?:[.,;)]|and\b|$))", re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts (after the last ". " before it)."""
+    stop = text.rfind(". ", 0, at)
+    return stop + 2 if stop >= 0 else 0
 
 
 def _on_axis(state: ParseState, block: Block) -> None:

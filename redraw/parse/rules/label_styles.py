@@ -187,13 +187,11 @@ def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
         for side, other in ((left, right), (right, left)):
             if REST_RE.fullmatch(side.strip(" .")) and (group := group_mentioned(state, other)) is not None:
                 state.rest_groups.append((group.name, block.line))  # "The remaining five are rural"
-                if (tail := LOOK_TAIL_RE.search(other)) is not None and is_style_only(tail.group("look")) \
-                        and group.color is None and group.marker is None:
-                    group.color, group.marker = style_words(tail.group("look"))  # "..., plotted as green circles"
+                if (look := _look_after(other)[1]) and group.color is None and group.marker is None:
+                    group.color, group.marker = look  # "..., plotted as green circles"
         for names_side, group_side in ((right, left), (left, right)):
-            look = None  # "the carnivores are grey wolf, red fox and stoat, plotted as red triangles": the group's look
-            if (tail := LOOK_TAIL_RE.search(names_side)) is not None and is_style_only(tail.group("look")):
-                names_side, look = names_side[: tail.start()], style_words(tail.group("look"))
+            # "the carnivores are grey wolf, red fox and stoat, plotted as red triangles": the group's look
+            names_side, look = _look_after(names_side)
             names = [known.get(strip_marks(n).removeprefix("the ").casefold())
                      for n in NAME_LIST_SPLIT_RE.split(names_side.strip(" .")) if n.strip()]
             if (not names or None in names) and ("&" in names_side or "," in names_side):
@@ -210,6 +208,14 @@ def _memberships(state: ParseState, block: Block, labels: list[str]) -> None:
                 state.label_styles.extend(LabelStyle(name, color, marker, block.line, group=group.name)
                                           for name in names if name)
                 break
+
+
+def _look_after(text: str) -> tuple[str, tuple[str | None, str | None] | None]:
+    """The text without the look said at its end (LOOK_TAIL_RE), and that look's colour and marker; the text
+    whole and None when it ends in no look."""
+    if (tail := LOOK_TAIL_RE.search(text)) is not None and is_style_only(tail.group("look")):
+        return text[: tail.start()], style_words(tail.group("look"))
+    return text, None
 
 
 # members said by their first and last label ("F-01 to F-05", "runs 3 through 7") or by their family ("the two

@@ -85,6 +85,11 @@ AXIS_VALUE_RE = re.compile(r"(?<![\w])(?P<axis>[xy])\s*(?:=|≈)\s*[-−]?\d[\d.
                            r"(?!\s?[x*×·^\d]|\(|\s\((?=\s*[-−]?\s*\d*\s*[xy]\b)|\s*[+\-]\s*\d)", re.IGNORECASE)
 # "at ARI = 0.75", "at a throughput of 500 cells/s": a value on the axis whose title the words name
 TITLED_AT_RE = re.compile(r"\bat\s+" + _TITLE_WORDS + r"(?=[~≈]?\s*[-−$]?[\d.])", re.IGNORECASE)
+# the others denied after a line described: ", and there are no other lines on the chart", "with no further lines"
+NO_OTHER_LINES_RE = re.compile(r"[,;]?\s*(?:and\s+)?(?:there\s+(?:are|is)\s+|with\s+)?\b(?:no|without)\s+(?:any\s+)?"
+                               r"(?:other|further|additional|more|extra)\b[^.]*\.?\s*$", re.IGNORECASE)
+
+
 def _denied(text: str) -> bool:
     """The text denies a line (NEGATED_RE), not only the others after one it describes: "A dashed line of best
     fit ..., and there are no other lines on the chart" describes one."""
@@ -93,9 +98,6 @@ def _denied(text: str) -> bool:
     return NEGATED_RE.search(text) is not None
 
 
-# the others denied after a line described: ", and there are no other lines on the chart", "with no further lines"
-NO_OTHER_LINES_RE = re.compile(r"[,;]?\s*(?:and\s+)?(?:there\s+(?:are|is)\s+|with\s+)?\b(?:no|without)\s+(?:any\s+)?"
-                               r"(?:other|further|additional|more|extra)\b[^.]*\.?\s*$", re.IGNORECASE)
 # a fit over every point, the authors' too: "through all seven points (including BinaryEmbed-1bit)", "including ours"
 WITH_OURS_RE = re.compile(r"\b(?:including|incl\.|together with|along with)\s+(?:ours|our|the (?:proposed|highlighted)|"
                           r"[A-Z][\w.-]*)")

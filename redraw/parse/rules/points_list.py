@@ -582,8 +582,7 @@ def _point_in(state: ParseState, block: Block) -> PointFact | None:
         # "period 6.10 d, mass 0.69 M⊕ – correction: the mass is closer to 0.62 M⊕": the values as listed; the
         # correction revises them after (rule corrections)
         rest = rest[: fix.start()]
-    if len(names := split_names(label)) >= 2 and len(PAIR_RE.findall(rest)) >= len(names) \
-            and ":" not in block.text[: block.text.find("(")]:  # ("- Marks and Spencer: (4.2, 6.5), up from ...": one)
+    if 2 <= _names_before_pairs(block, label) <= len(PAIR_RE.findall(rest)):
         return None  # "Whisper-small and Whisper-medium sit at (0.31, 5.3) and (0.62, 4.4)": a pair a name (prose)
     coords = find_coords(rest) or _two_numbers(state, rest)
     if coords is not None and state.groups and len(SPAN_RE.findall(rest, coords.start, coords.end)) >= 2 and \
@@ -795,6 +794,12 @@ def _unnamed_counted(state: ParseState, block: Block) -> list[PointFact]:
     return found
 
 
+def _names_before_pairs(block: Block, label: str) -> int:
+    """How many names a label joins ("Whisper-small and Whisper-medium": two) where no colon keys it before the
+    block's first bracket; 0 when one does ("- Marks and Spencer: (4.2, 6.5), up from (3.9, 2.8)": one name)."""
+    return 0 if ":" in block.text[: block.text.find("(")] else len(split_names(label))
+
+
 def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
     """"**Series 1 – vLLM (blue):** (120, 80), (240, 110), (360, 190)": unnamed points of one series, each
     labelled by the series (as the chart's legend names them) and kept."""
@@ -819,8 +824,7 @@ def _series_of_pairs(state: ParseState, block: Block) -> list[PointFact]:
     name = SERIES_PREFIX_RE.sub("", strip_marks(name)).strip() or strip_marks(name)
     if not name or not_a_label(name) or _sentence_like(name):
         return []
-    if len(split_names(name)) == len(pairs) and group_mentioned(state, name) is None \
-            and ":" not in block.text[: block.text.find("(")]:
+    if _names_before_pairs(block, name) == len(pairs) and group_mentioned(state, name) is None:
         return []  # "Whisper-small and Whisper-medium sit at (0.31, 5.3) and (0.62, 4.4)": a name a pair, in order
     group = group_mentioned(state, name)
     if group is None:
